@@ -1,0 +1,58 @@
+"""acurefs: articles citing numbered references in, verified citation data out."""
+
+from ._exceptions import (
+    AcurefsError,
+    ConfigError,
+    DocumentError,
+    InputError,
+    LockError,
+    SourceError,
+    SourceResponseError,
+    SourceUnavailable,
+    UnsupportedFormat,
+)
+from ._models import (
+    Claim,
+    Corpus,
+    Document,
+    Finding,
+    Kind,
+    Marker,
+    Person,
+    Provenance,
+    Record,
+    Reference,
+    Resolution,
+    Severity,
+    Span,
+    Update,
+    Verdict,
+)
+from ._version import __version__
+
+__all__ = [
+    "AcurefsError",
+    "Claim",
+    "ConfigError",
+    "Corpus",
+    "Document",
+    "DocumentError",
+    "Finding",
+    "InputError",
+    "Kind",
+    "LockError",
+    "Marker",
+    "Person",
+    "Provenance",
+    "Record",
+    "Reference",
+    "Resolution",
+    "Severity",
+    "SourceError",
+    "SourceResponseError",
+    "SourceUnavailable",
+    "Span",
+    "Update",
+    "Verdict",
+    "__version__",
+]

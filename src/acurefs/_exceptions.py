@@ -1,0 +1,54 @@
+"""Exceptions raised by acurefs.
+
+Problems found *in* an article or a reference are never raised: they are
+:class:`~acurefs.Finding` records. Exceptions are for callers' mistakes and for
+infrastructure that fails. The hierarchy::
+
+    AcurefsError
+    ├── InputError (ValueError)          bad input from the caller
+    │   ├── DocumentError                a file or text that cannot be read as an article
+    │   ├── UnsupportedFormat            a format name acurefs does not know
+    │   ├── ConfigError                  a bad option, setting or configuration file
+    │   └── LockError                    a lockfile that cannot be read or written
+    └── SourceError                      a metadata source failed
+        ├── SourceUnavailable            unreachable after retries, or refused (offline mode)
+        └── SourceResponseError          an answer acurefs cannot use (malformed, unexpected)
+"""
+
+from __future__ import annotations
+
+
+class AcurefsError(Exception):
+    """Root of every exception acurefs raises on purpose."""
+
+
+class InputError(AcurefsError, ValueError):
+    """The caller gave input acurefs cannot use."""
+
+
+class DocumentError(InputError):
+    """A file or text cannot be read as an article (missing, binary, undecodable, empty)."""
+
+
+class UnsupportedFormat(InputError):
+    """A document or report format that acurefs does not know."""
+
+
+class ConfigError(InputError):
+    """A bad option, environment setting or configuration file."""
+
+
+class LockError(InputError):
+    """A lockfile that cannot be read or written."""
+
+
+class SourceError(AcurefsError):
+    """A metadata source (Crossref, doi.org) failed."""
+
+
+class SourceUnavailable(SourceError):
+    """The source could not be reached after retries, or the run is offline."""
+
+
+class SourceResponseError(SourceError):
+    """The source answered with something acurefs cannot use."""
