@@ -7,11 +7,11 @@ infrastructure that fails. The hierarchy::
     AcurefsError
     ├── InputError (ValueError)          bad input from the caller
     │   ├── DocumentError                a file or text that cannot be read as an article
-    │   ├── UnsupportedFormat            a format name acurefs does not know
+    │   ├── UnsupportedFormatError            a format name acurefs does not know
     │   ├── ConfigError                  a bad option, setting or configuration file
     │   └── LockError                    a lockfile that cannot be read or written
     └── SourceError                      a metadata source failed
-        ├── SourceUnavailable            unreachable after retries, or refused (offline mode)
+        ├── SourceUnavailableError            unreachable after retries, or refused (offline mode)
         └── SourceResponseError          an answer acurefs cannot use (malformed, unexpected)
 """
 
@@ -30,7 +30,7 @@ class DocumentError(InputError):
     """A file or text cannot be read as an article (missing, binary, undecodable, empty)."""
 
 
-class UnsupportedFormat(InputError):
+class UnsupportedFormatError(InputError):
     """A document or report format that acurefs does not know."""
 
 
@@ -46,7 +46,7 @@ class SourceError(AcurefsError):
     """A metadata source (Crossref, doi.org) failed."""
 
 
-class SourceUnavailable(SourceError):
+class SourceUnavailableError(SourceError):
     """The source could not be reached after retries, or the run is offline."""
 
 
