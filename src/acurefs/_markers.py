@@ -1,0 +1,141 @@
+"""Citation markers in an article's body, in every form these articles use.
+
+``procedures.1`` and ``symptoms,3`` (superscripts flattened to digits glued after
+punctuation), ``[1]``, ``[5][6]``, ``[2,3]``, ``[4-6]``, ``(1, 2)``, ``¹²``, ``¹⁻³``,
+HTML ``<sup>1</sup>``, Markdown footnotes ``[^1]`` and numeric links ``[1](#ref1)``.
+
+Prose numbers are not markers: ``14,000+``, ``80,000``, ``6-12 months``, ``2.5 mg``,
+``p<0.05``, years, list numbering. The rules that keep them out: a glued
+superscript must follow punctuation that follows a letter (never a digit), and
+have at most three digits; bracketed and parenthesised markers hold only small
+numbers, commas and ranges; a parenthesised number that opens an enumeration
+(``: (1) rest, (2) ice``) is not a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ._models import Marker, Span
+from ._names import LETTER
+
+MAX_NUMBER = 999
+MAX_RANGE = 100
+
+_NUM_LIST = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*"
+_BRACKET = re.compile(rf"\[(?P<list>{_NUM_LIST})\](?P<link>\([^)\s]*\)?)?(?!:)")
+_FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
+_PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
+_GLUED = re.compile(
+    rf"(?<=[{LETTER}%)\]\"”’'])(?P<punct>[.,;:!?])(?P<list>\d{{1,3}}(?:[-–,]\d{{1,3}})*)"
+    rf"(?=[\s\"”’)\]]|$)"
+)
+# Digits glued to the end of a word before punctuation ("reviews7."): accepted only when they cite
+# numbers the reference list has, because words like "COVID19." and "B12," look the same.
+_WORD_GLUED = re.compile(
+    rf"(?<=[{LETTER}]{{3}})(?P<list>\d{{1,2}}(?:[-–,]\d{{1,2}})*)(?=[.,;:](?:\s|$)|$)"
+)
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_UNICODE = re.compile(
+    rf"(?P<list>[{_SUPERSCRIPT_DIGITS}]+(?:\s?[⁻–\-,˒‧·]\s?[{_SUPERSCRIPT_DIGITS}]+)*)"
+)
+_UNIT_BEFORE = re.compile(r"(?:\b(?:m|cm|mm|km|µm|nm|ft|in|kg|s|x|y|n)|[²³])$")
+_TO_ASCII = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻˒‧·", "0123456789-,,,")
+_NUMBERING_WORD = re.compile(
+    r"(?i)\b(?:fig|figs|figure|no|nos|vol|p|pp|ch|chap|sec|eq|eqs|table|tab|ver|version|v|ref|refs|step|"
+    r"phase|stage|type|grade|level|class|part|page|item|col)$"
+)
+_REFERENCE_STYLE_LINK = re.compile(r"\[[^\]\d][^\]]*\]$")
+_ENUMERATION_BEFORE = re.compile(r"(?:^|[:;,]|\band|\bor)\s*$")
+
+
+def expand(numbers: str) -> tuple[int, ...] | None:
+    """``"2,3"`` -> (2, 3); ``"4-6"`` -> (4, 5, 6). None when it is not a plausible citation list."""
+    out: list[int] = []
+    for part in re.split(r"\s*[,;]\s*", numbers.strip()):
+        if not part:
+            return None
+        bounds = re.split(r"\s*[-–—]\s*", part)
+        if len(bounds) == 1:
+            value = int(bounds[0])
+            if not 0 < value <= MAX_NUMBER:
+                return None
+            out.append(value)
+            continue
+        low, high = int(bounds[0]), int(bounds[1])
+        if not 0 < low < high <= MAX_NUMBER or high - low > MAX_RANGE:
+            return None
+        out.extend(range(low, high + 1))
+    return tuple(out)
+
+
+def find_markers(
+    text: str,
+    *,
+    sup_spans: Iterable[tuple[int, int]] = (),
+    known: Iterable[int] = (),
+    footnote_labels: dict[str, int] | None = None,
+) -> tuple[Marker, ...]:
+    """Every citation marker in ``text`` (the article body, reference list blanked out).
+
+    ``sup_spans`` are the spans of HTML ``<sup>`` contents; ``known`` the numbers the
+    reference list carries (used only for the riskiest form, digits glued to a word);
+    ``footnote_labels`` maps non-numeric footnote labels to entry numbers.
+    """
+    markers: list[Marker] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, numbers: tuple[int, ...] | None, style: str) -> None:
+        if not numbers or any(s < end and start < e for s, e in taken):
+            return
+        taken.append((start, end))
+        markers.append(
+            Marker(text=text[start:end], numbers=numbers, span=Span(start, end), style=style)
+        )
+
+    for start, end in sup_spans:
+        content = text[start:end].strip().strip("[]()")
+        if re.fullmatch(_NUM_LIST, content):
+            add(start, end, expand(content), "sup")
+    for match in _FOOTNOTE.finditer(text):
+        label = match.group("label")
+        if label.isdigit():
+            add(match.start(), match.end(), expand(label), "footnote")
+        elif footnote_labels and label in footnote_labels:
+            add(match.start(), match.end(), (footnote_labels[label],), "footnote")
+    for match in _BRACKET.finditer(text):
+        if (
+            _REFERENCE_STYLE_LINK.search(text, max(0, match.start() - 200), match.start())
+            and text[match.start() - 1] == "]"
+        ):
+            continue  # "[text][1]": a Markdown reference-style link, not a citation
+        numbers = expand(match.group("list"))
+        add(match.start(), match.end(), numbers, "link" if match.group("link") else "bracket")
+    for match in _PAREN.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        line_before = before.rsplit("\n", 1)[-1]
+        after = text[match.end() : match.end() + 2]
+        if _ENUMERATION_BEFORE.search(line_before) and re.match(r"\s[a-z]", after):
+            continue  # "(1) rest, (2) ice": an enumeration
+        if not line_before.strip():
+            continue  # "(1) Something" opening a line: list numbering
+        add(match.start(), match.end(), expand(match.group("list")), "paren")
+    for match in _UNICODE.finditer(text):
+        before = text[max(0, match.start() - 4) : match.start()]
+        if _UNIT_BEFORE.search(before):
+            continue
+        add(match.start(), match.end(), expand(match.group("list").translate(_TO_ASCII)), "unicode")
+    for match in _GLUED.finditer(text):
+        if _NUMBERING_WORD.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "Fig.1", "No.2", "p.5": a numbered thing, not a citation
+        start = match.start("list")
+        add(start, match.end(), expand(match.group("list").replace("–", "-")), "superscript")
+    known_numbers = set(known)
+    if known_numbers:
+        for match in _WORD_GLUED.finditer(text):
+            numbers = expand(match.group("list").replace("–", "-"))
+            if numbers and set(numbers) <= known_numbers:
+                add(match.start(), match.end(), numbers, "superscript")
+    markers.sort(key=lambda m: m.span.start)
+    return tuple(markers)
