@@ -1,5 +1,9 @@
 """acurefs: articles citing numbered references in, verified citation data out."""
 
+from ._bibtex import to_bibtex
+from ._corpus import load_corpus
+from ._csl import to_csl_json
+from ._document import load_document, parse_document
 from ._exceptions import (
     AcurefsError,
     ConfigError,
@@ -8,8 +12,8 @@ from ._exceptions import (
     LockError,
     SourceError,
     SourceResponseError,
-    SourceUnavailable,
-    UnsupportedFormat,
+    SourceUnavailableError,
+    UnsupportedFormatError,
 )
 from ._models import (
     Claim,
@@ -28,6 +32,7 @@ from ._models import (
     Update,
     Verdict,
 )
+from ._refparse import parse_reference
 from ._version import __version__
 
 __all__ = [
@@ -50,9 +55,16 @@ __all__ = [
     "Severity",
     "SourceError",
     "SourceResponseError",
-    "SourceUnavailable",
+    "SourceUnavailableError",
     "Span",
+    "UnsupportedFormatError",
     "Update",
     "Verdict",
     "__version__",
+    "load_corpus",
+    "load_document",
+    "parse_document",
+    "parse_reference",
+    "to_bibtex",
+    "to_csl_json",
 ]
