@@ -1,7 +1,9 @@
 """acurefs: articles citing numbered references in, verified citation data out."""
 
 from ._bibtex import to_bibtex
+from ._cache import Cache
 from ._corpus import load_corpus
+from ._crossref import Crossref
 from ._csl import to_csl_json
 from ._document import load_document, parse_document
 from ._exceptions import (
@@ -15,6 +17,7 @@ from ._exceptions import (
     SourceUnavailableError,
     UnsupportedFormatError,
 )
+from ._lock import Lock
 from ._models import (
     Claim,
     Corpus,
@@ -33,20 +36,25 @@ from ._models import (
     Verdict,
 )
 from ._refparse import parse_reference
+from ._resolve import MetadataSource, resolve
 from ._version import __version__
 
 __all__ = [
     "AcurefsError",
+    "Cache",
     "Claim",
     "ConfigError",
     "Corpus",
+    "Crossref",
     "Document",
     "DocumentError",
     "Finding",
     "InputError",
     "Kind",
+    "Lock",
     "LockError",
     "Marker",
+    "MetadataSource",
     "Person",
     "Provenance",
     "Record",
@@ -65,6 +73,7 @@ __all__ = [
     "load_document",
     "parse_document",
     "parse_reference",
+    "resolve",
     "to_bibtex",
     "to_csl_json",
 ]

@@ -209,6 +209,19 @@ _GROUP_AUTHOR = re.compile(
 )
 
 
+# A complete source tail ("7, 366-378." / "143:251-256.") followed by the author list of another
+# reference ("van Duinen, H.," / "Nishibori, A.,"): two references run together in one entry.
+_RUN_TOGETHER = re.compile(
+    rf"\d+\s*[,:(]\s*\d+\s*[-–]\s*\d+\.?(?:\s+doi:\s*\S*)?\s+"
+    rf"(?:(?:van|von|de|der|den|di|da|du|le|la)\s+)*[{UPPER}][{LOWER}'’-]+(?:\s+[{UPPER}][{LOWER}'’-]+)?,\s+[{UPPER}]\.(?:\s?[{UPPER}]\.)*,"
+)
+
+
+def looks_like_two_references(text: str) -> bool:
+    """Whether a string holds two references run together (an extraction accident)."""
+    return bool(_RUN_TOGETHER.search(clean(text)))
+
+
 def clean(text: str) -> str:
     """One line, normalised: joined line breaks (undoing hyphenation), single spaces."""
     text = unicodedata.normalize("NFC", text)

@@ -1,0 +1,451 @@
+"""Resolving references: every reference gets a Resolution (DOI, record, verdict, findings).
+
+``resolve()`` takes a document, a corpus or references and returns the same kind
+of object with each reference's ``.resolution`` filled in and claims pointing at
+the resolved references. Printed DOIs are looked up in batches and checked, never
+trusted; references without one are searched for and the candidates validated
+(:mod:`acurefs._matching`). Offline, answers come from the cache, then the lock;
+what neither holds is ``not-checked``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Protocol, TypeVar, overload, runtime_checkable
+
+from ._corpus import bundled_refs_dir
+from ._crossref import Crossref, SearchAnswer, Work
+from ._exceptions import LockError, SourceUnavailableError
+from ._identifiers import normalize_doi
+from ._lock import LOCK_NAME, Lock, printed_hash, resolution_from_entry
+from ._matching import Decision, compare, decide, non_scholarly
+from ._models import (
+    Corpus,
+    Document,
+    Finding,
+    Provenance,
+    Record,
+    Reference,
+    Resolution,
+    Severity,
+    Verdict,
+)
+from ._refparse import clean, looks_like_two_references
+from ._validation import notice_findings, validate, verdict_for
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while references are resolved."""
+
+T = TypeVar("T", Document, Corpus)
+
+
+@runtime_checkable
+class MetadataSource(Protocol):
+    """What resolving needs from a source of work metadata (``acurefs.Crossref`` is one)."""
+
+    name: str
+
+    def works(self, dois: Iterable[str]) -> dict[str, Work]: ...
+
+    def search(self, query: str, *, rows: int = ...) -> SearchAnswer | None: ...
+
+    def registration_agency(self, doi: str) -> str | None: ...
+
+
+@overload
+def resolve(
+    target: T,
+    *,
+    source: MetadataSource | Lock | None = ...,
+    offline: bool = ...,
+    lock: Lock | str | Path | None = ...,
+    progress: Progress | None = ...,
+) -> T: ...
+
+
+@overload
+def resolve(
+    target: Iterable[Reference],
+    *,
+    source: MetadataSource | Lock | None = ...,
+    offline: bool = ...,
+    lock: Lock | str | Path | None = ...,
+    progress: Progress | None = ...,
+) -> list[Reference]: ...
+
+
+def resolve(
+    target: Document | Corpus | Iterable[Reference],
+    *,
+    source: MetadataSource | Lock | None = None,
+    offline: bool = False,
+    lock: Lock | str | Path | None = None,
+    progress: Progress | None = None,
+) -> Document | Corpus | list[Reference]:
+    """Resolve every reference of a document, a corpus, or a list of references.
+
+    ``source`` defaults to Crossref configured from the environment (``ACUREFS_*``),
+    through the cache; pass ``acurefs.Crossref(...)``, a :class:`Lock` (answers from
+    the lock only) or any :class:`MetadataSource`. ``offline=True`` never touches the
+    network. ``lock`` (a path or a Lock; by default the ``acurefs.lock.json`` beside
+    the articles, if any) answers for references the source cannot check.
+    """
+    references = list(target.references) if isinstance(target, (Document, Corpus)) else list(target)
+    the_lock = _lock_for(target, lock)
+    if isinstance(source, Lock):
+        metadata: MetadataSource | None = None
+        the_lock = source
+    elif source is None:
+        metadata = Crossref.from_env(offline=offline or None)
+    else:
+        metadata = source
+    resolutions = Resolver(metadata, the_lock, offline=offline, progress=progress).run(references)
+    resolved = [
+        dataclasses.replace(r, resolution=res)
+        for r, res in zip(references, resolutions, strict=True)
+    ]
+    if isinstance(target, Document):
+        return _rebuild(target, resolved)
+    if isinstance(target, Corpus):
+        out, start = [], 0
+        for doc in target.documents:
+            count = len(doc.references)
+            out.append(_rebuild(doc, resolved[start : start + count]))
+            start += count
+        return dataclasses.replace(target, documents=tuple(out))
+    return resolved
+
+
+def _rebuild(document: Document, references: Sequence[Reference]) -> Document:
+    by_number = {r.number: r for r in references if r.number is not None}
+    claims = tuple(
+        dataclasses.replace(c, references=tuple(by_number[n] for n in c.numbers if n in by_number))
+        for c in document.claims
+    )
+    return dataclasses.replace(document, references=tuple(references), claims=claims)
+
+
+def default_lock_path(target: Document | Corpus | Iterable[Reference]) -> Path | None:
+    """Where a lockfile for these articles lives: beside them (the bundled corpus has one)."""
+    if isinstance(target, Corpus) and target.path:
+        p = Path(target.path)
+        return (p if p.is_dir() else p.parent) / LOCK_NAME
+    if isinstance(target, Document) and target.path:
+        return Path(target.path).parent / LOCK_NAME
+    if isinstance(target, Corpus) and target.documents and target.documents[0].path:
+        return Path(str(target.documents[0].path)).parent / LOCK_NAME
+    return None
+
+
+def _lock_for(target: Any, lock: Lock | str | Path | None) -> Lock | None:
+    if isinstance(lock, Lock):
+        return lock
+    if lock is not None:
+        return Lock.load(lock)
+    path = default_lock_path(target)
+    if path is None and isinstance(target, Corpus) and target.path is None:
+        path = bundled_refs_dir() / LOCK_NAME
+    if path is not None and path.is_file():
+        try:
+            return Lock.load(path)
+        except LockError:
+            raise
+    return None
+
+
+class Resolver:
+    """Resolves references against a metadata source, falling back to a lock."""
+
+    def __init__(
+        self,
+        source: MetadataSource | None,
+        lock: Lock | None,
+        *,
+        offline: bool = False,
+        progress: Progress | None = None,
+        rows: int = 5,
+    ) -> None:
+        self.source = source
+        self.lock = lock
+        self.offline = offline
+        self.progress = progress
+        self.rows = rows
+        self._done = 0
+        self._total = 0
+
+    def run(self, references: Sequence[Reference]) -> list[Resolution]:
+        # The same printed reference in several places is resolved once.
+        unique: dict[str, Reference] = {}
+        for ref in references:
+            unique.setdefault(printed_hash(ref), ref)
+        self._total = len(unique)
+        self._done = 0
+        self._tick(0)
+        answers: dict[str, Resolution] = {}
+        if self.source is None:
+            for digest, ref in unique.items():
+                answers[digest] = self._from_lock(ref)
+                self._tick()
+        else:
+            answers = self._resolve(unique)
+        out = []
+        for ref in references:
+            res = answers[printed_hash(ref)]
+            out.append(_located(res, ref))
+        return out
+
+    def _tick(self, step: int = 1) -> None:
+        self._done += step
+        if self.progress is not None:
+            self.progress(min(self._done, self._total), self._total)
+
+    def _resolve(self, unique: dict[str, Reference]) -> dict[str, Resolution]:
+        assert self.source is not None
+        answers: dict[str, Resolution] = {}
+        with_doi = {d: r for d, r in unique.items() if r.doi}
+        to_search: dict[str, tuple[Reference, list[Finding]]] = {}
+        for digest, ref in unique.items():
+            if ref.doi:
+                continue
+            if non_scholarly(ref):
+                answers[digest] = Resolution(
+                    Verdict.NON_SCHOLARLY,
+                    reason="a web page without a DOI: not expected in Crossref",
+                )
+                self._tick()
+            else:
+                to_search[digest] = (ref, [])
+        works = self.source.works(r.doi for r in with_doi.values() if r.doi) if with_doi else {}
+        for digest, ref in with_doi.items():
+            assert ref.doi is not None
+            work = works.get(normalize_doi(ref.doi))
+            outcome = self._check_printed_doi(ref, work)
+            if isinstance(outcome, Resolution):
+                answers[digest] = outcome
+                self._tick()
+            else:
+                to_search[digest] = (ref, outcome)
+        if to_search:
+            workers = 1
+            limiter = getattr(self.source, "limiter", None)
+            if limiter is not None:
+                workers = max(1, int(limiter.limits.concurrency))
+            items = list(to_search.items())
+            with ThreadPoolExecutor(max_workers=workers) as pool:
+                for (digest, _), res in zip(
+                    items, pool.map(lambda it: self._search(*it[1]), items), strict=True
+                ):
+                    answers[digest] = res
+                    self._tick()
+        return answers
+
+    def _check_printed_doi(self, ref: Reference, work: Work | None) -> Resolution | list[Finding]:
+        """A resolution for a reference that prints a DOI, or findings to carry into a search."""
+        assert ref.doi is not None
+        assert self.source is not None
+        if work is None:
+            return self._from_lock(ref)
+        if work.record is None:
+            agency = None
+            try:
+                agency = self.source.registration_agency(ref.doi)
+            except SourceUnavailableError:
+                agency = None
+            if agency and agency.lower() != "crossref":
+                return Resolution(
+                    Verdict.NOT_CHECKED,
+                    doi=normalize_doi(ref.doi),
+                    reason=f"registered with {agency}, not Crossref: its metadata is not checked",
+                    findings=(
+                        _finding(
+                            ref,
+                            "doi-not-found",
+                            Severity.INFO,
+                            f"DOI {ref.doi} is registered with {agency}, not Crossref",
+                            field="doi",
+                            printed=ref.doi,
+                        ),
+                    ),
+                )
+            return [
+                _finding(
+                    ref,
+                    "doi-not-found",
+                    Severity.ERROR,
+                    f"DOI {ref.doi} does not resolve: no registration agency knows it",
+                    field="doi",
+                    printed=ref.doi,
+                )
+            ]
+        evidence = compare(ref, work.record)
+        different = evidence.vetoed is not None or (
+            evidence.title is not None and evidence.title < 0.6 and (evidence.author or 0.0) < 1.0
+        )
+        if different:
+            title = work.record.title or "another work"
+            return [
+                _finding(
+                    ref,
+                    "doi-mismatch",
+                    Severity.ERROR,
+                    f"DOI {ref.doi} belongs to a different work: {title!r}",
+                    field="doi",
+                    printed=ref.doi,
+                    found=title,
+                )
+            ]
+        return self._accepted(
+            ref, work.record, evidence.score, _provenance(work.url, work.retrieved)
+        )
+
+    def _search(self, ref: Reference, carried: list[Finding]) -> Resolution:
+        assert self.source is not None
+        answer = self.source.search(search_query(ref), rows=self.rows)
+        if answer is None:
+            fallback = self._from_lock(ref)
+            return dataclasses.replace(fallback, findings=(*carried, *fallback.findings))
+        decision = decide(ref, [c.record for c in answer.candidates])
+        provenance = _provenance(answer.url, answer.retrieved)
+        if decision.outcome == "accepted" and looks_like_two_references(ref.raw):
+            decision = Decision(
+                "unresolved", decision.best, None, "two references seem to run together"
+            )
+        if decision.outcome == "accepted" and decision.best is not None:
+            res = self._accepted(ref, decision.best.record, decision.best.score, provenance)
+            if carried and ref.doi and normalize_doi(ref.doi) != decision.best.record.doi:
+                res = dataclasses.replace(
+                    res, verdict=Verdict.MISMATCH, findings=(*carried, *res.findings)
+                )
+            return res
+        return self._not_accepted(ref, decision, provenance, carried)
+
+    def _accepted(
+        self, ref: Reference, record: Record, score: float, provenance: Provenance
+    ) -> Resolution:
+        findings = validate(ref, record)
+        return Resolution(
+            verdict=verdict_for(findings),
+            doi=record.doi,
+            record=record,
+            score=round(score, 4),
+            findings=tuple(findings),
+            provenance=provenance,
+        )
+
+    def _not_accepted(
+        self, ref: Reference, decision: Decision, provenance: Provenance, carried: list[Finding]
+    ) -> Resolution:
+        best = decision.best
+        detail: dict[str, str] = {}
+        if best is not None:
+            detail = {"candidate_doi": best.record.doi, "candidate_score": f"{best.score:.2f}"}
+            if best.record.title:
+                detail["candidate_title"] = best.record.title
+        if decision.outcome == "ambiguous" and best is not None and decision.runner_up is not None:
+            other = decision.runner_up.record
+            detail["runner_up_doi"] = other.doi
+            finding = _finding(
+                ref,
+                "ambiguous",
+                Severity.WARNING,
+                f"Matches {best.record.doi} and {other.doi} about equally well; not choosing",
+                detail=detail,
+            )
+            verdict = Verdict.AMBIGUOUS
+        else:
+            candidate = f"; best candidate {best.record.doi} ({decision.reason})" if best else ""
+            finding = _finding(
+                ref,
+                "unresolved",
+                Severity.WARNING,
+                f"No published work matches this reference{candidate or ': ' + decision.reason}",
+                detail=detail,
+            )
+            verdict = Verdict.UNRESOLVED
+        return Resolution(
+            verdict=verdict,
+            score=best.score if best else None,
+            findings=(*carried, finding),
+            reason=decision.reason,
+            provenance=provenance,
+        )
+
+    def _from_lock(self, ref: Reference) -> Resolution:
+        entry = self.lock.entry_for(ref) if self.lock else None
+        if entry is None:
+            reason = (
+                "offline, and neither the cache nor the lock has it"
+                if self.source
+                else "not in the lock"
+            )
+            return Resolution(Verdict.NOT_CHECKED, reason=reason)
+        res = resolution_from_entry(entry)
+        if entry.record is not None and entry.verdict in (Verdict.VERIFIED, Verdict.MISMATCH):
+            findings = validate(ref, entry.record)
+            return dataclasses.replace(res, verdict=verdict_for(findings), findings=tuple(findings))
+        if entry.record is not None:
+            return dataclasses.replace(
+                res, findings=tuple(notice_findings(ref, entry.record.updates))
+            )
+        return res
+
+
+_LINK = re.compile(r"^\s*\[([^\]]*)\]\(\S*\)?")
+
+
+def search_query(ref: Reference) -> str:
+    """What to ask Crossref for: the printed reference, without link syntax and addresses."""
+    text = clean(ref.raw)
+    text = _LINK.sub(r"\1", text)
+    text = re.sub(r"https?://\S+|www\.\S+", " ", text)
+    text = " ".join(text.split())
+    if len(text) < 10 and ref.title:
+        text = ref.title
+    return text
+
+
+def _provenance(url: str | None, retrieved: str | None) -> Provenance:
+    return Provenance(source="crossref", url=url, retrieved=retrieved)
+
+
+def _finding(
+    ref: Reference,
+    code: str,
+    severity: Severity,
+    message: str,
+    *,
+    field: str | None = None,
+    printed: str | None = None,
+    found: str | None = None,
+    detail: dict[str, str] | None = None,
+) -> Finding:
+    return Finding(
+        code=code,
+        severity=severity,
+        message=message,
+        document=ref.document,
+        line=ref.line,
+        span=ref.span,
+        number=ref.number,
+        field=field,
+        printed=printed,
+        found=found,
+        detail=detail or {},
+    )
+
+
+def _located(res: Resolution, ref: Reference) -> Resolution:
+    """The same resolution with its findings placed at this reference (shared ones were resolved once)."""
+    if not res.findings:
+        return res
+    moved = tuple(
+        dataclasses.replace(
+            f, document=ref.document, line=ref.line, span=ref.span, number=ref.number
+        )
+        for f in res.findings
+    )
+    return dataclasses.replace(res, findings=moved)
