@@ -1,34 +1,46 @@
 """The ``acurefs`` command: a thin layer over the public API.
 
 Text for people on stdout, ``--json`` for programs. Errors are one line on
-stderr and a non-zero exit: 2 for usage, input and configuration errors.
+stderr and a non-zero exit: 2 for usage, input and configuration errors, 3 when
+Crossref cannot be reached (infrastructure, not content).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from . import _render
 from ._bibtex import to_bibtex
-from ._corpus import load_corpus
+from ._cache import Cache
+from ._corpus import bundled_refs_dir, load_corpus
+from ._crossref import DEFAULT_BASE_URL, Crossref
 from ._csl import to_csl_json
 from ._document import load_document, parse_document
-from ._exceptions import AcurefsError, InputError
+from ._exceptions import AcurefsError, ConfigError, InputError, SourceUnavailableError
 from ._loading import check_format, decode, sniff_format
+from ._lock import LOCK_NAME, Lock, lock_from_references
 from ._models import Corpus, Document, Severity
+from ._resolve import default_lock_path, resolve
 from ._serialize import corpus_json
 from ._version import __version__
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
+EXIT_UNREACHABLE = 3
 
-_EPILOG = "With no PATH, acurefs reads the bundled corpus (five acupuncture articles). PATH '-' reads stdin."
+_EPILOG = (
+    "With no PATH, acurefs reads the bundled corpus (five acupuncture articles). PATH '-' reads stdin. "
+    "Environment: ACUREFS_MAILTO, ACUREFS_CROSSREF_TOKEN, ACUREFS_CROSSREF_URL, ACUREFS_CACHE_DIR."
+)
+log = logging.getLogger("acurefs")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,26 +53,55 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="acurefs",
-        description="Read articles that cite numbered references: claims, parsed references, BibTeX.",
+        description="Read articles that cite numbered references: claims, parsed references, "
+        "Crossref checks, BibTeX.",
         epilog=_EPILOG,
     )
     parser.add_argument("--version", action="version", version=f"acurefs {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, help: str) -> argparse.ArgumentParser:
+    def command(name: str, help: str, *, crossref: bool = False) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help, epilog=_EPILOG)
         p.add_argument(
             "paths", nargs="*", metavar="PATH", help="article files or directories ('-' for stdin)"
         )
         p.add_argument(
-            "--format",
-            dest="input_format",
-            metavar="FORMAT",
-            help="input format when it cannot be told from the file name: text, markdown, html",
+            "--format", dest="input_format", metavar="FORMAT", help="text, markdown or html"
         )
+        p.add_argument(
+            "--lock",
+            metavar="FILE",
+            help=f"the lockfile (default: {LOCK_NAME} beside the articles)",
+        )
+        p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+        p.add_argument(
+            "-v", "--verbose", action="count", default=0, help="log what happens (-vv: more)"
+        )
+        if crossref:
+            group = p.add_argument_group("Crossref")
+            group.add_argument(
+                "--mailto", help="your e-mail, for Crossref's polite pool (ACUREFS_MAILTO)"
+            )
+            group.add_argument(
+                "--crossref-url",
+                help=f"the Crossref API (ACUREFS_CROSSREF_URL; default {DEFAULT_BASE_URL})",
+            )
+            group.add_argument("--cache-dir", help="where answers are cached (ACUREFS_CACHE_DIR)")
+            group.add_argument(
+                "--no-cache", action="store_true", help="neither read nor write the cache"
+            )
+            group.add_argument(
+                "--offline", action="store_true", help="never touch the network: cache and lock"
+            )
+            group.add_argument(
+                "--timeout", type=float, default=20.0, help="seconds per request (default 20)"
+            )
         return p
 
-    check = command("check", "Every article: its claims, references and findings.")
+    check = command(
+        "check",
+        "Every article: its claims, references (with DOIs and verdicts from the lock) and findings.",
+    )
     check.add_argument("--json", action="store_true", help="JSON for programs")
     check.add_argument(
         "--all-claims", action="store_true", help="show every claim, not only cited ones"
@@ -81,11 +122,17 @@ def build_parser() -> argparse.ArgumentParser:
     refs = command("refs", "The references, parsed into fields.")
     refs.add_argument("--json", action="store_true", help="JSON for programs")
 
-    bib = command("bib", "The references as BibTeX (or CSL-JSON) for writers.")
+    bib = command("bib", "The references as BibTeX (or CSL-JSON) for writers, DOIs from the lock.")
     bib.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
     bib.add_argument(
         "--csl", action="store_true", help="write CSL-JSON (for Pandoc, Zotero) instead of BibTeX"
     )
+
+    res = command(
+        "resolve", "Resolve every reference through Crossref and check its metadata.", crossref=True
+    )
+    res.add_argument("--json", action="store_true", help="JSON for programs")
+    res.add_argument("--update-lock", action="store_true", help="write the results to the lockfile")
     return parser
 
 
@@ -95,8 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
+    _configure_logging(args.verbose)
     try:
         return _run(args)
+    except SourceUnavailableError as exc:
+        return _fail(str(exc), EXIT_UNREACHABLE)
     except AcurefsError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
@@ -106,6 +156,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+def _configure_logging(verbosity: int) -> None:
+    if verbosity <= 0:
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO if verbosity == 1 else logging.DEBUG)
+
+
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
     print(f"acurefs: error: {message}", file=sys.stderr)
     return code
@@ -113,13 +172,15 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     corpus = read_inputs(args.paths, args.input_format)
+    if args.command == "resolve":
+        return _resolve_command(args, corpus)
+    corpus = with_lock(corpus, args.lock)
     if args.command == "check":
+        show = "all" if args.all_claims else "cited"
         if args.json:
-            _write_json(
-                corpus_json(corpus, claims="all" if args.all_claims else "cited"), sys.stdout
-            )
+            _write_json(corpus_json(corpus, claims=show), sys.stdout)
         else:
-            print(_render.render_corpus(corpus, show_claims="all" if args.all_claims else "cited"))
+            print(_render.render_corpus(corpus, show_claims=show))
         return _exit_for(corpus, args.fail_on)
     if args.command == "claims":
         if args.json:
@@ -159,14 +220,105 @@ def read_inputs(paths: Sequence[str], input_format: str | None) -> Corpus:
             documents.extend(load_corpus(path).documents)
         else:
             documents.append(load_document(path, format=fmt))
-    return Corpus(documents=tuple(documents))
+    single = len(paths) == 1 and paths[0] != "-"
+    return Corpus(documents=tuple(documents), path=paths[0] if single else None)
+
+
+def lock_path(corpus: Corpus, option: str | None) -> Path | None:
+    """The lockfile these articles use: ``--lock``, else beside the articles, else the bundled one."""
+    if option:
+        return Path(option)
+    path = default_lock_path(corpus)
+    if path is None and corpus.path is None and all(d.path for d in corpus.documents):
+        first = Path(str(corpus.documents[0].path)) if corpus.documents else None
+        path = first.parent / LOCK_NAME if first else None
+    return path
+
+
+def with_lock(corpus: Corpus, option: str | None) -> Corpus:
+    """The corpus with each reference resolved from its lockfile, when there is one (offline)."""
+    path = lock_path(corpus, option)
+    if path is None or not path.is_file():
+        if option:
+            raise ConfigError(f"No lockfile at {option!r}")
+        return corpus
+    return resolve(corpus, source=Lock.load(path))
+
+
+def _resolve_command(args: argparse.Namespace, corpus: Corpus) -> int:
+    cache = None
+    if args.cache_dir:
+        cache = Cache(Path(args.cache_dir) / "crossref.sqlite3")
+    source = Crossref.from_env(
+        mailto=args.mailto,
+        base_url=args.crossref_url,
+        offline=args.offline or None,
+        cache=cache,
+        use_cache=not args.no_cache,
+        timeout=args.timeout,
+    )
+    path = lock_path(corpus, args.lock)
+    lock = Lock.load(path) if path is not None and path.is_file() else Lock(())
+    with _progress(args.quiet, len(corpus.references)) as progress:
+        resolved = resolve(
+            corpus, source=source, offline=args.offline, lock=lock, progress=progress
+        )
+    if args.update_lock:
+        target = _writable_lock(path)
+        lock_from_references(
+            resolved.references, note="Resolved through Crossref by acurefs."
+        ).write(target)
+        if not args.quiet:
+            print(f"acurefs: wrote {target}", file=sys.stderr)
+    if args.json:
+        _write_json(corpus_json(resolved, claims="cited"), sys.stdout)
+    else:
+        print(_render.render_resolutions(resolved))
+    log.info(
+        "Crossref requests: %s; cache hits: %d", source.stats.requests, source.stats.cache_hits
+    )
+    return EXIT_OK
+
+
+def _writable_lock(path: Path | None) -> Path:
+    if path is None:
+        raise ConfigError("Where should the lockfile go? Give --lock FILE")
+    installed = bundled_refs_dir()
+    if path.parent.resolve() == installed.resolve() and "site-packages" in str(installed):
+        raise ConfigError(
+            "The bundled corpus is installed read-only: give --lock FILE to write a lockfile"
+        )
+    return path
+
+
+@contextmanager
+def _progress(quiet: bool, total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on a terminal (stderr), nothing otherwise."""
+    if quiet or not sys.stderr.isatty() or total < 2:
+        yield None
+        return
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, unit="ref", desc="resolving", file=sys.stderr, leave=False)
+
+    def update(done: int, _total: int) -> None:
+        bar.n = done
+        bar.refresh()
+
+    try:
+        yield update
+    finally:
+        bar.close()
 
 
 def _exit_for(corpus: Corpus, fail_on: str) -> int:
     if fail_on == "never":
         return EXIT_OK
     threshold = Severity(fail_on).rank
-    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in corpus.findings) else EXIT_OK
+    findings = list(corpus.findings) + [
+        f for r in corpus.references if r.resolution for f in r.resolution.findings
+    ]
+    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in findings) else EXIT_OK
 
 
 def _write_json(data: Any, out: TextIO) -> None:

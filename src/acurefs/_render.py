@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
-from ._citation import base_key
+from ._citation import citations
 from ._models import Claim, Corpus, Document, Finding, Reference, Severity
 
 WIDTH = 100
@@ -40,31 +40,50 @@ def finding_line(f: Finding) -> str:
     return f"  {where:<5} {f.severity.value:<7} {f.code:<22} {f.message}"
 
 
-def render_document(doc: Document, *, show_claims: str = "cited") -> str:
+def all_findings(doc: Document) -> list[Finding]:
+    """The document's findings and its references' (from their resolutions), in line order."""
+    found = list(doc.findings)
+    for ref in doc.references:
+        if ref.resolution:
+            found.extend(ref.resolution.findings)
+    found.sort(key=lambda f: (f.line or 0, f.span.start if f.span else 0, f.code))
+    return found
+
+
+def render_document(
+    doc: Document, *, show_claims: str = "cited", keys: dict[int, str] | None = None
+) -> str:
+    keys = keys if keys is not None else citation_keys(doc.references)
     lines = [_document_header(doc)]
     if doc.references:
         lines.append("  References")
         for ref in doc.references:
             number = f"[{ref.number}]" if ref.number is not None else "[-]"
-            key = base_key(ref.authors, ref.year, ref.title)
+            key = keys.get(id(ref), "")
             extra = resolution_note(ref) or ref.kind.value
-            lines.append(f"    {number:<5} {_clip(short_reference(ref), 58):<58} {key}  {extra}")
+            lines.append(f"    {number:<5} {_clip(short_reference(ref), 50):<50} {key:<22} {extra}")
     claims = doc.claims if show_claims == "all" else doc.cited_claims
     if claims:
         lines.append("  Claims" + (" citing references" if show_claims != "all" else ""))
         for claim in claims:
             lines.extend(_claim_lines(claim))
-    if doc.findings:
+    findings = all_findings(doc)
+    if findings:
         lines.append("  Findings")
-        lines.extend("  " + finding_line(f) for f in doc.findings)
+        lines.extend("  " + finding_line(f) for f in findings)
     return "\n".join(lines)
+
+
+def citation_keys(references: tuple[Reference, ...] | list[Reference]) -> dict[int, str]:
+    """The BibTeX key of each reference (by ``id``), as the exporters assign them."""
+    return {id(ref): cit.key for cit in citations(references) for ref in cit.references}
 
 
 def _document_header(doc: Document) -> str:
     cited = len(doc.cited_claims)
     return (
         f"{doc.name}  ({doc.format}; {len(doc.claims)} claims, {cited} cited; "
-        f"{len(doc.references)} references; {_count_findings(doc.findings)})"
+        f"{len(doc.references)} references; {_count_findings(all_findings(doc))})"
     )
 
 
@@ -102,12 +121,14 @@ def _count_findings(findings: Iterable[Finding]) -> str:
 
 
 def render_corpus(corpus: Corpus, *, show_claims: str = "cited") -> str:
-    blocks = [render_document(d, show_claims=show_claims) for d in corpus.documents]
+    keys = citation_keys(corpus.references)
+    blocks = [render_document(d, show_claims=show_claims, keys=keys) for d in corpus.documents]
+    every = [f for d in corpus.documents for f in all_findings(d)]
     claims = corpus.claims
     summary = (
         f"{len(corpus.documents)} article{'s' * (len(corpus.documents) != 1)}, {len(claims)} claims "
         f"({sum(1 for c in claims if c.cited)} cited), {len(corpus.references)} references, "
-        f"{_count_findings(corpus.findings)}"
+        f"{_count_findings(every)}"
     )
     return "\n\n".join(blocks) + "\n\n" + summary
 
@@ -152,4 +173,27 @@ def render_references(corpus: Corpus) -> str:
             ):
                 if value:
                     lines.append(f"    {label:<10} {value}")
+    return "\n".join(lines)
+
+
+def render_resolutions(corpus: Corpus) -> str:
+    """What ``acurefs resolve`` prints: each reference's verdict, DOI and findings."""
+    lines = []
+    counts: dict[str, int] = {}
+    for doc in corpus.documents:
+        if not doc.references:
+            continue
+        lines.append(doc.name)
+        for ref in doc.references:
+            res = ref.resolution
+            number = f"[{ref.number}]" if ref.number is not None else "[-]"
+            verdict = res.verdict.value if res else "not-checked"
+            counts[verdict] = counts.get(verdict, 0) + 1
+            doi = res.doi if res and res.doi else "-"
+            lines.append(f"  {number:<5} {verdict:<13} {doi:<34} {_clip(short_reference(ref), 40)}")
+            for f in res.findings if res else ():
+                lines.append(f"          {f.severity.value:<7} {f.code:<22} {f.message}")
+    summary = ", ".join(f"{n} {v}" for v, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    total = sum(counts.values())
+    lines.append(f"\n{total} reference{'s' * (total != 1)}: {summary or 'none'}")
     return "\n".join(lines)

@@ -391,6 +391,12 @@ class Resolver:
             return dataclasses.replace(
                 res, findings=tuple(notice_findings(ref, entry.record.updates))
             )
+        if res.verdict in (Verdict.UNRESOLVED, Verdict.AMBIGUOUS):
+            code = res.verdict.value
+            message = "Not resolved to a published work" if code == "unresolved" else "Ambiguous"
+            reason = f": {res.reason}" if res.reason else ""
+            finding = _finding(ref, code, Severity.WARNING, message + reason)
+            return dataclasses.replace(res, findings=(finding,))
         return res
 
 

@@ -223,7 +223,8 @@ def _pages(reference: Reference, record: Record, add: _Add) -> None:
     printed_first = reference.first_page or reference.article_number
     published_first = record.first_page or record.article_number
     if not printed_first:
-        if published_first:
+        # Only a reference that prints where the work appeared (journal, volume) is missing its pages.
+        if published_first and (reference.journal or reference.volume):
             what = "article number" if record.article_number and not record.pages else "pages"
             add(
                 "pages-missing",
