@@ -112,8 +112,7 @@ def _resolution(ref: Reference, work: Mapping[str, Any] | None) -> Resolution:
 def curated_lock(corpus: Corpus, metadata: Mapping[str, Any], names: Mapping[str, str]) -> Lock:
     """The lock for ``corpus`` from hand-checked ``metadata`` (``names``: seed -> bundled file)."""
     resolved = curated_resolutions(corpus.references, metadata, names)
-    lock = lock_from_references(resolved, note=NOTE, generated="curated")
-    return lock
+    return lock_from_references(resolved, note=NOTE, generated="curated")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
