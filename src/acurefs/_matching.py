@@ -37,6 +37,8 @@ AMBIGUOUS = 0.6
 """Candidates scoring at least this, without a clear winner, make a reference ambiguous."""
 MIN_TITLE = 0.8
 """Title agreement needed unless the structured fields agree on their own."""
+TITLE_ALONE = 0.93
+"""Title agreement needed when the title is all a reference prints."""
 
 _WEIGHTS = {
     "title": 4.0,
@@ -146,6 +148,10 @@ def decide(reference: Reference, candidates: Sequence[Record]) -> Decision:
 def _strong_enough(e: Evidence) -> bool:
     if e.score < ACCEPT:
         return False
+    others = [e.author, e.year, e.journal, e.volume, e.issue, e.page]
+    if all(v is None for v in others):
+        # The title is the only evidence: it must be all but identical.
+        return e.title is not None and e.title >= TITLE_ALONE
     if e.title is not None and e.title >= MIN_TITLE:
         return True
     # A mangled or missing title: the structured fields must agree on their own.

@@ -282,8 +282,12 @@ class Resolver:
                 )
             ]
         evidence = compare(ref, work.record)
+        # Only what the reference prints can contradict the DOI: a bare DOI stands on its own.
         different = evidence.vetoed is not None or (
-            evidence.title is not None and evidence.title < 0.6 and (evidence.author or 0.0) < 1.0
+            bool(ref.title)
+            and evidence.title is not None
+            and evidence.title < 0.6
+            and (evidence.author or 0.0) < 1.0
         )
         if different:
             title = work.record.title or "another work"

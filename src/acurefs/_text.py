@@ -48,6 +48,9 @@ def title_in_text(title: str, text: str) -> float:
     a, b = fold(title), fold(text)
     if len(a) < 12 or not b:
         return 0.0
+    if len(a) > len(b):
+        # partial_ratio aligns the shorter string: a short text is not "containing" a long title.
+        return fuzz.ratio(a, b) / 100.0
     return fuzz.partial_ratio(a, b) / 100.0
 
 

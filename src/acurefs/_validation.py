@@ -34,7 +34,7 @@ _NOTICE_CODES = {
     ),
 }
 _CORRECTION_TYPES = frozenset(
-    ("correction", "erratum", "corrigendum", "addendum", "clarification", "new_version")
+    ("correction", "erratum", "corrigendum", "addendum", "clarification")
 )
 
 
