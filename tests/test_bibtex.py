@@ -443,10 +443,6 @@ def test_round_trip_of_generated_references(
         assert names[-1].last == ["others"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a name word led by an escaped special ('&', '~Lee') is mangled on parse-back",
-)
 @pytest.mark.parametrize(
     ("family", "given_name"),
     [

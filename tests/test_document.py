@@ -277,9 +277,6 @@ def test_markdown_footnotes() -> None:
     assert doc.findings == ()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: Markdown rules ('---') and setext underlines ('===') become claims"
-)
 def test_markdown_rules_and_underlines_are_not_claims() -> None:
     text = (
         "Acupuncture and pain\n====================\n\nAcupuncture eases pain [1].\n\n"
@@ -301,9 +298,6 @@ def test_markdown_rules_and_underlines_are_not_claims() -> None:
         pytest.param(
             "**Sources:**",
             id="bold-colon-inside",
-            marks=pytest.mark.xfail(
-                strict=True, reason="BUG: '**Sources:**' (colon inside the bold) is not a heading"
-            ),
         ),
         pytest.param("**Sources**:", id="bold-colon-outside"),
         pytest.param("### Bibliography", id="h3"),
@@ -375,9 +369,6 @@ def test_html_document_marker_lines(html_doc: Document) -> None:
     assert [c.line for c in html_doc.claims[:2]] == [5, 6]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: a <sup> unit exponent (kg/m<sup>2</sup>) is read as a citation"
-)
 def test_html_sup_unit_exponent_beside_citations() -> None:
     text = (
         "<p>Pain eases.<sup>1</sup> Obesity is a BMI of 30 kg/m<sup>2</sup> or more.<sup>2</sup>"
@@ -390,10 +381,6 @@ def test_html_sup_unit_exponent_beside_citations() -> None:
     assert doc.markers[1].span.start > doc.text.index("or more.")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: HTML loose lists (<li><p>...</p></li>) give empty references; entries become body",
-)
 def test_html_loose_list_items() -> None:
     items = "".join(f"<li>\n<p>{REF[n]}</p>\n</li>\n" for n in (1, 2))
     text = "<p>Pain eases.<sup>1</sup> Sleep improves.<sup>2</sup></p>\n<h2>References</h2>\n"
@@ -487,10 +474,6 @@ def test_malformed_reference() -> None:
     assert malformed.line == 5
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an entry with no letters ('???', '-') parses as a title, not malformed",
-)
 @pytest.mark.parametrize(
     "entry", [pytest.param("???", id="question-marks"), pytest.param("-", id="dash")]
 )
@@ -500,10 +483,6 @@ def test_entry_without_words_is_malformed(entry: str) -> None:
     assert [f.number for f in doc.findings if f.code == "malformed-reference"] == [2]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: with no reference list, a body list citing [1] becomes the list; markers vanish",
-)
 def test_body_list_with_markers_and_no_reference_list() -> None:
     text = (
         "Acupuncture has three effects:\n\n1. It relieves pain [1].\n"
@@ -516,9 +495,6 @@ def test_body_list_with_markers_and_no_reference_list() -> None:
     assert _codes(doc) == ["dangling-marker", "dangling-marker"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: named Markdown footnotes ([^smith]) are dropped, not mapped"
-)
 def test_named_footnotes_are_mapped() -> None:
     text = (
         "Acupuncture eases pain.[^smith] It is safe.[^doe]\n\n"
@@ -529,7 +505,6 @@ def test_named_footnotes_are_mapped() -> None:
     assert [[r.raw for r in c.references] for c in doc.claims] == [[REF[1]], [REF[2]]]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: Claim.statement leaves a space before the full stop")
 def test_statement_drops_the_space_left_by_a_marker() -> None:
     doc = parse_document("Acupuncture eases pain [1].\n\n" + _reference_list([1]))
     assert doc.claims[0].statement == "Acupuncture eases pain."

@@ -284,10 +284,6 @@ def test_html_lines_point_into_the_source(html_loaded: Loaded) -> None:
     assert html_loaded.line_of(text.index("3. three")) == 7
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: HTML text after a line break inside one text node gets the node's first line",
-)
 def test_html_line_of_text_after_newline_in_a_text_node() -> None:
     loaded = load_text("<p>First sentence.\nSecond sentence.</p>", "html")
     assert loaded.line_of(loaded.text.index("Second")) == 2

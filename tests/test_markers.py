@@ -159,18 +159,12 @@ def test_sup_span_with_brackets_and_spaces() -> None:
     assert _found(text, sup_spans=[(4, 10)]) == [("[1, 2]", (1, 2), "sup")]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: a <sup> unit exponent (kg/m<sup>2</sup>) is read as a citation"
-)
 def test_sup_unit_exponent_is_not_a_marker() -> None:
     text = "BMI over 30 kg/m2 was excluded."
     start = text.index("2 was")
     assert _found(text, sup_spans=[(start, start + 1)]) == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: <sup>1,</sup><sup>2</sup> drops marker 1 (trailing comma) silently"
-)
 def test_sup_split_by_trailing_comma() -> None:
     text = "Pain eases.1,2 More."
     start = text.index("1,2")
@@ -178,22 +172,15 @@ def test_sup_split_by_trailing_comma() -> None:
     assert [numbers for _, numbers, _ in found] == [(1,), (2,)]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: a marker glued after a year ('in 2017.2 Next') is dropped silently"
-)
 def test_glued_marker_after_a_year() -> None:
     text = "The guideline was updated in 2017.2 Acupuncture works."
     assert _found(text, known=[1, 2]) == [("2", (2,), "superscript")]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: '(1)' opening an enumeration after a word is read as a citation"
-)
 def test_enumeration_after_a_word_is_not_a_marker() -> None:
     assert _found("Patients were randomized to (1) acupuncture or (2) sham needling.") == []
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a power of ten ('10⁶ cells') is read as citation 6")
 def test_power_of_ten_is_not_a_marker() -> None:
     assert _found("Cultures reached 10⁶ cells per mL.") == []
 

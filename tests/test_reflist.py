@@ -161,9 +161,6 @@ def test_named_footnote_keeps_its_label() -> None:
     assert [(e.number, e.label, e.text) for e in section.entries] == [(None, "smith", REF1)]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: a footnote definition swallows the next definition line"
-)
 def test_adjacent_footnote_definitions_stay_apart() -> None:
     text = "Pain eases.[^1] It is safe.[^2]\n\n[^1]: " + REF1 + "\n[^2]: " + REF2 + "\n"
     section = find_reference_section(text)
@@ -171,9 +168,6 @@ def test_adjacent_footnote_definitions_stay_apart() -> None:
     assert [(e.number, e.text) for e in section.entries] == [(1, REF1), (2, REF2)]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: footnotes under a References heading are read twice (4 entries)"
-)
 def test_footnotes_under_a_heading_are_read_once() -> None:
     text = "Pain eases.[^1] It is safe.[^2]\n\n## References\n\n[^1]: " + REF1 + "\n\n[^2]: "
     text += REF2 + "\n"
@@ -182,10 +176,6 @@ def test_footnotes_under_a_heading_are_read_once() -> None:
     assert [(e.number, e.text) for e in section.entries] == [(1, REF1), (2, REF2)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a later 'Notes' heading wins over 'References'; the real list becomes body",
-)
 def test_references_followed_by_a_notes_section() -> None:
     text = (
         "Acupuncture eases pain.1\n\nReferences\n1. "
@@ -198,10 +188,6 @@ def test_references_followed_by_a_notes_section() -> None:
     assert section.entries[0].text == REF1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: with no heading, a body list, prose and the trailing list merge into one section",
-)
 def test_prose_between_a_body_list_and_a_trailing_reference_list_stays_body() -> None:
     text = (
         "Acupuncture has three effects:\n\n1. Relieves pain.\n2. Reduces inflammation.\n"
@@ -214,10 +200,6 @@ def test_prose_between_a_body_list_and_a_trailing_reference_list_stays_body() ->
     assert "It helps [1]." in body_view(text, section)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a numbered list followed by prose is taken as the trailing reference list",
-)
 def test_numbered_list_followed_by_prose_is_not_a_reference_list() -> None:
     text = (
         "Acupuncture has been studied for decades:\n\n"
@@ -228,10 +210,6 @@ def test_numbered_list_followed_by_prose_is_not_a_reference_list() -> None:
     assert find_reference_section(text) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: footnote definitions after a trailing numbered list stay in the body view",
-)
 def test_footnote_definitions_after_a_trailing_list_leave_the_body() -> None:
     text = "Pain eases.[^1]\n\n1. " + REF2 + "\n\n[^1]: " + REF1 + "\n"
     section = find_reference_section(text)

@@ -173,9 +173,6 @@ def test_spans_exclude_surrounding_whitespace() -> None:
         assert chunk == chunk.strip()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: a sentence ending in a unit (mg, ml, kg, min) runs into the next"
-)
 def test_sentence_ending_in_a_unit() -> None:
     assert _sentences("The dose was 2.5 mg. The effect was larger.") == [
         "The dose was 2.5 mg.",
@@ -183,9 +180,6 @@ def test_sentence_ending_in_a_unit() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="BUG: month abbreviations ('Jan. 2019') cut a sentence in pieces"
-)
 def test_month_abbreviation_does_not_end_a_sentence() -> None:
     assert _sentences("The study ran from Jan. 2019 to Dec. 2020. It ended.") == [
         "The study ran from Jan. 2019 to Dec. 2020.",
@@ -193,10 +187,6 @@ def test_month_abbreviation_does_not_end_a_sentence() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a marker after 'sentence.' and a no-break space goes to the next sentence",
-)
 def test_marker_after_a_no_break_space_closes_the_sentence() -> None:
     assert _sentences("It eases pain.\xa0[3] More text.") == ["It eases pain.\xa0[3]", "More text."]
 

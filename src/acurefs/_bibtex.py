@@ -96,12 +96,17 @@ def format_person(person: Person) -> str:
     if person.collective:
         return "{" + latex_escape(person.family) + "}"
     family = latex_escape(person.family)
-    if " " in person.family:
-        family = "{" + family + "}"  # "van de Wiel", "Fischer Hansen": keep the family name whole
+    if " " in person.family or family != person.family:
+        # "van de Wiel", "Fischer Hansen": keep the family name whole; a name with TeX specials
+        # is braced too, or bibtexparser splits "and \&..." as if it were a separator.
+        family = "{" + family + "}"
     given = person.given or _dotted(person.initials)
+    given_text = latex_escape(given)
+    if given_text != given:
+        given_text = "{" + given_text + "}"
     if person.suffix:
-        return f"{family}, {latex_escape(person.suffix)}, {latex_escape(given)}"
-    return f"{family}, {latex_escape(given)}" if given else family
+        return f"{family}, {latex_escape(person.suffix)}, {given_text}"
+    return f"{family}, {given_text}" if given else family
 
 
 def _dotted(initials: str) -> str:

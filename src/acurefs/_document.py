@@ -37,7 +37,7 @@ def parse_document(
     doc_name = name or "<article>"
     loaded = load_text(text, fmt)
     section = find_reference_section(loaded.text)
-    entries = section.entries if section else ()
+    entries = _number_named_footnotes(section.entries if section else ())
     references = tuple(_reference(entry, loaded, doc_name) for entry in entries)
     numbers = {r.number for r in references if r.number is not None}
     labels = {e.label: e.number for e in entries if e.label and e.number is not None}
@@ -68,6 +68,19 @@ def load_document(path: str | Path, *, format: str | None = None) -> Document:
     text = read_path(path)
     fmt = check_format(format) if format else (format_for(path) or sniff_format(text))
     return parse_document(text, format=fmt, name=Path(path).name, path=str(path))
+
+
+def _number_named_footnotes(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Named footnotes (``[^smith]``) are numbered after the numbered entries, in order."""
+    taken = [e.number for e in entries if e.number is not None]
+    following = max(taken, default=0) + 1
+    out = []
+    for entry in entries:
+        if entry.label is not None and entry.number is None:
+            entry = dataclasses.replace(entry, number=following)
+            following += 1
+        out.append(entry)
+    return tuple(out)
 
 
 def _reference(entry: Entry, loaded: Loaded, document: str) -> Reference:
@@ -231,6 +244,8 @@ def _findings(
 def _malformed(ref: Reference) -> str | None:
     if not ref.raw.strip():
         return "is empty"
+    if not any(ch.isalpha() for ch in ref.raw):
+        return "has no words: nothing can be read from it"
     if _CUT_LINK.match(ref.raw):
         return "is a link cut off before its address: only the title is printed"
     if not (ref.title or ref.journal or ref.doi or ref.url or ref.pmid or ref.pmcid):

@@ -229,12 +229,13 @@ class _Extractor(HTMLParser):
         self._link_start: list[tuple[int, str]] = []
         self._lists: list[list[int]] = []  # stack of [is_ordered, next_number]
         self._pre = 0
+        self._item_open = False  # a list item's number was written and nothing since
 
-    def _emit(self, text: str) -> None:
+    def _emit(self, text: str, line: int | None = None) -> None:
         if not text:
             return
         self.offsets.append(self.length)
-        self.lines.append(self.getpos()[0])
+        self.lines.append(self.getpos()[0] if line is None else line)
         self.parts.append(text)
         self.length += len(text)
 
@@ -258,7 +259,9 @@ class _Extractor(HTMLParser):
         if self._skip:
             return
         attributes = dict(attrs)
-        if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "pre"):
+        if self._item_open and tag in _BLOCK and tag not in ("ol", "ul", "li"):
+            pass  # "<li><p>text</p></li>": the paragraph continues the item's line
+        elif tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "pre"):
             self._newline(2)
         elif tag == "br":
             self._emit("\n")
@@ -278,6 +281,7 @@ class _Extractor(HTMLParser):
                 self._lists[-1][1] += 1
             else:
                 self._emit("- ")
+            self._item_open = True
         elif tag == "sup":
             self._sup_start.append(self.length)
         elif tag == "a":
@@ -294,6 +298,8 @@ class _Extractor(HTMLParser):
             return
         if self._skip:
             return
+        if tag == "li":
+            self._item_open = False
         if tag == "sup" and self._sup_start:
             start = self._sup_start.pop()
             if self.length > start:
@@ -315,13 +321,23 @@ class _Extractor(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._skip:
             return
-        if not self._pre:
-            data = re.sub(r"[ \t\r\n\f]+", " ", data)
-            if data == " " and (not self.parts or self.parts[-1].endswith(("\n", " "))):
-                return
-            if self.parts and self.parts[-1].endswith("\n"):
-                data = data.lstrip(" ")
-        self._emit(data)
+        if self._pre:
+            self._emit(data)
+            return
+        line = self.getpos()[0]
+        # One piece per source line, so every offset maps back to the line it came from.
+        for n, piece in enumerate(data.split("\n")):
+            piece = re.sub(r"[ \t\r\f]+", " ", piece)
+            if n:
+                piece = " " + piece
+            if piece.strip() == "" and (not self.parts or self.parts[-1].endswith(("\n", " "))):
+                continue
+            if self.parts and self.parts[-1].endswith(("\n", " ")):
+                piece = piece.lstrip(" ")
+            if piece:
+                self._emit(piece, line + n)
+                if piece.strip():
+                    self._item_open = False
 
 
 def _html_to_text(source: str) -> Loaded:

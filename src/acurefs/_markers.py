@@ -40,7 +40,13 @@ _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE = re.compile(
     rf"(?P<list>[{_SUPERSCRIPT_DIGITS}]+(?:\s?[⁻–\-,˒‧·]\s?[{_SUPERSCRIPT_DIGITS}]+)*)"
 )
-_UNIT_BEFORE = re.compile(r"(?:\b(?:m|cm|mm|km|µm|nm|ft|in|kg|s|x|y|n)|[²³])$")
+# Exponents, not citations: "kg/m²", "cm³", "x²", "10⁶".
+_UNIT_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:m|cm|mm|km|µm|nm|ml|mL|L|g|kg|mg|s|ft|in|x|y|n)|\b10|[²³])$"
+)
+_DIGIT_BEFORE = re.compile(r"\d$")
+# A glued superscript after a year that ends a sentence: "updated in 2017.2 Acupuncture ..."
+_AFTER_YEAR = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d)\.(?P<list>\d{1,3})(?=\s+[A-Z])")
 _TO_ASCII = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻˒‧·", "0123456789-,,,")
 _NUMBERING_WORD = re.compile(
     r"(?i)\b(?:fig|figs|figure|no|nos|vol|p|pp|ch|chap|sec|eq|eqs|table|tab|ver|version|v|ref|refs|step|"
@@ -48,6 +54,23 @@ _NUMBERING_WORD = re.compile(
 )
 _REFERENCE_STYLE_LINK = re.compile(r"\[[^\]\d][^\]]*\]$")
 _ENUMERATION_BEFORE = re.compile(r"(?:^|[:;,]|\band|\bor)\s*$")
+
+
+def _enumerations(text: str) -> set[int]:
+    """Starts of "(1) word ... (2) word" sequences in one sentence: enumerations, not citations."""
+    found: set[int] = set()
+    for match in re.finditer(r"\((\d)\)\s+[a-z]", text):
+        if match.group(1) != "1":
+            continue
+        sentence_end = text.find(".", match.end())
+        window = text[match.start() : sentence_end if sentence_end > 0 else len(text)]
+        second = re.search(r"\(2\)\s+[a-z]", window)
+        if second:
+            found.add(match.start())
+            found.add(match.start() + second.start())
+            for more in re.finditer(r"\([3-9]\)\s+[a-z]", window):
+                found.add(match.start() + more.start())
+    return found
 
 
 def expand(numbers: str) -> tuple[int, ...] | None:
@@ -94,10 +117,17 @@ def find_markers(
             Marker(text=text[start:end], numbers=numbers, span=Span(start, end), style=style)
         )
 
+    known_numbers = set(known)
     for start, end in sup_spans:
-        content = text[start:end].strip().strip("[]()")
+        content = text[start:end].strip().strip("[](),; ")
+        before = text[max(0, start - 4) : start]
+        if _UNIT_BEFORE.search(before):
+            continue
         if re.fullmatch(_NUM_LIST, content):
-            add(start, end, expand(content), "sup")
+            numbers = expand(content)
+            if numbers and _DIGIT_BEFORE.search(before) and not set(numbers) <= known_numbers:
+                continue  # "2017<sup>3</sup>" cites only a number the list has
+            add(start, end, numbers, "sup")
     for match in _FOOTNOTE.finditer(text):
         label = match.group("label")
         if label.isdigit():
@@ -112,10 +142,13 @@ def find_markers(
             continue  # "[text][1]": a Markdown reference-style link, not a citation
         numbers = expand(match.group("list"))
         add(match.start(), match.end(), numbers, "link" if match.group("link") else "bracket")
+    enumerated = _enumerations(text)
     for match in _PAREN.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         line_before = before.rsplit("\n", 1)[-1]
         after = text[match.end() : match.end() + 2]
+        if match.start() in enumerated:
+            continue  # "randomized to (1) acupuncture or (2) sham": an enumeration
         if _ENUMERATION_BEFORE.search(line_before) and re.match(r"\s[a-z]", after):
             continue  # "(1) rest, (2) ice": an enumeration
         if not line_before.strip():
@@ -125,14 +158,20 @@ def find_markers(
         before = text[max(0, match.start() - 4) : match.start()]
         if _UNIT_BEFORE.search(before):
             continue
-        add(match.start(), match.end(), expand(match.group("list").translate(_TO_ASCII)), "unicode")
+        numbers = expand(match.group("list").translate(_TO_ASCII))
+        if numbers and _DIGIT_BEFORE.search(before) and not set(numbers) <= known_numbers:
+            continue  # "3²" is a power unless the list has a reference 2
+        add(match.start(), match.end(), numbers, "unicode")
     for match in _GLUED.finditer(text):
         if _NUMBERING_WORD.search(text, max(0, match.start() - 12), match.start()):
             continue  # "Fig.1", "No.2", "p.5": a numbered thing, not a citation
         start = match.start("list")
         add(start, match.end(), expand(match.group("list").replace("–", "-")), "superscript")
-    known_numbers = set(known)
     if known_numbers:
+        for match in _AFTER_YEAR.finditer(text):
+            numbers = expand(match.group("list"))
+            if numbers and set(numbers) <= known_numbers:
+                add(match.start("list"), match.end(), numbers, "superscript")
         for match in _WORD_GLUED.finditer(text):
             numbers = expand(match.group("list").replace("–", "-"))
             if numbers and set(numbers) <= known_numbers:

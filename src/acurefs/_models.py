@@ -10,9 +10,12 @@ from __future__ import annotations
 import dataclasses
 import enum
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([.,;:!?])")
 
 
 class Severity(str, enum.Enum):
@@ -363,7 +366,8 @@ class Claim(_JSONable):
             pieces.append(self.text[pos - self.span.start : marker.span.start - self.span.start])
             pos = marker.span.end
         pieces.append(self.text[pos - self.span.start :])
-        return " ".join("".join(pieces).split())
+        joined = " ".join("".join(pieces).split())
+        return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", joined)
 
     @property
     def dangling(self) -> tuple[int, ...]:

@@ -20,50 +20,12 @@ _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
 _BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*")
 _SENTENCE_START = re.compile(r"[\s]+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ¿¡])")
 _ABBREVIATIONS = frozenset(
-    [
-        "e.g",
-        "i.e",
-        "etc",
-        "vs",
-        "al",
-        "fig",
-        "figs",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "st",
-        "no",
-        "nos",
-        "vol",
-        "approx",
-        "ca",
-        "cf",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "dept",
-        "univ",
-        "est",
-        "min",
-        "max",
-        "mg",
-        "ml",
-        "kg",
-        "u.s",
-        "u.k",
-        "e.u",
-        "a.m",
-        "p.m",
-        "ph.d",
-        "m.d",
-        "b.sc",
-        "m.sc",
-    ]
+    """e.g i.e etc vs al fig figs dr mr mrs ms prof st no nos vol approx ca cf jr sr inc ltd co
+    dept univ est u.s u.k e.u a.m p.m ph.d m.d b.sc m.sc jan feb mar apr jun jul aug sep sept
+    oct nov dec""".split()
 )
+_RULE = re.compile(r"^[ \t]*(?:[=]{3,}|[-]{3,}|[*]{3,}|[_]{3,}|(?:[*_-][ \t]*){3,})[ \t]*$")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -104,6 +66,18 @@ def segment(text: str, markers: tuple[Marker, ...] = ()) -> tuple[Segment, ...]:
         stripped = line.strip()
         if not stripped:
             flush()
+            continue
+        if _RULE.match(line) or _TABLE_RULE.match(line):
+            if stripped[0] in "=-" and len(paragraph) == 1:
+                # A Setext underline: the line above is a heading.
+                first_offset, first_line = paragraph[0]
+                paragraph.clear()
+                start = first_offset + len(first_line) - len(first_line.lstrip())
+                end = first_offset + len(first_line.rstrip())
+                segments.append(Segment(Span(start, end), "heading", section))
+                section = " ".join(text[start:end].split())
+            else:
+                flush()
             continue
         heading = _MD_HEADING.match(line)
         bullet = _BULLET.match(line)
@@ -181,7 +155,7 @@ def _sentences(text: str, start: int, end: int, marker_at: dict[int, int]) -> li
         cut = match.end()
         # Markers closing the sentence stay with it: "alone.4", "care. [5][6]".
         while True:
-            gap = len(text[cut:end]) - len(text[cut:end].lstrip(" \t"))
+            gap = len(text[cut:end]) - len(text[cut:end].lstrip(" \t\xa0\u202f"))
             nxt = cut + gap
             if cut in marker_at:
                 cut = marker_at[cut]

@@ -33,9 +33,7 @@ _NOTICE_CODES = {
         "carries an expression of concern",
     ),
 }
-_CORRECTION_TYPES = frozenset(
-    ("correction", "erratum", "corrigendum", "addendum", "clarification")
-)
+_CORRECTION_TYPES = frozenset(("correction", "erratum", "corrigendum", "addendum", "clarification"))
 
 
 def validate(reference: Reference, record: Record) -> list[Finding]:
