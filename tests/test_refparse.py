@@ -206,6 +206,29 @@ CASES = [
         {"number": 8, "authors": ["Chen L"]},
         id="list-number",
     ),
+    pytest.param(
+        "Acupuncture: How It Works, Benefits, and Results for Pain. Cleveland Clinic. "
+        "https://my.clevelandclinic.org/health/treatments/acupuncture. Accessed May 5, 2024.",
+        {
+            "title": "Acupuncture: How It Works, Benefits, and Results for Pain",
+            "publisher": "Cleveland Clinic",
+            "journal": None,
+            "year": None,
+            "kind": Kind.WEB_PAGE,
+        },
+        id="web-page-accessed",
+    ),
+    pytest.param(
+        "National Collaboration for Youth (2004). Youth development worker competencies. Retrieved "
+        "on April 19, 2007 from http://www.nydic.org/nydic/staffing/profdevelopment.htm.",
+        {"year": 2004, "url": "http://www.nydic.org/nydic/staffing/profdevelopment.htm"},
+        id="retrieved-on",
+    ),
+    pytest.param(
+        "Highly cited papers in acupuncture research. Acupunct Med. 2010;28(1):1-5.",
+        {"title": "Highly cited papers in acupuncture research", "journal": "Acupunct Med"},
+        id="cited-in-title",
+    ),
 ]
 
 

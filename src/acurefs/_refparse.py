@@ -138,6 +138,13 @@ _TRAILERS = re.compile(
 _LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?!\d))\s*")
 _HYPHEN_BREAK = re.compile(rf"(?<=[{LETTER}])[-‐]\s*\n\s*(?=[{LOWER}])")
 _SPACES = re.compile(r"\s+")
+# "Accessed May 5, 2024.", "[cited 2020 Jan 3]", "Retrieved on 19 April 2007 from": when a web
+# page was read, not when the work appeared.
+_ACCESS_WORD = re.compile(r"(?i)\b(?:accessed|retrieved|cited|viewed|last\s+updated)\b")
+_ACCESS_DATE = re.compile(
+    rf"(?i)\[?\b(?:accessed|retrieved|cited|viewed|last\s+updated)\b(?:\s+on)?\s*:?\s*"
+    rf"(?=\d|{_MONTH})[^.\]]*(?:\d{{4}}|\d{{1,2}})\]?(?:\s+from\b)?\.?"
+)
 _LINE_NUMBER = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]*\n")
 _LEADING_ET_AL = re.compile(r"^,?\s*et\.?\s*al\b\.?,?\s*")
 _MARKDOWN_LINK = re.compile(r"^\s*\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]*)\)?\s*")
@@ -274,7 +281,7 @@ def _parse(raw: str, number: int | None) -> Reference:
     if not line.strip(" .,;:()[]"):
         return _finish(raw, number, fields)
 
-    body = line
+    body = _ACCESS_DATE.sub(" ", line) if _ACCESS_WORD.search(line) else line
     # Drop trailers ("[PubMed]", "Epub 2019 Jul 23.", "Accessed ...") repeatedly.
     while True:
         body = body.rstrip(" .,;:")
@@ -331,6 +338,11 @@ def _parse(raw: str, number: int | None) -> Reference:
     if journal:
         fields["journal"] = journal
 
+    if tail is None and fields.get("url") and "title" in fields and not fields.get("publisher"):
+        site = _site_name(middle, str(fields["title"]))
+        if site:
+            fields["publisher"] = site
+            fields["kind"] = Kind.WEB_PAGE
     if tail:
         _take_tail(fields, tail)
     if year is None:
@@ -546,6 +558,16 @@ def _clean_title(title: str) -> str | None:
     if len(title) >= 2 and title[0] in "\"“‘'" and title[-1] in "\"”’'":
         title = title[1:-1].strip().rstrip(",.")
     return title or None
+
+
+def _site_name(middle: str, title: str) -> str | None:
+    """The short sentence after a web page's title: the site that published it."""
+    rest = middle.split(title, 1)[1] if title in middle else ""
+    rest = rest.strip(" .,;:-–|")
+    words = rest.split()
+    if 1 <= len(words) <= 6 and rest[:1].isupper():
+        return rest.rstrip(".")
+    return None
 
 
 def _fallback_year(body: str) -> str | None:
