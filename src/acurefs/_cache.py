@@ -16,13 +16,14 @@ import sqlite3
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ._exceptions import ConfigError
 
+CACHE_FILE = "crossref.sqlite3"
 DEFAULT_TTL = 30 * 24 * 3600.0
 """Works and searches are kept 30 days before they are asked for again."""
 DEFAULT_NEGATIVE_TTL = 24 * 3600.0
@@ -57,7 +58,7 @@ class CachedAnswer:
         return now < self.expires
 
 
-def default_cache_dir(environ: dict[str, str] | None = None) -> Path:
+def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     """``ACUREFS_CACHE_DIR``, else the platform's user cache directory + ``acurefs``."""
     env = os.environ if environ is None else environ
     explicit = env.get("ACUREFS_CACHE_DIR")
@@ -83,7 +84,7 @@ class Cache:
         negative_ttl: float = DEFAULT_NEGATIVE_TTL,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self.path = Path(path) if path is not None else default_cache_dir() / "crossref.sqlite3"
+        self.path = Path(path) if path is not None else default_cache_dir() / CACHE_FILE
         self.ttl = ttl
         self.negative_ttl = negative_ttl
         self._clock = clock
@@ -115,6 +116,10 @@ class Cache:
                 ) from exc
             self._db = db
         return self._db
+
+    def now(self) -> float:
+        """The cache's clock (time to live is judged on it)."""
+        return self._clock()
 
     def close(self) -> None:
         with self._lock:

@@ -33,6 +33,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 import habanero
 import habanero.exceptions
@@ -40,7 +41,7 @@ import habanero.request
 import httpx2
 import requests
 
-from ._cache import Cache
+from ._cache import CACHE_FILE, Cache, default_cache_dir
 from ._exceptions import ConfigError, SourceResponseError, SourceUnavailableError
 from ._identifiers import normalize_doi
 from ._models import Record
@@ -53,7 +54,8 @@ log = logging.getLogger(__name__)
 DEFAULT_BASE_URL = "https://api.crossref.org"
 DEFAULT_DOI_ORG_URL = "https://doi.org"
 DEFAULT_TIMEOUT = 20.0
-DEFAULT_RETRIES = 5
+DEFAULT_ATTEMPTS = 6
+"""Requests sent for one answer before Crossref is called unreachable (one try, five retries)."""
 BATCH_SIZE = 50
 """DOIs per ``filter=doi:...`` request (about 50 is what Crossref answers reliably)."""
 SEARCH_ROWS = 5
@@ -112,7 +114,8 @@ class SearchAnswer:
 class RetryPolicy:
     """Exponential backoff with full jitter, capped; ``Retry-After`` wins when longer."""
 
-    attempts: int = DEFAULT_RETRIES
+    attempts: int = DEFAULT_ATTEMPTS
+    """Requests in all, the first one included."""
     base: float = 0.5
     cap: float = 30.0
 
@@ -163,6 +166,17 @@ def _bind_habanero(get: Callable[..., httpx2.Response]) -> Callable[..., Any]:
     return bound
 
 
+def _check_url(url: str, what: str) -> None:
+    """A :class:`ConfigError` for an address that cannot work (no scheme, no host, bad port)."""
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    if parts.scheme not in ("http", "https") or not parts.hostname or port == -1:
+        raise ConfigError(f"Invalid {what}: {url!r} (expected http(s)://host[:port][/path])")
+
+
 def _now_iso() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -196,8 +210,8 @@ class Crossref:
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if not base_url.startswith(("http://", "https://")):
-            raise ConfigError(f"Invalid Crossref URL: {base_url!r} (expected http:// or https://)")
+        _check_url(base_url, "Crossref URL")
+        _check_url(doi_org_url, "doi.org URL")
         self.mailto = mailto or None
         self._token = token or None
         self.base_url = base_url.rstrip("/")
@@ -228,6 +242,8 @@ class Crossref:
             "base_url": env.get("ACUREFS_CROSSREF_URL") or DEFAULT_BASE_URL,
             "offline": env.get("ACUREFS_OFFLINE", "").lower() in ("1", "true", "yes"),
         }
+        if env.get("ACUREFS_CACHE_DIR"):
+            settings["cache"] = Cache(default_cache_dir(env) / CACHE_FILE)
         settings.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**settings)
 
@@ -300,15 +316,20 @@ class Crossref:
             timeout=int(self.timeout),
         )
         last: str = ""
-        for attempt in range(self.retry.attempts + 1):
+        attempts = max(1, self.retry.attempts)
+        for attempt in range(attempts):
             wait = 0.0
             with self.limiter.slot(route):
                 try:
                     return request(cr, "/works/", **kwargs)
                 except Exception as exc:  # translated below
                     status, retry_after, last = _classify(exc)
-                    if status == 404:
+                    if status == 404 and route == SINGLE:
                         raise _NotFoundError() from exc
+                    if status == 404:
+                        raise SourceResponseError(
+                            f"Crossref has no such route for {what}: {last}"
+                        ) from exc
                     if status is not None and status not in _RETRY_STATUSES and status >= 400:
                         raise SourceResponseError(f"Crossref refused {what}: {last}") from exc
                     if status == 429:
@@ -316,7 +337,7 @@ class Crossref:
                         if retry_after is not None:
                             self.limiter.pause(retry_after)
                     wait = max(self.retry.delay(attempt), retry_after or 0.0)
-                    if attempt == self.retry.attempts:
+                    if attempt == attempts - 1:
                         raise SourceUnavailableError(
                             f"Crossref unreachable after {attempt + 1} attempts for {what}: {last}"
                         ) from exc
@@ -338,7 +359,7 @@ class Crossref:
         missing = wanted
         if self.cache is not None and not refresh:
             cached = self.cache.get_many(f"work:{d}" for d in wanted)
-            now = time.time()
+            now = self.cache.now()
             missing = []
             for doi in wanted:
                 answer = cached.get(f"work:{doi}")
@@ -351,7 +372,17 @@ class Crossref:
                     missing.append(doi)
         if self.offline or not missing:
             return found
-        batches = [missing[i : i + BATCH_SIZE] for i in range(0, len(missing), BATCH_SIZE)]
+        # A DOI with a comma would split Crossref's filter: those are asked for one by one,
+        # and so is a lone DOI (the single-record route has the larger budget).
+        alone = [d for d in missing if "," in d]
+        listed = [d for d in missing if "," not in d]
+        if len(listed) == 1:
+            alone, listed = alone + listed, []
+        for doi in alone:
+            work = self._single(doi)
+            self._store([work])
+            found[doi] = work
+        batches = [listed[i : i + BATCH_SIZE] for i in range(0, len(listed), BATCH_SIZE)]
         with ThreadPoolExecutor(max_workers=max(1, self.limiter.limits.concurrency)) as pool:
             for batch in pool.map(self._batch, batches):
                 found.update(batch)
@@ -386,7 +417,7 @@ class Crossref:
 
     def _single(self, doi: str) -> Work:
         try:
-            message = self._call(SINGLE, f"DOI {doi}", ids=[doi])
+            message = self._call(SINGLE, f"DOI {doi}", ids=[quote(doi, safe="/()<>;:")])
         except _NotFoundError:
             return Work(doi, None, f"{self.base_url}/works/{doi}", _now_iso())
         record = _record(message.get("message") if isinstance(message, dict) else None)
@@ -409,7 +440,7 @@ class Crossref:
         key = "search:" + hashlib.sha256(f"{rows}\n{query}".encode()).hexdigest()
         if self.cache is not None:
             cached = self.cache.get(key)
-            if cached is not None and (cached.fresh(time.time()) or self.offline):
+            if cached is not None and (cached.fresh(self.cache.now()) or self.offline):
                 self.stats.cache_hits += 1
                 return _search_from_cache(query, cached.body, cached.url, cached.fetched)
         if self.offline:
@@ -460,7 +491,7 @@ class Crossref:
         key = f"agency:{doi}"
         if self.cache is not None:
             cached = self.cache.get(key)
-            if cached is not None and (cached.fresh(time.time()) or self.offline):
+            if cached is not None and (cached.fresh(self.cache.now()) or self.offline):
                 return str(cached.body) if cached.body else None
         if self.offline:
             return None

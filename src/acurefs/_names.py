@@ -248,7 +248,12 @@ def read_authors_lenient(text: str, start: int = 0) -> AuthorBlock | None:
                 return None
             previous = token
             continue
-        if token == ":" and not people and len(current) == 1 and not _INITIAL_TOKEN.match(current[0][0]):
+        if (
+            token == ":"
+            and not people
+            and len(current) == 1
+            and not _INITIAL_TOKEN.match(current[0][0])
+        ):
             return None  # "Acupuncture: How It Works" - a lone word before a colon is a title
         if token == ":" or _YEAR_TOKEN.match(token):
             return done(match.start())

@@ -11,6 +11,7 @@ which keeps a sliding-window counter on the server side from ever tripping.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import threading
 import time
@@ -141,6 +142,7 @@ def _number(value: str | None) -> float | None:
     if value is None:
         return None
     try:
-        return float(value.strip())
+        number = float(value.strip())
     except ValueError:
         return None
+    return number if math.isfinite(number) else None
