@@ -100,3 +100,21 @@ def test_a_mangled_title_is_accepted_on_structured_agreement() -> None:
 def test_title_only_reference_needs_a_near_identical_title() -> None:
     ref = parse_reference("[Noninvasive treatments for acute pain](")
     assert decide(ref, [QASEEM]).outcome == "unresolved"
+
+
+def test_the_next_part_of_a_series_is_not_the_cited_part() -> None:
+    # Same authors, journal and volume; another part number and first page.
+    ref = parse_reference(
+        "Oxman AD, Schunemann HJ, Fretheim A (2006) Improving the use of research evidence in "
+        "guideline development 2: priority setting. Health Res Policy Syst 4:14."
+    )
+    other_part = Record(
+        doi="10.1186/1478-4505-4-22",
+        title="Improving the use of research evidence in guideline development: 10. Integrating values",
+        authors=(Person("Oxman", "Andrew D"),),
+        journal="Health Res Policy Syst",
+        year=2006,
+        volume="4",
+        article_number="22",
+    )
+    assert decide(ref, [other_part]).outcome == "unresolved"

@@ -152,6 +152,10 @@ def _strong_enough(e: Evidence) -> bool:
     if all(v is None for v in others):
         # The title is the only evidence: it must be all but identical.
         return e.title is not None and e.title >= TITLE_ALONE
+    if (e.page == 0.0 or e.year == 0.0) and (e.title is None or e.title < TITLE_ALONE):
+        # Same journal and volume but another first page (or year): a series' next part, a
+        # companion paper. Only an all but identical title can say the printed page is a slip.
+        return False
     if e.title is not None and e.title >= MIN_TITLE:
         return True
     # A mangled or missing title: the structured fields must agree on their own.
@@ -164,7 +168,10 @@ def _strong_enough(e: Evidence) -> bool:
 
 
 def _weakness(e: Evidence) -> str:
-    if e.title is not None and e.title < MIN_TITLE:
+    if e.page == 0.0 or e.year == 0.0:
+        field = "first page" if e.page == 0.0 else "year"
+        why = f"the {field} differs and the title agrees only {(e.title or 0.0):.0%}"
+    elif e.title is not None and e.title < MIN_TITLE:
         why = f"title agrees only {e.title:.0%}"
     else:
         why = f"score {e.score:.2f} is below {ACCEPT:.2f}"

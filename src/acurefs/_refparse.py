@@ -219,7 +219,7 @@ _GROUP_AUTHOR = re.compile(
 # A complete source tail ("7, 366-378." / "143:251-256.") followed by the author list of another
 # reference ("van Duinen, H.," / "Nishibori, A.,"): two references run together in one entry.
 _RUN_TOGETHER = re.compile(
-    rf"\d+\s*[,:(]\s*\d+\s*[-–]\s*\d+\.?(?:\s+doi:\s*\S*)?\s+"
+    rf"\d+(?:\s*\([^)]{{1,12}}\))?\s*[,:(]\s*\d+\s*[-–]\s*\d+\.?(?:\s*\((?:1[6-9]|20)\d\d\))?(?:\s+doi:\s*\S*)?\s+(?:\d{{1,3}}\.\s+)?"
     rf"(?:(?:van|von|de|der|den|di|da|du|le|la)\s+)*[{UPPER}][{LOWER}'’-]+(?:\s+[{UPPER}][{LOWER}'’-]+)?,\s+[{UPPER}]\.(?:\s?[{UPPER}]\.)*,"
 )
 
