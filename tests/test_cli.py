@@ -82,7 +82,7 @@ def test_command_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert exit_info.value.code == 0
     out = capsys.readouterr().out
     assert f"usage: acurefs {command}" in out
-    assert "--format" in out
+    assert "--input-format" in out
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -169,7 +169,7 @@ def test_check_several_paths(articles: Path, capsys: pytest.CaptureFixture[str])
 def test_check_format_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "page.txt"
     path.write_text("<p>Pain eases.<sup>1</sup></p>", encoding="utf-8")
-    assert main(["check", "--json", "--format", "html", str(path)]) == 0
+    assert main(["check", "--json", "--input-format", "html", str(path)]) == 0
     (document,) = json.loads(capsys.readouterr().out)["documents"]
     assert document["format"] == "html"
     assert [f["code"] for f in document["findings"]] == ["dangling-marker"]
@@ -312,11 +312,11 @@ def bad_inputs(tmp_path: Path) -> Path:
         pytest.param(["bib", "{dir}/binary.txt"], "binary", id="binary-file"),
         pytest.param(["check", "{dir}/latin1.txt"], "not UTF-8", id="invalid-utf8"),
         pytest.param(
-            ["check", "--format", "pdf", "{dir}/good.txt"],
+            ["check", "--input-format", "pdf", "{dir}/good.txt"],
             "Unknown document format 'pdf'",
             id="format",
         ),
-        pytest.param(["check", "--format", "docx"], "'docx'", id="format-without-path"),
+        pytest.param(["check", "--input-format", "docx"], "'docx'", id="format-without-path"),
         pytest.param(
             ["check", "{dir}/good.txt", "{dir}/missing.md"], "missing.md", id="second-path-missing"
         ),
@@ -381,7 +381,7 @@ def test_process_stdin(tmp_path: Path) -> None:
         pytest.param(["check", "binary.txt"], "binary", id="binary-file"),
         pytest.param(["refs", "latin1.txt"], "not UTF-8", id="invalid-utf8"),
         pytest.param(["bib", "no-articles"], "holds no articles", id="no-articles"),
-        pytest.param(["check", "--format", "rtf", "good.txt"], "'rtf'", id="unknown-format"),
+        pytest.param(["check", "--input-format", "rtf", "good.txt"], "'rtf'", id="unknown-format"),
     ],
 )
 def test_process_errors(bad_inputs: Path, args: list[str], fragment: str) -> None:

@@ -18,7 +18,7 @@ from typing import Any, NoReturn, TextIO
 
 from . import _render
 from ._bibtex import to_bibtex
-from ._cache import Cache
+from ._cache import CACHE_FILE, Cache
 from ._corpus import bundled_refs_dir, load_corpus
 from ._crossref import DEFAULT_BASE_URL, Crossref
 from ._csl import to_csl_json
@@ -27,14 +27,17 @@ from ._exceptions import AcurefsError, ConfigError, InputError, SourceUnavailabl
 from ._loading import check_format, decode, sniff_format
 from ._lock import LOCK_NAME, Lock, lock_from_references
 from ._models import Corpus, Document, Severity
+from ._report import FORMATS, SUFFIXES, render_report, report_json
 from ._resolve import default_lock_path, resolve
 from ._serialize import corpus_json
+from ._validate import validate
 from ._version import __version__
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_USAGE = 2
 EXIT_UNREACHABLE = 3
+EXIT_INTERRUPTED = 130
 
 _EPILOG = (
     "With no PATH, acurefs reads the bundled corpus (five acupuncture articles). PATH '-' reads stdin. "
@@ -66,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
             "paths", nargs="*", metavar="PATH", help="article files or directories ('-' for stdin)"
         )
         p.add_argument(
-            "--format", dest="input_format", metavar="FORMAT", help="text, markdown or html"
+            "--input-format", dest="input_format", metavar="FORMAT", help="text, markdown or html"
         )
         p.add_argument(
             "--lock",
@@ -133,6 +136,45 @@ def build_parser() -> argparse.ArgumentParser:
     )
     res.add_argument("--json", action="store_true", help="JSON for programs")
     res.add_argument("--update-lock", action="store_true", help="write the results to the lockfile")
+
+    val = command(
+        "validate",
+        "The scheduled job: resolve and validate every reference, report what broke and what is new.",
+        crossref=True,
+    )
+    val.add_argument(
+        "--fail-on",
+        choices=("error", "warning", "info", "never"),
+        default="error",
+        help="exit 1 when a finding at or above this severity exists (default: error)",
+    )
+    val.add_argument(
+        "--format",
+        dest="report_formats",
+        action="append",
+        choices=FORMATS,
+        metavar="FORMAT",
+        help=f"report format ({', '.join(FORMATS)}); repeat it, paired in order with -o",
+    )
+    val.add_argument(
+        "-o",
+        "--output",
+        dest="outputs",
+        action="append",
+        metavar="FILE",
+        help="write a report to FILE (format from --format, else from the suffix); repeatable",
+    )
+    val.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="a previous run's JSON report: what is new is relative to it",
+    )
+    val.add_argument(
+        "--config", metavar="FILE", help="acurefs.toml or pyproject.toml with [tool.acurefs]"
+    )
+    val.add_argument(
+        "--update-lock", action="store_true", help="accept the current state into the lockfile"
+    )
     return parser
 
 
@@ -151,7 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except KeyboardInterrupt:
         print("acurefs: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # output piped into `head`
         return EXIT_OK
 
@@ -171,6 +213,9 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "validate":
+        plan = _report_plan(args.report_formats or [], args.outputs or [])
+        return _validate_command(args, read_inputs(args.paths, args.input_format), plan)
     corpus = read_inputs(args.paths, args.input_format)
     if args.command == "resolve":
         return _resolve_command(args, corpus)
@@ -245,11 +290,12 @@ def with_lock(corpus: Corpus, option: str | None) -> Corpus:
     return resolve(corpus, source=Lock.load(path))
 
 
-def _resolve_command(args: argparse.Namespace, corpus: Corpus) -> int:
+def _source(args: argparse.Namespace) -> Crossref:
+    """The Crossref source the command-line options and the environment describe."""
     cache = None
     if args.cache_dir:
-        cache = Cache(Path(args.cache_dir) / "crossref.sqlite3")
-    source = Crossref.from_env(
+        cache = Cache(Path(args.cache_dir) / CACHE_FILE)
+    return Crossref.from_env(
         mailto=args.mailto,
         base_url=args.crossref_url,
         offline=args.offline or None,
@@ -257,6 +303,61 @@ def _resolve_command(args: argparse.Namespace, corpus: Corpus) -> int:
         use_cache=not args.no_cache,
         timeout=args.timeout,
     )
+
+
+def _report_plan(formats: list[str], outputs: list[str]) -> list[tuple[str, str | None]]:
+    """(format, file) pairs: ``-o`` files in order with ``--format``s, the rest to stdout."""
+    plan: list[tuple[str, str | None]] = []
+    for i, output in enumerate(outputs):
+        fmt = formats[i] if i < len(formats) else SUFFIXES.get(Path(output).suffix.lower())
+        if fmt is None:
+            raise ConfigError(
+                f"Cannot tell the report format of {output!r}: give --format before it"
+            )
+        plan.append((fmt, output))
+    to_stdout = formats[len(outputs) :]
+    if len(to_stdout) > 1:
+        raise ConfigError("Only one report can go to standard output: give -o FILE for the others")
+    if to_stdout or not outputs:
+        plan.append(((to_stdout or ["text"])[0], None))
+    return plan
+
+
+def _validate_command(
+    args: argparse.Namespace, corpus: Corpus, plan: list[tuple[str, str | None]]
+) -> int:
+    source = _source(args)
+    path = lock_path(corpus, args.lock)
+    lock = Lock.load(path) if path is not None and path.is_file() else None
+    with _progress(args.quiet, len(corpus.references)) as progress:
+        report = validate(
+            corpus,
+            source=source,
+            lock=lock,
+            baseline=args.baseline,
+            config=args.config,
+            fail_on=args.fail_on,
+            offline=args.offline,
+            progress=progress,
+        )
+    data = report_json(report)
+    for fmt, output in plan:
+        _write_text(render_report(data, fmt), output)
+    if not any(output is None for _, output in plan):
+        print(data["headline"]["text"])
+    if args.update_lock and not report.run.partial:
+        target = _writable_lock(path)
+        note = "Accepted by acurefs validate --update-lock."
+        lock_from_references(report.corpus.references, note=note).write(target)
+        if not args.quiet:
+            print(f"acurefs: wrote {target}", file=sys.stderr)
+    if report.run.partial:
+        print("acurefs: interrupted: the report is partial", file=sys.stderr)
+    return report.exit_code
+
+
+def _resolve_command(args: argparse.Namespace, corpus: Corpus) -> int:
+    source = _source(args)
     path = lock_path(corpus, args.lock)
     lock = Lock.load(path) if path is not None and path.is_file() else Lock(())
     with _progress(args.quiet, len(corpus.references)) as progress:

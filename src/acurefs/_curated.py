@@ -22,7 +22,17 @@ from typing import Any
 
 from ._corpus import bundled_refs_dir, load_corpus
 from ._lock import Lock, lock_from_references
-from ._models import Corpus, Person, Provenance, Record, Reference, Resolution, Verdict
+from ._models import (
+    Corpus,
+    Finding,
+    Person,
+    Provenance,
+    Record,
+    Reference,
+    Resolution,
+    Severity,
+    Verdict,
+)
 from ._validation import validate, verdict_for
 
 NOTE = (
@@ -85,19 +95,17 @@ def curated_resolutions(
 
 def _resolution(ref: Reference, work: Mapping[str, Any] | None) -> Resolution:
     if work is None:
-        return Resolution(
-            Verdict.UNRESOLVED,
-            reason="not identified when the metadata was checked by hand",
-            provenance=Provenance(source="curated", note=NOTE),
+        return _unresolved(
+            ref,
+            "not identified when the metadata was checked by hand",
+            Provenance(source="curated", note=NOTE),
         )
     sources = tuple(f"{k}: {v}" for k, v in (work.get("sources") or {}).items())
     provenance = Provenance(source="curated", sources=sources, note=NOTE)
     record = record_from_metadata(work)
     if record is None:
-        return Resolution(
-            Verdict.UNRESOLVED,
-            reason="the work is identified, but no DOI could be confirmed for it",
-            provenance=provenance,
+        return _unresolved(
+            ref, "the work is identified, but no DOI could be confirmed for it", provenance
         )
     findings = validate(ref, record)
     return Resolution(
@@ -107,6 +115,19 @@ def _resolution(ref: Reference, work: Mapping[str, Any] | None) -> Resolution:
         findings=tuple(findings),
         provenance=provenance,
     )
+
+
+def _unresolved(ref: Reference, reason: str, provenance: Provenance) -> Resolution:
+    finding = Finding(
+        code="unresolved",
+        severity=Severity.WARNING,
+        message=f"Not resolved to a published work: {reason}",
+        document=ref.document,
+        line=ref.line,
+        span=ref.span,
+        number=ref.number,
+    )
+    return Resolution(Verdict.UNRESOLVED, reason=reason, findings=(finding,), provenance=provenance)
 
 
 def curated_lock(corpus: Corpus, metadata: Mapping[str, Any], names: Mapping[str, str]) -> Lock:

@@ -168,6 +168,8 @@ def _strong_enough(e: Evidence) -> bool:
 
 
 def _weakness(e: Evidence) -> str:
+    if all(v is None for v in (e.author, e.year, e.journal, e.volume, e.issue, e.page)):
+        return f"only the title can be compared, and it agrees {(e.title or 0.0):.0%} (needs {TITLE_ALONE:.0%})"
     if e.page == 0.0 or e.year == 0.0:
         field = "first page" if e.page == 0.0 else "year"
         why = f"the {field} differs and the title agrees only {(e.title or 0.0):.0%}"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, overload, runtime_checkable
 
@@ -103,7 +103,17 @@ def resolve(
         metadata = Crossref.from_env(offline=offline or None)
     else:
         metadata = source
-    resolutions = Resolver(metadata, the_lock, offline=offline, progress=progress).run(references)
+    resolver = Resolver(metadata, the_lock, offline=offline, progress=progress)
+    return resolve_with(resolver, target, references)
+
+
+def resolve_with(
+    resolver: Resolver,
+    target: Document | Corpus | Iterable[Reference],
+    references: Sequence[Reference],
+) -> Document | Corpus | list[Reference]:
+    """Run ``resolver`` over ``references`` and put the results back into ``target``'s shape."""
+    resolutions = resolver.run(references)
     resolved = [
         dataclasses.replace(r, resolution=res)
         for r, res in zip(references, resolutions, strict=True)
@@ -174,6 +184,8 @@ class Resolver:
         self.offline = offline
         self.progress = progress
         self.rows = rows
+        self.interrupted = False
+        """Set when Ctrl-C stopped the run: unanswered references are ``not-checked``."""
         self._done = 0
         self._total = 0
 
@@ -207,9 +219,10 @@ class Resolver:
         assert self.source is not None
         answers: dict[str, Resolution] = {}
         with_doi = {d: r for d, r in unique.items() if r.doi}
+        locked = self._locked_dois(unique)
         to_search: dict[str, tuple[Reference, list[Finding]]] = {}
         for digest, ref in unique.items():
-            if ref.doi:
+            if ref.doi or digest in locked:
                 continue
             if non_scholarly(ref):
                 answers[digest] = Resolution(
@@ -219,7 +232,16 @@ class Resolver:
                 self._tick()
             else:
                 to_search[digest] = (ref, [])
-        works = self.source.works(r.doi for r in with_doi.values() if r.doi) if with_doi else {}
+        wanted = [r.doi for r in with_doi.values() if r.doi] + list(locked.values())
+        works = self.source.works(wanted) if wanted else {}
+        for digest, doi in locked.items():
+            ref = unique[digest]
+            outcome = self._check_locked_doi(ref, doi, works.get(doi))
+            if isinstance(outcome, Resolution):
+                answers[digest] = outcome
+                self._tick()
+            else:
+                to_search[digest] = (ref, outcome)
         for digest, ref in with_doi.items():
             assert ref.doi is not None
             work = works.get(normalize_doi(ref.doi))
@@ -234,14 +256,71 @@ class Resolver:
             limiter = getattr(self.source, "limiter", None)
             if limiter is not None:
                 workers = max(1, int(limiter.limits.concurrency))
-            items = list(to_search.items())
-            with ThreadPoolExecutor(max_workers=workers) as pool:
-                for (digest, _), res in zip(
-                    items, pool.map(lambda it: self._search(*it[1]), items), strict=True
-                ):
-                    answers[digest] = res
-                    self._tick()
+            searched = self._searches(to_search, workers)
+            answers.update(self._with_canonical_records(searched, unique))
         return answers
+
+    def _searches(
+        self, to_search: dict[str, tuple[Reference, list[Finding]]], workers: int
+    ) -> dict[str, Resolution]:
+        """Run the searches; Ctrl-C keeps what was answered and marks the rest not checked."""
+        answers: dict[str, Resolution] = {}
+        pool = ThreadPoolExecutor(max_workers=workers)
+        futures = {pool.submit(self._search, *item): digest for digest, item in to_search.items()}
+        try:
+            for future in as_completed(futures):
+                answers[futures[future]] = future.result()
+                self._tick()
+        except KeyboardInterrupt:
+            self.interrupted = True
+            pool.shutdown(wait=False, cancel_futures=True)
+            for digest in to_search:
+                answers.setdefault(
+                    digest,
+                    Resolution(Verdict.NOT_CHECKED, reason="interrupted before it was checked"),
+                )
+            return answers
+        pool.shutdown()
+        return answers
+
+    def _with_canonical_records(
+        self, searched: dict[str, Resolution], unique: dict[str, Reference]
+    ) -> dict[str, Resolution]:
+        """Validate accepted search results against the work's own record, not the search hit.
+
+        A search answer is trimmed and may be older than the work's record (a retraction
+        since); the records of the accepted DOIs are fetched in batches (usually cached).
+        """
+        accepted = {
+            d: r
+            for d, r in searched.items()
+            if r.doi and r.record is not None and r.verdict in (Verdict.VERIFIED, Verdict.MISMATCH)
+        }
+        if not accepted or self.source is None or self.interrupted:
+            return searched
+        try:
+            fresh = self.source.works(r.doi for r in accepted.values() if r.doi)
+        except KeyboardInterrupt:
+            self.interrupted = True
+            return searched
+        out = dict(searched)
+        for digest, res in accepted.items():
+            work = fresh.get(res.doi or "")
+            if work is None or work.record is None or work.record == res.record:
+                continue
+            carried = [f for f in res.findings if f.code in ("doi-mismatch", "doi-not-found")]
+            again = self._accepted(
+                unique[digest],
+                work.record,
+                res.score or 0.0,
+                res.provenance or _provenance(work.url, work.retrieved),
+            )
+            if carried:
+                again = dataclasses.replace(
+                    again, verdict=Verdict.MISMATCH, findings=(*carried, *again.findings)
+                )
+            out[digest] = again
+        return out
 
     def _check_printed_doi(self, ref: Reference, work: Work | None) -> Resolution | list[Finding]:
         """A resolution for a reference that prints a DOI, or findings to carry into a search."""
@@ -305,6 +384,47 @@ class Resolver:
         return self._accepted(
             ref, work.record, evidence.score, _provenance(work.url, work.retrieved)
         )
+
+    def _locked_dois(self, unique: dict[str, Reference]) -> dict[str, str]:
+        """References the lock resolved to a DOI (and print none): re-checked by DOI, not searched."""
+        if self.lock is None:
+            return {}
+        out = {}
+        for digest, ref in unique.items():
+            if ref.doi:
+                continue
+            entry = self.lock.entry_for(ref)
+            if (
+                entry is not None
+                and entry.doi
+                and entry.verdict in (Verdict.VERIFIED, Verdict.MISMATCH)
+            ):
+                out[digest] = normalize_doi(entry.doi)
+        return out
+
+    def _check_locked_doi(
+        self, ref: Reference, doi: str, work: Work | None
+    ) -> Resolution | list[Finding]:
+        """The lock's DOI, checked again against the work's current record."""
+        if work is None:
+            return self._from_lock(ref)  # offline and not cached: the lock's own record
+        if work.record is None:
+            return [
+                _finding(
+                    ref,
+                    "doi-not-found",
+                    Severity.ERROR,
+                    f"DOI {doi}, accepted in the lock, no longer resolves",
+                    field="doi",
+                    found=doi,
+                )
+            ]
+        entry = self.lock.entry_for(ref) if self.lock else None
+        evidence = compare(ref, work.record)
+        if evidence.vetoed is not None:
+            return []  # the printed reference no longer fits the locked work: search again
+        score = entry.score if entry and entry.score is not None else evidence.score
+        return self._accepted(ref, work.record, score, _provenance(work.url, work.retrieved))
 
     def _search(self, ref: Reference, carried: list[Finding]) -> Resolution:
         assert self.source is not None
