@@ -20,7 +20,7 @@ from . import _render
 from ._bibtex import to_bibtex
 from ._cache import CACHE_FILE, Cache
 from ._corpus import bundled_refs_dir, load_corpus
-from ._crossref import DEFAULT_BASE_URL, Crossref
+from ._crossref import DEFAULT_ATTEMPTS, DEFAULT_BASE_URL, Crossref, RetryPolicy
 from ._csl import to_csl_json
 from ._document import load_document, parse_document
 from ._exceptions import AcurefsError, ConfigError, InputError, SourceUnavailableError
@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
             )
             group.add_argument(
                 "--timeout", type=float, default=20.0, help="seconds per request (default 20)"
+            )
+            group.add_argument(
+                "--retries",
+                type=int,
+                default=DEFAULT_ATTEMPTS - 1,
+                help=f"retries after a failed request, with growing waits (default {DEFAULT_ATTEMPTS - 1})",
             )
         return p
 
@@ -302,6 +308,7 @@ def _source(args: argparse.Namespace) -> Crossref:
         cache=cache,
         use_cache=not args.no_cache,
         timeout=args.timeout,
+        retry=RetryPolicy(attempts=max(0, args.retries) + 1),
     )
 
 
@@ -329,7 +336,7 @@ def _validate_command(
     source = _source(args)
     path = lock_path(corpus, args.lock)
     lock = Lock.load(path) if path is not None and path.is_file() else None
-    with _progress(args.quiet, len(corpus.references)) as progress:
+    with _progress(args.quiet, len(corpus.references)) as progress, _closing(source):
         report = validate(
             corpus,
             source=source,
@@ -360,7 +367,7 @@ def _resolve_command(args: argparse.Namespace, corpus: Corpus) -> int:
     source = _source(args)
     path = lock_path(corpus, args.lock)
     lock = Lock.load(path) if path is not None and path.is_file() else Lock(())
-    with _progress(args.quiet, len(corpus.references)) as progress:
+    with _progress(args.quiet, len(corpus.references)) as progress, _closing(source):
         resolved = resolve(
             corpus, source=source, offline=args.offline, lock=lock, progress=progress
         )
@@ -390,6 +397,15 @@ def _writable_lock(path: Path | None) -> Path:
             "The bundled corpus is installed read-only: give --lock FILE to write a lockfile"
         )
     return path
+
+
+@contextmanager
+def _closing(source: Crossref) -> Iterator[None]:
+    """Close the source's connections and cache when the command ends, whatever happens."""
+    try:
+        yield
+    finally:
+        source.close()
 
 
 @contextmanager

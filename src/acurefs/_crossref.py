@@ -259,10 +259,13 @@ class Crossref:
         return "polite" if self.mailto else "public"
 
     def close(self) -> None:
+        """Close the HTTP session and the cache (both reopen if the source is used again)."""
         with self._lock:
             if self._client is not None:
                 self._client.close()
                 self._client = None
+        if self.cache is not None:
+            self.cache.close()
 
     # --- the HTTP session under habanero ---------------------------------------------------
 
@@ -383,9 +386,13 @@ class Crossref:
             self._store([work])
             found[doi] = work
         batches = [listed[i : i + BATCH_SIZE] for i in range(0, len(listed), BATCH_SIZE)]
+        if len(batches) <= 1:
+            for batch in batches:
+                found.update(self._batch(batch))
+            return found
         with ThreadPoolExecutor(max_workers=max(1, self.limiter.limits.concurrency)) as pool:
-            for batch in pool.map(self._batch, batches):
-                found.update(batch)
+            for answer in pool.map(self._batch, batches):
+                found.update(answer)
         return found
 
     def work(self, doi: str) -> Work | None:

@@ -96,15 +96,20 @@ def resolve(
     """
     references = list(target.references) if isinstance(target, (Document, Corpus)) else list(target)
     the_lock = _lock_for(target, lock)
+    owned: Crossref | None = None
     if isinstance(source, Lock):
         metadata: MetadataSource | None = None
         the_lock = source
     elif source is None:
-        metadata = Crossref.from_env(offline=offline or None)
+        metadata = owned = Crossref.from_env(offline=offline or None)
     else:
         metadata = source
     resolver = Resolver(metadata, the_lock, offline=offline, progress=progress)
-    return resolve_with(resolver, target, references)
+    try:
+        return resolve_with(resolver, target, references)
+    finally:
+        if owned is not None:
+            owned.close()
 
 
 def resolve_with(

@@ -52,13 +52,40 @@ def validate(
     loaded :class:`Config`); by default the nearest ``acurefs.toml`` or ``pyproject.toml``
     with ``[tool.acurefs]`` above the articles.
     """
+    crossref = source if source is not None else Crossref.from_env(offline=offline or None)
+    try:
+        return _validate(
+            target,
+            crossref,
+            lock,
+            baseline,
+            config,
+            fail_on,
+            offline,
+            progress,
+            today or dt.date.today(),
+        )
+    finally:
+        if source is None:
+            crossref.close()
+
+
+def _validate(
+    target: Corpus | Document | None,
+    crossref: Crossref,
+    lock: Lock | str | Path | None,
+    baseline: Mapping[str, Any] | str | Path | None,
+    config: Config | str | Path | None,
+    fail_on: str,
+    offline: bool,
+    progress: Progress | None,
+    today: dt.date,
+) -> Report:
     started = _now()
     corpus = _as_corpus(target)
-    crossref = source if source is not None else Crossref.from_env(offline=offline or None)
     the_lock = _lock(corpus, lock)
     previous, compared_with, since = _previous_state(baseline, the_lock)
     settings = _config(corpus, config)
-    today = today or dt.date.today()
 
     interrupted = False
     known = _known_dois(corpus, the_lock)
