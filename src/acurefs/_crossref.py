@@ -391,8 +391,8 @@ class Crossref:
                 found.update(self._batch(batch))
             return found
         with ThreadPoolExecutor(max_workers=max(1, self.limiter.limits.concurrency)) as pool:
-            for answer in pool.map(self._batch, batches):
-                found.update(answer)
+            for part in pool.map(self._batch, batches):
+                found.update(part)
         return found
 
     def work(self, doi: str) -> Work | None:
