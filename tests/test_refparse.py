@@ -225,6 +225,20 @@ CASES = [
         id="retrieved-on",
     ),
     pytest.param(
+        "Lu, M.C. and N. Halfon, Racial and ethnic disparities in birth outcomes: a life-course "
+        "perspective. Matern Child Health J, 2003. 7(1): p. 13-30.",
+        {
+            "authors": ["Lu MC", "Halfon N"],
+            "title": "Racial and ethnic disparities in birth outcomes: a life-course perspective",
+        },
+        id="harvard-and-given-first",
+    ),
+    pytest.param(
+        "Lind, E. Allen, and Tom R. Tyler (1988), The Social Psychology of Procedural Justice.",
+        {"authors": ["Lind EA", "Tyler TR"], "year": 1988},
+        id="chicago-full-names",
+    ),
+    pytest.param(
         "Highly cited papers in acupuncture research. Acupunct Med. 2010;28(1):1-5.",
         {"title": "Highly cited papers in acupuncture research", "journal": "Acupunct Med"},
         id="cited-in-title",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._models import Person
+from ._models import Person, initials_of
 
 UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
 LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower() or chr(c) == "ß")
@@ -228,6 +228,12 @@ def read_authors_lenient(text: str, start: int = 0) -> AuthorBlock | None:
                 )
                 return True
             return False
+        if people and _bare(people[-1]) and before_name == "," and _given_names(words):
+            # "Lind, E. Allen, and ...": the words after a bare surname are its given names.
+            last = people[-1]
+            given = " ".join(w for w in words)
+            people[-1] = Person(family=last.family, given=given, initials=initials_of(given))
+            return True
         person = _person_from_words(words)
         if person is None:
             return False
@@ -259,6 +265,15 @@ def read_authors_lenient(text: str, start: int = 0) -> AuthorBlock | None:
             return done(match.start())
         word = token.rstrip(".")
         if word.lower() in _AND and not current:
+            previous = "and"
+            continue
+        chicago = len(current) == 1 and bool(people) and _bare(people[-1]) and before_name == ","
+        if word.lower() in _AND and (
+            all(_INITIAL_TOKEN.match(w) for w, _ in current) or len(current) > 1 or chicago
+        ):
+            # "Lu, M.C. and N. Halfon": "and" closes the name before it.
+            if not close():
+                return None
             previous = "and"
             continue
         if (word.lower() == "et" and not current) or (
@@ -323,6 +338,22 @@ def _person_from_words(words: list[str]) -> Person | None:
         if len(words) == 2 and all(w.isupper() for w in words):
             return Person(family=words[0], initials=words[1].replace(".", ""))  # "HAO LF"
         return None
+    if _GROUP_WORDS.search(" ".join(words)):
+        return Person(
+            family=" ".join(words).rstrip("."), collective=True
+        )  # "World Health Organization"
+    if len(words) >= 2 and not _INITIAL_TOKEN.match(words[-1]) and words[0][:1].isupper():
+        # Given names first: "Tom R. Tyler", "R. DeFries", "N. Halfon".
+        cut = len(words) - 1
+        while cut > 0 and words[cut - 1].lower() in _PARTICLES:
+            cut -= 1
+        given_words = words[:cut]
+        family = " ".join(w.rstrip(".") for w in words[cut:])
+        if len(given_words) > 3:
+            return None
+        full = [w for w in given_words if not _INITIAL_TOKEN.match(w)]
+        given = " ".join(given_words) if full else ""
+        return Person(family=family, given=given, initials=initials_of(" ".join(given_words)))
     initials = [w for w in words if _INITIAL_TOKEN.match(w)]
     names = [w for w in words if not _INITIAL_TOKEN.match(w)]
     if len(names) > 4:
@@ -330,3 +361,17 @@ def _person_from_words(words: list[str]) -> Person | None:
     family = " ".join(w.rstrip(".") for w in names)
     given = "".join(w.replace(".", "") for w in initials)
     return Person(family=family, initials=given)
+
+
+_PARTICLES = frozenset(
+    "van von de der den del della di da dos das du le la ter ten el al bin zu".split()
+)
+
+
+def _bare(person: Person) -> bool:
+    return not person.initials and not person.given and not person.collective
+
+
+def _given_names(words: list[str]) -> bool:
+    """Words that read as given names: one to three, capitalised or initials, the first a name."""
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
