@@ -198,6 +198,8 @@ _TOKEN = re.compile(r"\(\s*(?:1[6-9]|20)\d{2}[a-z]?\s*\)|[^\s,;:]+|[,;:]")
 _INITIAL_TOKEN = re.compile(rf"^(?:{_U}\.?(?:-?{_U}\.?){{0,3}}|{_U}[a-z]?\.)$")
 _NAME_WORD = re.compile(rf"^(?:{_U}[^\s,;:()\d]*|[a-z]{{1,3}}['’]?{_U}[^\s,;:()\d]*|{_PARTICLE})$")
 _YEAR_TOKEN = re.compile(r"^\(?\s*(?:1[6-9]|20)\d{2}[a-z]?\s*\)?[.,:]?$")
+# After "Tom R.": a capitalised word, then a separator or a year, continues the same name.
+_NAME_GOES_ON = re.compile(rf"\s*{_U}[{LETTER}'’-]+\s*(?:[,;]|\((?:1[6-9]|20)\d\d|\band\b|&)")
 _AND = frozenset(("and", "&", "und", "et", "y"))
 
 
@@ -316,6 +318,8 @@ def read_authors_lenient(text: str, start: int = 0) -> AuthorBlock | None:
         ):
             rest = text[match.end() : match.end() + 12]
             nxt = re.match(r"\s*(\S+)", rest)
+            if _NAME_GOES_ON.match(text, match.end()):
+                continue  # "Tom R. Tyler (1988)": the family name follows the initial
             if not rest.startswith((",", ";")) and (
                 nxt is None or nxt.group(1).lower() not in _AND
             ):
