@@ -51,6 +51,8 @@ class RunInfo:
     compared_with: Mapping[str, Any] | None = None
     config: str | None = None
     lock: str | None = None
+    root: str | None = None
+    """The working directory of the run: article paths in SARIF are relative to it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,9 +210,11 @@ def report_json(report: Report) -> dict[str, Any]:
             own = ref.resolution.findings if ref.resolution else ()
             active = [f for f in own if id(f) in active_ids]
             silenced = [s for s in report.suppressed if any(s.finding is f for f in own)]
-            cited_by = [
-                c.line for c in doc.claims if ref.number is not None and ref.number in c.numbers
-            ]
+            cited_by = list(
+                dict.fromkeys(
+                    c.line for c in doc.claims if ref.number is not None and ref.number in c.numbers
+                )
+            )
             references.append(
                 _reference_json(ref, keys.get(id(ref), ""), active, silenced, cited_by)
             )
@@ -258,6 +262,7 @@ def report_json(report: Report) -> dict[str, Any]:
             "compared_with": dict(run.compared_with) if run.compared_with else None,
             "config": run.config,
             "lock": run.lock,
+            "root": run.root,
         },
         "headline": {
             "text": headline(report.changes, run.compared_with),

@@ -71,7 +71,9 @@ def render(report: Mapping[str, Any], *, root: str | Path | None = None) -> str:
 
 def sarif_log(report: Mapping[str, Any], *, root: str | Path | None = None) -> dict[str, Any]:
     """The SARIF log as a dict (what :func:`render` serialises)."""
-    base = Path(root if root is not None else Path.cwd()).resolve()
+    if root is None:
+        root = (report.get("run") or {}).get("root") or Path.cwd()
+    base = Path(root).resolve()
     run = report["run"]
     generator = report.get("generator") or {}
     items = list(_items(report))

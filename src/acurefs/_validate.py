@@ -141,6 +141,7 @@ def _validate(
         compared_with=compared_with,
         config=settings.path,
         lock=the_lock.path if the_lock else None,
+        root=str(Path.cwd()),
     )
     active = tuple(kept)
     return Report(
