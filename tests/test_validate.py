@@ -236,3 +236,52 @@ def test_a_damaged_baseline_is_a_usage_error(
     bad.write_text("{}", encoding="utf-8")
     assert main(["validate", "--offline", "--baseline", str(bad), "-q"]) == 2
     assert "not an acurefs JSON report" in capsys.readouterr().err
+
+
+def test_ctrl_c_writes_a_partial_report(crossref_factory: Any, tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    server = crossref_factory(latency=0.4)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(bundled_refs_dir() / "acupuncture-pain-evidence.txt", folder)
+    out = tmp_path / "report.json"
+    env = dict(os.environ, ACUREFS_CACHE_DIR=str(tmp_path / "cache"))
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "acurefs",
+            "validate",
+            str(folder),
+            "--crossref-url",
+            server.url,
+            "--mailto",
+            MAILTO,
+            "-q",
+            "--format",
+            "json",
+            "-o",
+            str(out),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 20
+    while server.count() < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=30)
+    assert child.returncode == 130, err
+    assert "Traceback" not in err
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["run"]["partial"] is True
+    verdicts = [r["resolution"]["verdict"] for d in report["documents"] for r in d["references"]]
+    assert len(verdicts) == 8
+    assert "not-checked" in verdicts

@@ -96,7 +96,14 @@ def _validate(
         interrupted = True
         crossref.offline = True  # what is left comes from the cache and the lock
     resolver = Resolver(crossref, the_lock or Lock(()), offline=crossref.offline, progress=progress)
-    resolved = resolve_with(resolver, corpus, list(corpus.references))
+    try:
+        resolved = resolve_with(resolver, corpus, list(corpus.references))
+    except KeyboardInterrupt:
+        # Stopped outside the searches: report what the cache and the lock already hold.
+        interrupted = True
+        crossref.offline = True
+        resolver = Resolver(crossref, the_lock or Lock(()), offline=True)
+        resolved = resolve_with(resolver, corpus, list(corpus.references))
     assert isinstance(resolved, Corpus)
     interrupted = interrupted or resolver.interrupted
     if since and not crossref.offline and not interrupted:
