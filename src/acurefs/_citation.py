@@ -213,3 +213,8 @@ def _words(text: str) -> list[str]:
 
 def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def citation_keys(references: Iterable[Reference]) -> dict[int, str]:
+    """Each reference's citation key, by ``id(reference)``, as the exporters assign them."""
+    return {id(ref): cit.key for cit in citations(references) for ref in cit.references}

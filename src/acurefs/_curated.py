@@ -118,14 +118,8 @@ def _resolution(ref: Reference, work: Mapping[str, Any] | None) -> Resolution:
 
 
 def _unresolved(ref: Reference, reason: str, provenance: Provenance) -> Resolution:
-    finding = Finding(
-        code="unresolved",
-        severity=Severity.WARNING,
-        message=f"Not resolved to a published work: {reason}",
-        document=ref.document,
-        line=ref.line,
-        span=ref.span,
-        number=ref.number,
+    finding = Finding.about(
+        ref, "unresolved", Severity.WARNING, f"Not resolved to a published work: {reason}"
     )
     return Resolution(Verdict.UNRESOLVED, reason=reason, findings=(finding,), provenance=provenance)
 

@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from ._citation import citations
+from ._citation import citation_keys
 from ._exceptions import LockError
 from ._models import Person, Provenance, Record, Reference, Resolution, Update, Verdict
 from ._version import __version__
@@ -124,7 +124,7 @@ def lock_from_references(
     references: Sequence[Reference], *, note: str | None = None, generated: str | None = None
 ) -> Lock:
     """A lock holding the current resolution of every reference that has one."""
-    keys = {id(ref): cit.key for cit in citations(references) for ref in cit.references}
+    keys = citation_keys(references)
     entries = []
     for ref in references:
         res = ref.resolution

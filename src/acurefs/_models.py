@@ -188,6 +188,27 @@ class Finding(_JSONable):
     detail: dict[str, str] = dataclasses.field(default_factory=dict, hash=False, compare=False)
     """Extra facts for programs (the notice DOI of a retraction, a candidate's DOI and score)."""
 
+    @classmethod
+    def about(
+        cls,
+        reference: Reference,
+        code: str,
+        severity: Severity,
+        message: str,
+        **extra: Any,
+    ) -> Finding:
+        """A finding located where ``reference`` is printed (document, line, span, number)."""
+        return cls(
+            code=code,
+            severity=severity,
+            message=message,
+            document=reference.document,
+            line=reference.line,
+            span=reference.span,
+            number=reference.number,
+            **extra,
+        )
+
     def __str__(self) -> str:
         where = self.document or ""
         if self.line is not None:

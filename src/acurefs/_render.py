@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
-from ._citation import citations
+from ._citation import citation_keys
 from ._models import Claim, Corpus, Document, Finding, Reference, Severity
 
 WIDTH = 100
@@ -72,11 +72,6 @@ def render_document(
         lines.append("  Findings")
         lines.extend("  " + finding_line(f) for f in findings)
     return "\n".join(lines)
-
-
-def citation_keys(references: tuple[Reference, ...] | list[Reference]) -> dict[int, str]:
-    """The BibTeX key of each reference (by ``id``), as the exporters assign them."""
-    return {id(ref): cit.key for cit in citations(references) for ref in cit.references}
 
 
 def _document_header(doc: Document) -> str:

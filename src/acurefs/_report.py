@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._citation import citations
+from ._citation import citation_keys
 from ._config import Suppressed
 from ._drift import Change
 from ._exceptions import UnsupportedFormatError
@@ -198,9 +198,7 @@ def _suppressed_json(item: Suppressed) -> dict[str, Any]:
 
 def report_json(report: Report) -> dict[str, Any]:
     """The report in its versioned JSON form (``docs/report-schema.json``)."""
-    keys = {
-        id(ref): cit.key for cit in citations(report.corpus.references) for ref in cit.references
-    }
+    keys = citation_keys(report.corpus.references)
     active_ids = {id(f) for f in report.findings}
     documents = []
     verdicts: dict[str, int] = {}

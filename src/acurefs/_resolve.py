@@ -345,7 +345,7 @@ class Resolver:
                     doi=normalize_doi(ref.doi),
                     reason=f"registered with {agency}, not Crossref: its metadata is not checked",
                     findings=(
-                        _finding(
+                        Finding.about(
                             ref,
                             "doi-not-found",
                             Severity.INFO,
@@ -356,7 +356,7 @@ class Resolver:
                     ),
                 )
             return [
-                _finding(
+                Finding.about(
                     ref,
                     "doi-not-found",
                     Severity.ERROR,
@@ -376,7 +376,7 @@ class Resolver:
         if different:
             title = work.record.title or "another work"
             return [
-                _finding(
+                Finding.about(
                     ref,
                     "doi-mismatch",
                     Severity.ERROR,
@@ -415,7 +415,7 @@ class Resolver:
             return self._from_lock(ref)  # offline and not cached: the lock's own record
         if work.record is None:
             return [
-                _finding(
+                Finding.about(
                     ref,
                     "doi-not-found",
                     Severity.ERROR,
@@ -477,7 +477,7 @@ class Resolver:
         if decision.outcome == "ambiguous" and best is not None and decision.runner_up is not None:
             other = decision.runner_up.record
             detail["runner_up_doi"] = other.doi
-            finding = _finding(
+            finding = Finding.about(
                 ref,
                 "ambiguous",
                 Severity.WARNING,
@@ -487,7 +487,7 @@ class Resolver:
             verdict = Verdict.AMBIGUOUS
         else:
             candidate = f"; best candidate {best.record.doi} ({decision.reason})" if best else ""
-            finding = _finding(
+            finding = Finding.about(
                 ref,
                 "unresolved",
                 Severity.WARNING,
@@ -524,7 +524,7 @@ class Resolver:
             code = res.verdict.value
             message = "Not resolved to a published work" if code == "unresolved" else "Ambiguous"
             reason = f": {res.reason}" if res.reason else ""
-            finding = _finding(ref, code, Severity.WARNING, message + reason)
+            finding = Finding.about(ref, code, Severity.WARNING, message + reason)
             return dataclasses.replace(res, findings=(finding,))
         return res
 
@@ -545,32 +545,6 @@ def search_query(ref: Reference) -> str:
 
 def _provenance(url: str | None, retrieved: str | None) -> Provenance:
     return Provenance(source="crossref", url=url, retrieved=retrieved)
-
-
-def _finding(
-    ref: Reference,
-    code: str,
-    severity: Severity,
-    message: str,
-    *,
-    field: str | None = None,
-    printed: str | None = None,
-    found: str | None = None,
-    detail: dict[str, str] | None = None,
-) -> Finding:
-    return Finding(
-        code=code,
-        severity=severity,
-        message=message,
-        document=ref.document,
-        line=ref.line,
-        span=ref.span,
-        number=ref.number,
-        field=field,
-        printed=printed,
-        found=found,
-        detail=detail or {},
-    )
 
 
 def _located(res: Resolution, ref: Reference) -> Resolution:

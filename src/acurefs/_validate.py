@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ._citation import citations
+from ._citation import citation_keys
 from ._config import Config, apply_suppressions, find_config, load_config
 from ._corpus import load_corpus
 from ._crossref import Crossref
@@ -112,7 +112,7 @@ def _validate(
         except KeyboardInterrupt:
             interrupted = True
 
-    keys = {id(ref): cit.key for cit in citations(resolved.references) for ref in cit.references}
+    keys = citation_keys(resolved.references)
     items: list[tuple[Reference | None, str | None, Finding]] = []
     for doc in resolved.documents:
         refs = {r.number: r for r in doc.references}

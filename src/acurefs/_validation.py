@@ -49,14 +49,11 @@ def validate(reference: Reference, record: Record) -> list[Finding]:
         message: str,
     ) -> None:
         found.append(
-            Finding(
-                code=code,
-                severity=severity,
-                message=message,
-                document=reference.document,
-                line=reference.line,
-                span=reference.span,
-                number=reference.number,
+            Finding.about(
+                reference,
+                code,
+                severity,
+                message,
                 field=field,
                 printed=None if printed is None else str(printed),
                 found=None if published is None else str(published),
@@ -139,14 +136,11 @@ def notice_findings(reference: Reference, updates: Iterable[Update]) -> list[Fin
             if v
         }
         found.append(
-            Finding(
-                code=code,
-                severity=severity,
-                message=f"The cited work {phrase}{when}{who}{notice}",
-                document=reference.document,
-                line=reference.line,
-                span=reference.span,
-                number=reference.number,
+            Finding.about(
+                reference,
+                code,
+                severity,
+                f"The cited work {phrase}{when}{who}{notice}",
                 field="updated-by",
                 found=update.doi,
                 detail=detail,
