@@ -111,8 +111,8 @@ def test_corpus_journal_article(corpus: acurefs.Corpus) -> None:
     qaseem = items["qaseem2017noninvasive"]
     assert qaseem["type"] == "article-journal"
     assert qaseem["author"][:2] == [
-        {"family": "Qaseem", "given": "A"},
-        {"family": "Wilt", "given": "TJ"},
+        {"family": "Qaseem", "given": "A."},
+        {"family": "Wilt", "given": "T. J."},
     ]
     assert qaseem["container-title"] == "Annals of internal medicine"
     assert qaseem["issued"] == {"date-parts": [[2017]]}
@@ -165,7 +165,7 @@ def test_names_identifiers_and_collisions() -> None:
     assert items[0]["author"] == [
         {"literal": "World Health Organization"},
         {"family": "King", "given": "Martin Luther", "suffix": "Jr"},
-        {"family": "Lee", "given": "J-H"},
+        {"family": "Lee", "given": "J.-H."},
     ]
     assert (items[0]["DOI"], items[0]["PMID"], items[0]["PMCID"]) == (
         "10.1000/xyz",

@@ -12,6 +12,7 @@ import acurefs
 EXPECTED_ALL = [
     "AcurefsError",
     "Cache",
+    "Candidate",
     "Claim",
     "ConfigError",
     "Corpus",
@@ -21,6 +22,7 @@ EXPECTED_ALL = [
     "Finding",
     "InputError",
     "Kind",
+    "Limits",
     "Lock",
     "LockError",
     "Marker",
@@ -29,7 +31,10 @@ EXPECTED_ALL = [
     "Provenance",
     "Record",
     "Reference",
+    "Report",
     "Resolution",
+    "RetryPolicy",
+    "SearchAnswer",
     "Severity",
     "SourceError",
     "SourceResponseError",
@@ -38,6 +43,7 @@ EXPECTED_ALL = [
     "UnsupportedFormatError",
     "Update",
     "Verdict",
+    "Work",
     "__version__",
     "load_corpus",
     "load_document",
@@ -46,6 +52,7 @@ EXPECTED_ALL = [
     "resolve",
     "to_bibtex",
     "to_csl_json",
+    "validate",
 ]
 
 RECORDS = ["Claim", "Corpus", "Document", "Finding", "Marker", "Person", "Reference", "Span"]

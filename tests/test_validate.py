@@ -285,3 +285,80 @@ def test_ctrl_c_writes_a_partial_report(crossref_factory: Any, tmp_path: Path) -
     verdicts = [r["resolution"]["verdict"] for d in report["documents"] for r in d["references"]]
     assert len(verdicts) == 8
     assert "not-checked" in verdicts
+
+
+def test_a_structural_finding_can_be_suppressed(bundled_copy: Path, tmp_path: Path) -> None:
+    (bundled_copy / "acurefs.toml").write_text(
+        "[[suppress]]\n"
+        'reference = "acupuncture-immune-system.txt#5"\ncode = "dangling-marker"\n'
+        'reason = "reference 5 was removed on purpose"\n',
+        encoding="utf-8",
+    )
+    corpus = acurefs.load_corpus(bundled_copy)
+    offline = Crossref(offline=True, cache=Cache(tmp_path / "c.sqlite3"))
+    report = validate(corpus, source=offline, offline=True)
+    assert "dangling-marker" not in {f.code for f in report.findings}
+    assert [s.finding.code for s in report.suppressed] == ["dangling-marker"]
+    assert report.notes == ()
+    assert report.exit_code == 0
+
+
+def test_formats_pair_with_the_output_after_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "r.json", tmp_path / "r.sarif"
+    argv = ["validate", "--offline", "-q", "-o", str(first), "--format", "sarif", "-o", str(second)]
+    main(argv)
+    assert json.loads(first.read_text(encoding="utf-8"))["report_version"] == 1
+    assert json.loads(second.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    capsys.readouterr()
+    main(["validate", "--offline", "-q", "-o", str(first), "--format", "markdown"])
+    assert json.loads(first.read_text(encoding="utf-8"))["report_version"] == 1
+    assert capsys.readouterr().out.startswith("## acurefs")
+
+
+def test_a_refusing_crossref_is_exit_3(
+    crossref_factory: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server = crossref_factory(enforce=False)
+    server.faults.always = 400
+    path = article(tmp_path, CLEAN)
+    argv = ["validate", str(path), "--crossref-url", server.url, "--mailto", MAILTO, "-q"]
+    assert main(argv) == 3
+    assert capsys.readouterr().err.startswith("acurefs: error: Crossref refused")
+
+
+def test_without_a_lock_the_last_runs_dois_are_checked_again(
+    crossref_server: FakeCrossref, tmp_path: Path
+) -> None:
+    # No DOI printed and no lockfile: the DOI comes from a search, then from the baseline.
+    text = CLEAN.replace(" doi:10.1097/BRS.0b013e318186b276", "")
+    corpus = acurefs.load_corpus(article(tmp_path, text))
+    first = report_json(
+        validate(corpus, source=source(crossref_server, tmp_path), lock=acurefs.Lock(()))
+    )
+    crossref_server.retract("10.1097/brs.0b013e318186b276", notice_doi="10.5555/fx.spine-notice")
+    crossref_server.reset_log()
+    second = report_json(
+        validate(
+            corpus, source=source(crossref_server, tmp_path), lock=acurefs.Lock(()), baseline=first
+        )
+    )
+    assert [c["code"] for c in second["headline"]["new"]] == ["retracted"]
+    assert all("query.bibliographic" not in r.params for r in crossref_server.requests)
+
+
+def test_a_partial_baseline_reports_nothing_new_about_unchecked_references(
+    crossref_server: FakeCrossref, tmp_path: Path
+) -> None:
+    corpus = acurefs.load_corpus()
+    full = report_json(validate(corpus, source=source(crossref_server, tmp_path)))
+    partial = json.loads(json.dumps(full))
+    for doc in partial["documents"]:
+        for ref in doc["references"]:
+            ref["resolution"]["verdict"] = "not-checked"
+            ref["findings"] = []
+    after = report_json(
+        validate(corpus, source=source(crossref_server, tmp_path), baseline=partial)
+    )
+    assert after["headline"]["new"] == []

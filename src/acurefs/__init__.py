@@ -3,7 +3,7 @@
 from ._bibtex import to_bibtex
 from ._cache import Cache
 from ._corpus import load_corpus
-from ._crossref import Crossref
+from ._crossref import Candidate, Crossref, RetryPolicy, SearchAnswer, Work
 from ._csl import to_csl_json
 from ._document import load_document, parse_document
 from ._exceptions import (
@@ -35,13 +35,17 @@ from ._models import (
     Update,
     Verdict,
 )
+from ._ratelimit import Limits
 from ._refparse import parse_reference
+from ._report import Report
 from ._resolve import MetadataSource, resolve
+from ._validate import validate
 from ._version import __version__
 
 __all__ = [
     "AcurefsError",
     "Cache",
+    "Candidate",
     "Claim",
     "ConfigError",
     "Corpus",
@@ -51,6 +55,7 @@ __all__ = [
     "Finding",
     "InputError",
     "Kind",
+    "Limits",
     "Lock",
     "LockError",
     "Marker",
@@ -59,7 +64,10 @@ __all__ = [
     "Provenance",
     "Record",
     "Reference",
+    "Report",
     "Resolution",
+    "RetryPolicy",
+    "SearchAnswer",
     "Severity",
     "SourceError",
     "SourceResponseError",
@@ -68,6 +76,7 @@ __all__ = [
     "UnsupportedFormatError",
     "Update",
     "Verdict",
+    "Work",
     "__version__",
     "load_corpus",
     "load_document",
@@ -76,4 +85,5 @@ __all__ = [
     "resolve",
     "to_bibtex",
     "to_csl_json",
+    "validate",
 ]

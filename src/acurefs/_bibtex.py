@@ -100,7 +100,7 @@ def format_person(person: Person) -> str:
         # "van de Wiel", "Fischer Hansen": keep the family name whole; a name with TeX specials
         # is braced too, or bibtexparser splits "and \&..." as if it were a separator.
         family = "{" + family + "}"
-    given = person.given or _dotted(person.initials)
+    given = person.given or dotted_initials(person.initials)
     given_text = latex_escape(given)
     if given_text != given:
         given_text = "{" + given_text + "}"
@@ -109,7 +109,7 @@ def format_person(person: Person) -> str:
     return f"{family}, {given_text}" if given else family
 
 
-def _dotted(initials: str) -> str:
+def dotted_initials(initials: str) -> str:
     """``TJ`` -> ``T. J.``; ``J-H`` -> ``J.-H.``"""
     parts = []
     for group in re.findall(r"[^\W\d_](?:-[^\W\d_])*", initials):
@@ -117,7 +117,10 @@ def _dotted(initials: str) -> str:
     return " ".join(parts)
 
 
-def entry_type(kind: Kind) -> str:
+def entry_type(kind: Kind, *, journal: bool = True) -> str:
+    """``@article`` (when a journal is known: styles need one), ``@book``, else ``@misc``."""
+    if kind is Kind.JOURNAL_ARTICLE and not journal:
+        return "misc"
     return {Kind.JOURNAL_ARTICLE: "article", Kind.BOOK: "book"}.get(kind, "misc")
 
 
@@ -157,7 +160,11 @@ def to_entry(cit: Citation) -> model.Entry:
         fields.append(("url", _verbatim(cit.url)))
     if not fields:
         fields.append(("note", latex_escape(cit.references[0].raw)))
-    return model.Entry(entry_type(cit.kind), cit.key, [model.Field(k, v) for k, v in fields])
+    return model.Entry(
+        entry_type(cit.kind, journal=bool(cit.journal)),
+        cit.key,
+        [model.Field(k, v) for k, v in fields],
+    )
 
 
 def _verbatim(value: str) -> str:

@@ -23,11 +23,11 @@ from ._corpus import bundled_refs_dir, load_corpus
 from ._crossref import DEFAULT_ATTEMPTS, DEFAULT_BASE_URL, Crossref, RetryPolicy
 from ._csl import to_csl_json
 from ._document import load_document, parse_document
-from ._exceptions import AcurefsError, ConfigError, InputError, SourceUnavailableError
+from ._exceptions import AcurefsError, ConfigError, InputError, SourceError
 from ._loading import check_format, decode, sniff_format
-from ._lock import LOCK_NAME, Lock, lock_from_references
+from ._lock import LOCK_NAME, Lock
 from ._models import Corpus, Document, Severity
-from ._report import FORMATS, SUFFIXES, render_report, report_json
+from ._report import FORMATS, SUFFIXES
 from ._resolve import default_lock_path, resolve
 from ._serialize import corpus_json
 from ._validate import validate
@@ -41,7 +41,8 @@ EXIT_INTERRUPTED = 130
 
 _EPILOG = (
     "With no PATH, acurefs reads the bundled corpus (five acupuncture articles). PATH '-' reads stdin. "
-    "Environment: ACUREFS_MAILTO, ACUREFS_CROSSREF_TOKEN, ACUREFS_CROSSREF_URL, ACUREFS_CACHE_DIR."
+    "Environment: ACUREFS_MAILTO, ACUREFS_CROSSREF_TOKEN, ACUREFS_CROSSREF_URL, ACUREFS_CACHE_DIR, "
+    "ACUREFS_OFFLINE."
 )
 log = logging.getLogger("acurefs")
 
@@ -156,19 +157,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     val.add_argument(
         "--format",
-        dest="report_formats",
-        action="append",
+        dest="format",
+        action=_InOrder,
         choices=FORMATS,
         metavar="FORMAT",
-        help=f"report format ({', '.join(FORMATS)}); repeat it, paired in order with -o",
+        help=f"report format ({', '.join(FORMATS)}) for the -o that follows it; "
+        "one without a following -o goes to stdout",
     )
     val.add_argument(
         "-o",
         "--output",
-        dest="outputs",
-        action="append",
+        dest="output",
+        action=_InOrder,
         metavar="FILE",
-        help="write a report to FILE (format from --format, else from the suffix); repeatable",
+        help="write a report to FILE (the --format before it, else the suffix's); repeatable",
     )
     val.add_argument(
         "--baseline",
@@ -193,7 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _configure_logging(args.verbose)
     try:
         return _run(args)
-    except SourceUnavailableError as exc:
+    except SourceError as exc:  # unreachable, or answers acurefs cannot use: not the content
         return _fail(str(exc), EXIT_UNREACHABLE)
     except AcurefsError as exc:
         return _fail(str(exc))
@@ -220,7 +222,7 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     if args.command == "validate":
-        plan = _report_plan(args.report_formats or [], args.outputs or [])
+        plan = _report_plan(getattr(args, "report_items", None) or [])
         return _validate_command(args, read_inputs(args.paths, args.input_format), plan)
     corpus = read_inputs(args.paths, args.input_format)
     if args.command == "resolve":
@@ -312,20 +314,44 @@ def _source(args: argparse.Namespace) -> Crossref:
     )
 
 
-def _report_plan(formats: list[str], outputs: list[str]) -> list[tuple[str, str | None]]:
-    """(format, file) pairs: ``-o`` files in order with ``--format``s, the rest to stdout."""
+class _InOrder(argparse.Action):
+    """Keeps ``--format`` and ``-o`` in the order given, so each format pairs with the next file."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        items = list(getattr(namespace, "report_items", None) or [])
+        items.append((self.dest, values))
+        namespace.report_items = items
+
+
+def _report_plan(items: Sequence[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    """(format, file) pairs: a ``--format`` goes with the ``-o`` after it; the rest to stdout."""
     plan: list[tuple[str, str | None]] = []
-    for i, output in enumerate(outputs):
-        fmt = formats[i] if i < len(formats) else SUFFIXES.get(Path(output).suffix.lower())
+    to_stdout: list[str] = []
+    pending: str | None = None
+    for kind, value in items:
+        if kind == "format":
+            if pending is not None:
+                to_stdout.append(pending)
+            pending = value
+            continue
+        fmt = pending or SUFFIXES.get(Path(value).suffix.lower())
         if fmt is None:
             raise ConfigError(
-                f"Cannot tell the report format of {output!r}: give --format before it"
+                f"Cannot tell the report format of {value!r}: give --format before it"
             )
-        plan.append((fmt, output))
-    to_stdout = formats[len(outputs) :]
+        plan.append((fmt, value))
+        pending = None
+    if pending is not None:
+        to_stdout.append(pending)
     if len(to_stdout) > 1:
         raise ConfigError("Only one report can go to standard output: give -o FILE for the others")
-    if to_stdout or not outputs:
+    if to_stdout or not plan:
         plan.append(((to_stdout or ["text"])[0], None))
     return plan
 
@@ -347,15 +373,15 @@ def _validate_command(
             offline=args.offline,
             progress=progress,
         )
-    data = report_json(report)
+    data = report.to_dict()
     for fmt, output in plan:
-        _write_text(render_report(data, fmt), output)
+        _write_text(report.render(fmt), output)
     if not any(output is None for _, output in plan):
         print(data["headline"]["text"])
     if args.update_lock and not report.run.partial:
         target = _writable_lock(path)
         note = "Accepted by acurefs validate --update-lock."
-        lock_from_references(report.corpus.references, note=note).write(target)
+        Lock.from_references(report.corpus.references, note=note).write(target)
         if not args.quiet:
             print(f"acurefs: wrote {target}", file=sys.stderr)
     if report.run.partial:
@@ -373,7 +399,7 @@ def _resolve_command(args: argparse.Namespace, corpus: Corpus) -> int:
         )
     if args.update_lock:
         target = _writable_lock(path)
-        lock_from_references(
+        Lock.from_references(
             resolved.references, note="Resolved through Crossref by acurefs."
         ).write(target)
         if not args.quiet:

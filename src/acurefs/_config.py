@@ -47,13 +47,17 @@ class Suppression:
     def expired(self, today: dt.date) -> bool:
         return self.expires is not None and today > self.expires
 
-    def covers(self, reference: Reference, key: str | None, finding: Finding) -> bool:
+    def covers(self, reference: Reference | None, key: str | None, finding: Finding) -> bool:
+        """Whether this silences ``finding`` (about ``reference``, or structural when None)."""
         if finding.code != self.code and self.code != "*":
             return False
-        place = f"{reference.document}#{reference.number}"
-        return self.reference in (key, place) or (
-            reference.document is not None
-            and self.reference == f"{Path(reference.document).name}#{reference.number}"
+        if key is not None and self.reference == key:
+            return True
+        document = reference.document if reference is not None else finding.document
+        number = reference.number if reference is not None else finding.number
+        return document is not None and self.reference in (
+            f"{document}#{number}",
+            f"{Path(document).name}#{number}",
         )
 
 
@@ -162,12 +166,11 @@ def apply_suppressions(
     silenced: list[Suppressed] = []
     for reference, key, finding in items:
         match = None
-        if reference is not None:
-            for i, rule in enumerate(rules):
-                if rule.covers(reference, key, finding):
-                    used.add(i)
-                    match = rule
-                    break
+        for i, rule in enumerate(rules):
+            if rule.covers(reference, key, finding):
+                used.add(i)
+                match = rule
+                break
         if match is not None and not match.expired(today):
             silenced.append(Suppressed(finding, match))
         else:

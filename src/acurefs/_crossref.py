@@ -112,7 +112,8 @@ class SearchAnswer:
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """Exponential backoff with full jitter, capped; ``Retry-After`` wins when longer."""
+    """Exponential backoff, capped, each wait drawn between half and all of it (jitter);
+    a longer ``Retry-After`` wins."""
 
     attempts: int = DEFAULT_ATTEMPTS
     """Requests in all, the first one included."""

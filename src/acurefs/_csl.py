@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ._bibtex import dotted_initials
 from ._citation import Citation, citations
 from ._models import Kind, Reference
 
@@ -30,7 +31,7 @@ def to_csl_item(cit: Citation) -> dict[str, Any]:
                 k: v
                 for k, v in (
                     ("family", p.family),
-                    ("given", p.given or p.initials),
+                    ("given", p.given or dotted_initials(p.initials)),
                     ("suffix", p.suffix),
                 )
                 if v

@@ -54,13 +54,18 @@ def record_from_metadata(work: Mapping[str, Any]) -> Record | None:
         return None
     given = work.get("given_names") or {}
     authors = []
+    seen: set[str] = set()
     for name in work.get("authors") or ():
         if name.lower().startswith(("for the ", "on behalf of ")):
             group = re.sub(r"(?i)^(?:for|on behalf of)\s+(?:the\s+)?", "", name)
             authors.append(Person(family=group, collective=True))
             continue
         family, _, initials = name.rpartition(" ")
-        authors.append(Person(family=family or name, given=given.get(name, ""), initials=initials))
+        # Two authors printed alike ("Lee H", "Lee H"): the given name is known for the first only.
+        first_of_its_name = name not in seen
+        seen.add(name)
+        known = given.get(name, "") if first_of_its_name else ""
+        authors.append(Person(family=family or name, given=known, initials=initials))
     return Record(
         doi=str(doi).lower(),
         title=work.get("title"),

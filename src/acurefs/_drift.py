@@ -9,12 +9,13 @@ or removed become :class:`Change` records.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ._lock import Lock, printed_hash, record_from_json
-from ._models import Finding, Record, Reference, Severity
+from ._models import Finding, Person, Record, Reference, Severity
 
 _RECORD_FIELDS = ("title", "journal", "year", "volume", "issue", "pages", "article_number", "type")
 _QUIET_CODES = frozenset(("doi-missing",))
@@ -118,6 +119,8 @@ def compare(
     changes: list[Change] = []
     for identity, state in now.items():
         old = before.get(identity)
+        if state.verdict == "not-checked" or (old is not None and old.verdict == "not-checked"):
+            continue  # a partial run knows nothing about it: no news either way
         if old is None:
             changes.append(
                 _change(
@@ -211,11 +214,17 @@ def _record_differences(old: Record, new: Record) -> list[str]:
         a, b = getattr(old, name), getattr(new, name)
         if a and b and str(a) != str(b):
             out.append(f"{name} {a!r} -> {b!r}")
-    old_authors = [p.family for p in old.authors]
-    new_authors = [p.family for p in new.authors]
+    old_authors = [_author_key(p) for p in old.authors]
+    new_authors = [_author_key(p) for p in new.authors]
     if old_authors and new_authors and old_authors != new_authors:
         out.append("authors changed")
     return out
+
+
+def _author_key(person: Person) -> str:
+    """A surname for comparison; a group's name without "for the" / "on behalf of"."""
+    name = person.family.strip().lower()
+    return re.sub(r"^(?:for|on behalf of)\s+(?:the\s+)?", "", name)
 
 
 def _change(

@@ -61,6 +61,11 @@ class Lock:
 
     name = "lock"
 
+    @classmethod
+    def from_references(cls, references: Sequence[Reference], *, note: str | None = None) -> Lock:
+        """A lock accepting the current resolution of every resolved reference."""
+        return lock_from_references(references, note=note)
+
     def entry_for(self, reference: Reference) -> LockEntry | None:
         """The entry for a reference: same document and printed text, else same printed text."""
         digest = printed_hash(reference)

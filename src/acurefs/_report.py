@@ -71,8 +71,16 @@ class Report:
 
     @property
     def new(self) -> tuple[Change, ...]:
-        """The headline: changes since the previous run that matter (warnings and errors first)."""
+        """The headline: changes since the previous run (errors first, then warnings, info)."""
         return self.changes
+
+    def to_dict(self) -> dict[str, Any]:
+        """The versioned JSON form (``docs/report-schema.json``)."""
+        return report_json(self)
+
+    def render(self, format: str) -> str:
+        """The report as text, json, junit, sarif, markdown or html."""
+        return render_report(self.to_dict(), format)
 
 
 def severity_counts(findings: Sequence[Finding]) -> dict[str, int]:

@@ -57,11 +57,15 @@ def render(report: Mapping[str, Any], *, verbose: bool = False) -> str:
     )
     requests = run["requests"]
     lines.append(
-        f"Crossref: {requests.get('total', 0)} requests ({requests.get('list', 0)} list, "
+        f"Crossref: {_plural(requests.get('total', 0), 'request')} ({requests.get('list', 0)} list, "
         f"{requests.get('single', 0)} single), {run['cache_hits']} answers from the cache; "
         f"exit {run['exit_code']} (fail on {run['fail_on']})"
     )
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
 
 
 def _counted(counts: Mapping[str, int]) -> str:

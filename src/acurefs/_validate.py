@@ -21,7 +21,7 @@ from ._citation import citation_keys
 from ._config import Config, apply_suppressions, find_config, load_config
 from ._corpus import load_corpus
 from ._crossref import Crossref
-from ._drift import compare, state_of, states_from_lock, states_from_report
+from ._drift import ReferenceState, compare, state_of, states_from_lock, states_from_report
 from ._exceptions import ConfigError
 from ._identifiers import normalize_doi
 from ._lock import Lock, printed_hash
@@ -88,7 +88,7 @@ def _validate(
     settings = _config(corpus, config)
 
     interrupted = False
-    known = _known_dois(corpus, the_lock)
+    known = _known_dois(corpus, the_lock, previous)
     try:
         if known and not crossref.offline:
             crossref.works(known, refresh=True)  # batched, 50 a request: the night's re-check
@@ -239,14 +239,17 @@ def _config(corpus: Corpus, config: Config | str | Path | None) -> Config:
     return load_config(find_config(start))
 
 
-def _known_dois(corpus: Corpus, lock: Lock | None) -> list[str]:
-    """DOIs worth re-checking tonight: printed ones, and the ones the lock accepted."""
+def _known_dois(
+    corpus: Corpus, lock: Lock | None, previous: Sequence[ReferenceState] | None
+) -> list[str]:
+    """DOIs worth re-checking tonight: printed ones, the lock's, and the last run's."""
     dois = [normalize_doi(r.doi) for r in corpus.references if r.doi]
     if lock is not None:
         for ref in corpus.references:
             entry = lock.entry_for(ref)
             if entry is not None and entry.doi:
                 dois.append(entry.doi)
+    dois.extend(s.doi for s in previous or () if s.doi)
     return list(dict.fromkeys(dois))
 
 
