@@ -24,10 +24,11 @@ from jsonschema.validators import validator_for
 
 from acurefs import _report_junit, _report_markdown, _report_sarif
 from acurefs._cli import main
+from acurefs._corpus import bundled_refs_dir
 from acurefs._report import render_report
 from tests.test_report_json import REPORT_IDS, SCHEMA_PATH, build_reports
 
-REFS_DIR = Path(__file__).resolve().parents[1] / "refs"
+REFS_DIR = bundled_refs_dir()  # the articles the reports name: in the checkout, or the wheel
 SARIF_SCHEMA_ENV = "ACUREFS_SARIF_SCHEMA"
 HOW_TO_GET_SARIF_SCHEMA = (
     f"set {SARIF_SCHEMA_ENV} to the SARIF 2.1.0 schema: `npm pack @microsoft/jest-sarif@1.0.0-beta.0"
