@@ -177,17 +177,8 @@ def _findings(
     counts = Counter(r.number for r in numbered)
     for ref in numbered:
         if counts[ref.number] > 1 and ref is next(r for r in numbered if r.number == ref.number):
-            findings.append(
-                Finding(
-                    code="duplicate-number",
-                    severity=Severity.ERROR,
-                    message=f"Reference number {ref.number} is used {counts[ref.number]} times",
-                    document=document,
-                    line=ref.line,
-                    span=ref.span,
-                    number=ref.number,
-                )
-            )
+            message = f"Reference number {ref.number} is used {counts[ref.number]} times"
+            findings.append(Finding.about(ref, "duplicate-number", Severity.ERROR, message))
     if numbers:
         present = sorted(n for n in numbers if n is not None)
         missing = [n for n in range(1, present[-1] + 1) if n not in numbers]
@@ -210,32 +201,14 @@ def _findings(
     cited = {n for m in markers for n in m.numbers}
     for ref in numbered:
         if ref.number not in cited:
-            findings.append(
-                Finding(
-                    code="uncited-reference",
-                    severity=Severity.WARNING,
-                    message=f"Reference {ref.number} is never cited in the text",
-                    document=document,
-                    line=ref.line,
-                    span=ref.span,
-                    number=ref.number,
-                )
-            )
+            message = f"Reference {ref.number} is never cited in the text"
+            findings.append(Finding.about(ref, "uncited-reference", Severity.WARNING, message))
     for ref in references:
         problem = _malformed(ref)
         if problem:
+            which = f"Reference {ref.number}" if ref.number is not None else "A reference"
             findings.append(
-                Finding(
-                    code="malformed-reference",
-                    severity=Severity.WARNING,
-                    message=f"Reference {ref.number if ref.number is not None else ''} {problem}".replace(
-                        "  ", " "
-                    ),
-                    document=document,
-                    line=ref.line,
-                    span=ref.span,
-                    number=ref.number,
-                )
+                Finding.about(ref, "malformed-reference", Severity.WARNING, f"{which} {problem}")
             )
     findings.sort(key=lambda f: (f.line or 0, f.span.start if f.span else 0, f.code))
     return tuple(findings)
