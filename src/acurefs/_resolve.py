@@ -17,9 +17,8 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 from typing import Any, Protocol, TypeVar, overload, runtime_checkable
 
-from ._corpus import bundled_refs_dir
 from ._crossref import Crossref, SearchAnswer, Work
-from ._exceptions import LockError, SourceUnavailableError
+from ._exceptions import SourceUnavailableError
 from ._identifiers import normalize_doi
 from ._lock import LOCK_NAME, Lock, printed_hash, resolution_from_entry
 from ._matching import Decision, compare, decide, non_scholarly
@@ -95,7 +94,7 @@ def resolve(
     the articles, if any) answers for references the source cannot check.
     """
     references = list(target.references) if isinstance(target, (Document, Corpus)) else list(target)
-    the_lock = _lock_for(target, lock)
+    the_lock = lock_for(target, lock)
     owned: Crossref | None = None
     if isinstance(source, Lock):
         metadata: MetadataSource | None = None
@@ -156,20 +155,14 @@ def default_lock_path(target: Document | Corpus | Iterable[Reference]) -> Path |
     return None
 
 
-def _lock_for(target: Any, lock: Lock | str | Path | None) -> Lock | None:
+def lock_for(target: Any, lock: Lock | str | Path | None) -> Lock | None:
+    """The lock to use: the one given, else ``acurefs.lock.json`` beside the articles, if any."""
     if isinstance(lock, Lock):
         return lock
     if lock is not None:
         return Lock.load(lock)
     path = default_lock_path(target)
-    if path is None and isinstance(target, Corpus) and target.path is None:
-        path = bundled_refs_dir() / LOCK_NAME
-    if path is not None and path.is_file():
-        try:
-            return Lock.load(path)
-        except LockError:
-            raise
-    return None
+    return Lock.load(path) if path is not None and path.is_file() else None
 
 
 class Resolver:

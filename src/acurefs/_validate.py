@@ -27,7 +27,7 @@ from ._identifiers import normalize_doi
 from ._lock import Lock, printed_hash
 from ._models import Corpus, Document, Finding, Reference, Update
 from ._report import Report, RunInfo, exit_code_for
-from ._resolve import Progress, Resolver, default_lock_path, resolve_with
+from ._resolve import Progress, Resolver, lock_for, resolve_with
 from ._validation import notice_findings
 
 EXIT_INTERRUPTED = 130
@@ -83,7 +83,7 @@ def _validate(
 ) -> Report:
     started = _now()
     corpus = _as_corpus(target)
-    the_lock = _lock(corpus, lock)
+    the_lock = lock_for(corpus, lock)
     previous, compared_with, since = _previous_state(baseline, the_lock)
     settings = _config(corpus, config)
 
@@ -174,19 +174,6 @@ def _as_corpus(target: Corpus | Document | None) -> Corpus:
     if isinstance(target, Document):
         return Corpus(documents=(target,), path=target.path)
     return target
-
-
-def _lock(corpus: Corpus, lock: Lock | str | Path | None) -> Lock | None:
-    if isinstance(lock, Lock):
-        return lock
-    if lock is not None:
-        return Lock.load(lock)
-    path = default_lock_path(corpus)
-    if path is None and corpus.path is None:
-        from ._corpus import bundled_refs_dir
-
-        path = bundled_refs_dir() / "acurefs.lock.json"
-    return Lock.load(path) if path is not None and path.is_file() else None
 
 
 def _previous_state(
