@@ -16,9 +16,12 @@ from html import escape
 from typing import Any
 from urllib.parse import quote
 
-VERDICTS = ("verified", "mismatch", "unresolved", "ambiguous", "non-scholarly", "not-checked")
+from ._models import Severity, Verdict
+
+VERDICTS = tuple(v.value for v in Verdict)
 """Every verdict, in the order the summary lists them; each has its own badge colour."""
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = tuple(s.value for s in reversed(Severity))
+"""Every severity, worst first."""
 _MARKS = {
     "verified": "✓",
     "mismatch": "≠",

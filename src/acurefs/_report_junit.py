@@ -21,10 +21,12 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ._models import Verdict
+
 STRUCTURE_CASE = "article structure"
 """The name of the test case that holds an article's structural findings."""
 CONFIG_SUITE = "acurefs configuration"
-_NOT_CHECKED = "not-checked"
+_NOT_CHECKED = Verdict.NOT_CHECKED.value
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """Characters XML 1.0 cannot carry even escaped (control characters pasted into an article)."""
 

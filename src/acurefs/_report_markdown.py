@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
+from ._models import Severity, Verdict
+
 MAX_CHARS = 65_000
 """Below GitHub's limit for a comment (65,536), with room for a bot's own header."""
 NEW_SHOWN = 10
@@ -25,8 +27,8 @@ NEW_MAX = 100
 """Changes listed at all (the JSON report has every one)."""
 FINDINGS_SHOWN = 5
 """Structural findings listed openly before the rest are folded."""
-VERDICTS = ("verified", "mismatch", "unresolved", "ambiguous", "non-scholarly", "not-checked")
-_SEVERITIES = ("error", "warning", "info")
+VERDICTS = tuple(v.value for v in Verdict)
+_SEVERITIES = tuple(s.value for s in reversed(Severity))
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
 """Characters Markdown, GitHub's tables, HTML or math could read as syntax: backslash-escaped.
 (With ``[`` and ``]`` escaped no link can form, so parentheses may stay as they are.)"""
