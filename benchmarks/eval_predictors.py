@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -128,3 +129,13 @@ def resolve(spec: str) -> PredictorFactory:
 def describe(spec: str) -> str:
     """How reports name the parser."""
     return {"oracle": "oracle (gold values)", "empty": "empty (finds nothing)"}.get(spec, spec)
+
+
+def add_option(parser: argparse.ArgumentParser) -> None:
+    """The ``--predictor SPEC`` option the parsing benchmarks share."""
+    parser.add_argument(
+        "--predictor",
+        default=DEFAULT_PREDICTOR,
+        metavar="SPEC",
+        help="oracle, empty or MODULE:NAME (default: %(default)s)",
+    )

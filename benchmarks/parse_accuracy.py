@@ -50,12 +50,7 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--sample", type=int, metavar="N", help="score N random references")
     parser.add_argument("--seed", type=int, default=0, metavar="S", help="with --sample")
-    parser.add_argument(
-        "--predictor",
-        default=eval_predictors.DEFAULT_PREDICTOR,
-        metavar="SPEC",
-        help="oracle, empty or MODULE:NAME (default: %(default)s)",
-    )
+    eval_predictors.add_option(parser)
     parser.add_argument(
         "--write-docs", action="store_true", help=f"rewrite the results in {eval_docs.DOCS_PAGE}"
     )

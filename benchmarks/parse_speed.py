@@ -120,12 +120,7 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--shared", metavar="DIR", help="the shared folder holding eval/")
     parser.add_argument("--repeats", type=int, default=5, metavar="N", help="timed runs")
     parser.add_argument("--limit", type=int, metavar="N", help="time only the first N strings")
-    parser.add_argument(
-        "--predictor",
-        default=eval_predictors.DEFAULT_PREDICTOR,
-        metavar="SPEC",
-        help="oracle, empty or MODULE:NAME (default: %(default)s)",
-    )
+    eval_predictors.add_option(parser)
     parser.add_argument(
         "--write-docs", action="store_true", help=f"rewrite the speed in {eval_docs.DOCS_PAGE}"
     )

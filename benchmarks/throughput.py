@@ -29,6 +29,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -313,13 +314,6 @@ def measure(references: int, latency: float) -> Results:
         tempfile.TemporaryDirectory(prefix="acurefs-throughput-") as tmp_dir,
     ):
         tmp = Path(tmp_dir)
-        works_cache, doi_cache, search_cache = (
-            tmp / "works" / "cache.sqlite3",
-            tmp / "doi" / "cache.sqlite3",
-            tmp / "search" / "cache.sqlite3",
-        )
-        for path in (works_cache, doi_cache, search_cache):
-            path.parent.mkdir()
         print(f"{len(records):,} records on {server.url}, latency {latency:.3f} s", file=sys.stderr)
 
         runs["habanero"] = _run(
@@ -329,57 +323,35 @@ def measure(references: int, latency: float) -> Results:
             lambda: habanero_loop(server.url, dois),
             _judge_works(dois),
         )
-        first = source(server.url, works_cache)
-        runs["works"] = _run(
-            "acurefs Crossref.works(DOIs)", server, n, lambda: first.works(dois), _judge_works(dois)
-        )
-        first.close()
-        first = source(server.url, doi_cache)
-        runs["resolve_doi"] = _run(
-            "acurefs resolve, DOI printed",
-            server,
-            n,
-            lambda: acurefs.resolve(doi_refs, source=first, lock=no_lock),
-            _judge_resolved(dois),
-        )
-        first.close()
-        first = source(server.url, search_cache)
-        runs["resolve_search"] = _run(
-            "acurefs resolve, no DOI (searches)",
-            server,
-            n,
-            lambda: acurefs.resolve(search_refs, source=first, lock=no_lock),
-            _judge_resolved(search_dois),
-        )
-        first.close()
-
-        again = source(server.url, works_cache)
-        runs["works_cached"] = _run(
-            "cached: Crossref.works(DOIs)",
-            server,
-            n,
-            lambda: again.works(dois),
-            _judge_works(dois),
-        )
-        again.close()
-        again = source(server.url, doi_cache)
-        runs["resolve_doi_cached"] = _run(
-            "cached: resolve, DOI printed",
-            server,
-            n,
-            lambda: acurefs.resolve(doi_refs, source=again, lock=no_lock),
-            _judge_resolved(dois),
-        )
-        again.close()
-        again = source(server.url, search_cache)
-        runs["resolve_search_cached"] = _run(
-            "cached: resolve, no DOI (searches)",
-            server,
-            n,
-            lambda: acurefs.resolve(search_refs, source=again, lock=no_lock),
-            _judge_resolved(search_dois),
-        )
-        again.close()
+        # Each acurefs job runs twice on its own cache: cold, then again with everything cached.
+        jobs: list[
+            tuple[str, str, Callable[[acurefs.Crossref], Any], Callable[[Any], tuple[str, bool]]]
+        ] = [
+            ("works", "Crossref.works(DOIs)", lambda cr: cr.works(dois), _judge_works(dois)),
+            (
+                "resolve_doi",
+                "resolve, DOI printed",
+                lambda cr: acurefs.resolve(doi_refs, source=cr, lock=no_lock),
+                _judge_resolved(dois),
+            ),
+            (
+                "resolve_search",
+                "resolve, no DOI (searches)",
+                lambda cr: acurefs.resolve(search_refs, source=cr, lock=no_lock),
+                _judge_resolved(search_dois),
+            ),
+        ]
+        for suffix, prefix in (("", "acurefs "), ("_cached", "cached: ")):
+            for key, label, job, judge in jobs:
+                cache = tmp / key / "cache.sqlite3"
+                cache.parent.mkdir(exist_ok=True)
+                crossref = source(server.url, cache)
+                try:
+                    runs[key + suffix] = _run(
+                        prefix + label, server, n, partial(job, crossref), judge
+                    )
+                finally:
+                    crossref.close()
         if server.errors:
             raise RuntimeError(f"the loopback server failed while answering: {server.errors!r}")
     return Results(references=n, records=len(records), latency=latency, runs=runs)

@@ -64,6 +64,18 @@ def test_wheel_holds_the_package_and_entry_point(site: Path) -> None:
     assert "acurefs = acurefs._cli:main" in entry_points.read_text(encoding="utf-8")
 
 
+def _python(code: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter from ``cwd``, far from the checkout."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
 def test_installed_corpus_loads_outside_the_checkout(
     site: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
@@ -73,14 +85,7 @@ def test_installed_corpus_loads_outside_the_checkout(
         "c = acurefs.load_corpus(); print(len(c.documents), len(c.references)); "
         "print(acurefs.__file__); print(c.path)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=elsewhere,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = _python(code, cwd=elsewhere)
     assert result.returncode == 0, result.stderr
     counts, module_file, corpus_path = result.stdout.splitlines()
     assert counts == "5 13"
@@ -96,13 +101,6 @@ def test_installed_cli_runs_on_the_bundled_corpus(
         f"import sys; sys.path.insert(0, {str(site)!r}); from acurefs._cli import main; "
         "raise SystemExit(main(['bib', '--csl']))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=elsewhere,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    result = _python(code, cwd=elsewhere)
     assert result.returncode == 0, result.stderr
     assert result.stdout.count('"id":') == 13
