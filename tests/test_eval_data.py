@@ -22,6 +22,7 @@ eval_data: Any = importlib.import_module("eval_data")
 eval_docs: Any = importlib.import_module("eval_docs")
 eval_predictors: Any = importlib.import_module("eval_predictors")
 eval_scoring: Any = importlib.import_module("eval_scoring")
+title_ceiling: Any = importlib.import_module("title_ceiling")
 
 DATASETS = ("grobid", "glutton", "anystyle")
 
@@ -163,3 +164,29 @@ def test_docs_section_keeps_the_rest_of_the_page() -> None:
 def test_matches(field: str, prediction: str, gold: str, expected: bool) -> None:
     reference = eval_data.GoldReference("test", "raw", "test#0", {field: gold})
     assert eval_scoring.matches(field, prediction, reference) is expected
+
+
+@pytest.mark.parametrize(
+    ("gold", "read", "kind"),
+    [
+        (
+            "Antimicrobial dendrimer active against",
+            "Antimicrobial dendrimer active against Escherichia coli biofilms",
+            "cut",
+        ),
+        ("Diabetic gastroparesis", "Diabetic gastroparesis: a review of medical treatments", "cut"),
+        (
+            "Tapping performance of the world's fastest drummer",
+            "Tapping performance of the world's fastest drummer. Neurosci",
+            "overrun",
+        ),
+        ("Iron overload in thalassemia", "Iron overload in thalassemia.Blood", "overrun"),
+        ("Iron overload in thalassemia", "Iron overload in thalassemia", None),
+        ("Iron overload", "Copper overload in thalassemia", None),
+        ("", "Any title", None),
+    ],
+)
+def test_title_ceiling_tells_a_cut_gold_from_an_overrun(
+    gold: str, read: str, kind: str | None
+) -> None:
+    assert title_ceiling.classify(gold, read) == kind
