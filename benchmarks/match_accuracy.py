@@ -37,11 +37,11 @@ from tests.fake_crossref import FakeCrossref  # noqa: E402
 from tests.fake_crossref.limits import PoolLimits, RateLimits  # noqa: E402
 
 import acurefs  # noqa: E402
-from acurefs._cache import Cache  # noqa: E402
-from acurefs._crossref import Crossref  # noqa: E402
-from acurefs._lock import Lock  # noqa: E402
-from acurefs._ratelimit import Limits  # noqa: E402
-from acurefs._text import title_in_text  # noqa: E402
+from acurefs.resolve.lock import Lock  # noqa: E402
+from acurefs.resolve.similarity import title_in_text  # noqa: E402
+from acurefs.sources.cache import Cache  # noqa: E402
+from acurefs.sources.crossref import Crossref  # noqa: E402
+from acurefs.sources.limits import Limits  # noqa: E402
 from eval_data import resolve_shared  # noqa: E402
 
 PLUS_LIMITS = RateLimits(

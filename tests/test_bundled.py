@@ -9,10 +9,10 @@ from pathlib import Path
 
 import bibtexparser
 import pytest
+from tools.curated_lock import curated_lock, seed_names
 
 import acurefs
-from acurefs._corpus import bundled_refs_dir
-from acurefs._curated import curated_lock, seed_names
+from acurefs.document.corpus import bundled_refs_dir
 
 REFS = bundled_refs_dir()
 SHARED = Path(
@@ -73,12 +73,12 @@ def test_every_reference_is_in_the_bibtex() -> None:
     library = bibtexparser.parse_string((REFS / "acupuncture.bib").read_text(encoding="utf-8"))
     assert not library.failed_blocks
     keys = {entry.key for entry in library.entries}
-    from acurefs._render import citation_keys
+    from acurefs.export.citations import citation_keys
 
     mapping = citation_keys(corpus.references)
     assert len(corpus.references) == 13
     for ref in corpus.references:
-        assert mapping[id(ref)] in keys, ref.label
+        assert mapping[ref.identity] in keys, ref.label
 
 
 def test_lock_lists_every_reference() -> None:
@@ -101,7 +101,7 @@ def test_lock_is_not_stale() -> None:
     actual = json.loads((REFS / "acurefs.lock.json").read_text(encoding="utf-8"))
     assert actual == expected, (
         "refs/acurefs.lock.json is stale: run "
-        "`python -m acurefs._curated ../shared/corpus-metadata.json -o refs/acurefs.lock.json`"
+        "`python tools/curated_lock.py ../shared/corpus-metadata.json -o refs/acurefs.lock.json`"
     )
 
 

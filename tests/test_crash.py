@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from acurefs import Lock, load_corpus
-from acurefs._corpus import bundled_refs_dir
+from acurefs.document.corpus import bundled_refs_dir
 from tests.conftest import CrossrefFactory
 from tests.fake_crossref import FakeCrossref, LoggedRequest
 
@@ -56,7 +56,7 @@ def child_environment() -> dict[str, str]:
 
 
 def cache_keys(request: LoggedRequest) -> set[str]:
-    """The cache keys an answer to this request is stored under (see acurefs._crossref)."""
+    """The cache keys an answer to this request is stored under (see acurefs.sources.crossref.adapter)."""
     if request.route == "single" and request.doi:
         return {f"work:{request.doi.lower()}"}
     params = request.params

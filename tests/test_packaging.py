@@ -61,7 +61,7 @@ def test_wheel_holds_the_package_and_entry_point(site: Path) -> None:
     assert (site / "acurefs" / "__init__.py").is_file()
     assert (site / "acurefs" / "py.typed").is_file()
     (entry_points,) = site.glob("acurefs-*.dist-info/entry_points.txt")
-    assert "acurefs = acurefs._cli:main" in entry_points.read_text(encoding="utf-8")
+    assert "acurefs = acurefs.cli:main" in entry_points.read_text(encoding="utf-8")
 
 
 def _python(code: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -98,7 +98,7 @@ def test_installed_cli_runs_on_the_bundled_corpus(
 ) -> None:
     elsewhere = tmp_path_factory.mktemp("cli")
     code = (
-        f"import sys; sys.path.insert(0, {str(site)!r}); from acurefs._cli import main; "
+        f"import sys; sys.path.insert(0, {str(site)!r}); from acurefs.cli import main; "
         "raise SystemExit(main(['bib', '--csl']))"
     )
     result = _python(code, cwd=elsewhere)

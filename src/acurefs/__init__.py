@@ -1,12 +1,14 @@
-"""acurefs: articles citing numbered references in, verified citation data out."""
+"""acurefs: articles citing numbered references in, verified citation data out.
 
-from ._bibtex import to_bibtex
-from ._cache import Cache
-from ._corpus import load_corpus
-from ._crossref import Candidate, Crossref, RetryPolicy, SearchAnswer, Work
-from ._csl import to_csl_json
-from ._document import load_document, parse_document
-from ._exceptions import (
+The names in ``__all__`` are the stable API (a test pins them). The stages behind
+them live in subpackages (document, claims, reference, sources, resolve, export,
+report, cli) and may move between releases.
+"""
+
+from ._version import __version__
+from .document.assemble import load_document, parse_document
+from .document.corpus import load_corpus
+from .errors import (
     AcurefsError,
     ConfigError,
     DocumentError,
@@ -17,8 +19,9 @@ from ._exceptions import (
     SourceUnavailableError,
     UnsupportedFormatError,
 )
-from ._lock import Lock
-from ._models import (
+from .export.bibtex import to_bibtex
+from .export.csl import to_csl_json
+from .models import (
     Claim,
     Corpus,
     Document,
@@ -35,12 +38,16 @@ from ._models import (
     Update,
     Verdict,
 )
-from ._ratelimit import Limits
-from ._refparse import parse_reference
-from ._report import Report
-from ._resolve import MetadataSource, resolve
-from ._validate import validate
-from ._version import __version__
+from .reference.parse import parse_reference
+from .report.job import validate
+from .report.model import Report
+from .resolve.lock import Lock
+from .resolve.resolver import resolve
+from .sources.base import Candidate, MetadataSource, SearchAnswer, Work
+from .sources.cache import Cache
+from .sources.crossref import Crossref
+from .sources.limits import Limits
+from .sources.retry import RetryPolicy
 
 __all__ = [
     "AcurefsError",

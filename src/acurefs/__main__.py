@@ -1,5 +1,5 @@
-"""``python -m acurefs``: the same as the ``acurefs`` command."""
+"""``python -m acurefs``: the command line."""
 
-from ._cli import main
+from .cli import main
 
 raise SystemExit(main())

@@ -1,0 +1,227 @@
+"""Citation markers in an article's body, in every form these articles use.
+
+``procedures.1`` and ``symptoms,3`` (superscripts flattened to digits glued after
+punctuation), ``[1]``, ``[5][6]``, ``[2,3]``, ``[4-6]``, ``(1, 2)``, ``¹²``, ``¹⁻³``,
+HTML ``<sup>1</sup>``, Markdown footnotes ``[^1]`` and numeric links ``[1](#ref1)``.
+
+Prose numbers are not markers: ``14,000+``, ``80,000``, ``6-12 months``, ``2.5 mg``,
+``p<0.05``, years, list numbering. The rules that keep them out: a glued
+superscript must follow punctuation that follows a letter (never a digit), and
+have at most three digits; bracketed and parenthesised markers hold only small
+numbers, commas and ranges; a parenthesised number that opens an enumeration
+(``: (1) rest, (2) ice``) is not a citation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from ..models import Marker, MarkerStyle, Span
+from ..text import LETTER
+
+MAX_NUMBER = 999
+MAX_RANGE = 100
+
+_NUM_LIST = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*"
+_BRACKET = re.compile(rf"\[(?P<list>{_NUM_LIST})\](?P<link>\([^)\s]*\)?)?(?!:)")
+_FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
+_PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
+_GLUED = re.compile(
+    rf"(?<=[{LETTER}%)\]\"”’'])(?P<punct>[.,;:!?])(?P<list>\d{{1,3}}(?:[-–,]\d{{1,3}})*)"
+    rf"(?=[\s\"”’)\]]|$)"
+)
+# Digits glued to the end of a word before punctuation ("reviews7."): accepted only when they cite
+# numbers the reference list has, because words like "COVID19." and "B12," look the same.
+_WORD_GLUED = re.compile(
+    rf"(?<=[{LETTER}]{{3}})(?P<list>\d{{1,2}}(?:[-–,]\d{{1,2}})*)(?=[.,;:](?:\s|$)|$)"
+)
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_UNICODE = re.compile(
+    rf"(?P<list>[{_SUPERSCRIPT_DIGITS}]+(?:\s?[⁻–\-,˒‧·]\s?[{_SUPERSCRIPT_DIGITS}]+)*)"
+)
+# Exponents, not citations: "kg/m²", "cm³", "x²", "10⁶".
+_UNIT_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:m|cm|mm|km|µm|nm|ml|mL|L|g|kg|mg|s|ft|in|x|y|n)|\b10|[²³])$"
+)
+_DIGIT_BEFORE = re.compile(r"\d$")
+# A glued superscript after a year that ends a sentence: "updated in 2017.2 Acupuncture ..."
+_AFTER_YEAR = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d)\.(?P<list>\d{1,3})(?=\s+[A-Z])")
+_TO_ASCII = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻˒‧·", "0123456789-,,,")
+_NUMBERING_WORD = re.compile(
+    r"(?i)\b(?:fig|figs|figure|no|nos|vol|p|pp|ch|chap|sec|eq|eqs|table|tab|ver|version|v|ref|refs|step|"
+    r"phase|stage|type|grade|level|class|part|page|item|col)$"
+)
+_REFERENCE_STYLE_LINK = re.compile(r"\[[^\]\d][^\]]*\]$")
+_ENUMERATION_BEFORE = re.compile(r"(?:^|[:;,]|\band|\bor)\s*$")
+
+
+def _enumerations(text: str) -> set[int]:
+    """Starts of "(1) word ... (2) word" sequences in one sentence: enumerations, not citations."""
+    found: set[int] = set()
+    for match in re.finditer(r"\((\d)\)\s+[a-z]", text):
+        if match.group(1) != "1":
+            continue
+        sentence_end = text.find(".", match.end())
+        window = text[match.start() : sentence_end if sentence_end > 0 else len(text)]
+        second = re.search(r"\(2\)\s+[a-z]", window)
+        if second:
+            found.add(match.start())
+            found.add(match.start() + second.start())
+            for more in re.finditer(r"\([3-9]\)\s+[a-z]", window):
+                found.add(match.start() + more.start())
+    return found
+
+
+def expand(numbers: str) -> tuple[int, ...] | None:
+    """``"2,3"`` -> (2, 3); ``"4-6"`` -> (4, 5, 6). None when it is not a plausible citation list."""
+    out: list[int] = []
+    for part in re.split(r"\s*[,;]\s*", numbers.strip()):
+        if not part:
+            return None
+        bounds = re.split(r"\s*[-–—]\s*", part)
+        if len(bounds) == 1:
+            value = int(bounds[0])
+            if not 0 < value <= MAX_NUMBER:
+                return None
+            out.append(value)
+            continue
+        low, high = int(bounds[0]), int(bounds[1])
+        if not 0 < low < high <= MAX_NUMBER or high - low > MAX_RANGE:
+            return None
+        out.extend(range(low, high + 1))
+    return tuple(out)
+
+
+def find_markers(
+    text: str,
+    *,
+    sup_spans: Iterable[tuple[int, int]] = (),
+    known: Iterable[int] = (),
+    footnote_labels: dict[str, int] | None = None,
+) -> tuple[Marker, ...]:
+    """Every citation marker in ``text`` (the article body, reference list blanked out).
+
+    ``sup_spans`` are the spans of HTML ``<sup>`` contents; ``known`` the numbers the
+    reference list carries (used only for the riskiest forms, digits glued to a word or
+    after a number); ``footnote_labels`` maps non-numeric footnote labels to entry numbers.
+    Forms are tried from the most to the least explicit; where two overlap the first wins.
+    """
+    found = _Markers(text, set(known))
+    found.sups(sup_spans)
+    found.footnotes(footnote_labels or {})
+    found.brackets()
+    found.parens()
+    found.unicode()
+    found.glued()
+    return found.in_order()
+
+
+class _Markers:
+    """The markers found so far in one text, kept free of overlaps."""
+
+    def __init__(self, text: str, known: set[int]) -> None:
+        self.text = text
+        self.known = known
+        self.markers: list[Marker] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def add(
+        self, start: int, end: int, numbers: tuple[int, ...] | None, style: MarkerStyle
+    ) -> None:
+        """Keep a marker unless it cites nothing or overlaps one already kept."""
+        if not numbers or self._overlaps(start, end):
+            return
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        self.markers.append(
+            Marker(text=self.text[start:end], numbers=numbers, span=Span(start, end), style=style)
+        )
+
+    def _overlaps(self, start: int, end: int) -> bool:
+        # The kept spans are disjoint and sorted: only the neighbours of ``start`` can overlap.
+        i = bisect.bisect_right(self._starts, start)
+        if i > 0 and self._ends[i - 1] > start:
+            return True
+        return i < len(self._starts) and self._starts[i] < end
+
+    def in_order(self) -> tuple[Marker, ...]:
+        return tuple(sorted(self.markers, key=lambda m: m.span.start))
+
+    def sups(self, spans: Iterable[tuple[int, int]]) -> None:
+        """HTML ``<sup>`` contents holding a citation list (not an exponent)."""
+        for start, end in spans:
+            content = self.text[start:end].strip().strip("[](),; ")
+            before = self.text[max(0, start - 4) : start]
+            if _UNIT_BEFORE.search(before) or not re.fullmatch(_NUM_LIST, content):
+                continue
+            numbers = expand(content)
+            if numbers and _DIGIT_BEFORE.search(before) and not set(numbers) <= self.known:
+                continue  # "2017<sup>3</sup>" cites only a number the list has
+            self.add(start, end, numbers, MarkerStyle.SUP)
+
+    def footnotes(self, labels: dict[str, int]) -> None:
+        """Markdown footnotes ``[^1]``, and ``[^smith]`` for the labels the list defines."""
+        for match in _FOOTNOTE.finditer(self.text):
+            label = match.group("label")
+            if label.isdigit():
+                self.add(match.start(), match.end(), expand(label), MarkerStyle.FOOTNOTE)
+            elif label in labels:
+                self.add(match.start(), match.end(), (labels[label],), MarkerStyle.FOOTNOTE)
+
+    def brackets(self) -> None:
+        """``[1]``, ``[2,3]``, ``[4-6]`` and numeric links ``[1](#ref1)``."""
+        text = self.text
+        for match in _BRACKET.finditer(text):
+            if (
+                _REFERENCE_STYLE_LINK.search(text, max(0, match.start() - 200), match.start())
+                and text[match.start() - 1] == "]"
+            ):
+                continue  # "[text][1]": a Markdown reference-style link, not a citation
+            style = MarkerStyle.LINK if match.group("link") else MarkerStyle.BRACKET
+            self.add(match.start(), match.end(), expand(match.group("list")), style)
+
+    def parens(self) -> None:
+        """``(1, 2)``, unless it numbers an enumeration or a list."""
+        text = self.text
+        enumerated = _enumerations(text)
+        for match in _PAREN.finditer(text):
+            line_before = text[max(0, match.start() - 40) : match.start()].rsplit("\n", 1)[-1]
+            after = text[match.end() : match.end() + 2]
+            if match.start() in enumerated:
+                continue  # "randomized to (1) acupuncture or (2) sham": an enumeration
+            if _ENUMERATION_BEFORE.search(line_before) and re.match(r"\s[a-z]", after):
+                continue  # "(1) rest, (2) ice": an enumeration
+            if not line_before.strip():
+                continue  # "(1) Something" opening a line: list numbering
+            self.add(match.start(), match.end(), expand(match.group("list")), MarkerStyle.PAREN)
+
+    def unicode(self) -> None:
+        """Unicode superscripts ``¹²``, ``¹⁻³``, unless an exponent (``m²``, ``10⁶``)."""
+        for match in _UNICODE.finditer(self.text):
+            before = self.text[max(0, match.start() - 4) : match.start()]
+            if _UNIT_BEFORE.search(before):
+                continue
+            numbers = expand(match.group("list").translate(_TO_ASCII))
+            if numbers and _DIGIT_BEFORE.search(before) and not set(numbers) <= self.known:
+                continue  # "3²" is a power unless the list has a reference 2
+            self.add(match.start(), match.end(), numbers, MarkerStyle.UNICODE)
+
+    def glued(self) -> None:
+        """Superscripts flattened to digits: after punctuation, after a year, glued to a word."""
+        text = self.text
+        for match in _GLUED.finditer(text):
+            if _NUMBERING_WORD.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "Fig.1", "No.2", "p.5": a numbered thing, not a citation
+            numbers = expand(match.group("list").replace("–", "-"))
+            self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
+        if not self.known:
+            return
+        for pattern in (_AFTER_YEAR, _WORD_GLUED):
+            for match in pattern.finditer(text):
+                numbers = expand(match.group("list").replace("–", "-"))
+                if numbers and set(numbers) <= self.known:
+                    self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)

@@ -1,0 +1,209 @@
+"""Cutting an article's body into claims: sentences, list items and headings, with spans.
+
+Articles copied from the web put one paragraph on a line; text wrapped at a
+fixed width puts a paragraph on several. :func:`segment` tells the two apart and
+splits paragraphs into sentences, keeping a sentence's trailing citation markers
+(``alone.4``, ``... care. [5][6]``) with the sentence they close.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import ClaimKind, Marker, Span
+
+_BULLET = re.compile(
+    r"^[ \t]*(?:[-*+•‣◦▪●○–][ \t]+|\d{1,3}[.)][ \t]+|\(\d{1,3}\)[ \t]+|[a-z][.)][ \t]+)"
+)
+_MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
+_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*")
+_SENTENCE_START = re.compile(r"[\s]+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ¿¡])")
+_ABBREVIATIONS = frozenset(
+    """e.g i.e etc vs al fig figs dr mr mrs ms prof st no nos vol approx ca cf jr sr inc ltd co
+    dept univ est u.s u.k e.u a.m p.m ph.d m.d b.sc m.sc jan feb mar apr jun jul aug sep sept
+    oct nov dec""".split()
+)
+_RULE = re.compile(r"^[ \t]*(?:[=]{3,}|[-]{3,}|[*]{3,}|[_]{3,}|(?:[*_-][ \t]*){3,})[ \t]*$")
+_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A stretch of body text that becomes one claim."""
+
+    span: Span
+    kind: ClaimKind
+    section: str | None
+
+
+def segment(text: str, markers: tuple[Marker, ...] = ()) -> tuple[Segment, ...]:
+    """Cut ``text`` (the body, reference list blanked out) into claim segments."""
+    lines = _lines(text)
+    segmenter = _Segmenter(text, {m.span.start: m.span.end for m in markers})
+    wrapped = _is_wrapped([t for _, t in lines])
+    for offset, line in lines:
+        segmenter.line(offset, line, wrapped=wrapped)
+    segmenter.flush()
+    return tuple(segmenter.segments)
+
+
+class _Segmenter:
+    """Reads a body line by line into headings, list items and the sentences of paragraphs."""
+
+    def __init__(self, text: str, marker_at: dict[int, int]) -> None:
+        self.text = text
+        self.marker_at = marker_at
+        self.segments: list[Segment] = []
+        self.section: str | None = None
+        self.paragraph: list[tuple[int, str]] = []
+
+    def line(self, offset: int, line: str, *, wrapped: bool) -> None:
+        """Take one line: it ends, continues or opens a paragraph, or is a heading or item."""
+        stripped = line.strip()
+        if not stripped:
+            self.flush()
+        elif _RULE.match(line) or _TABLE_RULE.match(line):
+            self._rule(stripped)
+        elif heading := _MD_HEADING.match(line):
+            self.flush()
+            self._heading(offset + heading.end(), offset + len(line.rstrip()))
+        elif bullet := _BULLET.match(line):
+            self.flush()
+            self._item(offset + bullet.end(), offset + len(line.rstrip()))
+        elif wrapped and line[:1] in " \t" and not self.paragraph and self._last_is_item():
+            # A wrapped list item continues on an indented line.
+            last = self.segments[-1]
+            span = Span(last.span.start, offset + len(line.rstrip()))
+            self.segments[-1] = Segment(span, last.kind, last.section)
+        else:
+            self.paragraph.append((offset, line))
+            if not wrapped:
+                self.flush()
+
+    def flush(self) -> None:
+        """End the paragraph being read: a heading, or its sentences."""
+        if not self.paragraph:
+            return
+        first_offset, first_line = self.paragraph[0]
+        last_offset, last_line = self.paragraph[-1]
+        start = first_offset + len(first_line) - len(first_line.lstrip())
+        end = last_offset + len(last_line.rstrip())
+        self.paragraph.clear()
+        if _is_heading(self.text[start:end], start, end, self.marker_at):
+            self._heading(start, end)
+            return
+        for span in _sentences(self.text, start, end, self.marker_at):
+            self.segments.append(Segment(span, ClaimKind.SENTENCE, self.section))
+
+    def _rule(self, stripped: str) -> None:
+        """A horizontal rule or table rule; under a single line, a Setext heading's underline."""
+        if stripped[0] in "=-" and len(self.paragraph) == 1:
+            offset, line = self.paragraph[0]
+            self.paragraph.clear()
+            start = offset + len(line) - len(line.lstrip())
+            self._heading(start, offset + len(line.rstrip()))
+        else:
+            self.flush()
+
+    def _heading(self, start: int, end: int) -> None:
+        if end <= start:
+            return
+        self.segments.append(Segment(Span(start, end), ClaimKind.HEADING, self.section))
+        self.section = " ".join(self.text[start:end].split()).strip("#").strip() or None
+
+    def _item(self, start: int, end: int) -> None:
+        if end > start:
+            self.segments.append(Segment(Span(start, end), ClaimKind.LIST_ITEM, self.section))
+
+    def _last_is_item(self) -> bool:
+        return bool(self.segments) and self.segments[-1].kind is ClaimKind.LIST_ITEM
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Whether the text is hard-wrapped at a fixed width (paragraphs span several lines)."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 5:
+        return False
+    longest = lengths[int(len(lengths) * 0.95) - 1 if len(lengths) >= 20 else -1]
+    long_lines = sum(1 for n in lengths if n >= 50)
+    return longest <= 100 and long_lines >= max(3, len(lengths) // 3)
+
+
+def _is_heading(chunk: str, start: int, end: int, marker_at: dict[int, int]) -> bool:
+    words = chunk.split()
+    if not words or len(words) > 12 or "\n" in chunk.strip():
+        return False
+    if chunk.rstrip()[-1] in '.!?:;,"”…':
+        return False
+    return not any(start <= s < end for s in marker_at)
+
+
+def _sentences(text: str, start: int, end: int, marker_at: dict[int, int]) -> list[Span]:
+    spans = []
+    sentence_start = start
+    pos = start
+    while pos < end:
+        match = _BOUNDARY.search(text, pos, end)
+        if match is None:
+            break
+        cut = match.end()
+        # Markers closing the sentence stay with it: "alone.4", "care. [5][6]".
+        while True:
+            gap = len(text[cut:end]) - len(text[cut:end].lstrip(" \t\xa0\u202f"))
+            nxt = cut + gap
+            if cut in marker_at:
+                cut = marker_at[cut]
+            elif gap and nxt in marker_at and _opens_like_a_marker(text[nxt]):
+                cut = marker_at[nxt]
+            else:
+                break
+            trailing = _BOUNDARY.match(text, cut, end)  # "...care [4]." punctuation after markers
+            if trailing:
+                cut = trailing.end()
+        pos = max(cut, match.end())
+        if cut >= end:
+            break
+        if not _SENTENCE_START.match(text, cut, end):
+            continue
+        if match.group(0)[0] == "." and _abbreviation(text, sentence_start, match.start()):
+            continue
+        spans.append(_trim(text, sentence_start, cut))
+        sentence_start = cut
+    spans.append(_trim(text, sentence_start, end))
+    return [s for s in spans if s.end > s.start]
+
+
+def _opens_like_a_marker(char: str) -> bool:
+    """A marker set off after "sentence. " that starts with a bracket, a parenthesis or a digit
+    closes that sentence (``care. [5][6]``, ``patients. 14,15``)."""
+    return char in "[(¹²³⁴⁵⁶⁷⁸⁹⁰" or char.isdigit()
+
+
+def _abbreviation(text: str, sentence_start: int, dot: int) -> bool:
+    word = _WORD_BEFORE.search(text, sentence_start, dot)
+    if word is None:
+        return False
+    token = word.group(1).lower().strip(".")
+    if token in _ABBREVIATIONS:
+        return True
+    # A single capital initial ("J. Smith"), but not a sentence ending in a one-letter word like "I".
+    return len(token) == 1 and text[dot - 1].isupper() and token != "i"
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

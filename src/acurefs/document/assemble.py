@@ -1,0 +1,107 @@
+"""Assembling a Document: load, find the reference list, parse it, find markers, cut claims, report.
+
+This is the offline pipeline end to end; each step lives in its own module.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from ..claims.linking import claims_of
+from ..claims.markers import find_markers
+from ..errors import DocumentError
+from ..identifiers import find_doi
+from ..models import Document, Reference
+from ..reference.parse import parse_reference
+from .findings import structural_findings
+from .loading import Loaded, check_format, format_for, load_text, read_path, sniff_format
+from .reflist import Entry, body_view, find_reference_section
+
+
+def parse_document(
+    text: str, *, format: str = "text", name: str | None = None, path: str | None = None
+) -> Document:
+    """Read an article given as a string.
+
+    ``format`` is ``"text"``, ``"markdown"`` or ``"html"`` (``"auto"`` guesses from the content).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_document() takes the article as str, not {type(text).__name__}")
+    fmt = sniff_format(text) if format == "auto" else check_format(format)
+    if not text.strip():
+        raise DocumentError(f"{name or 'the article'!r} is empty")
+    doc_name = name or "<article>"
+    loaded = load_text(text, fmt)
+    section = find_reference_section(loaded.text)
+    entries = _number_named_footnotes(section.entries if section else ())
+    references = tuple(_reference(entry, loaded, doc_name) for entry in entries)
+    by_number = {r.number: r for r in references if r.number is not None}
+    labels = {e.label: e.number for e in entries if e.label and e.number is not None}
+    body = body_view(loaded.text, section)
+    markers = tuple(
+        dataclasses.replace(m, line=loaded.line_of(m.span.start))
+        for m in find_markers(
+            body, sup_spans=loaded.sup_spans, known=by_number, footnote_labels=labels
+        )
+    )
+    claims = claims_of(
+        body, loaded.text, markers, by_number, document=doc_name, line_of=loaded.line_of
+    )
+    findings = structural_findings(
+        references, markers, document=doc_name, has_list=section is not None
+    )
+    return Document(
+        name=doc_name,
+        format=fmt,
+        text=loaded.text,
+        references=references,
+        claims=tuple(claims),
+        markers=markers,
+        findings=findings,
+        path=path,
+    )
+
+
+def load_document(path: str | Path, *, format: str | None = None) -> Document:
+    """Read an article file. The format comes from ``format``, else the suffix, else the content."""
+    text = read_path(path)
+    fmt = check_format(format) if format else (format_for(path) or sniff_format(text))
+    return parse_document(text, format=fmt, name=Path(path).name, path=str(path))
+
+
+def _number_named_footnotes(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """Named footnotes (``[^smith]``) are numbered after the numbered entries, in order."""
+    taken = [e.number for e in entries if e.number is not None]
+    following = max(taken, default=0) + 1
+    out = []
+    for entry in entries:
+        if entry.label is not None and entry.number is None:
+            entry = dataclasses.replace(entry, number=following)
+            following += 1
+        out.append(entry)
+    return tuple(out)
+
+
+def _reference(entry: Entry, loaded: Loaded, document: str) -> Reference:
+    ref = parse_reference(entry.text, number=entry.number)
+    url = ref.url
+    doi = ref.doi
+    for link in loaded.links:
+        # HTML: a link inside the entry gives its address even when the text does not print it.
+        if entry.span.start <= link.start < entry.span.end:
+            found = find_doi(link.href)
+            if found and not doi:
+                doi = found.value
+            elif not url and link.href.startswith(("http://", "https://")):
+                url = link.href
+    return dataclasses.replace(
+        ref,
+        raw=entry.text,
+        number=entry.number,
+        url=url,
+        doi=doi,
+        document=document,
+        line=loaded.line_of(entry.span.start),
+        span=entry.span,
+    )

@@ -1,0 +1,356 @@
+"""Loading articles: bytes to text, format detection, and HTML to text with its markers kept.
+
+The rest of the pipeline works on plain text. For HTML, this module extracts
+the text (block elements become line breaks, ``<ol>`` items get their numbers,
+``<sup>`` contents are remembered as marker candidates, link targets are kept)
+and remembers which source line each piece of text came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ..errors import DocumentError, UnsupportedFormatError
+
+ARTICLE_FORMATS = ("text", "markdown", "html")
+_SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+ARTICLE_SUFFIXES = frozenset(_SUFFIXES)
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A link target in the extracted text: ``href`` covers ``[start, end)``."""
+
+    start: int
+    end: int
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """An article's text ready for the pipeline, with what the loader saw on the way."""
+
+    text: str
+    format: str
+    sup_spans: tuple[tuple[int, int], ...] = ()
+    """Spans of ``<sup>`` contents (HTML only): marker candidates."""
+    links: tuple[Link, ...] = ()
+    line_offsets: tuple[int, ...] = field(default=(), repr=False)
+    line_numbers: tuple[int, ...] = field(default=(), repr=False)
+    """For HTML: text offsets where a source line begins and that line's number."""
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based source line of a text offset."""
+        if self.line_offsets:
+            i = bisect.bisect_right(self.line_offsets, offset) - 1
+            return self.line_numbers[max(i, 0)]
+        return self.text.count("\n", 0, offset) + 1
+
+
+def format_for(path: str | Path) -> str | None:
+    """The format a file name implies, or None."""
+    return _SUFFIXES.get(Path(path).suffix.lower())
+
+
+def check_format(format: str) -> str:
+    """``format`` if acurefs knows it; raises :class:`UnsupportedFormatError` otherwise."""
+    fmt = format.lower().strip()
+    if fmt in ("txt", "plain"):
+        fmt = "text"
+    if fmt in ("md",):
+        fmt = "markdown"
+    if fmt in ("htm",):
+        fmt = "html"
+    if fmt not in ARTICLE_FORMATS:
+        raise UnsupportedFormatError(
+            f"Unknown document format {format!r}: use one of {', '.join(ARTICLE_FORMATS)}"
+        )
+    return fmt
+
+
+def read_path(path: str | Path) -> str:
+    """The text of an article file; a clear :class:`DocumentError` for anything that is not one."""
+    p = Path(path)
+    if not p.exists():
+        raise DocumentError(f"No such file: {str(path)!r}")
+    if p.is_dir():
+        raise DocumentError(f"{str(path)!r} is a directory, not an article file")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(f"{str(path)!r} is too large for an article ({size:,} bytes)")
+        data = p.read_bytes()
+    except PermissionError as exc:
+        raise DocumentError(f"Cannot read {str(path)!r}: permission denied") from exc
+    except OSError as exc:
+        raise DocumentError(f"Cannot read {str(path)!r}: {exc.strerror or exc}") from exc
+    return decode(data, name=str(path))
+
+
+def decode(data: bytes, *, name: str = "<input>") -> str:
+    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; refuse binary and empty input."""
+    if not data.strip():
+        raise DocumentError(f"{name!r} is empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(f"{name!r} is not valid UTF-16 text: {exc.reason}") from exc
+    if b"\x00" in data[:8192]:
+        raise DocumentError(f"{name!r} looks like a binary file, not an article")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            f"{name!r} is not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from exc
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(8, len(text[:8192]) // 100):
+        raise DocumentError(f"{name!r} looks like a binary file, not an article")
+    if not text.strip():
+        raise DocumentError(f"{name!r} is empty")
+    return text
+
+
+_HTML_SNIFF = re.compile(r"(?is)^\s*(?:<!doctype\s+html|<html\b|<\?xml[^>]*>\s*<html\b)")
+_TAGS = re.compile(r"(?i)</?(?:p|div|br|li|ol|ul|h[1-6]|sup|a|span|table|body|article)\b[^>]*>")
+_MARKDOWN_SNIFF = re.compile(r"(?m)^(?:#{1,6}\s|\[\^\w+\]:|\s*[-*]\s+\S.*\]\()|\]\((?:https?://|#)")
+
+
+def sniff_format(text: str) -> str:
+    """Guess the format of text that came without a file name (stdin)."""
+    head = text[:4096]
+    if _HTML_SNIFF.match(head) or len(_TAGS.findall(head)) >= 3:
+        return "html"
+    if _MARKDOWN_SNIFF.search(head):
+        return "markdown"
+    return "text"
+
+
+def load_text(text: str, format: str) -> Loaded:
+    """Prepare ``text`` of the given format for the pipeline."""
+    fmt = check_format(format)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if fmt == "html":
+        return _html_to_text(text)
+    return Loaded(text=text, format=fmt)
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_BLOCK = frozenset(
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "aside",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tr",
+        "caption",
+        "nav",
+        "form",
+        "hr",
+        "address",
+        "details",
+        "summary",
+    ]
+)
+_SKIP = frozenset(
+    ("script", "style", "head", "template", "noscript", "svg", "math", "button", "select")
+)
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+
+
+class _Extractor(HTMLParser):
+    """Collects text from HTML with line breaks for blocks, list numbers, sup spans and links."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.length = 0
+        self.offsets: list[int] = []
+        self.lines: list[int] = []
+        self.sups: list[tuple[int, int]] = []
+        self.links: list[Link] = []
+        self._skip = 0
+        self._sup_start: list[int] = []
+        self._link_start: list[tuple[int, str]] = []
+        self._lists: list[list[int]] = []  # stack of [is_ordered, next_number]
+        self._pre = 0
+        self._item_open = False  # a list item's number was written and nothing since
+
+    def _emit(self, text: str, line: int | None = None) -> None:
+        if not text:
+            return
+        self.offsets.append(self.length)
+        self.lines.append(self.getpos()[0] if line is None else line)
+        self.parts.append(text)
+        self.length += len(text)
+
+    def _newline(self, count: int = 1) -> None:
+        """End the current block with ``count`` line breaks (not counting ones already there)."""
+        if self.length == 0:
+            return
+        have = 0
+        for part in reversed(self.parts):
+            stripped = part.rstrip("\n")
+            have += len(part) - len(stripped)
+            if stripped.strip(" "):
+                break
+        if have < count:
+            self._emit("\n" * (count - have))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self._skip += 1
+            return
+        if self._skip:
+            return
+        attributes = dict(attrs)
+        if self._item_open and tag in _BLOCK and tag not in ("ol", "ul", "li"):
+            pass  # "<li><p>text</p></li>": the paragraph continues the item's line
+        elif tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "pre"):
+            self._newline(2)
+        elif tag == "br":
+            self._emit("\n")
+        elif tag in _BLOCK:
+            self._newline(1)
+        if tag == "pre":
+            self._pre += 1
+        if tag in ("ol", "ul"):
+            start = attributes.get("start") or "1"
+            self._lists.append([tag == "ol", int(start) if start.isdigit() else 1])
+        elif tag == "li":
+            if self._lists and self._lists[-1][0]:
+                value = attributes.get("value")
+                if value and value.isdigit():
+                    self._lists[-1][1] = int(value)
+                self._emit(f"{self._lists[-1][1]}. ")
+                self._lists[-1][1] += 1
+            else:
+                self._emit("- ")
+            self._item_open = True
+        elif tag == "sup":
+            self._sup_start.append(self.length)
+        elif tag == "a":
+            self._link_start.append((self.length, attributes.get("href") or ""))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self._skip = max(0, self._skip - 1)
+            return
+        if self._skip:
+            return
+        if tag == "li":
+            self._item_open = False
+        if tag == "sup" and self._sup_start:
+            start = self._sup_start.pop()
+            if self.length > start:
+                self.sups.append((start, self.length))
+        elif tag == "a" and self._link_start:
+            start, href = self._link_start.pop()
+            if href and self.length > start:
+                self.links.append(Link(start, self.length, href))
+        elif tag in ("ol", "ul") and self._lists:
+            self._lists.pop()
+            self._newline(1)
+        elif tag == "pre":
+            self._pre = max(0, self._pre - 1)
+        if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "pre"):
+            self._newline(2)
+        elif tag in _BLOCK:
+            self._newline(1)
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._pre:
+            self._emit(data)
+            return
+        line = self.getpos()[0]
+        # One piece per source line, so every offset maps back to the line it came from.
+        for n, piece in enumerate(data.split("\n")):
+            piece = re.sub(r"[ \t\r\f]+", " ", piece)
+            if n:
+                piece = " " + piece
+            if piece.strip() == "" and (not self.parts or self.parts[-1].endswith(("\n", " "))):
+                continue
+            if self.parts and self.parts[-1].endswith(("\n", " ")):
+                piece = piece.lstrip(" ")
+            if piece:
+                self._emit(piece, line + n)
+                if piece.strip():
+                    self._item_open = False
+
+
+def _html_to_text(source: str) -> Loaded:
+    parser = _Extractor()
+    parser.feed(source)
+    parser.close()
+    text = "".join(parser.parts)
+    # Trailing spaces before line breaks carry nothing; keep offsets stable by not collapsing them.
+    return Loaded(
+        text=text,
+        format="html",
+        sup_spans=tuple(parser.sups),
+        links=tuple(parser.links),
+        line_offsets=tuple(parser.offsets),
+        line_numbers=tuple(parser.lines),
+    )

@@ -1,0 +1,322 @@
+"""Finding an article's reference list and cutting it into numbered entries.
+
+A reference list is either introduced by a heading (References, Sources,
+Bibliography, Notes, ...) and read up to the next heading, or is a *trailing*
+numbered list - nothing but boilerplate after it - whose items read like
+references (DOIs, links, journal punctuation, author lists) or whose numbers the
+body cites. Markdown footnote definitions (``[^1]: ...``) are entries wherever
+they stand. A numbered list in the body (``1. Relieves pain.``) is not a
+reference list: its items read like prose, prose follows it, or they carry
+citation markers themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Span
+
+_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
+    r"(?P<title>references?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"
+    r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
+    r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited)"
+    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"
+)
+# Any other heading-like line ends a section: Markdown headings, or short title lines before a blank.
+_OTHER_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:#{1,6}[ \t]+\S.*|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*:?)[ \t]*$"
+)
+_ITEM = re.compile(
+    r"(?m)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"
+    r"(?:\[(?P<bracket>\d{1,4})\]|\((?P<paren>\d{1,4})\)|(?P<dot>\d{1,4})[.)](?=[ \t]|$)|"
+    r"\[\^(?P<foot>[^\]\s]+)\]:)[ \t]*"
+)
+_BARE_NUMBER_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<bare>\d{1,4})[ \t]+(?=[A-Z\[])")
+# Strong signs that an entry is a reference, and a weak one (a year alone).
+_STRONG = re.compile(
+    r"(?x)\b10\.\d{4,9}/|https?://|www\.|\]\(|\bet\s+al\b|\bdoi\b|\bPMID\b|\bISBN\b"
+    r"|\d+\s*\(\s*[\w-]+\s*\)\s*:\s*\w+|(?:1[6-9]|20)\d{2}\s*;\s*\d+|\b\d+\s*:\s*\d+\s*[-–]\s*\d+"
+    r"|^\s*\[?[A-Z][\w'’-]+,?\s+(?:[A-Z]{1,3}|[A-Z]\.\s?(?:[A-Z]\.)?)[,.;]"
+    r"|\((?:1[6-9]|20)\d{2}[a-z]?\)|\b(?:J|Journal|Proc|Ann|Arch|Rev)\b\.?\s"
+)
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
+_NUMERIC_BRACKET = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|[¹²³⁴⁵⁶⁷⁸⁹]")
+_BODY_MARKER = re.compile(
+    r"\[(\d{1,3})(?:[,–-]\s*\d{1,3})*\]|<sup>|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z][.,]\d{1,3}(?=\s|$)"
+)
+_SENTENCE = re.compile(r"\b[a-z]\w*\b.*[.!?][\"”’)]?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One entry of a reference list, its number (None when unnumbered) and where it sits."""
+
+    number: int | None
+    text: str
+    """The entry without its number prefix; line breaks of wrapped entries kept."""
+    span: Span
+    """The whole entry, number included."""
+    label: str | None = None
+    """The label of a non-numeric Markdown footnote (``[^smith]``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceSection:
+    """Where the reference list is and what it holds."""
+
+    spans: tuple[Span, ...]
+    """Regions of the text that belong to the reference list (not to the body)."""
+    heading: str | None
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    number: int | None
+    label: str | None
+    footnote: bool
+    start: int
+    text_start: int
+    line_end: int
+
+
+def find_reference_section(text: str) -> ReferenceSection | None:
+    """The reference list of an article, or None when it has none."""
+    items = _items(text)
+    footnotes = _footnote_entries(text, items)
+    numbered = [i for i in items if not i.footnote]
+    found = _under_heading(text, numbered) or _trailing_run(text, numbered)
+    if found is None:
+        if footnotes:
+            return ReferenceSection(tuple(e.span for e in footnotes), None, footnotes)
+        return None
+    heading, span, entries = found
+    spans = [span]
+    spans.extend(e.span for e in footnotes if not (span.start <= e.span.start < span.end))
+    return ReferenceSection(tuple(spans), heading, entries + footnotes)
+
+
+def _items(text: str) -> list[_Item]:
+    items = []
+    for match in _ITEM.finditer(text):
+        number: int | None = None
+        label = None
+        for group in ("bracket", "paren", "dot"):
+            if match.group(group):
+                number = int(match.group(group))
+        if match.group("foot"):
+            label = match.group("foot")
+            if label.isdigit():
+                number, label = int(label), None
+        line_end = text.find("\n", match.end())
+        items.append(
+            _Item(
+                number,
+                label,
+                match.group("foot") is not None,
+                match.start(),
+                match.end(),
+                len(text) if line_end < 0 else line_end,
+            )
+        )
+    return items
+
+
+def _footnote_entries(text: str, items: list[_Item]) -> tuple[Entry, ...]:
+    out = []
+    starts = [i.start for i in items]
+    for n, item in enumerate(items):
+        if not item.footnote:
+            continue
+        limit = starts[n + 1] if n + 1 < len(starts) else len(text)
+        end = _entry_end(text, item.line_end, limit)
+        out.append(
+            Entry(
+                item.number, text[item.text_start : end].strip(), Span(item.start, end), item.label
+            )
+        )
+    return tuple(out)
+
+
+def _under_heading(text: str, items: list[_Item]) -> tuple[str, Span, tuple[Entry, ...]] | None:
+    """The best headed section: the last heading whose entries read like references."""
+    candidates = []
+    headings = list(_HEADING.finditer(text))
+    for n, heading in enumerate(headings):
+        stop = _section_stop(
+            text, heading.end(), headings[n + 1].start() if n + 1 < len(headings) else len(text)
+        )
+        inside = [i for i in items if heading.end() <= i.start < stop] or _bare_items(
+            text, heading.end(), stop
+        )
+        entries = (
+            _numbered_entries(text, inside, stop)
+            if inside
+            else _unnumbered_entries(text, heading.end(), stop)
+        )
+        entries = tuple(e for e in entries if e.text)
+        if not entries:
+            continue
+        alike = sum(1 for e in entries if _reference_like(e.text) >= 1.0)
+        candidates.append((alike * 2 >= len(entries), heading, entries))
+    if not candidates:
+        return None
+    good = [c for c in candidates if c[0]]
+    _, heading, entries = (good or candidates)[-1]
+    end = max(e.span.end for e in entries)
+    return heading.group("title").strip(), Span(heading.start(), end), entries
+
+
+def _section_stop(text: str, start: int, limit: int) -> int:
+    """A section runs to the next heading of another kind (a Markdown or bold title)."""
+    other = _OTHER_HEADING.search(text, start, limit)
+    return other.start() if other else limit
+
+
+def _numbered_entries(text: str, items: list[_Item], stop: int) -> tuple[Entry, ...]:
+    entries: list[Entry] = []
+    for n, item in enumerate(items):
+        limit = items[n + 1].start if n + 1 < len(items) else stop
+        end = _entry_end(text, item.line_end, limit)
+        entries.append(
+            Entry(item.number, text[item.text_start : end].strip(), Span(item.start, end))
+        )
+    return tuple(entries)
+
+
+def _bare_items(text: str, start: int, stop: int) -> list[_Item]:
+    """Entries numbered without a stop ("1 Chen L, ..."), read only under a heading."""
+    items = []
+    for match in _BARE_NUMBER_ITEM.finditer(text, start, stop):
+        line_end = text.find("\n", match.end())
+        end = len(text) if line_end < 0 else line_end
+        items.append(_Item(int(match.group("bare")), None, False, match.start(), match.end(), end))
+    return items
+
+
+def _entry_end(text: str, line_end: int, limit: int) -> int:
+    """An entry runs on over continuation lines; a blank line then unindented text ends it."""
+    end = min(line_end, limit)
+    pos = end
+    while pos < limit:
+        nxt = text.find("\n", pos + 1)
+        nxt = limit if nxt < 0 or nxt > limit else nxt
+        line = text[pos + 1 : nxt]
+        if not line.strip():
+            # Blank: the entry continues only if an indented line follows.
+            following_end = text.find("\n", nxt + 1)
+            following = text[nxt + 1 : following_end if following_end >= 0 else len(text)]
+            if nxt < limit and following.startswith((" ", "\t")) and following.strip():
+                pos = nxt
+                continue
+            break
+        end = nxt
+        pos = nxt
+    return min(end, limit)
+
+
+def _unnumbered_entries(text: str, start: int, stop: int) -> tuple[Entry, ...]:
+    entries = []
+    pos = start
+    for line in text[start:stop].split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        stripped = line.strip()
+        if not stripped or set(stripped) <= set("-*_=#") or stripped.startswith("[^"):
+            continue
+        lead = len(line) - len(line.lstrip())
+        bullet = re.match(r"[-*•][ \t]+", stripped)
+        body = stripped[bullet.end() :] if bullet else stripped
+        entries.append(Entry(None, body, Span(line_start + lead, line_start + len(line.rstrip()))))
+    return tuple(entries)
+
+
+def _reference_like(entry: str) -> float:
+    """1 for an entry with a strong sign of being a reference, 0.5 for a year alone, else 0."""
+    if _STRONG.search(entry):
+        return 1.0
+    return 0.5 if _YEAR.search(entry) else 0.0
+
+
+def _runs(text: str, items: list[_Item]) -> list[list[_Item]]:
+    """Numbered items grouped into lists: numbering that restarts, or prose between, splits them."""
+    runs: list[list[_Item]] = []
+    for item in items:
+        if item.number is None:
+            continue
+        if runs:
+            previous = runs[-1][-1]
+            between = text[previous.line_end : item.start]
+            if (
+                previous.number is not None
+                and item.number > previous.number
+                and not _prose_between(between)
+            ):
+                runs[-1].append(item)
+                continue
+        runs.append([item])
+    return runs
+
+
+def _prose_between(between: str) -> bool:
+    """Unindented text after a blank line: the list ended and prose came."""
+    lines = between.split("\n")[1:]
+    seen_blank = False
+    for line in lines:
+        if not line.strip():
+            seen_blank = True
+        elif seen_blank and not line[:1].isspace():
+            return True
+    return False
+
+
+def _trailing_run(
+    text: str, items: list[_Item]
+) -> tuple[str | None, Span, tuple[Entry, ...]] | None:
+    """The numbered list at the end of the article that reads like a reference list."""
+    runs = _runs(text, items)
+    if not runs:
+        return None
+    run = runs[-1]
+    after_items = [i for i in items if i.start > run[-1].start]
+    stop = after_items[0].start if after_items else len(text)
+    entries = _numbered_entries(text, run, stop)
+    end = entries[-1].span.end
+    if _prose_after(text, end):
+        return None
+    if sum(1 for e in entries if _NUMERIC_BRACKET.search(e.text)) * 2 >= len(entries):
+        return None  # the items carry citation markers: body text, not references
+    alike = sum(_reference_like(e.text) for e in entries)
+    before = text[: run[0].start]
+    cited = {int(m.group(1)) for m in _BODY_MARKER.finditer(before) if m.group(1)}
+    numbers = {e.number for e in entries}
+    if alike * 2 >= len(entries) or (cited and len(cited & numbers) * 2 >= len(numbers)):
+        return None, Span(run[0].start, end), entries
+    return None
+
+
+def _prose_after(text: str, end: int) -> bool:
+    """Sentences or citation markers after the list: it was not at the end of the article."""
+    for line in text[end:].split("\n"):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("[^"):
+            continue
+        if _NUMERIC_BRACKET.search(stripped) or (
+            len(stripped.split()) >= 4 and _SENTENCE.search(stripped)
+        ):
+            return True
+    return False
+
+
+def body_view(text: str, section: ReferenceSection | None) -> str:
+    """``text`` with the reference list blanked out (offsets and line breaks kept)."""
+    if section is None:
+        return text
+    chars = list(text)
+    for span in section.spans:
+        for i in range(span.start, span.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

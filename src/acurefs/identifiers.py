@@ -1,0 +1,128 @@
+"""Identifiers printed in references: DOIs in every dress, PMIDs, PMCIDs, URLs, Markdown links.
+
+Each finder returns the identifier and the span it occupied, so the reference
+parser can cut it out and read the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+# A DOI is "10.<registrant>/<suffix>"; the suffix may hold almost anything.
+# Printed DOIs end at whitespace; trailing sentence punctuation is not part of them.
+_DOI_RE = re.compile(
+    r"""(?ix)
+    (?:
+        (?:https?://)?(?:dx\.|www\.)?doi\.org/      # https://doi.org/..., dx.doi.org/...
+      | \bdoi\s*[:=]?\s*                            # doi:10..., DOI 10..., doi=10...
+      | \bdoi\.org/
+    )?
+    (?P<doi>10\.\d{4,9}/[^\s"<>{}\]|\\^`]+)
+    """
+)
+_DOI_ONLY_RE = re.compile(r"^10\.\d{4,9}/\S+$")
+_PMID_RE = re.compile(r"\bPMID\s*:?\s*(?P<id>\d{1,9})\b", re.IGNORECASE)
+_PMCID_RE = re.compile(r"\b(?:PMCID\s*:?\s*)?(?P<id>PMC\s?\d{4,9})\b", re.IGNORECASE)
+_URL_RE = re.compile(
+    r"""(?ix)
+    (?P<url>
+        (?:https?://|www\.)
+        [^\s<>"\]]+
+    )
+    """
+)
+_TRAILING_PUNCT = ".,;:"
+MARKDOWN_LINK = re.compile(r"^\s*\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]*)\)?\s*")
+"""A Markdown link ``[text](url)`` opening a string; the closing parenthesis may be cut off."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An identifier found in a string, and the span ``[start, end)`` it occupied."""
+
+    value: str
+    start: int
+    end: int
+
+
+def _trim(value: str) -> str:
+    """Drop sentence punctuation and unbalanced closing brackets from the end of an identifier."""
+    while value:
+        last = value[-1]
+        if (
+            last in _TRAILING_PUNCT
+            or last in "'’”"
+            or (last == ")" and value.count("(") < value.count(")"))
+            or (last == "]" and value.count("[") < value.count("]"))
+        ):
+            value = value[:-1]
+        else:
+            break
+    return value
+
+
+def normalize_doi(doi: str) -> str:
+    """The canonical form of a DOI: no resolver prefix, lower case (DOIs are case-insensitive)."""
+    doi = unquote(doi.strip())
+    doi = re.sub(r"(?i)^(?:https?://)?(?:dx\.|www\.)?doi\.org/", "", doi)
+    doi = re.sub(r"(?i)^doi\s*:\s*", "", doi)
+    return _trim(doi).lower()
+
+
+def is_doi(text: str) -> bool:
+    """Whether ``text`` is a bare DOI (``10.1136/bmj.j1284``)."""
+    return bool(_DOI_ONLY_RE.match(text.strip()))
+
+
+def find_doi(text: str) -> Found | None:
+    """The first DOI in ``text``, in any dress (``doi:``, ``https://doi.org/``, ``dx.doi.org``)."""
+    if "10." not in text:
+        return None
+    match = _DOI_RE.search(text)
+    if match is None:
+        return None
+    doi = _trim(match.group("doi"))
+    # A DOI glued to a following "PMID" or "." + "Epub" by PDF extraction.
+    doi = re.split(r"(?i)(?<=\d)(?=PMID|PMCID|Epub)", doi)[0]
+    end = match.start("doi") + len(doi)
+    return Found(normalize_doi(doi), match.start(), end)
+
+
+def find_pmid(text: str) -> Found | None:
+    """A PubMed identifier printed as ``PMID: 12345678``."""
+    if "pmid" not in text.lower():
+        return None
+    match = _PMID_RE.search(text)
+    if match is None:
+        return None
+    return Found(match.group("id"), match.start(), match.end())
+
+
+def find_pmcid(text: str) -> Found | None:
+    """A PubMed Central identifier (``PMC3658605``), normalised without spaces."""
+    if "pmc" not in text.lower():
+        return None
+    match = _PMCID_RE.search(text)
+    if match is None:
+        return None
+    return Found(match.group("id").replace(" ", "").upper(), match.start(), match.end())
+
+
+def find_url(text: str) -> Found | None:
+    """The first web address in ``text`` (a doi.org address counts: callers look for DOIs first)."""
+    if "http" not in text and "www." not in text:
+        return None
+    match = _URL_RE.search(text)
+    if match is None:
+        return None
+    url = _trim(match.group("url"))
+    if url.lower().startswith("www."):
+        url = "https://" + url
+    return Found(url, match.start(), match.start() + len(_trim(match.group("url"))))
+
+
+def without_addresses(text: str) -> str:
+    """``text`` with its web addresses blanked out (a search query needs none)."""
+    return _URL_RE.sub(" ", text)

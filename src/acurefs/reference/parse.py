@@ -1,0 +1,303 @@
+"""Reading one printed reference into fields: ``parse_reference(text) -> Reference``.
+
+The parser works from both ends of the string. Identifiers (DOI, PMID, PMCID,
+URL) are found and cut out first. The *source tail* - year, volume, issue and
+pages (:mod:`.tails`) - is read from the end. The author list (:mod:`.names`) is
+read from the start. What lies between is the title followed by the journal
+(:mod:`.titles`), or a book's title and publisher.
+
+It never raises on a string: what it cannot read stays in ``raw``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..identifiers import MARKDOWN_LINK, find_doi, find_pmcid, find_pmid, find_url
+from ..models import Kind, Person, Reference
+from ..text import LETTER, LOWER, NAME_PARTICLE_PATTERN, UPPER
+from .names import read_authors
+from .tails import MONTH, YEAR, Tail, find_tail, is_article_number, split_pages
+from .titles import clean_title, site_name, split_title_journal
+
+# Trailing matter that follows the source tail and is not part of any field.
+_TRAILERS = re.compile(
+    r"""(?ix)
+    \s*(?:
+        \[(?:pubmed|google\s+scholar|crossref|pmc\s+free\s+article|ref\s+list|cross\s*ref|medline|
+            article\s+in\s+[a-z]+|epub\s+ahead\s+of\s+print|internet|abstract|review|english|[a-z ]{0,12}abstract)[^\]]*\]
+      | \((?:in\s+press|epub\s+ahead\s+of\s+print|abstract|review)\)
+      | epub(?:\s+ahead\s+of\s+print)?(?:\s+\d{4}(?:\s+\w+){0,2})?\.?
+      | (?:review|english|abstract|erratum\s+in[^.]*)\.
+      | (?:available\s+(?:at|from|online)\s*:?|accessed|retrieved|cited|viewed)\b[^.]*\.?
+      | \(?doi\s*:?\s*\)?
+      | pmid\s*:?
+      | \(\s*\)
+      | [.,;:]
+    )\s*$
+    """
+)
+_LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?!\d))\s*")
+_HYPHEN_BREAK = re.compile(rf"(?<=[{LETTER}])[-‐]\s*\n\s*(?=[{LOWER}])")
+_SPACES = re.compile(r"\s+")
+# "Accessed May 5, 2024.", "[cited 2020 Jan 3]", "Retrieved on 19 April 2007 from": when a web
+# page was read, not when the work appeared.
+_ACCESS_WORD = re.compile(r"(?i)\b(?:accessed|retrieved|cited|viewed|last\s+updated)\b")
+_ACCESS_DATE = re.compile(
+    rf"(?i)\[?\b(?:accessed|retrieved|cited|viewed|last\s+updated)\b(?:\s+on)?\s*:?\s*"
+    rf"(?=\d|{MONTH})[^.\]]*(?:\d{{4}}|\d{{1,2}})\]?(?:\s+from\b)?\.?"
+)
+_LINE_NUMBER = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]*\n")
+_LEADING_ET_AL = re.compile(r"^,?\s*et\.?\s*al\b\.?,?\s*")
+_SPACE_BEFORE_PERIOD = re.compile(r"\s+\.(?=\s|[A-Z])")
+_YEAR_PAREN = re.compile(
+    rf"\s*[(\[]\s*(?P<year>{YEAR})[a-z]?(?:\s*,\s*[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
+    rf"|\s*[,.]?\s*(?P<bare>{YEAR})[a-z]?(?:\s*[.:,]\s*|\s+(?=[{UPPER}\"“]))"
+)
+_ANY_YEAR = re.compile(rf"(?<![\d/.:-])({YEAR})[a-z]?(?![\d/-])")
+_BOOK_HINTS = re.compile(
+    r"(?i)\b(?:\d+(?:st|nd|rd|th)\s+ed\b|edition|eds?\.|editors?|publishers?|press|in:)"
+)
+# Books: "3rd ed. Edinburgh: Elsevier; 2015" (the year is the tail, already cut off).
+_BOOK_TAIL = re.compile(
+    rf"(?:^|(?<=[.,]\s))(?P<place>[{UPPER}][\w ,'’-]{{1,40}}?)\s*:\s*(?P<publisher>[^:;.]{{2,80}}?)\s*[;,.]?\s*$"
+)
+_EDITION = re.compile(
+    r"(?i)[.,]?\s*\d+(?:st|nd|rd|th)\s+(?:ed\.?|edition)\s*$|[.,]?\s*(?:rev(?:ised)?\.?\s+)?ed(?:ition)?\.?\s*$"
+)
+# A chapter or a paper in proceedings: "Title. In: Editors, eds. Book" / "Title. In Proc. ..."
+_CONTAINER = re.compile(r"[.,]\s+In:?\s+(?=[\w\"“])")
+# An organisation as author: "World Health Organization. Title..."
+_GROUP_AUTHOR = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){0,6}(?:Organi[sz]ation|Association|College|Institute|Society|Committee|"
+    r"Agency|Centers?|Centres?|Department|Ministry|Council|Foundation|Collaboration|Group|Service|"
+    r"Administration|Board|Academy|Federation|Network|Office|Clinic)(?:\s+(?:of|for|on|and|the|&)?\s*[A-Z][\w’'&-]*){0,6})"
+    r"\s*[.:]\s+(?=\S)"
+)
+
+
+# A complete source tail ("7, 366-378." / "143:251-256.") followed by the author list of another
+# reference ("van Duinen, H.," / "Nishibori, A.,"): two references run together in one entry.
+_RUN_TOGETHER = re.compile(
+    rf"\d+(?:\s*\([^)]{{1,12}}\))?\s*[,:(]\s*\d+\s*[-–]\s*\d+\.?(?:\s*\((?:1[6-9]|20)\d\d\))?(?:\s+doi:\s*\S*)?\s+(?:\d{{1,3}}\.\s+)?"
+    rf"(?:{NAME_PARTICLE_PATTERN}\s+)*[{UPPER}][{LOWER}'’-]+(?:\s+[{UPPER}][{LOWER}'’-]+)?,\s+[{UPPER}]\.(?:\s?[{UPPER}]\.)*,"
+)
+
+
+def looks_like_two_references(text: str) -> bool:
+    """Whether a string holds two references run together (an extraction accident)."""
+    return bool(_RUN_TOGETHER.search(clean(text)))
+
+
+def clean(text: str) -> str:
+    """One line, normalised: joined line breaks (undoing hyphenation), single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    if "\n" in text:
+        text = _LINE_NUMBER.sub(" ", text)  # "Gaber \n94. \nAO." - a PDF's line number
+        text = _HYPHEN_BREAK.sub("", text)
+    text = _SPACES.sub(" ", text).strip()
+    if " ." in text:
+        text = _SPACE_BEFORE_PERIOD.sub(
+            ". ", text
+        )  # "motor skill .Exp Brain Res" -> "skill. Exp ..."
+    return text
+
+
+def parse_reference(text: str, *, number: int | None = None) -> Reference:
+    """Read a printed reference into fields.
+
+    Never raises: anything the parser cannot place stays in :attr:`Reference.raw`
+    (which is ``text`` unchanged).
+    """
+    if not isinstance(text, str):  # callers from untyped code
+        raise TypeError(f"parse_reference() takes a str, not {type(text).__name__}")
+    try:
+        return _parse(text, number)
+    except RecursionError:  # pragma: no cover - pathological input; keep the raw text
+        return Reference(raw=text, number=number)
+
+
+@dataclass(slots=True)
+class _Fields:
+    """What the parser has read so far; it becomes the :class:`Reference`."""
+
+    authors: tuple[Person, ...] = ()
+    authors_truncated: bool = False
+    title: str | None = None
+    journal: str | None = None
+    year: int | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    first_page: str | None = None
+    last_page: str | None = None
+    article_number: str | None = None
+    doi: str | None = None
+    pmid: str | None = None
+    pmcid: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    kind: Kind | None = None
+
+    def reference(self, raw: str, number: int | None) -> Reference:
+        read = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        # Empty strings are fields not read: None, as in every other Reference.
+        read = {k: v if v != "" else None for k, v in read.items()}
+        read["kind"] = self.kind or self._kind(raw)
+        return Reference(raw=raw, number=number, **read)
+
+    def _kind(self, raw: str) -> Kind:
+        if self.journal and (self.volume or self.year or self.doi):
+            return Kind.JOURNAL_ARTICLE
+        if self.doi and self.title:
+            return Kind.JOURNAL_ARTICLE
+        if self.publisher or (_BOOK_HINTS.search(raw) and not self.journal):
+            return Kind.BOOK
+        if self.url and not self.journal:
+            return Kind.WEB_PAGE
+        return Kind.UNKNOWN
+
+
+def _parse(raw: str, number: int | None) -> Reference:
+    line, number = _strip_list_number(clean(raw), number)
+    fields = _Fields()
+    line = _take_markdown_link(line, fields)
+    line = _take_identifiers(line, fields)
+    if not line.strip(" .,;:()[]"):
+        return fields.reference(raw, number)
+    body = _drop_trailers(line)
+    tail = find_tail(body)
+    middle, year = _take_authors(body, tail, fields)
+    _take_title(middle, tail, fields)
+    if tail is None and fields.url and fields.title and not fields.publisher:
+        site = site_name(middle, fields.title)
+        if site:
+            fields.publisher = site
+            fields.kind = Kind.WEB_PAGE
+    if tail:
+        _take_tail(fields, tail)
+    year = year or _fallback_year(body)
+    if year:
+        fields.year = int(year)
+    return fields.reference(raw, number)
+
+
+def _strip_list_number(line: str, number: int | None) -> tuple[str, int | None]:
+    """The entry without a leading list number (``[3]``, ``(3)``, ``3.``), and that number."""
+    stripped = _LIST_NUMBER.sub("", line, count=1)
+    if stripped != line and number is None:
+        digits = re.match(r"\D*(\d+)", line)
+        number = int(digits.group(1)) if digits else None
+    return stripped, number
+
+
+def _take_markdown_link(line: str, fields: _Fields) -> str:
+    """A Markdown link ``[title](url)``, possibly cut off before its closing parenthesis."""
+    link = MARKDOWN_LINK.match(line)
+    if link is None:
+        return line
+    fields.title = link.group("text").strip().rstrip(".")
+    fields.url = link.group("url") or None
+    return line[link.end() :]
+
+
+def _take_identifiers(line: str, fields: _Fields) -> str:
+    """Cut out every DOI, PMID, PMCID and URL (keeping the first of each)."""
+    found = False
+    for name, finder in (("doi", find_doi), ("pmid", find_pmid), ("pmcid", find_pmcid)):
+        while (hit := finder(line)) is not None:
+            if getattr(fields, name) is None:
+                setattr(fields, name, hit.value)
+            line = (line[: hit.start] + " " + line[hit.end :]).strip()
+            found = True
+    while (hit := find_url(line)) is not None:
+        if "doi.org/" not in hit.value.lower() and fields.url is None:
+            fields.url = hit.value
+        line = (line[: hit.start] + " " + line[hit.end :]).strip()
+        found = True
+    return _SPACES.sub(" ", line) if found else line
+
+
+def _drop_trailers(line: str) -> str:
+    """The reference without access dates and trailers (``[PubMed]``, ``Epub 2019 Jul 23.``)."""
+    body = _ACCESS_DATE.sub(" ", line) if _ACCESS_WORD.search(line) else line
+    while True:
+        body = body.rstrip(" .,;:")
+        if not body or body[-1].isdigit():
+            return body  # the common case: the string ends with its pages
+        trailer = _TRAILERS.search(body, max(0, len(body) - 160))
+        if trailer is None or trailer.start() == trailer.end():
+            return body
+        body = body[: trailer.start()]
+
+
+def _take_authors(body: str, tail: Tail | None, fields: _Fields) -> tuple[str, str | None]:
+    """Read the authors (and a year printed after them); the middle of the reference and the year."""
+    head_end = tail.start if tail else len(body)
+    block = read_authors(body)
+    pos = block.end
+    if block.authors:
+        fields.authors = block.authors
+        fields.authors_truncated = block.truncated
+    year = tail.year if tail else None
+    year_match = _YEAR_PAREN.match(body, pos) if pos < head_end else None
+    if year_match and (block.authors or year_match.group("year")):
+        year = year or year_match.group("year") or year_match.group("bare")
+        pos = year_match.end()
+    middle = body[pos:head_end].strip(" .,;:") if pos < head_end else ""
+    if block.authors and middle[:2].lower() == "et":
+        et_al = _LEADING_ET_AL.match(middle)
+        if et_al:
+            fields.authors_truncated = True
+            middle = middle[et_al.end() :]
+    if not block.authors and fields.title is None:
+        group = _GROUP_AUTHOR.match(middle)
+        if group:
+            fields.authors = (Person(family=group.group("name"), collective=True),)
+            middle = middle[group.end() :]
+    return middle, year
+
+
+def _take_title(middle: str, tail: Tail | None, fields: _Fields) -> None:
+    """The title, and the journal or a book's publisher, from the middle of the reference."""
+    if fields.title is not None:  # a Markdown link gave the title: the rest is the journal
+        if tail and middle:
+            fields.journal = middle
+        return
+    book = _BOOK_TAIL.search(middle) if tail is None or tail.style == "year" else None
+    container = _CONTAINER.search(middle)
+    if container and "In:" not in container.group(0) and tail is not None and tail.style != "year":
+        container = None  # "... methylation. In Silico Biol 1999;1:175" is a journal, not a book
+    if book:
+        fields.publisher = book.group("publisher").strip()
+        fields.title = clean_title(_EDITION.sub("", middle[: book.start()]))
+        fields.kind = Kind.BOOK
+    elif container:
+        fields.title = clean_title(middle[: container.start()])
+        fields.kind = Kind.BOOK
+    else:
+        fields.title, fields.journal = split_title_journal(middle, tail is not None)
+
+
+def _take_tail(fields: _Fields, tail: Tail) -> None:
+    if tail.volume:
+        fields.volume = tail.volume
+    if tail.issue:
+        fields.issue = tail.issue
+    if tail.pages:
+        first, last = split_pages(tail.pages)
+        if last is None and is_article_number(first):
+            fields.article_number = first
+        else:
+            fields.first_page = first
+            fields.pages = f"{first}-{last}" if last else first
+            if last:
+                fields.last_page = last
+
+
+def _fallback_year(body: str) -> str | None:
+    years = _ANY_YEAR.findall(body)
+    return years[-1] if years else None

@@ -1,0 +1,182 @@
+"""Source tails: the year, volume, issue and pages at the end of a printed reference.
+
+Medicine prints them in a handful of styles (``2017;166(7):514-530``,
+``2008, 28(53):14329-40``, ``34(4), 782-792``, ``409, 860-921 (2001)``, ``vol. 12,
+no. 3, pp. 45-67``); each has its own pattern and the match ending nearest the end
+of the string wins. Pages are split into first and last page, expanding the
+abbreviated last page (``514-30`` is 514-530).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+YEAR = r"(?:1[6-9]|20)\d{2}"
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)\.?"
+)
+DATE_EXTRA = rf"(?:\s+{MONTH}(?:\s*[-/–]\s*{MONTH})?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?)?"
+_VOL = r"\d+[A-Za-z]?(?:\s*(?:Suppl|Supplement|Pt|Part|Spec\s*No)\.?\s*\d*[A-Za-z]?)?"
+_ISS = r"\(\s*(?P<iss>[^()]{1,24}?)\s*\)"
+_PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]{0,2}"
+_DASH = r"\s*[-–—‐‑−]+\s*"
+_PAGES = rf"{_PAGE}(?:{_DASH}{_PAGE})?(?![\w])"
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Tail:
+    """The year, volume, issue and pages read from the end of a reference, and where they sit."""
+
+    start: int
+    end: int
+    year: str | None
+    volume: str | None
+    issue: str | None
+    pages: str | None
+    style: str
+
+
+# Source tails, each read by its own pattern; the one ending nearest the end of the string wins.
+_TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        # Vancouver/NLM/AMA: 2017;166(7):514-530 / 2017 Apr 4;166(7):514-30 / 2016;95(18) / 2017;357:j1284
+        "vancouver",
+        re.compile(
+            rf"(?<![\w])(?P<year>{YEAR})[a-z]?{DATE_EXTRA}\s*;\s*"
+            rf"(?:(?P<vol>{_VOL})\s*)?(?:{_ISS})?\s*(?::\s*(?P<pages>{_PAGES}))?"
+        ),
+    ),
+    (
+        # BMC: J Neurosci 2008, 28(53):14329-40
+        "bmc",
+        re.compile(
+            rf"(?<![\w])(?P<year>{YEAR})[a-z]?\s*,\s*(?P<vol>{_VOL})\s*(?:{_ISS})?\s*:\s*"
+            rf"(?P<pages>{_PAGES})"
+        ),
+    ),
+    (
+        # IEEE and others: vol. 12, no. 3, pp. 45-67, Mar. 2009
+        "ieee",
+        re.compile(
+            rf"(?i)\bvol\.?\s*(?P<vol>{_VOL})\s*,\s*(?:no\.?|issue)\s*(?P<iss>[\w\-–/]+)"
+            rf"(?:\s*,\s*pp?\.?\s*(?P<pages>{_PAGES}))?"
+            rf"(?:\s*,\s*(?:{MONTH}\s*)?(?P<year>{YEAR}))?"
+        ),
+    ),
+    (
+        # Elsevier physics: Phys. Lett. B 123 (1983) 45-50
+        "volume-year-pages",
+        re.compile(
+            rf"(?<=[\s.])(?P<vol>\d+[A-Za-z]?)\s*\((?P<year>{YEAR})\)\s*,?\s*(?P<pages>{_PAGES})"
+        ),
+    ),
+    (
+        # APA/Harvard: Developmental Psychology, 34(4), 782-792 / , 34, pp. 782-792
+        "apa",
+        re.compile(
+            rf",\s*(?:vol\.?\s*)?(?P<vol>{_VOL})\s*(?:{_ISS})?\s*,\s*(?:pp?\.?\s*)?(?P<pages>{_PAGES})"
+        ),
+    ),
+    (
+        # Springer and Vancouver without a year in the tail: Europace 10:88-95 / Anal Chem 77(23):7572-80
+        "colon",
+        re.compile(rf"(?<=[\s.,])(?P<vol>{_VOL})\s*(?:{_ISS})?\s*:\s*(?P<pages>{_PAGES})"),
+    ),
+    (
+        # Nature, Frontiers: Nature 409, 860-921 (2001) / Brain Res. 138, 81-86
+        "space",
+        re.compile(
+            rf"(?<=[\s.])(?P<vol>\d+[A-Za-z]?)\s*(?:{_ISS})?\s*,\s*(?:pp?\.?\s*)?(?P<pages>{_PAGES})"
+            rf"(?:\s*\((?P<year>{YEAR})\))?"
+        ),
+    ),
+    (
+        # A year alone after the journal: Medicine. 2016. / J Pain. 2019 Mar.
+        "year",
+        re.compile(rf"(?<=[.;,]\s)(?P<year>{YEAR}){DATE_EXTRA}(?=\s*[.;]?\s*$)"),
+    ),
+)
+
+# A character each tail pattern needs, to skip the ones that cannot match.
+_TAIL_NEEDS = {
+    "vancouver": ";",
+    "bmc": ":",
+    "ieee": "vV",
+    "volume-year-pages": "(",
+    "apa": ",",
+    "colon": ":",
+    "space": ",",
+    "year": "",
+}
+
+
+def find_tail(body: str) -> Tail | None:
+    """The source tail ending nearest the end of ``body`` (ties: the more specific style)."""
+    best: Tail | None = None
+    best_key: tuple[int, int] | None = None
+    window = max(0, len(body) - 200)
+    recent = body[window:]
+    for priority, (style, pattern) in enumerate(_TAILS):
+        needed = _TAIL_NEEDS[style]
+        if needed and not any(ch in recent for ch in needed):
+            continue
+        last = None
+        for last in pattern.finditer(body, window):  # noqa: B007 - we want the last match
+            pass
+        if last is None and window:
+            for last in pattern.finditer(body):  # noqa: B007
+                pass
+        if last is None or last.start() == 0:
+            continue
+        groups = last.groupdict()
+        if style not in ("year",) and not (
+            groups.get("vol") or groups.get("pages") or groups.get("iss")
+        ):
+            continue
+        key = (last.end(), -priority)
+        if best_key is None or key > best_key:
+            best_key = key
+            best = Tail(
+                start=last.start(),
+                end=last.end(),
+                year=groups.get("year"),
+                volume=_clean_value(groups.get("vol")),
+                issue=_clean_value(groups.get("iss")),
+                pages=_clean_value(groups.get("pages")),
+                style=style,
+            )
+    return best
+
+
+def _clean_value(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = _SPACES.sub(" ", value).strip(" .,")
+    return value or None
+
+
+def split_pages(pages: str) -> tuple[str, str | None]:
+    """First and last page, expanding the abbreviated last page: ``514-30`` -> (514, 530)."""
+    parts = re.split(_DASH, pages.strip(), maxsplit=1)
+    first = parts[0].strip()
+    if len(parts) == 1 or not parts[1].strip():
+        return first, None
+    last = parts[1].strip()
+    if (
+        last.isdigit()
+        and first.isdigit()
+        and len(last) < len(first)
+        and int(last) < int(first[-len(last) :]) + 10 ** len(last)
+    ):
+        expanded = first[: len(first) - len(last)] + last
+        if int(expanded) >= int(first):
+            last = expanded
+    return first, last
+
+
+def is_article_number(page: str) -> bool:
+    """An e-locator or article number (``e16301``, ``j1284``, ``8528938``) rather than a page."""
+    return bool(re.fullmatch(r"[A-Za-z]{1,4}\d{3,}|\d{6,}", page))

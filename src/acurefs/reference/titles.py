@@ -1,0 +1,167 @@
+"""Splitting the middle of a reference into its title and its journal.
+
+What lies between the authors and the source tail is "Title. Journal": the split
+falls where the journal's (often abbreviated) name begins, which the last full
+stop usually marks; titles with inner stops, quoted titles and journals printed
+without a stop before them are read with the help of ISO 4 journal words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import LOWER, UPPER
+
+_SPLIT_POINT = re.compile(
+    r"(?<=[^\s.][.?!])\s+(?=[\w\"“'‘(\[])|(?<=[?!])\s+|(?<=[.?!][\"”’'])\s*(?=\S)"
+)
+_QUOTED = re.compile(
+    r"^(?:[\"“”]\s*(?P<title>.+?)\s*[.?!,]?\s*[\"”“]|[‘']\s*(?P<single>.+?)\s*[.?!,]?\s*[’'])(?=\s|$|[.,;:])"
+)
+# Words of abbreviated journal names (NLM/ISO 4), for titles that run into the journal without a stop.
+_JOURNAL_WORDS = frozenset(
+    """J Am Br Eur Int Res Rev Clin Med Biol Chem Sci Ann Arch Proc Natl Acad Soc Genet Hum Mol
+    Cell Neurosci Neurol Neurophysiol Neurochem Psychiatry Psychol Immunol Cancer Physiol
+    Pharmacol Surg Obstet Gynecol Pediatr Endocrinol Metab Nutr Gastroenterol Cardiol Lett Bull
+    Trans Can Jpn Chin Acta Exp Dev Opin Curr Trends Nat Nucleic Acids Rep Treat Dis Infect
+    Microbiol Virol Bacteriol Biochem Biophys Appl Phys Ophthalmol Otolaryngol Dermatol Radiol
+    Urol Nephrol Hepatol Oncol Hematol Rheumatol Orthop Anesth Anaesth Anesthesiol Emerg Crit
+    Care Respir Pulm Allergy Vet Dent Oral Public Health Epidemiol Stat Comp Comput Eng Mater
+    Environ Ecol Evol Zool Bot Plant Agric Food Toxicol Pharm Ther Drug Drugs Syst Neurobiol
+    Brain Behav Cogn Sleep Pain Spine Bone Joint Arthritis Rheum North Engl Assoc Coll Ser Gen
+    Intern Fam Pract Nurs Rehabil Sports Occup Ind Biomed Biomater Tissue Stem Genome Genomics
+    Hered Chromosome Mutat Mutation Carcinog Carcinogenesis Immun Invest Lab Pathol Cytol
+    Histol Anat Embryol Reprod Fertil Steril Androl Perinatol Neonatal Matern Child Adolesc
+    Aging Gerontol Geriatr Vasc Heart Circ Hypertens Thromb Haemost Blood Transfus Kidney Liver
+    Lung Thorac Chest Gut Skin Eye Ear Nose Mar Fish Aquat Insect Entomol Parasitol Trop Hyg
+    Mycol Protoc Methods Tech Technol Biotechnol Bioeng Biomech Ergon Imaging Magn Reson
+    Ultrasound Nucl Radiat Photochem Photobiol Laser Opt Spectrosc Anal Inorg Org Polym Colloid
+    Interface Surf Catal Electrochem Chim Geophys Geol Meteorol Oceanogr Astron Astrophys Math
+    Theor Quant Acoust Mech Fluid Therm Energy Fuel Nanotechnol Nano Scand Aust Ital Ger Fr
+    Dtsch Wochenschr Z Zh Klin Arzneimittelforschung Bras Esp Mex Afr Arab Asian Korean Semin
+    Adv Annu Dig Pediatrics Lancet Science Nature Neuron Physiology Circulation
+    Psychopharmacology Endocrinology Gastroenterology Hepatology Radiology Diabetes
+    Diabetologia Oncogene Virology Biochemistry Genetics Development Immunity Medicine Obes
+    Obesity Cytokine Biopolymers Biomaterials Neuropsychologia Neuroreport Neuroscience
+    Neuropharmacology Chemother Antimicrob Agents Bioinform Brief Reproduction Virol Silico
+    Proteins Structure Function Sante""".split()
+)
+_PROSE_SMALL_WORDS = frozenset("of and the in for de la le der und des du et".split())
+_ABBREV_WORD = re.compile(
+    rf"^(?:[{UPPER}][{LOWER}]{{0,6}}|[{UPPER}]{{1,5}}|of|and|the|in|for|de|et|la|der|und|&|[{UPPER}]\.)$"
+)
+_BRACKET_NOTE = re.compile(
+    r"\s*\[(?:[^\]]*(?:article|in\s+\w+ese|internet|review)[^\]]*)\]\s*$", re.I
+)
+
+
+def split_title_journal(middle: str, has_tail: bool) -> tuple[str | None, str | None]:
+    """Split "Title. Journal" at the point where the journal's name begins."""
+    if not middle:
+        return None, None
+    quoted = _QUOTED.match(middle)
+    if quoted:
+        rest = middle[quoted.end() :].strip(" .,;:")
+        inside = quoted.group("title") or quoted.group("single")
+        return clean_title(inside), (rest or None) if has_tail else None
+    points = [m.end() for m in _SPLIT_POINT.finditer(middle)]
+    if not points:
+        if has_tail:
+            start = _unpunctuated_journal_start(middle)
+            if start == 0 and len(middle) < 40:
+                return None, middle
+            if start is not None and start > 0:
+                return clean_title(middle[:start]), middle[start:].strip(" .,;:") or None
+        return clean_title(middle), None
+    if not has_tail:
+        # No volume or pages: the first sentence is the title; what follows is not a journal we can vouch for.
+        return clean_title(middle[: points[0]]), None
+    start = points[-1]
+    # Extend the journal leftwards over abbreviated segments: "Brain Res. Dev. Brain Res."
+    for i in range(len(points) - 1, 0, -1):
+        segment = middle[points[i - 1] : points[i]].strip().rstrip(".")
+        if _looks_like_abbreviation(segment):
+            start = points[i - 1]
+        else:
+            break
+    title = middle[:start].strip()
+    journal = middle[start:].strip(" .,;:")
+    if _reads_like_prose(journal):
+        # "...in E. coli under starvation conditions EMBO J": the last stop was inside the title.
+        inner = _unpunctuated_journal_start(journal)
+        if inner:
+            title = middle[: start + inner].strip()
+            journal = journal[inner:].strip(" .,;:")
+        else:
+            title, journal = middle, ""
+    return clean_title(title) if title else None, journal or None
+
+
+def _reads_like_prose(segment: str) -> bool:
+    """Several lower-case content words: a title, not a journal's name."""
+    words = segment.split()
+    lower = sum(1 for w in words if w[:1].islower() and w not in _PROSE_SMALL_WORDS and len(w) > 3)
+    return lower >= 3
+
+
+def _unpunctuated_journal_start(middle: str) -> int | None:
+    """Where the journal starts in "title words Journal Abbrev" printed without a full stop."""
+    words = list(re.finditer(r"\S+", middle))
+    start = None
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].group(0).strip(",")
+        bare = word.rstrip(".")
+        known = (
+            bare in _JOURNAL_WORDS
+            or (len(bare) == 1 and bare.isupper())
+            or (bare.isupper() and len(bare) <= 5)
+        )
+        capitalised = word[:1].isupper() and word[1:].islower()
+        right_known = i + 1 < len(words) and words[i + 1].group(0).rstrip(".,") in _JOURNAL_WORDS
+        last = i == len(words) - 1
+        if (
+            known
+            or (word in ("of", "and", "&") and start is not None)
+            or (capitalised and (right_known or last))
+        ):
+            start = words[i].start()
+            continue
+        break
+    if (
+        start is not None
+        and middle[:start].strip()
+        and not middle[:start].rstrip().endswith(("of", "and", "&"))
+    ):
+        return start
+    return 0 if start == 0 else None
+
+
+def _looks_like_abbreviation(segment: str) -> bool:
+    words = segment.split()
+    if not words or len(words) > 4:
+        return False
+    return all(_ABBREV_WORD.match(w.rstrip(".,")) for w in words)
+
+
+_STRAY_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
+
+
+def clean_title(title: str) -> str | None:
+    title = _BRACKET_NOTE.sub("", title).strip()
+    title = _STRAY_NUMBER.sub("", title)  # a line number of the PDF the reference came from
+    title = title.strip(" ,;:")
+    if title.endswith(".") and not title.endswith(".."):
+        title = title[:-1]
+    if len(title) >= 2 and title[0] in "\"“‘'" and title[-1] in "\"”’'":
+        title = title[1:-1].strip().rstrip(",.")
+    return title or None
+
+
+def site_name(middle: str, title: str) -> str | None:
+    """The short sentence after a web page's title: the site that published it."""
+    rest = middle.split(title, 1)[1] if title in middle else ""
+    rest = rest.strip(" .,;:-–|")
+    words = rest.split()
+    if 1 <= len(words) <= 6 and rest[:1].isupper():
+        return rest.rstrip(".")
+    return None

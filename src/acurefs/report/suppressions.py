@@ -1,0 +1,212 @@
+"""Project configuration: ``[tool.acurefs]`` in ``pyproject.toml``, or an ``acurefs.toml``.
+
+Today it holds suppressions: one finding silenced for one reference, with a
+reason and an optional expiry date. An expired suppression silences nothing and
+becomes a finding of its own; a suppression that matches nothing is reported
+too, so stale entries do not pile up. ::
+
+    [[tool.acurefs.suppress]]            # in acurefs.toml: [[suppress]]
+    reference = "kim2016safety"          # a citation key, or "file.txt#8"
+    code = "pages-missing"
+    reason = "Medicine's print edition has no article numbers"
+    expires = 2027-06-30
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import ConfigError
+from ..models import Finding, Reference, Severity
+
+if sys.version_info >= (3, 11):  # pragma: no cover - depends on the interpreter
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_NAMES = ("acurefs.toml", "pyproject.toml")
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """One finding code silenced for one reference."""
+
+    reference: str
+    """A citation key (``kim2016safety``) or ``document#number`` (``article.txt#8``)."""
+    code: str
+    reason: str
+    expires: dt.date | None = None
+    source: str | None = None
+    """The file the suppression was read from."""
+
+    def expired(self, today: dt.date) -> bool:
+        return self.expires is not None and today > self.expires
+
+    def covers(self, reference: Reference | None, key: str | None, finding: Finding) -> bool:
+        """Whether this silences ``finding`` (about ``reference``, or structural when None)."""
+        if finding.code != self.code and self.code != "*":
+            return False
+        if key is not None and self.reference == key:
+            return True
+        document = reference.document if reference is not None else finding.document
+        number = reference.number if reference is not None else finding.number
+        return document is not None and self.reference in (
+            f"{document}#{number}",
+            f"{Path(document).name}#{number}",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """What the configuration file says (empty when there is none)."""
+
+    suppressions: tuple[Suppression, ...] = ()
+    path: str | None = None
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest ``acurefs.toml``, or ``pyproject.toml`` with a ``[tool.acurefs]`` table, upwards."""
+    directory = start if start.is_dir() else start.parent
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if not candidate.is_file():
+                continue
+            if name == "acurefs.toml" or "[tool.acurefs" in candidate.read_text(
+                encoding="utf-8", errors="replace"
+            ):
+                return candidate
+    return None
+
+
+def load_config(path: str | Path | None) -> Config:
+    """Read a configuration file; every problem in it is reported at once as one ConfigError."""
+    if path is None:
+        return Config()
+    p = Path(path)
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ConfigError(f"No configuration file at {str(path)!r}") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"Cannot read {str(path)!r}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{str(path)!r} is not valid TOML: {exc}") from exc
+    table = data.get("tool", {}).get("acurefs", {}) if p.name == "pyproject.toml" else data
+    if not isinstance(table, dict):
+        raise ConfigError(f"{str(path)!r}: [tool.acurefs] must be a table")
+    suppressions, problems = _suppressions(table.get("suppress", []), str(p))
+    unknown = sorted(set(table) - {"suppress"})
+    if unknown:
+        problems.append(f"unknown settings: {', '.join(unknown)} (acurefs reads only 'suppress')")
+    if problems:
+        raise ConfigError(f"{str(path)!r}: " + "; ".join(problems))
+    return Config(tuple(suppressions), str(p))
+
+
+def _suppressions(rows: Any, source: str) -> tuple[list[Suppression], list[str]]:
+    if not isinstance(rows, list):
+        return [], ["'suppress' must be a list of tables ([[tool.acurefs.suppress]])"]
+    out, problems = [], []
+    for n, row in enumerate(rows, start=1):
+        where = f"suppression {n}"
+        if not isinstance(row, dict):
+            problems.append(f"{where} is not a table")
+            continue
+        missing = [k for k in ("reference", "code", "reason") if not str(row.get(k) or "").strip()]
+        if missing:
+            problems.append(f"{where} has no {', '.join(missing)}")
+            continue
+        unknown = sorted(set(row) - {"reference", "code", "reason", "expires"})
+        if unknown:
+            problems.append(f"{where} has unknown keys: {', '.join(unknown)}")
+            continue
+        expires = row.get("expires")
+        if isinstance(expires, dt.datetime):
+            expires = expires.date()
+        elif isinstance(expires, str):
+            try:
+                expires = dt.date.fromisoformat(expires)
+            except ValueError:
+                problems.append(f"{where} expires on {expires!r}, not a date (YYYY-MM-DD)")
+                continue
+        elif expires is not None and not isinstance(expires, dt.date):
+            problems.append(f"{where} expires on {expires!r}, not a date (YYYY-MM-DD)")
+            continue
+        out.append(
+            Suppression(
+                str(row["reference"]), str(row["code"]), str(row["reason"]), expires, source
+            )
+        )
+    return out, problems
+
+
+@dataclass(frozen=True, slots=True)
+class Suppressible:
+    """A finding, the reference it is about (None for an article's own) and that one's key."""
+
+    reference: Reference | None
+    key: str | None
+    finding: Finding
+
+
+@dataclass(frozen=True, slots=True)
+class Suppressed:
+    """A finding a suppression silenced."""
+
+    finding: Finding
+    suppression: Suppression
+
+
+def apply_suppressions(
+    items: Sequence[Suppressible],
+    suppressions: Iterable[Suppression],
+    *,
+    today: dt.date,
+) -> tuple[list[Finding], list[Suppressed], list[Finding]]:
+    """Split findings into (kept, silenced) and report expired or unused suppressions as findings."""
+    rules = list(suppressions)
+    used: set[int] = set()
+    kept: list[Finding] = []
+    silenced: list[Suppressed] = []
+    for item in items:
+        reference, key, finding = item.reference, item.key, item.finding
+        match = None
+        for i, rule in enumerate(rules):
+            if rule.covers(reference, key, finding):
+                used.add(i)
+                match = rule
+                break
+        if match is not None and not match.expired(today):
+            silenced.append(Suppressed(finding, match))
+        else:
+            kept.append(finding)
+    notes = []
+    for i, rule in enumerate(rules):
+        if rule.expired(today):
+            notes.append(
+                Finding(
+                    code="suppression-expired",
+                    severity=Severity.WARNING,
+                    message=f"The suppression of {rule.code} for {rule.reference} expired on "
+                    f"{rule.expires}: the finding is reported again ({rule.reason})",
+                    document=rule.source,
+                    detail={"reference": rule.reference, "code": rule.code},
+                )
+            )
+        elif i not in used:
+            notes.append(
+                Finding(
+                    code="suppression-unused",
+                    severity=Severity.INFO,
+                    message=f"The suppression of {rule.code} for {rule.reference} matches no finding",
+                    document=rule.source,
+                    detail={"reference": rule.reference, "code": rule.code},
+                )
+            )
+    return kept, silenced, notes

@@ -1,0 +1,513 @@
+"""Resolving references: every reference gets a Resolution (DOI, record, verdict, findings).
+
+``resolve()`` takes a document, a corpus or references and returns the same kind
+of object with each reference's ``.resolution`` filled in and claims pointing at
+the resolved references. Printed DOIs are looked up in batches and checked, never
+trusted; references without one are searched for and the candidates validated
+(:mod:`acurefs._matching`). Offline, answers come from the cache, then the lock;
+what neither holds is ``not-checked``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar, overload
+
+from ..errors import SourceUnavailableError
+from ..identifiers import MARKDOWN_LINK, normalize_doi, without_addresses
+from ..models import (
+    Corpus,
+    Document,
+    Finding,
+    Provenance,
+    Record,
+    Reference,
+    Resolution,
+    Severity,
+    Verdict,
+)
+from ..reference.parse import clean, looks_like_two_references
+from ..sources.base import MetadataSource, Work, concurrency
+from ..sources.crossref import Crossref
+from .checks import check_record, notice_findings, verdict_for
+from .lock import Lock, lock_for, printed_hash, resolution_from_entry
+from .matching import Decision, Outcome, decide, evidence_for, non_scholarly
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while references are resolved."""
+
+T = TypeVar("T", Document, Corpus)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchAgain:
+    """A printed or locked DOI that could not stand: search for the work, carrying these findings."""
+
+    findings: tuple[Finding, ...] = ()
+
+
+@overload
+def resolve(
+    target: T,
+    *,
+    source: MetadataSource | Lock | None = ...,
+    offline: bool = ...,
+    lock: Lock | str | Path | None = ...,
+    progress: Progress | None = ...,
+) -> T: ...
+
+
+@overload
+def resolve(
+    target: Iterable[Reference],
+    *,
+    source: MetadataSource | Lock | None = ...,
+    offline: bool = ...,
+    lock: Lock | str | Path | None = ...,
+    progress: Progress | None = ...,
+) -> list[Reference]: ...
+
+
+def resolve(
+    target: Document | Corpus | Iterable[Reference],
+    *,
+    source: MetadataSource | Lock | None = None,
+    offline: bool = False,
+    lock: Lock | str | Path | None = None,
+    progress: Progress | None = None,
+) -> Document | Corpus | list[Reference]:
+    """Resolve every reference of a document, a corpus, or a list of references.
+
+    ``source`` defaults to Crossref configured from the environment (``ACUREFS_*``),
+    through the cache; pass ``acurefs.Crossref(...)``, a :class:`Lock` (answers from
+    the lock only) or any :class:`MetadataSource`. ``offline=True`` never touches the
+    network. ``lock`` (a path or a Lock; by default the ``acurefs.lock.json`` beside
+    the articles, if any) answers for references the source cannot check.
+    """
+    references = list(target.references) if isinstance(target, (Document, Corpus)) else list(target)
+    the_lock = lock_for(target, lock)
+    owned: Crossref | None = None
+    if isinstance(source, Lock):
+        metadata: MetadataSource | None = None
+        the_lock = source
+    elif source is None:
+        metadata = owned = Crossref.from_env(offline=offline or None)
+    else:
+        metadata = source
+    resolver = Resolver(metadata, the_lock, offline=offline, progress=progress)
+    try:
+        return resolve_with(resolver, target, references)
+    finally:
+        if owned is not None:
+            owned.close()
+
+
+def resolve_with(
+    resolver: Resolver,
+    target: Document | Corpus | Iterable[Reference],
+    references: Sequence[Reference],
+) -> Document | Corpus | list[Reference]:
+    """Run ``resolver`` over ``references`` and put the results back into ``target``'s shape."""
+    resolutions = resolver.run(references)
+    resolved = [
+        dataclasses.replace(r, resolution=res)
+        for r, res in zip(references, resolutions, strict=True)
+    ]
+    if isinstance(target, (Document, Corpus)):
+        return target.with_references(resolved)
+    return resolved
+
+
+class Resolver:
+    """Resolves references against a metadata source, falling back to a lock."""
+
+    def __init__(
+        self,
+        source: MetadataSource | None,
+        lock: Lock | None,
+        *,
+        offline: bool = False,
+        progress: Progress | None = None,
+        rows: int = 5,
+    ) -> None:
+        self.source = source
+        self.lock = lock
+        self.offline = offline
+        self.progress = progress
+        self.rows = rows
+        self.interrupted = False
+        """Set when Ctrl-C stopped the run: unanswered references are ``not-checked``."""
+        self._done = 0
+        self._total = 0
+
+    def run(self, references: Sequence[Reference]) -> list[Resolution]:
+        # The same printed reference in several places is resolved once.
+        unique: dict[str, Reference] = {}
+        for ref in references:
+            unique.setdefault(printed_hash(ref), ref)
+        self._total = len(unique)
+        self._done = 0
+        self._tick(0)
+        answers: dict[str, Resolution] = {}
+        if self.source is None:
+            for digest, ref in unique.items():
+                answers[digest] = self._from_lock(ref)
+                self._tick()
+        else:
+            answers = self._resolve(unique)
+        out = []
+        for ref in references:
+            res = answers[printed_hash(ref)]
+            out.append(_located(res, ref))
+        return out
+
+    def _tick(self, step: int = 1) -> None:
+        self._done += step
+        if self.progress is not None:
+            self.progress(min(self._done, self._total), self._total)
+
+    def _resolve(self, unique: dict[str, Reference]) -> dict[str, Resolution]:
+        assert self.source is not None
+        answers: dict[str, Resolution] = {}
+        to_search: dict[str, SearchAgain] = {}
+        locked = self._locked_dois(unique)
+        for digest, ref in unique.items():
+            if ref.doi or digest in locked:
+                continue
+            if non_scholarly(ref):
+                answers[digest] = Resolution(
+                    Verdict.NON_SCHOLARLY,
+                    reason="a web page without a DOI: not expected in Crossref",
+                )
+                self._tick()
+            else:
+                to_search[digest] = SearchAgain()
+        for digest, outcome in self._by_doi(unique, locked).items():
+            if isinstance(outcome, SearchAgain):
+                to_search[digest] = outcome
+            else:
+                answers[digest] = outcome
+                self._tick()
+        if to_search:
+            searched = self._searches(unique, to_search, concurrency(self.source))
+            answers.update(self._with_canonical_records(searched, unique))
+        return answers
+
+    def _by_doi(
+        self, unique: dict[str, Reference], locked: dict[str, str]
+    ) -> dict[str, Resolution | SearchAgain]:
+        """References with a printed DOI, or one the lock accepted, checked against its work."""
+        assert self.source is not None
+        printed = {d: normalize_doi(r.doi) for d, r in unique.items() if r.doi}
+        wanted = [*printed.values(), *locked.values()]
+        works = self.source.works(wanted) if wanted else {}
+        out: dict[str, Resolution | SearchAgain] = {}
+        for digest, doi in locked.items():
+            out[digest] = self._check_locked_doi(unique[digest], doi, works.get(doi))
+        for digest, doi in printed.items():
+            out[digest] = self._check_printed_doi(unique[digest], works.get(doi))
+        return out
+
+    def _searches(
+        self, unique: dict[str, Reference], to_search: dict[str, SearchAgain], workers: int
+    ) -> dict[str, Resolution]:
+        """Run the searches; Ctrl-C keeps what was answered and marks the rest not checked."""
+        answers: dict[str, Resolution] = {}
+        pool = ThreadPoolExecutor(max_workers=workers)
+        futures = {
+            pool.submit(self._search, unique[digest], again.findings): digest
+            for digest, again in to_search.items()
+        }
+        try:
+            for future in as_completed(futures):
+                answers[futures[future]] = future.result()
+                self._tick()
+        except KeyboardInterrupt:
+            self.interrupted = True
+            pool.shutdown(wait=False, cancel_futures=True)
+            for digest in to_search:
+                answers.setdefault(
+                    digest,
+                    Resolution(Verdict.NOT_CHECKED, reason="interrupted before it was checked"),
+                )
+            return answers
+        pool.shutdown()
+        return answers
+
+    def _with_canonical_records(
+        self, searched: dict[str, Resolution], unique: dict[str, Reference]
+    ) -> dict[str, Resolution]:
+        """Validate accepted search results against the work's own record, not the search hit.
+
+        A search answer is trimmed and may be older than the work's record (a retraction
+        since); the records of the accepted DOIs are fetched in batches (usually cached).
+        """
+        accepted = {
+            d: r
+            for d, r in searched.items()
+            if r.doi and r.record is not None and r.verdict in (Verdict.VERIFIED, Verdict.MISMATCH)
+        }
+        if not accepted or self.source is None or self.interrupted:
+            return searched
+        try:
+            fresh = self.source.works(r.doi for r in accepted.values() if r.doi)
+        except KeyboardInterrupt:
+            self.interrupted = True
+            return searched
+        out = dict(searched)
+        for digest, res in accepted.items():
+            work = fresh.get(res.doi or "")
+            if work is None or work.record is None or work.record == res.record:
+                continue
+            carried = [f for f in res.findings if f.code in ("doi-mismatch", "doi-not-found")]
+            again = self._accepted(
+                unique[digest],
+                work.record,
+                res.score or 0.0,
+                res.provenance or _provenance(work.url, work.retrieved),
+            )
+            if carried:
+                again = dataclasses.replace(
+                    again, verdict=Verdict.MISMATCH, findings=(*carried, *again.findings)
+                )
+            out[digest] = again
+        return out
+
+    def _check_printed_doi(self, ref: Reference, work: Work | None) -> Resolution | SearchAgain:
+        """A resolution for a reference that prints a DOI, or findings to carry into a search."""
+        assert ref.doi is not None
+        if work is None:
+            return self._from_lock(ref)
+        if work.record is None:
+            return self._unknown_doi(ref, ref.doi)
+        evidence = evidence_for(ref, work.record)
+        # Only what the reference prints can contradict the DOI: a bare DOI stands on its own.
+        different = evidence.vetoed is not None or (
+            bool(ref.title)
+            and evidence.title is not None
+            and evidence.title < 0.6
+            and (evidence.author or 0.0) < 1.0
+        )
+        if not different:
+            provenance = _provenance(work.url, work.retrieved)
+            return self._accepted(ref, work.record, evidence.score, provenance)
+        title = work.record.title or "another work"
+        mismatch = Finding.about(
+            ref,
+            "doi-mismatch",
+            Severity.ERROR,
+            f"DOI {ref.doi} belongs to a different work: {title!r}",
+            field="doi",
+            printed=ref.doi,
+            found=title,
+        )
+        return SearchAgain((mismatch,))
+
+    def _unknown_doi(self, ref: Reference, doi: str) -> Resolution | SearchAgain:
+        """A printed DOI the source does not know: another agency's, or one nobody knows."""
+        assert self.source is not None
+        try:
+            agency = self.source.registration_agency(doi)
+        except SourceUnavailableError:
+            agency = None
+        if agency and agency.lower() != "crossref":
+            finding = Finding.about(
+                ref,
+                "doi-not-found",
+                Severity.INFO,
+                f"DOI {doi} is registered with {agency}, not Crossref",
+                field="doi",
+                printed=doi,
+            )
+            return Resolution(
+                Verdict.NOT_CHECKED,
+                doi=normalize_doi(doi),
+                reason=f"registered with {agency}, not Crossref: its metadata is not checked",
+                findings=(finding,),
+            )
+        finding = Finding.about(
+            ref,
+            "doi-not-found",
+            Severity.ERROR,
+            f"DOI {doi} does not resolve: no registration agency knows it",
+            field="doi",
+            printed=doi,
+        )
+        return SearchAgain((finding,))
+
+    def _locked_dois(self, unique: dict[str, Reference]) -> dict[str, str]:
+        """References the lock resolved to a DOI (and print none): re-checked by DOI, not searched."""
+        if self.lock is None:
+            return {}
+        out = {}
+        for digest, ref in unique.items():
+            if ref.doi:
+                continue
+            entry = self.lock.entry_for(ref)
+            if (
+                entry is not None
+                and entry.doi
+                and entry.verdict in (Verdict.VERIFIED, Verdict.MISMATCH)
+            ):
+                out[digest] = normalize_doi(entry.doi)
+        return out
+
+    def _check_locked_doi(
+        self, ref: Reference, doi: str, work: Work | None
+    ) -> Resolution | SearchAgain:
+        """The lock's DOI, checked again against the work's current record."""
+        if work is None:
+            return self._from_lock(ref)  # offline and not cached: the lock's own record
+        if work.record is None:
+            gone = Finding.about(
+                ref,
+                "doi-not-found",
+                Severity.ERROR,
+                f"DOI {doi}, accepted in the lock, no longer resolves",
+                field="doi",
+                found=doi,
+            )
+            return SearchAgain((gone,))
+        entry = self.lock.entry_for(ref) if self.lock else None
+        evidence = evidence_for(ref, work.record)
+        if evidence.vetoed is not None:
+            return SearchAgain()  # the printed reference no longer fits the locked work
+        score = entry.score if entry and entry.score is not None else evidence.score
+        return self._accepted(ref, work.record, score, _provenance(work.url, work.retrieved))
+
+    def _search(self, ref: Reference, carried: tuple[Finding, ...]) -> Resolution:
+        assert self.source is not None
+        answer = self.source.search(search_query(ref), rows=self.rows)
+        if answer is None:
+            fallback = self._from_lock(ref)
+            return dataclasses.replace(fallback, findings=(*carried, *fallback.findings))
+        decision = decide(ref, [c.record for c in answer.candidates])
+        provenance = _provenance(answer.url, answer.retrieved)
+        if decision.outcome is Outcome.ACCEPTED and looks_like_two_references(ref.raw):
+            decision = Decision(
+                Outcome.UNRESOLVED, decision.best, None, "two references seem to run together"
+            )
+        if decision.outcome is Outcome.ACCEPTED and decision.best is not None:
+            res = self._accepted(ref, decision.best.record, decision.best.score, provenance)
+            if carried and ref.doi and normalize_doi(ref.doi) != decision.best.record.doi:
+                res = dataclasses.replace(
+                    res, verdict=Verdict.MISMATCH, findings=(*carried, *res.findings)
+                )
+            return res
+        return self._not_accepted(ref, decision, provenance, carried)
+
+    def _accepted(
+        self, ref: Reference, record: Record, score: float, provenance: Provenance
+    ) -> Resolution:
+        findings = check_record(ref, record)
+        return Resolution(
+            verdict=verdict_for(findings),
+            doi=record.doi,
+            record=record,
+            score=round(score, 4),
+            findings=tuple(findings),
+            provenance=provenance,
+        )
+
+    def _not_accepted(
+        self,
+        ref: Reference,
+        decision: Decision,
+        provenance: Provenance,
+        carried: tuple[Finding, ...],
+    ) -> Resolution:
+        best = decision.best
+        detail: dict[str, str] = {}
+        if best is not None:
+            detail = {"candidate_doi": best.record.doi, "candidate_score": f"{best.score:.2f}"}
+            if best.record.title:
+                detail["candidate_title"] = best.record.title
+        if (
+            decision.outcome is Outcome.AMBIGUOUS
+            and best is not None
+            and decision.runner_up is not None
+        ):
+            other = decision.runner_up.record
+            detail["runner_up_doi"] = other.doi
+            finding = Finding.about(
+                ref,
+                "ambiguous",
+                Severity.WARNING,
+                f"Matches {best.record.doi} and {other.doi} about equally well; not choosing",
+                detail=detail,
+            )
+            verdict = Verdict.AMBIGUOUS
+        else:
+            candidate = f"; best candidate {best.record.doi} ({decision.reason})" if best else ""
+            finding = Finding.about(
+                ref,
+                "unresolved",
+                Severity.WARNING,
+                f"No published work matches this reference{candidate or ': ' + decision.reason}",
+                detail=detail,
+            )
+            verdict = Verdict.UNRESOLVED
+        return Resolution(
+            verdict=verdict,
+            score=best.score if best else None,
+            findings=(*carried, finding),
+            reason=decision.reason,
+            provenance=provenance,
+        )
+
+    def _from_lock(self, ref: Reference) -> Resolution:
+        entry = self.lock.entry_for(ref) if self.lock else None
+        if entry is None:
+            reason = (
+                "offline, and neither the cache nor the lock has it"
+                if self.source
+                else "not in the lock"
+            )
+            return Resolution(Verdict.NOT_CHECKED, reason=reason)
+        res = resolution_from_entry(entry)
+        if entry.record is not None and entry.verdict in (Verdict.VERIFIED, Verdict.MISMATCH):
+            findings = check_record(ref, entry.record)
+            return dataclasses.replace(res, verdict=verdict_for(findings), findings=tuple(findings))
+        if entry.record is not None:
+            return dataclasses.replace(
+                res, findings=tuple(notice_findings(ref, entry.record.updates))
+            )
+        if res.verdict in (Verdict.UNRESOLVED, Verdict.AMBIGUOUS):
+            code = res.verdict.value
+            message = "Not resolved to a published work" if code == "unresolved" else "Ambiguous"
+            reason = f": {res.reason}" if res.reason else ""
+            finding = Finding.about(ref, code, Severity.WARNING, message + reason)
+            return dataclasses.replace(res, findings=(finding,))
+        return res
+
+
+def search_query(ref: Reference) -> str:
+    """What to ask Crossref for: the printed reference, without link syntax and addresses."""
+    text = clean(ref.raw)
+    text = MARKDOWN_LINK.sub(lambda m: m.group("text") + " ", text, count=1)
+    text = without_addresses(text)
+    text = " ".join(text.split())
+    if len(text) < 10 and ref.title:
+        text = ref.title
+    return text
+
+
+def _provenance(url: str | None, retrieved: str | None) -> Provenance:
+    return Provenance(source="crossref", url=url, retrieved=retrieved)
+
+
+def _located(res: Resolution, ref: Reference) -> Resolution:
+    """The same resolution with its findings placed at this reference (shared ones were resolved once)."""
+    if not res.findings:
+        return res
+    moved = tuple(
+        dataclasses.replace(
+            f, document=ref.document, line=ref.line, span=ref.span, number=ref.number
+        )
+        for f in res.findings
+    )
+    return dataclasses.replace(res, findings=moved)

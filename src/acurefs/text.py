@@ -1,0 +1,65 @@
+"""Shared text vocabulary: letters, folding, name particles, plurals and timestamps.
+
+One copy of each small rule the stages share, so that the reference parser, the
+matcher and the reports agree on what a letter, a surname particle or "now" is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from functools import lru_cache
+
+UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
+"""Upper-case Latin letters, accented ones included (for regex character classes)."""
+LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower() or chr(c) == "ß")
+"""Lower-case Latin letters, accented ones included."""
+LETTER = UPPER + LOWER
+
+NAME_PARTICLES = (
+    "van von de del della dela der den di da dos das du le la ter ten el al bin ben zu vander "
+    "van't op het 't dal degli lo sive y e d'"
+).split()
+"""Words written in lower case before a family name (``van de Wiel``, ``de Roever``)."""
+NAME_PARTICLE_PATTERN = (
+    "(?:" + "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
+)
+"""A regex alternation of :data:`NAME_PARTICLES`, longest first."""
+_PARTICLE_WORDS = frozenset(NAME_PARTICLES)
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_GROUP_PREFIX = re.compile(r"(?i)^(?:for|on behalf of)\s+(?:the\s+)?")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case-folded, accent-free, punctuation-free words separated by single spaces."""
+    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+def is_particle(word: str) -> bool:
+    """Whether ``word`` is a surname particle (``van``, ``de``, ``ter``...), in any case."""
+    return word.lower() in _PARTICLE_WORDS
+
+
+def without_group_prefix(name: str) -> str:
+    """A group author's name without "for the" / "on behalf of" (``for the ACP`` -> ``ACP``)."""
+    return _GROUP_PREFIX.sub("", name)
+
+
+def plural(count: int, word: str, plural_form: str | None = None) -> str:
+    """``1 article``, ``2 articles``; ``plural_form`` for irregular words (``info`` stays ``info``)."""
+    return f"{count} {word if count == 1 else (plural_form or word + 's')}"
+
+
+def iso_utc(when: float | None = None) -> str:
+    """A UTC time to the second in ISO 8601 with ``Z``: now, or the epoch seconds ``when``."""
+    moment = (
+        dt.datetime.now(dt.timezone.utc)
+        if when is None
+        else dt.datetime.fromtimestamp(when, dt.timezone.utc)
+    )
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")

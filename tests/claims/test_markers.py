@@ -1,0 +1,252 @@
+"""Citation markers in the body, in every form, and the prose numbers that are not markers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from acurefs.claims.markers import MAX_NUMBER, MAX_RANGE, expand, find_markers
+
+
+def _found(
+    text: str,
+    *,
+    sup_spans: list[tuple[int, int]] | None = None,
+    known: list[int] | None = None,
+    footnote_labels: dict[str, int] | None = None,
+) -> list[tuple[str, tuple[int, ...], str]]:
+    markers = find_markers(
+        text, sup_spans=sup_spans or (), known=known or (), footnote_labels=footnote_labels
+    )
+    return [(m.text, m.numbers, m.style) for m in markers]
+
+
+# --- expand ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("numbers", "expected"),
+    [
+        pytest.param("1", (1,), id="one"),
+        pytest.param("2,3", (2, 3), id="comma"),
+        pytest.param("2, 3", (2, 3), id="comma-space"),
+        pytest.param("4-6", (4, 5, 6), id="hyphen-range"),
+        pytest.param("4–6", (4, 5, 6), id="en-dash-range"),
+        pytest.param("4 — 6", (4, 5, 6), id="em-dash-spaced"),
+        pytest.param("1,3-5,9", (1, 3, 4, 5, 9), id="mixed"),
+        pytest.param("1;2", (1, 2), id="semicolon"),
+        pytest.param("0", None, id="zero"),
+        pytest.param("6-2", None, id="backwards"),
+        pytest.param("3-3", None, id="empty-range"),
+        pytest.param("1-200", None, id="range-too-long"),
+        pytest.param(str(MAX_NUMBER + 1), None, id="too-large"),
+        pytest.param("1,,2", None, id="empty-part"),
+    ],
+)
+def test_expand(numbers: str, expected: tuple[int, ...] | None) -> None:
+    assert expand(numbers) == expected
+
+
+def test_expand_limits() -> None:
+    assert expand(f"1-{1 + MAX_RANGE}") == tuple(range(1, 2 + MAX_RANGE))
+    assert expand(str(MAX_NUMBER)) == (MAX_NUMBER,)
+
+
+# --- every marker form -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "medical procedures.1 Acupuncture", [("1", (1,), "superscript")], id="glued-period"
+        ),
+        pytest.param("improve symptoms,3 while", [("3", (3,), "superscript")], id="glued-comma"),
+        pytest.param("than usual care alone.4", [("4", (4,), "superscript")], id="glued-end"),
+        pytest.param("pain relief.12 More", [("12", (12,), "superscript")], id="glued-two-digits"),
+        pytest.param("pain relief.1,2 More", [("1,2", (1, 2), "superscript")], id="glued-list"),
+        pytest.param("pain relief.1-3 More", [("1-3", (1, 2, 3), "superscript")], id="glued-range"),
+        pytest.param(
+            "pain relief.1–3 More", [("1–3", (1, 2, 3), "superscript")], id="glued-en-dash"
+        ),
+        pytest.param('the "gate".4', [("4", (4,), "superscript")], id="glued-after-quote"),
+        pytest.param("about 45%.3", [("3", (3,), "superscript")], id="glued-after-percent"),
+        pytest.param("homeostasis [1].", [("[1]", (1,), "bracket")], id="bracket"),
+        pytest.param("care.[1]", [("[1]", (1,), "bracket")], id="bracket-glued"),
+        pytest.param(
+            "management [5][6].",
+            [("[5]", (5,), "bracket"), ("[6]", (6,), "bracket")],
+            id="adjacent-brackets",
+        ),
+        pytest.param("trials [2,3].", [("[2,3]", (2, 3), "bracket")], id="bracket-list"),
+        pytest.param("trials [1, 2].", [("[1, 2]", (1, 2), "bracket")], id="bracket-list-spaced"),
+        pytest.param("trials [4-6].", [("[4-6]", (4, 5, 6), "bracket")], id="bracket-range"),
+        pytest.param("trials [4–6].", [("[4–6]", (4, 5, 6), "bracket")], id="bracket-en-dash"),
+        pytest.param("trials [1;2]", [("[1;2]", (1, 2), "bracket")], id="bracket-semicolon"),
+        pytest.param("trials (1).", [("(1)", (1,), "paren")], id="paren"),
+        pytest.param("trials (1, 2).", [("(1, 2)", (1, 2), "paren")], id="paren-list"),
+        pytest.param("trials (4–6).", [("(4–6)", (4, 5, 6), "paren")], id="paren-range"),
+        pytest.param("pain¹ eases", [("¹", (1,), "unicode")], id="unicode"),
+        pytest.param("pain.² It", [("²", (2,), "unicode")], id="unicode-after-period"),
+        pytest.param("pain¹⁰ eases", [("¹⁰", (10,), "unicode")], id="unicode-two-digits"),
+        pytest.param("pain¹⁻³ eases", [("¹⁻³", (1, 2, 3), "unicode")], id="unicode-range"),
+        pytest.param("pain¹˒² eases", [("¹˒²", (1, 2), "unicode")], id="unicode-list"),
+        pytest.param("pain¹,² eases", [("¹,²", (1, 2), "unicode")], id="unicode-comma"),
+        pytest.param("reduces pain.[^1]", [("[^1]", (1,), "footnote")], id="footnote"),
+        pytest.param("reduces pain [1](#ref1).", [("[1](#ref1)", (1,), "link")], id="numeric-link"),
+    ],
+)
+def test_marker_forms(text: str, expected: list[tuple[str, tuple[int, ...], str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A large-scale study on 14,000+ neck pain patients", id="thousands-plus"),
+        pytest.param("approximately 80,000 patients", id="thousands"),
+        pytest.param("lasted up to 6-12 months.", id="month-range"),
+        pytest.param("a dose of 2.5 mg daily", id="decimal-dose"),
+        pytest.param("was significant (p<0.05).", id="p-value"),
+        pytest.param("was significant (p = 0.03).", id="p-equals"),
+        pytest.param("The updated 2017 clinical practice guideline", id="year"),
+        pytest.param("In 2019, a review (2019) found", id="year-comma-and-paren"),
+        pytest.param("from 1990 to 2000.", id="year-end"),
+        pytest.param("See Fig. 2 for details.", id="fig-spaced"),
+        pytest.param("see Fig.2.", id="fig-glued"),
+        pytest.param("in Table 3, results", id="table"),
+        pytest.param("see No.5 and p.7", id="numbering-words"),
+        pytest.param("Type 2 diabetes. Phase 3.", id="type-phase"),
+        pytest.param("in 3.5% of cases", id="percent"),
+        pytest.param("(95% CI 1.2-3.4)", id="confidence-interval"),
+        pytest.param("(n = 120)", id="sample-size"),
+        pytest.param("ages 18–65.", id="age-range"),
+        pytest.param("COVID-19. Vitamin B12.", id="names-with-digits"),
+        pytest.param("a ratio of 3:1 at 10:30.", id="ratios-times"),
+        pytest.param("version 2.0.", id="version"),
+        pytest.param("BMI over 30 kg/m² and x² test", id="unit-superscripts"),
+        pytest.param("risks: (1) bleeding, (2) bruising", id="enumeration"),
+        pytest.param("(1) Rest the joint", id="enumeration-at-line-start"),
+        pytest.param("the array[0] and [2020]", id="zero-and-year-in-brackets"),
+        pytest.param("see [the review][2] here", id="reference-style-link"),
+        pytest.param("[1]: https://example.org", id="link-definition"),
+        pytest.param("[^1]: Smith J. A title.", id="footnote-definition"),
+        pytest.param("1. Relieves pain.\n2. Reduces inflammation.", id="list-numbering"),
+    ],
+)
+def test_prose_numbers_are_not_markers(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_digits_glued_to_a_word_need_a_known_number() -> None:
+    text = "as shown in reviews7. Also COVID19. and B12."
+    assert _found(text) == []
+    assert _found(text, known=[7]) == [("7", (7,), "superscript")]
+
+
+def test_sup_spans_are_markers() -> None:
+    text = "Pain eases.1 It is safe.2,3 Dose 2nd."
+    sup = [(11, 12), (24, 27), (34, 36)]
+    assert _found(text, sup_spans=sup) == [
+        ("1", (1,), "sup"),
+        ("2,3", (2, 3), "sup"),
+    ]
+
+
+def test_sup_span_with_brackets_and_spaces() -> None:
+    text = "Pain[1, 2] eases."
+    assert _found(text, sup_spans=[(4, 10)]) == [("[1, 2]", (1, 2), "sup")]
+
+
+def test_sup_unit_exponent_is_not_a_marker() -> None:
+    text = "BMI over 30 kg/m2 was excluded."
+    start = text.index("2 was")
+    assert _found(text, sup_spans=[(start, start + 1)]) == []
+
+
+def test_sup_split_by_trailing_comma() -> None:
+    text = "Pain eases.1,2 More."
+    start = text.index("1,2")
+    found = _found(text, sup_spans=[(start, start + 2), (start + 2, start + 3)])
+    assert [numbers for _, numbers, _ in found] == [(1,), (2,)]
+
+
+def test_glued_marker_after_a_year() -> None:
+    text = "The guideline was updated in 2017.2 Acupuncture works."
+    assert _found(text, known=[1, 2]) == [("2", (2,), "superscript")]
+
+
+def test_enumeration_after_a_word_is_not_a_marker() -> None:
+    assert _found("Patients were randomized to (1) acupuncture or (2) sham needling.") == []
+
+
+def test_power_of_ten_is_not_a_marker() -> None:
+    assert _found("Cultures reached 10⁶ cells per mL.") == []
+
+
+def test_named_footnote_labels_map_to_numbers() -> None:
+    text = "Pain eases.[^smith] It is safe.[^doe]"
+    assert _found(text, footnote_labels={"smith": 1}) == [("[^smith]", (1,), "footnote")]
+
+
+def test_markers_are_sorted_with_spans_into_the_text() -> None:
+    text = "Pain [3] eases.1 It is safe (2). Really¹⁻³."
+    markers = find_markers(text)
+    assert [m.numbers for m in markers] == [(3,), (1,), (2,), (1, 2, 3)]
+    for marker in markers:
+        assert text[marker.span.start : marker.span.end] == marker.text
+        assert marker.line is None
+
+
+def test_glued_superscript_span_is_only_the_digits() -> None:
+    text = "than usual care alone.4"
+    (marker,) = find_markers(text)
+    assert text[: marker.span.start].endswith("alone.")
+
+
+# --- properties --------------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    [
+        "pain", "Acupuncture", " ", " ", ".", ",", "1", "12", "2017", "14,000+", "6-12", "2.5",
+        "[1]", "[2,3]", "[4–6]", "(1, 2)", "¹", "²³", "⁻", "[^1]", "[^x]", "(", ")", "[", "]",
+        "%", "Fig.", "\n", "-", "–", ";", ":",
+    ]
+)  # fmt: skip
+
+
+@given(st.one_of(st.lists(_PIECES, max_size=40).map("".join), st.text(max_size=200)))
+@settings(max_examples=300, deadline=None)
+def test_find_markers_never_crashes_and_keeps_provenance(text: str) -> None:
+    markers = find_markers(text, known=range(1, 20), footnote_labels={"x": 3})
+    previous_end = 0
+    for marker in markers:
+        assert text[marker.span.start : marker.span.end] == marker.text
+        assert marker.span.start >= previous_end  # sorted, never overlapping
+        previous_end = marker.span.end
+        assert marker.numbers
+        assert all(0 < n <= MAX_NUMBER for n in marker.numbers)
+        assert marker.style in {
+            "superscript",
+            "bracket",
+            "paren",
+            "unicode",
+            "sup",
+            "footnote",
+            "link",
+        }
+
+
+@given(
+    st.lists(st.integers(min_value=1, max_value=99), min_size=1, max_size=4, unique=True),
+    st.sampled_from(["[{}]", "({})", ".{}", "[^{}]"]),
+)
+@settings(max_examples=100, deadline=None)
+def test_bracketed_lists_round_trip(numbers: list[int], form: str) -> None:
+    if form == "[^{}]":
+        numbers = numbers[:1]
+    listed = ",".join(str(n) for n in numbers)
+    text = "Acupuncture eases pain" + form.format(listed) + " in trials"
+    (marker,) = find_markers(text)
+    assert marker.numbers == tuple(numbers)

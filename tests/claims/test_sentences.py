@@ -1,0 +1,233 @@
+"""Cutting the body into claims: sentences, list items and headings, markers kept with them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from acurefs.claims.markers import find_markers
+from acurefs.claims.sentences import segment
+
+
+def _segments(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, text[s.span.start : s.span.end]) for s in segment(text, find_markers(text))]
+
+
+def _sentences(text: str) -> list[str]:
+    return [t for _, t in _segments(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Pain eases. Sleep improves.", ["Pain eases.", "Sleep improves."], id="two"),
+        pytest.param(
+            "Is it safe? Yes! It is.", ["Is it safe?", "Yes!", "It is."], id="question-exclamation"
+        ),
+        pytest.param(
+            "Smith et al. found a benefit. It lasted.",
+            ["Smith et al. found a benefit.", "It lasted."],
+            id="et-al",
+        ),
+        pytest.param(
+            "See Fig. 2 for details. Good.", ["See Fig. 2 for details.", "Good."], id="fig"
+        ),
+        pytest.param(
+            "E.g. needles help, i.e. a lot. Good.",
+            ["E.g. needles help, i.e. a lot.", "Good."],
+            id="eg-ie",
+        ),
+        pytest.param("Dr. Lee agrees. Good.", ["Dr. Lee agrees.", "Good."], id="dr"),
+        pytest.param("J. Smith said so. Good.", ["J. Smith said so.", "Good."], id="initial"),
+        pytest.param(
+            "The effect was 3.5% larger. It lasted 6.5 months.",
+            ["The effect was 3.5% larger.", "It lasted 6.5 months."],
+            id="decimals",
+        ),
+        pytest.param("Pain fell by 45%. Good.", ["Pain fell by 45%.", "Good."], id="percent"),
+        pytest.param(
+            "Results were clear (see Table 1). Good.",
+            ["Results were clear (see Table 1).", "Good."],
+            id="parenthesis",
+        ),
+        pytest.param(
+            'He said "it works." Then left.', ['He said "it works."', "Then left."], id="quote"
+        ),
+        pytest.param("Vitamin B12. Good.", ["Vitamin B12.", "Good."], id="digits-in-word"),
+        pytest.param("No full stop at the end", ["No full stop at the end"], id="no-stop"),
+    ],
+)
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("It helps.1 It is safe.2", ["It helps.1", "It is safe.2"], id="glued"),
+        pytest.param(
+            "It helps.1,2 It is safe.3-5", ["It helps.1,2", "It is safe.3-5"], id="glued-lists"
+        ),
+        pytest.param(
+            "It improves symptoms,3 while care helps.4 Good.",
+            ["It improves symptoms,3 while care helps.4", "Good."],
+            id="glued-comma-mid-sentence",
+        ),
+        pytest.param(
+            "Trials agree [4]. More (5). Also¹. End.",
+            ["Trials agree [4].", "More (5).", "Also¹.", "End."],
+            id="before-the-stop",
+        ),
+        pytest.param(
+            "It helps. [1] It also helps. [2][3]",
+            ["It helps. [1]", "It also helps. [2][3]"],
+            id="after-the-stop-spaced",
+        ),
+        pytest.param(
+            "It helps.[1] Good.[^2] More.² End.",
+            ["It helps.[1]", "Good.[^2]", "More.²", "End."],
+            id="after-the-stop-glued",
+        ),
+        pytest.param("Care [4]. Good.", ["Care [4].", "Good."], id="stop-after-marker"),
+    ],
+)
+def test_closing_markers_stay_with_their_sentence(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected
+
+
+def test_list_items_headings_and_sections() -> None:
+    text = (
+        "# Acupuncture\n\nIt has three effects:\n\n1. Relieves pain.\n2) Reduces inflammation.\n"
+        "- bullet one\n* bullet two\n• bullet three\n(3) Restores homeostasis.\n\n"
+        "## How it works\n\nNeedles help. Really.\n"
+    )
+    found = [(s.kind, text[s.span.start : s.span.end], s.section) for s in segment(text)]
+    assert found == [
+        ("heading", "Acupuncture", None),
+        ("sentence", "It has three effects:", "Acupuncture"),
+        ("list-item", "Relieves pain.", "Acupuncture"),
+        ("list-item", "Reduces inflammation.", "Acupuncture"),
+        ("list-item", "bullet one", "Acupuncture"),
+        ("list-item", "bullet two", "Acupuncture"),
+        ("list-item", "bullet three", "Acupuncture"),
+        ("list-item", "Restores homeostasis.", "Acupuncture"),
+        ("heading", "How it works", "Acupuncture"),
+        ("sentence", "Needles help.", "How it works"),
+        ("sentence", "Really.", "How it works"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        pytest.param("Neck pain", "heading", id="short-line"),
+        pytest.param("Low back pain (LBP)", "heading", id="with-parenthesis"),
+        pytest.param("Research suggests acupuncture may:", "sentence", id="colon"),
+        pytest.param("Neck pain.", "sentence", id="stop"),
+        pytest.param("Neck pain [1]", "sentence", id="with-marker"),
+        pytest.param(
+            "one two three four five six seven eight nine ten eleven twelve thirteen",
+            "sentence",
+            id="too-long",
+        ),
+    ],
+)
+def test_unmarked_headings(line: str, kind: str) -> None:
+    text = "Intro paragraph.\n\n" + line + "\n\nBody text here."
+    segments = _segments(text)
+    assert segments[1] == (kind, line)
+
+
+def test_wrapped_paragraphs_join_lines() -> None:
+    text = (
+        "Acupuncture is a traditional practice from China that involves thin\n"
+        "needles inserted at specific points of the body. A systematic review of\n"
+        "acute low back pain concluded that acupuncture can effectively improve\n"
+        "symptoms,1 while another review showed that combining acupuncture with\n"
+        "usual care produced better results than usual care alone.2 Large studies\n"
+        "of neck pain patients reported greater pain relief [3].\n"
+    )
+    sentences = _sentences(text)
+    assert len(sentences) == 3
+    assert sentences[1].startswith("A systematic review of\nacute")
+    assert sentences[1].endswith("usual care alone.2")
+    assert sentences[2].endswith("relief [3].")
+
+
+def test_one_paragraph_per_line_is_not_joined() -> None:
+    text = "Short line one\nShort line two\nShort line three\n"
+    assert _segments(text) == [
+        ("heading", "Short line one"),
+        ("heading", "Short line two"),
+        ("heading", "Short line three"),
+    ]
+
+
+def test_spans_exclude_surrounding_whitespace() -> None:
+    text = "   Pain eases.   Sleep improves.   \n"
+    for seg in segment(text):
+        chunk = text[seg.span.start : seg.span.end]
+        assert chunk == chunk.strip()
+
+
+def test_sentence_ending_in_a_unit() -> None:
+    assert _sentences("The dose was 2.5 mg. The effect was larger.") == [
+        "The dose was 2.5 mg.",
+        "The effect was larger.",
+    ]
+
+
+def test_month_abbreviation_does_not_end_a_sentence() -> None:
+    assert _sentences("The study ran from Jan. 2019 to Dec. 2020. It ended.") == [
+        "The study ran from Jan. 2019 to Dec. 2020.",
+        "It ended.",
+    ]
+
+
+def test_marker_after_a_no_break_space_closes_the_sentence() -> None:
+    assert _sentences("It eases pain.\xa0[3] More text.") == ["It eases pain.\xa0[3]", "More text."]
+
+
+# --- properties --------------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    [
+        "pain", "Acupuncture", "needles", "trial", "et", "al.", "Fig.", "e.g.", "2.5", "mg.",
+        "14,000+", "6-12", "2017", "[1]", "(2)", "[3-4]", "¹", "alone.4", "symptoms,3", "[^1]",
+        "Dr.", "U.S.", "45%.", "Why?", "Yes!",
+    ]
+)  # fmt: skip
+_SEPARATORS = st.sampled_from([" ", " ", " ", ". ", "\n", "\n\n", "\n- ", "\n1. ", "\n## ", "\t"])
+
+
+@given(st.lists(st.tuples(_WORDS, _SEPARATORS), min_size=1, max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_segment_never_crashes_and_never_loses_words(pieces: list[tuple[str, str]]) -> None:
+    """Segments are ordered, disjoint and trimmed; every word lies inside one of them."""
+    text = "".join(word + sep for word, sep in pieces)
+    markers = find_markers(text)
+    segments = segment(text, markers)
+    previous_end = 0
+    covered = [False] * len(text)
+    for seg in segments:
+        assert previous_end <= seg.span.start < seg.span.end <= len(text)
+        previous_end = seg.span.end
+        chunk = text[seg.span.start : seg.span.end]
+        assert chunk == chunk.strip()
+        assert seg.kind in {"sentence", "list-item", "heading"}
+        for i in range(seg.span.start, seg.span.end):
+            covered[i] = True
+    for match in re.finditer(r"[A-Za-z]{2,}", text):
+        assert all(covered[match.start() : match.end()]), match.group()
+    for marker in markers:
+        assert all(covered[marker.span.start : marker.span.end]), marker.text
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_segment_never_crashes_on_any_text(text: str) -> None:
+    for seg in segment(text, find_markers(text)):
+        assert 0 <= seg.span.start < seg.span.end <= len(text)

@@ -1,0 +1,417 @@
+"""The ``acurefs`` command: a thin layer over the public API, one-line errors, no tracebacks."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import bibtexparser
+import pytest
+
+import acurefs
+from acurefs.cli import main
+
+REFS_DIR = Path(__file__).resolve().parents[2] / "refs"
+PAIN = "acupuncture-pain-evidence.txt"
+IMMUNE = "acupuncture-immune-system.txt"
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    """The two bundled articles with references, copied where no lockfile is."""
+    directory = tmp_path / "articles"
+    directory.mkdir()
+    for name in (PAIN, IMMUNE):
+        shutil.copy(REFS_DIR / name, directory / name)
+    return directory
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def _run(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ACUREFS_")}
+    return subprocess.run(
+        [sys.executable, "-m", "acurefs", *args],
+        input=stdin.decode("utf-8", "surrogateescape") if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=cwd,
+        env=env,
+        check=False,
+    )
+
+
+def _assert_one_line_error(stderr: str, *fragments: str) -> None:
+    assert "Traceback" not in stderr
+    assert stderr.startswith("acurefs: error: ")
+    assert stderr.endswith("\n")
+    assert stderr.count("\n") == 1
+    for fragment in fragments:
+        assert fragment in stderr
+
+
+# --- help and version ----------------------------------------------------------------------------
+
+
+def test_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("check", "claims", "refs", "bib"):
+        assert command in out
+    assert "bundled corpus" in out
+
+
+@pytest.mark.parametrize(
+    "command", [pytest.param(c, id=c) for c in ("check", "claims", "refs", "bib")]
+)
+def test_command_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([command, "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert f"usage: acurefs {command}" in out
+    assert "--input-format" in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"acurefs {acurefs.__version__}\n"
+
+
+def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "usage: acurefs" in capsys.readouterr().out
+
+
+# --- check ----------------------------------------------------------------------------------------
+
+
+def test_check_bundled_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    for name in (PAIN, IMMUNE, "how-does-acupuncture-work.txt"):
+        assert name in out
+    assert "5 articles, " in out.splitlines()[-1]
+    assert " 13 references, " in out.splitlines()[-1]
+    assert "dangling-marker" in out
+
+
+def test_check_json_bundled_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["acurefs"] == acurefs.__version__
+    assert data["summary"]["documents"] == 5
+    assert data["summary"]["references"] == 13
+    assert data["summary"]["findings"]["error"] >= 1
+
+
+def test_check_text(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(articles)]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[-1] == (
+        "2 articles, 54 claims (16 cited), 13 references, 1 error, 6 warnings"
+    )
+    assert "[5] (no such reference)" in out
+    assert "chen2017management" in out
+
+
+def test_check_json_single_file(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--json", str(articles / PAIN)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (document,) = data["documents"]
+    assert document["name"] == PAIN
+    assert document["counts"] == {"claims": 26, "cited_claims": 10, "markers": 11, "references": 8}
+    assert [c["numbers"] for c in document["claims"]][:3] == [[1], [1], [1]]
+    assert document["findings"] == []
+
+
+def test_check_all_claims(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", "--json", "--all-claims", str(articles / PAIN)])
+    assert len(json.loads(capsys.readouterr().out)["documents"][0]["claims"]) == 26
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"),
+    [
+        pytest.param("never", 0, id="never"),
+        pytest.param("error", 1, id="error"),
+        pytest.param("warning", 1, id="warning"),
+    ],
+)
+def test_check_fail_on(
+    articles: Path, fail_on: str, code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "--fail-on", fail_on, str(articles / IMMUNE)]) == code
+    assert main(["check", "--fail-on", fail_on, str(articles / PAIN)]) == 0
+    capsys.readouterr()
+
+
+def test_check_several_paths(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--json", str(articles / PAIN), str(articles / IMMUNE)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [d["name"] for d in data["documents"]] == [PAIN, IMMUNE]
+
+
+def test_check_format_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("<p>Pain eases.<sup>1</sup></p>", encoding="utf-8")
+    assert main(["check", "--json", "--input-format", "html", str(path)]) == 0
+    (document,) = json.loads(capsys.readouterr().out)["documents"]
+    assert document["format"] == "html"
+    assert [f["code"] for f in document["findings"]] == ["dangling-marker"]
+
+
+# --- claims, refs, bib -----------------------------------------------------------------------------
+
+
+def test_claims(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["claims", str(articles / PAIN)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 26
+    assert lines[0].startswith(f"{PAIN}:1: sentence  [1]")
+    assert lines[0].endswith("medical procedures.")
+
+
+def test_claims_cited_json(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["claims", "--cited", "--json", str(articles / IMMUNE)]) == 0
+    (document,) = json.loads(capsys.readouterr().out)["documents"]
+    assert [c["numbers"] for c in document["claims"]] == [[1], [2], [2], [3], [4], [5, 6]]
+    assert document["claims"][-1]["dangling"] == [5]
+
+
+def test_refs(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["refs", str(articles / PAIN)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{PAIN}:32: [1] journal-article\n")
+    assert "    authors    Chen L, Michalsen A\n" in out
+    assert "    journal    BMJ\n" in out
+
+
+def test_refs_json(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["refs", "--json", str(articles)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["summary"]["references"] == 13
+    assert all(d["claims"] == [] for d in data["documents"])
+
+
+def test_bib_to_stdout(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bib", str(articles)]) == 0
+    out = capsys.readouterr().out
+    library = bibtexparser.parse_string(out)
+    assert library.failed_blocks == []
+    assert len(library.entries) == 13
+    assert out == acurefs.to_bibtex(acurefs.load_corpus(articles).references)
+
+
+def test_bib_to_file(articles: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "out.bib"
+    assert main(["bib", "-o", str(target), str(articles / PAIN)]) == 0
+    assert capsys.readouterr().out == ""
+    entries = bibtexparser.parse_string(target.read_text(encoding="utf-8")).entries
+    assert entries[0].key == "chen2017management"
+
+
+def test_bib_csl(articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bib", "--csl", str(articles / PAIN)]) == 0
+    items = json.loads(capsys.readouterr().out)
+    assert len(items) == 8
+    assert items[0]["id"] == "chen2017management"
+    assert items[0]["type"] == "article-journal"
+
+
+def test_bib_bundled_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bib"]) == 0
+    library = bibtexparser.parse_string(capsys.readouterr().out)
+    assert library.failed_blocks == []
+    assert len(library.entries) == 13
+
+
+def test_bib_to_unwritable_place(
+    articles: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["bib", "-o", str(tmp_path / "no" / "such" / "dir.bib"), str(articles)]) == 2
+    captured = capsys.readouterr()
+    _assert_one_line_error(captured.err, "Cannot write")
+
+
+# --- stdin ------------------------------------------------------------------------------------------
+
+
+def test_stdin_text(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    _stdin(monkeypatch, (REFS_DIR / PAIN).read_bytes())
+    assert main(["claims", "--cited", "--json", "-"]) == 0
+    (document,) = json.loads(capsys.readouterr().out)["documents"]
+    assert document["name"] == "<stdin>"
+    assert len(document["claims"]) == 10
+
+
+def test_stdin_html_is_sniffed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _stdin(monkeypatch, b"<!DOCTYPE html><p>Pain eases.<sup>1</sup></p>")
+    assert main(["check", "--json", "-"]) == 0
+    (document,) = json.loads(capsys.readouterr().out)["documents"]
+    assert document["format"] == "html"
+    assert document["counts"]["markers"] == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        pytest.param(b"", "'<stdin>' is empty", id="empty"),
+        pytest.param(b"\x00\x01\x02", "binary", id="binary"),
+        pytest.param(b"caf\xe9", "not UTF-8", id="invalid-utf8"),
+    ],
+)
+def test_stdin_errors(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data: bytes, fragment: str
+) -> None:
+    _stdin(monkeypatch, data)
+    assert main(["check", "-"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    _assert_one_line_error(captured.err, fragment)
+
+
+# --- errors through main() ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def bad_inputs(tmp_path: Path) -> Path:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.md").write_bytes(b"  \n\n ")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "latin1.txt").write_bytes("Café au lait.".encode("latin-1"))
+    (tmp_path / "no-articles").mkdir()
+    (tmp_path / "no-articles" / "data.csv").write_text("a,b\n", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Pain eases.\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        pytest.param(["check", "{dir}/missing.txt"], "No such file", id="missing-file"),
+        pytest.param(["claims", "{dir}/no-articles"], "holds no articles", id="no-articles"),
+        pytest.param(["refs", "{dir}/empty.txt"], "is empty", id="empty-file"),
+        pytest.param(["check", "{dir}/blank.md"], "is empty", id="blank-file"),
+        pytest.param(["bib", "{dir}/binary.txt"], "binary", id="binary-file"),
+        pytest.param(["check", "{dir}/latin1.txt"], "not UTF-8", id="invalid-utf8"),
+        pytest.param(
+            ["check", "--input-format", "pdf", "{dir}/good.txt"],
+            "Unknown document format 'pdf'",
+            id="format",
+        ),
+        pytest.param(["check", "--input-format", "docx"], "'docx'", id="format-without-path"),
+        pytest.param(
+            ["check", "{dir}/good.txt", "{dir}/missing.md"], "missing.md", id="second-path-missing"
+        ),
+    ],
+)
+def test_input_errors(
+    bad_inputs: Path, capsys: pytest.CaptureFixture[str], args: list[str], fragment: str
+) -> None:
+    argv = [a.format(dir=bad_inputs) for a in args]
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    _assert_one_line_error(captured.err, fragment)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["frobnicate"], id="unknown-command"),
+        pytest.param(["--frobnicate"], id="unknown-option"),
+        pytest.param(["check", "--frobnicate"], id="unknown-command-option"),
+    ],
+)
+def test_usage_errors(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    assert exit_info.value.code == 2
+    _assert_one_line_error(capsys.readouterr().err)
+
+
+def test_bad_choice_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["check", "--fail-on", "sometimes"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.count("\n") == 1
+    assert "sometimes" in err
+
+
+# --- as a process --------------------------------------------------------------------------------
+
+
+def test_process_check_bundled_corpus(tmp_path: Path) -> None:
+    result = _run("check", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["summary"]["documents"] == 5
+    assert data["summary"]["references"] == 13
+
+
+def test_process_stdin(tmp_path: Path) -> None:
+    result = _run("claims", "--cited", "-", stdin=(REFS_DIR / IMMUNE).read_bytes(), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("<stdin>:") == 6
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        pytest.param(["check", "missing.txt"], "No such file", id="missing-file"),
+        pytest.param(["check", "binary.txt"], "binary", id="binary-file"),
+        pytest.param(["refs", "latin1.txt"], "not UTF-8", id="invalid-utf8"),
+        pytest.param(["bib", "no-articles"], "holds no articles", id="no-articles"),
+        pytest.param(["check", "--input-format", "rtf", "good.txt"], "'rtf'", id="unknown-format"),
+    ],
+)
+def test_process_errors(bad_inputs: Path, args: list[str], fragment: str) -> None:
+    result = _run(*args, cwd=bad_inputs)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    _assert_one_line_error(result.stderr, fragment)
+
+
+def test_process_empty_stdin(tmp_path: Path) -> None:
+    result = _run("check", "-", stdin=b"", cwd=tmp_path)
+    assert result.returncode == 2
+    _assert_one_line_error(result.stderr, "empty")
+
+
+def test_console_script(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("acurefs")
+    if not script.exists():
+        pytest.skip(f"no console script beside {sys.executable}")
+    result = subprocess.run(
+        [str(script), "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout == f"acurefs {acurefs.__version__}\n"
+    result = subprocess.run(
+        [str(script), "check", str(tmp_path / "missing.txt")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    _assert_one_line_error(result.stderr, "No such file")

@@ -1,0 +1,293 @@
+"""Finding the reference list and cutting it into numbered entries."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from acurefs.document.reflist import body_view, find_reference_section
+
+BODY = "Acupuncture eases pain [1]. It is safe [2]. Trials agree [3].\n\n"
+REF1 = "Smith J. A title. BMJ. 2017;1:1-2."
+REF2 = "Doe J. Another title. Pain. 2018;2:3-4."
+REF3 = "Roe J. Third title. Spine. 2019;3:5-6."
+
+
+def _numbered(prefix: str = "{n}. ") -> str:
+    return "".join(prefix.format(n=n) + ref + "\n" for n, ref in enumerate((REF1, REF2, REF3), 1))
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        pytest.param("References", "References", id="references"),
+        pytest.param("REFERENCES:", "REFERENCES", id="upper-colon"),
+        pytest.param("## References", "References", id="markdown-h2"),
+        pytest.param("**References**", "References", id="bold"),
+        pytest.param("__Sources__", "Sources", id="underscore-bold"),
+        pytest.param("Sources", "Sources", id="sources"),
+        pytest.param("Bibliography", "Bibliography", id="bibliography"),
+        pytest.param("### Notes", "Notes", id="notes"),
+        pytest.param("Reference list", "Reference list", id="reference-list"),
+        pytest.param("Works cited", "Works cited", id="works-cited"),
+        pytest.param("  References  ", "References", id="indented"),
+    ],
+)
+def test_heading_forms(heading: str, title: str) -> None:
+    text = BODY + heading + "\n" + _numbered()
+    section = find_reference_section(text)
+    assert section is not None
+    assert section.heading == title
+    assert [e.number for e in section.entries] == [1, 2, 3]
+    assert [e.text for e in section.entries] == [REF1, REF2, REF3]
+    heading_text = text[section.spans[0].start : section.spans[0].end]
+    assert heading_text.lstrip().startswith(heading.strip())
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    [
+        pytest.param("{n}. ", id="dot"),
+        pytest.param("{n}) ", id="paren-close"),
+        pytest.param("[{n}] ", id="bracket"),
+        pytest.param("({n}) ", id="paren"),
+        pytest.param("  {n}. ", id="indented"),
+        pytest.param("- {n}. ", id="bullet-then-number"),
+        pytest.param("{n} ", id="bare-number"),
+    ],
+)
+def test_numbering_forms(prefix: str) -> None:
+    section = find_reference_section(BODY + "References\n" + _numbered(prefix))
+    assert section is not None
+    assert [(e.number, e.text) for e in section.entries] == [(1, REF1), (2, REF2), (3, REF3)]
+
+
+def test_entry_spans_cover_the_numbered_line() -> None:
+    text = BODY + "References\n" + _numbered()
+    section = find_reference_section(text)
+    assert section is not None
+    for entry in section.entries:
+        assert text[entry.span.start : entry.span.end] == f"{entry.number}. {entry.text}"
+
+
+def test_section_span_runs_from_heading_to_last_entry() -> None:
+    text = BODY + "References\n" + _numbered()
+    section = find_reference_section(text)
+    assert section is not None
+    assert len(section.spans) == 1
+    assert text[section.spans[0].start : section.spans[0].end] == "References\n" + _numbered()[:-1]
+
+
+def test_wrapped_entry_keeps_its_continuation_line() -> None:
+    text = (
+        "Pain eases.1\n\nReferences\n"
+        "  1. Smith J, Doe J. A long title that wraps\n"
+        "     onto the next line. BMJ. 2017;1:1-2.\n"
+        "  2. Doe J. Another. Pain. 2018;2:3-4.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    first, second = section.entries
+    assert first.text == (
+        "Smith J, Doe J. A long title that wraps\n     onto the next line. BMJ. 2017;1:1-2."
+    )
+    assert second.text == "Doe J. Another. Pain. 2018;2:3-4."
+
+
+def test_blank_lines_between_entries() -> None:
+    section = find_reference_section(BODY + "References\n\n" + _numbered().replace("\n", "\n\n"))
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+
+
+def test_unnumbered_list_after_heading() -> None:
+    text = "Acupuncture eases pain.\n\nReferences\n" + REF1 + "\n" + REF2 + "\n"
+    section = find_reference_section(text)
+    assert section is not None
+    assert [(e.number, e.text) for e in section.entries] == [(None, REF1), (None, REF2)]
+
+
+def test_unnumbered_bulleted_list_after_heading() -> None:
+    text = "Acupuncture eases pain.\n\n## Sources\n\n- " + REF1 + "\n* " + REF2 + "\n"
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.text for e in section.entries] == [REF1, REF2]
+
+
+def test_trailing_numbered_list_without_heading() -> None:
+    text = BODY + _numbered()
+    section = find_reference_section(text)
+    assert section is not None
+    assert section.heading is None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+
+
+def test_body_list_is_not_a_reference_list() -> None:
+    text = (
+        "Acupuncture has three effects:\n\n"
+        "  1. Relieves pain.\n  2. Reduces inflammation.\n  3. Restores homeostasis.\n\n"
+        "Perhaps the most important effect is homeostasis.\n"
+    )
+    assert find_reference_section(text) is None
+
+
+def test_body_list_before_the_heading_stays_in_the_body() -> None:
+    text = (
+        "Acupuncture has three effects:\n\n1. Relieves pain.\n2. Reduces inflammation.\n\n"
+        "It is supported by trials.1\n\nReferences\n1. " + REF1 + "\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.text for e in section.entries] == [REF1]
+    assert section.spans[0].start == text.index("References")
+
+
+def test_no_reference_list() -> None:
+    assert find_reference_section("Acupuncture eases pain. It is safe.") is None
+
+
+def test_footnote_definitions_without_heading() -> None:
+    text = "Pain eases.[^1] It is safe.[^2]\n\n[^1]: " + REF1 + "\n\n[^2]: " + REF2 + "\n"
+    section = find_reference_section(text)
+    assert section is not None
+    assert [(e.number, e.text) for e in section.entries] == [(1, REF1), (2, REF2)]
+
+
+def test_named_footnote_keeps_its_label() -> None:
+    text = "Pain eases.[^smith]\n\n[^smith]: " + REF1 + "\n"
+    section = find_reference_section(text)
+    assert section is not None
+    assert [(e.number, e.label, e.text) for e in section.entries] == [(None, "smith", REF1)]
+
+
+def test_adjacent_footnote_definitions_stay_apart() -> None:
+    text = "Pain eases.[^1] It is safe.[^2]\n\n[^1]: " + REF1 + "\n[^2]: " + REF2 + "\n"
+    section = find_reference_section(text)
+    assert section is not None
+    assert [(e.number, e.text) for e in section.entries] == [(1, REF1), (2, REF2)]
+
+
+def test_footnotes_under_a_heading_are_read_once() -> None:
+    text = "Pain eases.[^1] It is safe.[^2]\n\n## References\n\n[^1]: " + REF1 + "\n\n[^2]: "
+    text += REF2 + "\n"
+    section = find_reference_section(text)
+    assert section is not None
+    assert [(e.number, e.text) for e in section.entries] == [(1, REF1), (2, REF2)]
+
+
+def test_references_followed_by_a_notes_section() -> None:
+    text = (
+        "Acupuncture eases pain.1\n\nReferences\n1. "
+        + REF1
+        + "\n\nNotes\nThis article is not medical advice.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries if e.number is not None] == [1]
+    assert section.entries[0].text == REF1
+
+
+def test_prose_between_a_body_list_and_a_trailing_reference_list_stays_body() -> None:
+    text = (
+        "Acupuncture has three effects:\n\n1. Relieves pain.\n2. Reduces inflammation.\n"
+        "3. Restores homeostasis.\n\nIt helps [1]. It is safe [2].\n\n"
+        "1. " + REF1 + "\n2. " + REF2 + "\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.text for e in section.entries] == [REF1, REF2]
+    assert "It helps [1]." in body_view(text, section)
+
+
+def test_numbered_list_followed_by_prose_is_not_a_reference_list() -> None:
+    text = (
+        "Acupuncture has been studied for decades:\n\n"
+        "1. In 1997, the NIH consensus statement endorsed it.\n"
+        "2. In 2012, a large meta-analysis confirmed benefits.\n\n"
+        "It works for back pain.\n"
+    )
+    assert find_reference_section(text) is None
+
+
+def test_footnote_definitions_after_a_trailing_list_leave_the_body() -> None:
+    text = "Pain eases.[^1]\n\n1. " + REF2 + "\n\n[^1]: " + REF1 + "\n"
+    section = find_reference_section(text)
+    assert section is not None
+    assert REF1 not in body_view(text, section)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param("\n\nFeatured Posts\nRecent Posts\n", id="footer-after-blank"),
+        pytest.param("\n\n\nShare this article.\n", id="footer-after-two-blanks"),
+    ],
+)
+def test_prose_after_the_list_is_not_an_entry(tail: str) -> None:
+    text = BODY + "References\n" + _numbered().rstrip("\n") + tail
+    section = find_reference_section(text)
+    assert section is not None
+    assert section.entries[-1].text == REF3
+    assert tail.strip().split("\n")[0] in body_view(text, section)
+
+
+def test_body_view_blanks_the_list_and_keeps_offsets() -> None:
+    text = BODY + "References\n" + _numbered()
+    section = find_reference_section(text)
+    view = body_view(text, section)
+    assert len(view) == len(text)
+    assert view.count("\n") == text.count("\n")
+    assert view.startswith(BODY)
+    assert "Smith" not in view
+    assert "References" not in view
+    assert body_view(text, None) == text
+
+
+# --- properties --------------------------------------------------------------------------------
+
+_LINES = st.lists(
+    st.sampled_from(
+        [
+            "Acupuncture eases pain [1].",
+            "It lasted 6-12 months.2",
+            "References",
+            "## Sources",
+            "1. " + REF1,
+            "2. " + REF2,
+            "[3] " + REF3,
+            "   continued on an indented line.",
+            "- a bullet",
+            "12 Smith",
+            "",
+            "",
+        ]
+    ),
+    max_size=25,
+).map("\n".join)
+
+
+@given(st.one_of(_LINES, st.text(max_size=300)))
+@settings(max_examples=300, deadline=None)
+def test_find_reference_section_never_crashes_and_never_loses_input(text: str) -> None:
+    """Entries lie inside the section; outside the section, the body view is the text itself."""
+    section = find_reference_section(text)
+    view = body_view(text, section)
+    assert len(view) == len(text)
+    if section is None:
+        assert view == text
+        return
+    inside = [False] * len(text)
+    for span in section.spans:
+        assert 0 <= span.start <= span.end <= len(text)
+        for i in range(span.start, span.end):
+            inside[i] = True
+    for i, (original, blanked) in enumerate(zip(text, view, strict=True)):
+        if not inside[i] or original == "\n":
+            assert blanked == original
+        else:
+            assert blanked == " "
+    for entry in section.entries:
+        assert 0 <= entry.span.start <= entry.span.end <= len(text)
+        assert entry.text in text[entry.span.start : entry.span.end]
+        assert all(inside[i] for i in range(entry.span.start, entry.span.end))

@@ -1,0 +1,1 @@
+"""Maintainers' tools that ship outside the wheel (run from a checkout)."""
