@@ -82,7 +82,16 @@ class Kind(_StrEnum):
 
     JOURNAL_ARTICLE = "journal-article"
     BOOK = "book"
+    CHAPTER = "chapter"
+    """A chapter in an edited book (``In: Editor A, ed. Book``)."""
+    REPORT = "report"
+    """A technical, agency, government or institutional report, a fact sheet in print."""
+    GUIDELINE = "guideline"
+    """A stand-alone clinical or public-health guideline or recommendation."""
     WEB_PAGE = "web-page"
+    """A page of a web site (a patient page, an online fact sheet)."""
+    NEWS = "news"
+    """A newspaper, magazine or news-site article, a press release."""
     UNKNOWN = "unknown"
 
 
@@ -386,6 +395,11 @@ class Reference(_JSONable):
     pmcid: str | None = None
     url: str | None = None
     publisher: str | None = None
+    container: str | None = None
+    """Where a work that is not a journal article appeared: the web site, the book of a
+    chapter, the newspaper (a journal article's is :attr:`journal`)."""
+    accessed: str | None = None
+    """When a web page was read (``2024-03-01``, ``2024-03``, or as printed): not its date."""
     kind: Kind = Kind.UNKNOWN
     document: str | None = None
     line: int | None = None

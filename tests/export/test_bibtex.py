@@ -145,7 +145,8 @@ def test_journal_article_with_identifiers() -> None:
     }
 
 
-def test_web_page_is_misc_with_url() -> None:
+def test_web_page_is_online_with_url() -> None:
+    # A web page is biblatex's and pandoc's @online (the issue on real-world input); it was @misc.
     ref = Reference(
         raw="printed",
         title="Acupuncture: how it works",
@@ -155,7 +156,7 @@ def test_web_page_is_misc_with_url() -> None:
         kind=Kind.WEB_PAGE,
     )
     entry_type, key, fields = _one(ref)
-    assert entry_type == "misc"
+    assert entry_type == "online"
     assert key == "acupuncture2023how"
     assert fields["url"] == "https://my.clevelandclinic.org/health/treatments/4767-acupuncture"
     assert fields["howpublished"] == "Cleveland Clinic"

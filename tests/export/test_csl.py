@@ -38,7 +38,17 @@ CSL_SCHEMA: dict[str, Any] = {
         "required": ["id", "type"],
         "properties": {
             "id": {"type": "string", "minLength": 1},
-            "type": {"enum": ["article-journal", "book", "webpage", "document"]},
+            "type": {
+                "enum": [
+                    "article-journal",
+                    "book",
+                    "chapter",
+                    "report",
+                    "webpage",
+                    "article-newspaper",
+                    "document",
+                ]
+            },
             "author": {"type": "array", "items": _NAME, "minItems": 1},
             "title": {"type": "string"},
             "container-title": {"type": "string"},
@@ -53,6 +63,8 @@ CSL_SCHEMA: dict[str, Any] = {
             "PMCID": {"type": "string"},
             "URL": {"type": "string"},
             "note": {"type": "string"},
+            "genre": {"type": "string"},
+            "accessed": {"type": "object", "required": ["date-parts"]},
             "issued": {
                 "type": "object",
                 "required": ["date-parts"],
@@ -131,12 +143,16 @@ def test_corpus_journal_article(corpus: acurefs.Corpus) -> None:
     [
         pytest.param(Kind.JOURNAL_ARTICLE, "article-journal", id="article"),
         pytest.param(Kind.BOOK, "book", id="book"),
+        pytest.param(Kind.CHAPTER, "chapter", id="chapter"),
+        pytest.param(Kind.REPORT, "report", id="report"),
+        pytest.param(Kind.GUIDELINE, "report", id="guideline"),
         pytest.param(Kind.WEB_PAGE, "webpage", id="web-page"),
+        pytest.param(Kind.NEWS, "article-newspaper", id="news"),
         pytest.param(Kind.UNKNOWN, "document", id="unknown"),
     ],
 )
 def test_types(kind: Kind, csl_type: str) -> None:
-    (item,) = to_csl_json([Reference(raw="x", title="A title", kind=kind)])
+    (item,) = to_csl_json([Reference(raw="x", title="A title", journal="Pain", kind=kind)])
     assert item["type"] == csl_type
 
 

@@ -198,8 +198,8 @@ CASES = [
     pytest.param(
         "World Health Organization. Acupuncture: review and analysis of reports on controlled clinical "
         "trials. Geneva: WHO; 2002.",
-        {"authors": ["World Health Organization"], "kind": Kind.BOOK, "year": 2002},
-        id="organisation-author-book",
+        {"authors": ["World Health Organization"], "kind": Kind.REPORT, "year": 2002},
+        id="organisation-author-report",
     ),
     pytest.param(
         "8. Chen L. A title. BMJ. 2017;357:j1284.",
@@ -211,9 +211,10 @@ CASES = [
         "https://my.clevelandclinic.org/health/treatments/acupuncture. Accessed May 5, 2024.",
         {
             "title": "Acupuncture: How It Works, Benefits, and Results for Pain",
-            "publisher": "Cleveland Clinic",
+            "container": "Cleveland Clinic",
             "journal": None,
             "year": None,
+            "accessed": "2024-05-05",
             "kind": Kind.WEB_PAGE,
         },
         id="web-page-accessed",

@@ -115,15 +115,39 @@ def dotted_initials(initials: str) -> str:
     return " ".join(parts)
 
 
+ENTRY_TYPES = {
+    Kind.JOURNAL_ARTICLE: "article",
+    Kind.BOOK: "book",
+    Kind.CHAPTER: "incollection",
+    Kind.REPORT: "techreport",
+    Kind.GUIDELINE: "techreport",
+    Kind.WEB_PAGE: "online",
+    Kind.NEWS: "article",
+    Kind.UNKNOWN: "misc",
+}
+"""BibTeX entry types by kind: ``@online`` is biblatex's and pandoc's web page (classic
+BibTeX styles print it as ``@misc``); a guideline is a ``@techreport`` of type Guideline;
+news is an ``@article`` in a newspaper (``entrysubtype = newspaper``)."""
+_CONTAINER_FIELD = {Kind.CHAPTER: "booktitle", Kind.NEWS: "journal", Kind.WEB_PAGE: "organization"}
+
+
 def entry_type(kind: Kind, *, journal: bool = True) -> str:
-    """``@article`` (when a journal is known: styles need one), ``@book``, else ``@misc``."""
+    """The entry type of a kind (an article without a journal is ``@misc``: styles need one)."""
     if kind is Kind.JOURNAL_ARTICLE and not journal:
         return "misc"
-    return {Kind.JOURNAL_ARTICLE: "article", Kind.BOOK: "book"}.get(kind, "misc")
+    return ENTRY_TYPES[kind]
 
 
 def to_entry(cit: Citation) -> model.Entry:
     """One bibtexparser Entry for a citation."""
+    kind = cit.export_kind
+    fields = [*_names_and_title(cit), *_source(cit, kind), *_numbers(cit), *_identifiers(cit)]
+    if not fields:
+        fields.append(("note", latex_escape(cit.references[0].raw)))
+    return model.Entry(entry_type(kind), cit.key, [model.Field(k, v) for k, v in fields])
+
+
+def _names_and_title(cit: Citation) -> list[tuple[str, str]]:
     fields: list[tuple[str, str]] = []
     names = [format_person(p) for p in cit.authors]
     if cit.authors_truncated:
@@ -132,12 +156,35 @@ def to_entry(cit: Citation) -> model.Entry:
         fields.append(("author", " and ".join(names)))
     if cit.title:
         fields.append(("title", protect(cit.title)))
-    if cit.kind is Kind.JOURNAL_ARTICLE and cit.journal:
+    return fields
+
+
+def _source(cit: Citation, kind: Kind) -> list[tuple[str, str]]:
+    """Where the work appeared: journal, book, site, newspaper, publisher or institution."""
+    fields: list[tuple[str, str]] = []
+    if kind is Kind.JOURNAL_ARTICLE and cit.journal:
         fields.append(("journal", protect(cit.journal, sentence_case=False)))
     elif cit.journal:
         fields.append(("howpublished", protect(cit.journal, sentence_case=False)))
-    if cit.publisher:
+    if cit.container and kind in _CONTAINER_FIELD:
+        fields.append((_CONTAINER_FIELD[kind], protect(cit.container, sentence_case=False)))
+    elif cit.container:
+        fields.append(("howpublished", protect(cit.container, sentence_case=False)))
+    if kind is Kind.NEWS:
+        fields.append(("entrysubtype", "newspaper"))
+    if kind in (Kind.REPORT, Kind.GUIDELINE):
+        institution = cit.publisher or next((p.family for p in cit.authors if p.collective), None)
+        if institution:
+            fields.append(("institution", protect(institution, sentence_case=False)))
+        if kind is Kind.GUIDELINE:
+            fields.append(("type", "Guideline"))
+    elif cit.publisher:
         fields.append(("publisher", protect(cit.publisher, sentence_case=False)))
+    return fields
+
+
+def _numbers(cit: Citation) -> list[tuple[str, str]]:
+    fields: list[tuple[str, str]] = []
     if cit.year:
         fields.append(("year", str(cit.year)))
     if cit.volume:
@@ -148,6 +195,11 @@ def to_entry(cit: Citation) -> model.Entry:
         fields.append(("pages", latex_escape(re.sub(r"\s*[-–—]+\s*", "--", cit.pages))))
     elif cit.article_number:
         fields.append(("pages", latex_escape(cit.article_number)))
+    return fields
+
+
+def _identifiers(cit: Citation) -> list[tuple[str, str]]:
+    fields: list[tuple[str, str]] = []
     if cit.doi:
         fields.append(("doi", _verbatim(cit.doi)))
     if cit.pmid:
@@ -156,13 +208,9 @@ def to_entry(cit: Citation) -> model.Entry:
         fields.append(("pmcid", latex_escape(cit.pmcid)))
     if cit.url:
         fields.append(("url", _verbatim(cit.url)))
-    if not fields:
-        fields.append(("note", latex_escape(cit.references[0].raw)))
-    return model.Entry(
-        entry_type(cit.kind, journal=bool(cit.journal)),
-        cit.key,
-        [model.Field(k, v) for k, v in fields],
-    )
+    if cit.accessed:
+        fields.append(("urldate", latex_escape(cit.accessed)))
+    return fields
 
 
 def _verbatim(value: str) -> str:

@@ -69,6 +69,17 @@ class Citation:
     publisher: str | None
     references: tuple[Reference, ...]
     """Every reference (document, number) this entry stands for."""
+    container: str | None = None
+    """Where a work that is not a journal article appeared: the site, the book, the newspaper."""
+    accessed: str | None = None
+
+    @property
+    def export_kind(self) -> Kind:
+        """The kind both exporters write: an article without a journal is a plain document
+        (styles need the journal of an article), so BibTeX and CSL-JSON always agree."""
+        if self.kind is Kind.JOURNAL_ARTICLE and not self.journal:
+            return Kind.UNKNOWN
+        return self.kind
 
 
 def citation_from(reference: Reference, key: str = "") -> Citation:
@@ -97,10 +108,10 @@ def citation_from(reference: Reference, key: str = "") -> Citation:
             url=reference.url,
             publisher=reference.publisher,
             references=(reference,),
+            container=reference.container,
+            accessed=reference.accessed,
         )
-    kind = Kind.JOURNAL_ARTICLE if record.type in (None, "journal-article") else reference.kind
-    if record.type in ("book", "monograph", "edited-book", "reference-book"):
-        kind = Kind.BOOK
+    kind = _RECORD_KINDS.get(record.type or "journal-article", reference.kind)
     return Citation(
         key=key,
         kind=kind,
@@ -120,7 +131,24 @@ def citation_from(reference: Reference, key: str = "") -> Citation:
         url=reference.url,
         publisher=record.publisher or reference.publisher,
         references=(reference,),
+        container=None if kind is Kind.JOURNAL_ARTICLE else reference.container,
+        accessed=reference.accessed,
     )
+
+
+_RECORD_KINDS = {
+    "journal-article": Kind.JOURNAL_ARTICLE,
+    "book": Kind.BOOK,
+    "monograph": Kind.BOOK,
+    "edited-book": Kind.BOOK,
+    "reference-book": Kind.BOOK,
+    "book-chapter": Kind.CHAPTER,
+    "book-section": Kind.CHAPTER,
+    "report": Kind.REPORT,
+    "posted-content": Kind.REPORT,
+    "standard": Kind.GUIDELINE,
+}
+"""Crossref's work types and the kinds they export as (others keep the printed kind)."""
 
 
 def _pages(reference: Reference) -> str | None:
@@ -132,23 +160,41 @@ def _pages(reference: Reference) -> str | None:
 def citations(references: Iterable[Reference]) -> list[Citation]:
     """One citation per distinct work, in order of first appearance, with unique keys.
 
-    The same work cited by several references (same DOI, or same first author,
-    year and title) becomes one entry that lists all of them.
+    The same work cited by several references (same DOI, or same first author, year and
+    title, with no journal, volume, pages or DOI that disagree) becomes one entry that
+    lists all of them. Two works that merely share an author, a year and a title stay two.
     """
     merged: list[Citation] = []
-    index: dict[str, int] = {}
+    index: dict[str, list[int]] = {}
     for ref in references:
+        if not isinstance(ref, Reference):
+            raise TypeError(
+                f"Exporters take Reference records, not {type(ref).__name__}: "
+                "parse strings with acurefs.parse_reference first"
+            )
         cit = citation_from(ref)
         identity = _identity(cit)
-        if identity is not None and identity in index:
-            i = index[identity]
-            merged[i] = _with_reference(merged[i], ref)
+        same = next(
+            (i for i in index.get(identity or "", []) if not _conflict(merged[i], cit)), None
+        )
+        if same is not None:
+            merged[same] = _with_reference(merged[same], ref)
             continue
         if identity is not None:
-            index[identity] = len(merged)
+            index.setdefault(identity, []).append(len(merged))
         merged.append(cit)
     keys = assign_keys(merged)
     return [_with_key(c, k) for c, k in zip(merged, keys, strict=True)]
+
+
+def _conflict(a: Citation, b: Citation) -> bool:
+    """Whether two entries that look alike print something that tells them apart."""
+    for x, y in ((a.doi, b.doi), (a.volume, b.volume), (a.pages, b.pages)):
+        if x and y and x.lower() != y.lower():
+            return True
+    if a.journal and b.journal and _ascii(a.journal).lower() != _ascii(b.journal).lower():
+        return True
+    return bool(a.article_number and b.article_number and a.article_number != b.article_number)
 
 
 def _identity(cit: Citation) -> str | None:
@@ -169,14 +215,25 @@ def _with_key(cit: Citation, key: str) -> Citation:
 
 
 def assign_keys(items: Sequence[Citation]) -> list[str]:
-    """Readable keys (``chen2017management``); later collisions get ``b``, ``c``, ... appended."""
-    seen: dict[str, int] = {}
+    """Readable keys (``chen2017management``), unique: later collisions get ``b``, ``c``, ...
+
+    A suffixed key never takes a key another entry has or will have as its own
+    (``acupuncture`` + ``b`` is not the base key of a title "Acupuncture B"'s entry).
+    """
+    bases = [base_key(cit.authors, cit.year, cit.title) for cit in items]
+    taken: set[str] = set()
+    counts: dict[str, int] = {}
     keys = []
-    for cit in items:
-        base = base_key(cit.authors, cit.year, cit.title)
-        count = seen.get(base, 0)
-        seen[base] = count + 1
-        keys.append(base if count == 0 else base + _suffix(count))
+    reserved = set(bases)
+    for base in bases:
+        key = base
+        if key in taken:
+            count = counts.get(base, 1)
+            while (key := base + _suffix(count)) in taken or key in reserved:
+                count += 1
+            counts[base] = count + 1
+        taken.add(key)
+        keys.append(key)
     return keys
 
 

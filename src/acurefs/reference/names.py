@@ -79,6 +79,15 @@ _GROUP_TAIL_RE = re.compile(
 )
 
 
+NOT_SURNAMES = frozenset(
+    "vitamin vitamins hepatitis type phase class grade stage group factor protein plan schedule "
+    "part appendix section annex omega coenzyme influenza category level tier model version "
+    "covid sars".split()
+)
+"""Words that stand before a single capital in titles (``Vitamin D``, ``Hepatitis B``): not a
+surname and its initial."""
+
+
 @dataclass(frozen=True, slots=True)
 class AuthorBlock:
     """The authors read from the start of a string and where the block ends."""
@@ -120,9 +129,23 @@ def read_authors(text: str, start: int = 0) -> AuthorBlock:
             and len(lenient.authors) >= len(best.authors)
         ):
             best = lenient
+    if best.authors and _not_people(best, text):
+        return _NO_AUTHORS
     if best.authors:
         best = _with_group_author(text, best)
     return best
+
+
+def _not_people(block: AuthorBlock, text: str) -> bool:
+    """``Vitamin D Market Size``, ``Acupuncture. Natural Medicines``: title words read as one
+    person's name. (``Zelles (1999)`` is a person: a year follows.)"""
+    if len(block.authors) != 1 or block.authors[0].collective:
+        return False
+    person = block.authors[0]
+    if person.family.lower() in NOT_SURNAMES and len(person.initials) == 1:
+        return True
+    alone = block.style == "lenient" and not person.initials and not person.given
+    return alone and text[block.end - 1 : block.end] == "." and " " not in person.family
 
 
 def _ends_block(text: str, end: int, style: str) -> bool:

@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from ..identifiers import MARKDOWN_LINK, find_doi, find_pmcid, find_pmid, find_url
 from ..models import Kind, Person, Reference
 from ..text import LETTER, LOWER, NAME_PARTICLE_PATTERN, UPPER
+from .dates import take_access_date, take_published_date
+from .grey import GreyParts, kind_of, looks_like_organisation, read_grey, segments
 from .names import read_authors
 from .tails import MONTH, YEAR, Tail, find_tail, is_article_number, split_pages
-from .titles import clean_title, site_name, split_title_journal
+from .titles import clean_title, is_journal_name, site_name, split_title_journal
 
 # Trailing matter that follows the source tail and is not part of any field.
 _TRAILERS = re.compile(
@@ -50,6 +52,35 @@ _ACCESS_DATE = re.compile(
     rf"(?i)\[?\b(?:accessed|retrieved|cited|viewed|last\s+updated)\b(?:\s+on)?\s*:?\s*"
     rf"(?=\d|{MONTH})[^.\]]*(?:\d{{4}}|\d{{1,2}})\]?(?:\s+from\b)?\.?"
 )
+_NO_DATE = re.compile(r"(?i)\bn\.\s?d\.|\(no date\)")
+_LINK_SITE_PREFIX = re.compile(r"^(?P<site>[^:–—-]{2,60}?)\s*(?::|\s[-–—|])\s+(?P<title>\S.*)$")
+_LATER_LINK = re.compile(r"\[(?P<text>[^\]]{1,80})\]\((?P<url>https?://[^)\s]+)\)")
+_LINK_WORDS = re.compile(
+    r"(?i)^(?:pdf|link|here|online|website|web\s*site|full\s+text|pubmed\b.*|pmc\b.*|doi\b.*|source)$"
+)
+_ITALIC_JOURNAL = re.compile(r"(?<![*\w])[*_](?![\s*_])[^*_]{2,80}(?<![\s*_])[*_](?![*\w])")
+_JOURNAL_YEAR_TAIL = re.compile(
+    rf"\.\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){{0,5}}\.?\s+{YEAR}[a-z]?\s*;"
+)
+_RETRIEVED_FROM = re.compile(r"(?i)\bretrieved\s+from\b")
+_PUBLISHER_THEN_YEAR = re.compile(rf"^(?P<name>[^;]{{2,100}}?)\s*[;,]\s*{YEAR}[a-z]?$")
+_PUBLISHER_WORDS = re.compile(r"(?i)\b(?:press|publish\w*|books|fund|trust|institute|foundation)\b")
+_DOCUMENT_TITLE = re.compile(
+    r"(?i)\b(?:report\s+(?:of|on|to|from)|guidelines?\s+(?:for|on)|guidance\s+(?:for|on)|"
+    r"fact\s+sheet|white\s+paper|position\s+statement|consensus\s+statement)\b"
+)
+_GREY_SIGNS = re.compile(
+    r"(?i)\[(?:internet|online|press release)\]|\bavailable\s+(?:from|at|online)\b|"
+    r"\b(?:publication|report|paper)\s+no\.?\s*\d|\bn\.\s?d\.|"
+    r"\bretrieved\s+from\b|\b(?:published|updated|last\s+reviewed)\s+(?:on\s+)?\w+|"
+    r"\bISBN\b|\b\d+(?:st|nd|rd|th)\s+(?:ed\b|edition)|\b(?:fact\s+sheet|press\s+release)\b"
+)
+_BOOK_SIGNS = re.compile(
+    rf"[.,]\s+In:?\s+[^.]{{0,200}}?(?:\beds?\b\.?|\beditors?\b|\bEdited\s+by\b)"
+    rf"|(?:^|\.\s)[A-Z][\w .'()-]{{1,40}}(?:,\s*[A-Z][\w.]{{1,12}}\.?)?\s*:\s*[A-Z][^:;.]{{2,80}}[;,]\s*{YEAR}\b"
+)
+_MAX_TRAILERS = 12
+"""Trailers dropped at most: real references carry a few ("[PubMed]", "Epub...", "doi:")."""
 _LINE_NUMBER = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]*\n")
 _LEADING_ET_AL = re.compile(r"^,?\s*et\.?\s*al\b\.?,?\s*")
 _SPACE_BEFORE_PERIOD = re.compile(r"\s+\.(?=\s|[A-Z])")
@@ -63,7 +94,7 @@ _BOOK_HINTS = re.compile(
 )
 # Books: "3rd ed. Edinburgh: Elsevier; 2015" (the year is the tail, already cut off).
 _BOOK_TAIL = re.compile(
-    rf"(?:^|(?<=[.,]\s))(?P<place>[{UPPER}][\w ,'’-]{{1,40}}?)\s*:\s*(?P<publisher>[^:;.]{{2,80}}?)\s*[;,.]?\s*$"
+    rf"(?:^|(?<=[.,]\s))(?P<place>[{UPPER}][\w ,'’-]{{1,40}}?)\s*:\s*(?P<publisher>[{UPPER}0-9][^:;.]{{1,79}}?)\s*[;,.]?\s*$"
 )
 _EDITION = re.compile(
     r"(?i)[.,]?\s*\d+(?:st|nd|rd|th)\s+(?:ed\.?|edition)\s*$|[.,]?\s*(?:rev(?:ised)?\.?\s+)?ed(?:ition)?\.?\s*$"
@@ -99,6 +130,8 @@ def clean(text: str) -> str:
         text = _LINE_NUMBER.sub(" ", text)  # "Gaber \n94. \nAO." - a PDF's line number
         text = _HYPHEN_BREAK.sub("", text)
     text = _SPACES.sub(" ", text).strip()
+    if " ," in text:
+        text = text.replace(" ,", ",")  # "Levy ML , Andrews R": spaces before commas
     if " ." in text:
         text = _SPACE_BEFORE_PERIOD.sub(
             ". ", text
@@ -140,6 +173,8 @@ class _Fields:
     pmcid: str | None = None
     url: str | None = None
     publisher: str | None = None
+    container: str | None = None
+    accessed: str | None = None
     kind: Kind | None = None
 
     def reference(self, raw: str, number: int | None) -> Reference:
@@ -166,10 +201,20 @@ def _parse(raw: str, number: int | None) -> Reference:
     fields = _Fields()
     line = _take_markdown_link(line, fields)
     line = _take_identifiers(line, fields)
+    signs = bool(_GREY_SIGNS.search(line))
+    online = bool(_RETRIEVED_FROM.search(line))
+    line, fields.accessed = take_access_date(line)
+    line, published = take_published_date(line)
     if not line.strip(" .,;:()[]"):
         return fields.reference(raw, number)
     body = _drop_trailers(line)
     tail = find_tail(body)
+    if _not_a_journal_article(body, tail, fields, signs=signs):
+        _take_grey(body, tail, fields, published, online=online)
+        return fields.reference(raw, number)
+    if italic := _ITALIC_JOURNAL.search(body):
+        _take_italic_journal(body, italic, fields)
+        return fields.reference(raw, number)
     middle, year = _take_authors(body, tail, fields)
     _take_title(middle, tail, fields)
     if tail is None and fields.url and fields.title and not fields.publisher:
@@ -179,7 +224,7 @@ def _parse(raw: str, number: int | None) -> Reference:
             fields.kind = Kind.WEB_PAGE
     if tail:
         _take_tail(fields, tail)
-    year = year or _fallback_year(body)
+    year = year or (str(published) if published else None) or _fallback_year(body)
     if year:
         fields.year = int(year)
     return fields.reference(raw, number)
@@ -195,13 +240,117 @@ def _strip_list_number(line: str, number: int | None) -> tuple[str, int | None]:
 
 
 def _take_markdown_link(line: str, fields: _Fields) -> str:
-    """A Markdown link ``[title](url)``, possibly cut off before its closing parenthesis."""
+    """A Markdown link: ``[title](url)`` opening the entry (possibly cut off before its closing
+    parenthesis), or ``Title. [Site](url)`` later in it (the site is the container)."""
     link = MARKDOWN_LINK.match(line)
-    if link is None:
+    if link is not None:
+        text, fields.url = link.group("text").strip().rstrip("."), link.group("url") or None
+        site = _LINK_SITE_PREFIX.match(text)
+        if site and looks_like_organisation(site.group("site")):
+            fields.container, text = site.group("site"), site.group("title")
+        fields.title = text
+        return line[link.end() :]
+    later = _LATER_LINK.search(line)
+    if later is None:
         return line
-    fields.title = link.group("text").strip().rstrip(".")
-    fields.url = link.group("url") or None
-    return line[link.end() :]
+    fields.url = later.group("url")
+    label = later.group("text").strip()
+    if not _LINK_WORDS.match(label):
+        fields.container = label
+    return (line[: later.start()] + line[later.end() :]).strip()
+
+
+def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, signs: bool) -> bool:
+    """A page, report, guideline, book or chapter: no article identifier, no volume and pages
+    at the end, and a sign of what it is instead (an address, an access date, ``[Internet]``,
+    an organisation as author, a place and publisher, an edition)."""
+    if fields.doi or fields.pmid or fields.pmcid or _ITALIC_JOURNAL.search(body):
+        return False
+    if _BOOK_SIGNS.search(body):
+        return True  # "In: Editors, eds. Book" / "Place: Publisher; 2007:106"
+    if (tail is not None and tail.style != "year") or _JOURNAL_YEAR_TAIL.search(body):
+        return False
+    if signs or fields.url or fields.accessed or fields.title or _GREY_SIGNS.search(body):
+        return True
+    # Only the first and the last segment matter here: read them from the ends of the string.
+    first = segments(body[:400])[0] if body else ""
+    last = segments(body[-300:])[-1] if body else ""
+    if _DOCUMENT_TITLE.search(first):
+        return True  # "Fifth Report of the Joint National Committee ...": a report, no journal
+    if first != body.strip(" .") and _published_by(last):
+        return True  # "... The King's Fund; 2021", "... London, Innys and Manhy, 1933"
+    return looks_like_organisation(first) and len(first) < len(body)
+
+
+def _published_by(last: str) -> bool:
+    """A closing ``Publisher; 2021`` or ``Place, Publisher, 1933``, not a journal and its year."""
+    match = _PUBLISHER_THEN_YEAR.match(last)
+    if match is None:
+        return False
+    name = match.group("name").strip(" ,.;")
+    if is_journal_name(name):
+        return False
+    return looks_like_organisation(name) or "," in name or bool(_PUBLISHER_WORDS.search(name))
+
+
+def _take_grey(
+    body: str, tail: Tail | None, fields: _Fields, published: int | None, *, online: bool
+) -> None:
+    """Read an entry that cites no journal article (see :mod:`.grey`) into ``fields``."""
+    parts = GreyParts(title=fields.title, container=fields.container, online=online)
+    parts.year = published
+    if tail is not None and tail.style != "year":
+        _take_tail(fields, tail)  # a chapter's pages: "...; 1995; 1:619-635"
+        if tail.year:
+            parts.year = int(tail.year)
+        elif fields.volume and re.fullmatch(YEAR, fields.volume):
+            parts.year, fields.volume = int(fields.volume), None  # "London: Tindall; 1994:521-630"
+        body = body[: tail.start]
+    elif tail is not None and tail.year:
+        parts.year = int(tail.year)
+        body = body[: body.rfind(tail.year)] if tail.year in body else body
+    read_grey(body, parts)
+    if parts.year is None and not _NO_DATE.search(body):
+        parts.year = _grey_year(body, parts.title)
+    fields.authors, fields.authors_truncated = parts.authors, parts.truncated
+    fields.title = parts.title
+    fields.publisher = parts.publisher
+    fields.year = parts.year
+    if (
+        parts.container
+        and is_journal_name(parts.container)
+        and not fields.url
+        and not fields.accessed
+    ):
+        fields.journal, fields.kind = parts.container, Kind.JOURNAL_ARTICLE
+        return
+    fields.container = parts.container
+    fields.kind = kind_of(parts, accessed=fields.accessed is not None, url=fields.url)
+
+
+def _take_italic_journal(body: str, italic: re.Match[str], fields: _Fields) -> None:
+    """``Jensen MD et al. Title. *Circulation* 2014``: Markdown italics mark the journal."""
+    fields.journal = italic.group(0).strip("*_ ")
+    block = read_authors(body)
+    fields.authors, fields.authors_truncated = block.authors, block.truncated
+    middle = body[block.end : italic.start()].strip(" .,;:")
+    if et_al := _LEADING_ET_AL.match(middle):
+        fields.authors_truncated = True
+        middle = middle[et_al.end() :]
+    fields.title = clean_title(middle)
+    after = body[italic.end() :]
+    if tail := find_tail(after):
+        _take_tail(fields, tail)
+    years = _ANY_YEAR.findall(after) or _ANY_YEAR.findall(body)
+    fields.year = int(years[0]) if years else None
+    fields.kind = Kind.JOURNAL_ARTICLE
+
+
+def _grey_year(body: str, title: str | None) -> int | None:
+    """A year printed outside the title (a year inside it is part of its name)."""
+    rest = body.replace(title, " ") if title else body
+    years = _ANY_YEAR.findall(rest)
+    return int(years[-1]) if years else None
 
 
 def _take_identifiers(line: str, fields: _Fields) -> str:
@@ -224,7 +373,7 @@ def _take_identifiers(line: str, fields: _Fields) -> str:
 def _drop_trailers(line: str) -> str:
     """The reference without access dates and trailers (``[PubMed]``, ``Epub 2019 Jul 23.``)."""
     body = _ACCESS_DATE.sub(" ", line) if _ACCESS_WORD.search(line) else line
-    while True:
+    for _ in range(_MAX_TRAILERS):
         body = body.rstrip(" .,;:")
         if not body or body[-1].isdigit():
             return body  # the common case: the string ends with its pages
@@ -232,6 +381,7 @@ def _drop_trailers(line: str) -> str:
         if trailer is None or trailer.start() == trailer.end():
             return body
         body = body[: trailer.start()]
+    return body
 
 
 def _take_authors(body: str, tail: Tail | None, fields: _Fields) -> tuple[str, str | None]:

@@ -42,11 +42,13 @@ class Tail:
 # Source tails, each read by its own pattern; the one ending nearest the end of the string wins.
 _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        # Vancouver/NLM/AMA: 2017;166(7):514-530 / 2017 Apr 4;166(7):514-30 / 2016;95(18) / 2017;357:j1284
+        # Vancouver/NLM/AMA: 2017;166(7):514-530 / 2017 Apr 4;166(7):514-30 / 2016;95(18) /
+        # 2017;357:j1284, and the slips 1992; 16::111-122 and 1990; 249, pages 771-774
         "vancouver",
         re.compile(
             rf"(?<![\w])(?P<year>{YEAR})[a-z]?{DATE_EXTRA}\s*;\s*"
-            rf"(?:(?P<vol>{_VOL})\s*)?(?:{_ISS})?\s*(?::\s*(?P<pages>{_PAGES}))?"
+            rf"(?:(?P<vol>{_VOL})\s*)?(?:{_ISS})?"
+            rf"(?:\s*(?::{{1,2}}|,\s*(?:pages?|pp?\.?)(?=\s*\d))\s*(?P<pages>{_PAGES}))?"
         ),
     ),
     (

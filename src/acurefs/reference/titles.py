@@ -147,7 +147,10 @@ _STRAY_NUMBER = re.compile(r"^\d{1,3}\.\s+(?=[A-Z])")
 
 
 def clean_title(title: str) -> str | None:
-    title = _BRACKET_NOTE.sub("", title).strip()
+    # A bracketed note closes the title ("[Article in German]"): only its end is looked at,
+    # so an unclosed "[" repeated all along a damaged string cannot make the search quadratic.
+    head, end = title[:-200], title[-200:]
+    title = (head + _BRACKET_NOTE.sub("", end)).strip()
     title = _STRAY_NUMBER.sub("", title)  # a line number of the PDF the reference came from
     title = title.strip(" ,;:")
     if title.endswith(".") and not title.endswith(".."):
@@ -165,3 +168,23 @@ def site_name(middle: str, title: str) -> str | None:
     if 1 <= len(words) <= 6 and rest[:1].isupper():
         return rest.rstrip(".")
     return None
+
+
+_JOURNAL_MARKS = re.compile(
+    r"(?i)\b(?:journal|j|annals|ann|archives|arch|proceedings|proc|bulletin|bull|quarterly|"
+    r"transactions|trans|acta|plos|bmc|lancet|bmj|jama|nejm|cochrane\s+database)\b|\bissue\s+\d"
+)
+
+
+def is_journal_name(text: str) -> bool:
+    """Whether ``text`` names a journal (``J Pain Res``, ``Lancet``, ``BMC Public Health``), not
+    a web site or a publisher."""
+    words = text.replace(".", " ").split()
+    if not words or len(words) > 10 or "www" in text.lower():
+        return False
+    if _JOURNAL_MARKS.search(text):
+        return True
+    known = [w for w in words if w.strip(",()") in _JOURNAL_WORDS]
+    return len(words) >= 2 and len(known) == len(
+        [w for w in words if w.lower() not in _PROSE_SMALL_WORDS]
+    )

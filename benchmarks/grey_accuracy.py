@@ -1,0 +1,146 @@
+"""Field-level accuracy of ``acurefs.parse_reference`` on the references health writers cite
+besides journal articles: web pages, reports, guidelines, books, chapters, news.
+
+    python benchmarks/grey_accuracy.py [--errors FIELD] [--kind KIND] [--write-docs]
+
+The labelled set is the project's own, ``tests/data/grey_references.json``: entries typed
+from public reference lists of many publishers (bibliographic facts), labels written by
+hand (see the file's ``about``). Each entry is parsed alone and compared with its label:
+
+* ``kind`` equal;
+* ``author``: the first author (a person's family name, or an organisation's whole name)
+  equal after folding case, accents and punctuation; an entry without author must get none;
+* ``title`` equal after folding;
+* ``container`` (journal, site, publisher, book, newspaper) equal after folding, the
+  parser's journal, container or publisher, whichever it read first;
+* ``year``, ``url`` and ``accessed`` (an ISO date, or as printed) equal.
+
+Accuracy is the share of entries whose field is right (a missing value right when the label
+has none too). ``--errors FIELD`` lists the wrong ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import acurefs
+from acurefs.text import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data" / "grey_references.json"
+DOCS = ROOT / "docs" / "accuracy.md"
+FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
+GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
+"""The bars the project set (issue: real-world input)."""
+_START = "<!-- grey-accuracy:start -->"
+_END = "<!-- grey-accuracy:end -->"
+
+
+def entries(path: Path = DATA) -> list[dict[str, Any]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return list(data["entries"])
+
+
+def _same(a: object, b: object) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    if isinstance(a, str) and isinstance(b, str):
+        return fold(a) == fold(b)
+    return a == b
+
+
+def predicted(ref: acurefs.Reference) -> dict[str, object]:
+    """The parser's answer in the label's terms."""
+    first = ref.authors[0] if ref.authors else None
+    return {
+        "kind": ref.kind.value,
+        "author": first.family if first else None,
+        "title": ref.title,
+        "container": ref.journal or ref.container or ref.publisher,
+        "year": ref.year,
+        "url": ref.url,
+        "accessed": ref.accessed,
+    }
+
+
+def expected(label: dict[str, Any]) -> dict[str, object]:
+    authors = label.get("authors") or []
+    first = authors[0] if authors else None
+    author = (first.get("organisation") or first.get("family")) if first else None
+    return {
+        "kind": label["kind"],
+        "author": author,
+        "title": label.get("title"),
+        "container": label.get("container"),
+        "year": label.get("year"),
+        "url": label.get("url"),
+        "accessed": label.get("accessed"),
+    }
+
+
+def score(
+    items: Sequence[dict[str, Any]], parse: Callable[[str], acurefs.Reference]
+) -> tuple[dict[str, float], list[tuple[str, str, object, object, str]]]:
+    """Accuracy per field, and every miss as (field, id, expected, predicted, text)."""
+    right: Counter[str] = Counter()
+    misses = []
+    for item in items:
+        got = predicted(parse(item["text"]))
+        want = expected(item["label"])
+        for name in FIELDS:
+            if _same(want[name], got[name]):
+                right[name] += 1
+            else:
+                misses.append((name, item["id"], want[name], got[name], item["text"]))
+    return {name: right[name] / len(items) for name in FIELDS}, misses
+
+
+def table(items: Sequence[dict[str, Any]], accuracy: dict[str, float]) -> str:
+    kinds = Counter(item["label"]["kind"] for item in items)
+    sources = len({item["source"] for item in items})
+    lines = [
+        f"{len(items)} entries from {sources} reference lists "
+        f"({', '.join(f'{n} {k}' for k, n in kinds.most_common())}).",
+        "",
+        "| field | accuracy | goal |",
+        "| --- | ---: | ---: |",
+    ]
+    for name in FIELDS:
+        goal = f"{GOALS[name]:.2f}" if name in GOALS else "–"
+        lines.append(f"| {name} | {accuracy[name]:.3f} | {goal} |")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="grey_accuracy.py", description=__doc__.split("\n")[0])
+    parser.add_argument("--errors", choices=FIELDS, help="list the entries whose FIELD is wrong")
+    parser.add_argument("--kind", help="with --errors: only entries labelled this kind")
+    parser.add_argument("--write-docs", action="store_true", help=f"rewrite the table in {DOCS}")
+    args = parser.parse_args(argv)
+    items = entries()
+    accuracy, misses = score(items, acurefs.parse_reference)
+    text = table(items, accuracy)
+    print(text)
+    if args.errors:
+        kinds = {i["id"]: i["label"]["kind"] for i in items}
+        for name, ident, want, got, raw in misses:
+            if name == args.errors and (args.kind is None or kinds[ident] == args.kind):
+                print(f"\n{ident}: expected {want!r}, got {got!r}\n  {raw}")
+    if args.write_docs:
+        page = DOCS.read_text(encoding="utf-8")
+        start, end = page.index(_START) + len(_START), page.index(_END)
+        DOCS.write_text(page[:start] + "\n" + text + "\n" + page[end:], encoding="utf-8")
+    failing = [name for name, goal in GOALS.items() if accuracy[name] < goal]
+    if failing:
+        print(f"\nbelow the goal: {', '.join(failing)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,112 @@
+"""Dates printed in references that are not the work's year: when a page was read, updated.
+
+Web references print when they were read (``Accessed March 3, 2021``, ``[cited 2024
+Mar 1]``, ``(accessed 7 Sep 2020)``, ``Retrieved 19 April 2007 from``, ``Date accessed:
+March 18, 2020``) and when the page was published or revised (``Published 2020``,
+``Updated June 2, 2022``, ``Last reviewed: 12 May 2021``). The access date is kept as an
+ISO date (:attr:`Reference.accessed`) and is never the work's year; a publication or
+update date gives the year when nothing else does.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+MONTH_WORD = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+"""A month's name or abbreviation, case-insensitive (compile with ``re.I``)."""
+_DATE_TOKEN = rf"(?:{MONTH_WORD}|\d{{1,4}}(?:st|nd|rd|th)?)"
+_DATE = rf"{_DATE_TOKEN}(?:[\s,./-]{{1,3}}{_DATE_TOKEN}){{0,3}}"
+"""A date of one to four parts in any order: ``Jan. 28, 2022``, ``2020 Apr 19``, ``7 Sep 2020``."""
+_ACCESS = re.compile(
+    rf"(?i)(?P<open>[\[(]\s*)?(?:date\s+)?(?:last\s+)?(?<![A-Za-z])"
+    rf"(?:accessed|retrieved|cited|viewed|consulted|visited|downloaded)(?:\s+on)?\s*:?\s*"
+    rf"(?P<date>{_DATE})\s*(?(open)[\])])(?:\s*,?\s*from\b\s*:?)?"
+)
+_RETRIEVED_FROM = re.compile(r"(?i)\b(?:retrieved|accessed|available)\s+(?:from|at|online)\b\s*:?")
+_PUBLISHED = re.compile(
+    rf"(?i)(?<![\w])(?:(?:page\s+)?last\s+(?:updated|reviewed|modified)|updated|published"
+    rf"(?:\s+online)?|reviewed|modified|posted|revised)(?:\s+on)?\s*:?\s*(?P<date>{_DATE})"
+)
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+_DAY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def iso_date(text: str) -> str | None:
+    """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` of a printed date; None without a year.
+
+    Parts may come in any order (``Jan. 28, 2022``, ``2015 15th January``, ``1999,
+    January 4``); a date of digits alone (``3/10/2021``) is ambiguous and left as printed.
+    """
+    tokens = [t for t in re.split(r"[\s,./-]+", text.strip().lower()) if t]
+    year = month = day = None
+    numbers = []
+    for token in tokens:
+        if len(token) == 4 and token.isdigit():
+            year = int(token)
+        elif token[:3] in _MONTHS and re.fullmatch(MONTH_WORD, token, re.I):
+            month = _MONTHS[token[:3]]
+        elif day_match := _DAY.match(token):
+            numbers.append(int(day_match.group(1)))
+    if year is None:
+        return None
+    if month is None:
+        return str(year) if not numbers else text.strip()
+    if len(numbers) == 1 and 1 <= numbers[0] <= 31:
+        day = numbers[0]
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def take_access_date(text: str) -> tuple[str, str | None]:
+    """``text`` without its access phrase, and the access date (ISO where it can be read)."""
+    if not re.search(
+        r"(?i)accessed|retrieved|cited|viewed|consulted|visited|downloaded|available", text
+    ):
+        return text, None
+    found: str | None = None
+    out: list[str] = []
+    pos = 0
+    for match in _ACCESS.finditer(text):
+        date = match.group("date")
+        if found is None and date and _YEAR.search(date):
+            found = iso_date(date) or date.strip(" ,.")
+        out.append(text[pos : match.start()])
+        pos = match.end()
+    out.append(text[pos:])
+    rest = _RETRIEVED_FROM.sub(" ", "".join(out))
+    return " ".join(rest.split()), found
+
+
+def take_published_date(text: str) -> tuple[str, int | None]:
+    """``text`` without ``Published ...``, ``Updated ...``, ``Last reviewed ...``; the year."""
+    year: int | None = None
+    out: list[str] = []
+    pos = 0
+    for match in _PUBLISHED.finditer(text):
+        found = _YEAR.search(match.group("date"))
+        if found is None:
+            continue
+        if year is None:
+            year = int(found.group(1))
+        out.append(text[pos : match.start()])
+        pos = match.end()
+    out.append(text[pos:])
+    return " ".join("".join(out).split()), year

@@ -1,0 +1,517 @@
+"""References to what is not a journal article: web pages, reports, guidelines, books, chapters, news.
+
+Health writers cite NHS, NIH, WHO, CDC, NICE and Mayo Clinic pages, fact sheets, reports,
+guidelines and books, printed in NLM (``Title [Internet]. Place: Publisher; 2024 [cited
+...]. Available from: URL``), AMA (``Title. Site. Published 2020. Accessed March 3,
+2021. URL``), APA (``Org. (2020). Title. Site. URL``), Harvard (``Org (2017) Title.
+Available at: URL (Accessed: 3 March 2021).``) and bare (``Title. Site. URL``) styles.
+Such an entry has no source tail of volume and pages; it is read as segments between
+full stops: an organisation (or people) as author, the work's title, then where it
+appeared (the site, the book of a chapter, the newspaper) and who published it, with the
+year. :func:`kind_of` tells web page, report, guideline, book, chapter and news apart
+from the words the entry uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models import Kind, Person
+from .names import NOT_SURNAMES, AuthorBlock, read_authors
+
+_YEAR = r"(?:1[6-9]|20)\d{2}"
+_ONLINE = re.compile(
+    r"(?i)\[(?:internet|online|homepage|web ?page|web ?site)\]|\((?:online|internet)\)"
+)
+_MARKERS = re.compile(
+    r"(?i)\[(?:internet|online|homepage|home page|web ?page|web ?site|database on the internet|"
+    r"press release|news release|monograph on the internet|electronic resource|e-?book|pdf|"
+    r"serial on the internet|video|podcast|fact sheet)\]|\((?:online|internet|pdf)\)|\[\s*\]"
+)
+_AVAILABLE = re.compile(r"(?i)\bavailable(?:\s+(?:from|at|online|on))?\s*:?(?=\s|$|[.,;])")
+_PAGE_COUNT = re.compile(
+    r"(?i)(?:^|[.,;]\s*)(?:pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?|\d+\s+pp?\.?)\s*(?=[.,;]|$)"
+)
+_EDITION = re.compile(
+    r"(?i)[,.]?\s*\[?\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|revised|rev\.?)\s+(?:ed\.?|edn\.?|edition)\s*\]?|,?\s*\bedn\.?\s*\d+"
+)
+_NO_DATE = re.compile(
+    r"(?i)[(\[]\s*(?:n\.\s?d|no\s+date|undated|date\s+unknown)\.?\s*[)\]]|\bn\.d\.?"
+)
+_BRACKETED_DATES = re.compile(
+    r"(?i)\[[^\]]*\b(?:updated|cited|reviewed|modified|accessed|revised)\b[^\]]*\]|\[about\s[^\]]*\]"
+)
+_ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*[\d-]{9,17}[\dX]?")
+_ABBREVIATIONS = frozenset(
+    """u.s u.k inc ltd co corp dept no nos vol ed eds edn st dr mr mrs ms prof jr sr e.g i.e etc vs
+    pp p ch chap govt univ assoc natl int intl approx fig minn calif mass penn wash n.y d.c""".split()
+)
+_SEGMENT_END = re.compile(r"(?<=[^\s])([.?!])([\"”’']{0,2})\s+(?=\S)")
+_PLACE_PUBLISHER = re.compile(
+    rf"^(?P<place>[A-Z][\w .,'()-]{{1,50}}?)\s*:\s*(?P<publisher>[^:;]{{2,120}}?)"
+    rf"(?:\s*[;,]?\s*(?P<year>{_YEAR})[a-z]?(?:\s*[-–:]\s*[^;]*)?)?\s*$"
+)
+_PUBLISHER_YEAR = re.compile(
+    rf"^(?P<publisher>[^;]{{2,120}}?)\s*[;,]?\s*(?P<year>{_YEAR})[a-z]?(?:[:;,].*)?$"
+)
+_YEAR_ONLY = re.compile(
+    rf"^\(?(?:(?:[A-Za-z]{{3,9}}\.?\s+)?\d{{1,2}},?\s+)?(?:[A-Za-z]{{3,9}}\.?\s+)?(?P<year>{_YEAR})[a-z]?"
+    rf"(?:\s*,\s*[A-Za-z]{{3,9}}\.?(?:\s+\d{{1,2}})?)?\)?$"
+)
+_LEADING_YEAR_PAREN = re.compile(
+    rf"^\s*[(\[]\s*(?P<year>{_YEAR})[a-z]?(?:\s*,[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
+)
+_TRAILING_YEAR = re.compile(rf"(?:,\s*|\s+\(\s*)(?P<year>{_YEAR})[a-z]?(?:,[^)]{{0,20}})?\)?$")
+_GENRES = frozenset(
+    "speech press release news release blog blog post video podcast infographic fact sheet "
+    "factsheet editorial commentary interview".split()
+) | {"press release", "news release", "blog post", "fact sheet"}
+_SITE_WORDS = re.compile(r"(?i)\b(?:web\s?site|homepage|home\s+page|portal)$")
+_ORG_THEN_YEAR = re.compile(
+    rf"^(?P<org>[^():]{{2,160}}?(?:\([^)]{{1,80}}\))?)\s*\(\s*(?P<year>{_YEAR})[a-z]?[^)]{{0,30}}\)\s*[.,]?\s*(?P<rest>.*)$"
+)
+_CHAPTER = re.compile(r"(?i)^in:?\s+")
+_ORG_CODE_TITLE = re.compile(
+    r"^(?P<org>[A-Z]{2,8})\s+(?P<code>[A-Z]{0,3}\s?\d{1,4})\s+(?P<title>[A-Z].{3,})$"
+)
+_ORG_LEAD = re.compile(r"^(?P<org>[^,:]{2,120})\s*[,:]\s+(?P<rest>[A-Z0-9\"“‘'].{8,})$")
+_EDITORS = re.compile(r"(?i)(?:,?\s*\(?\beds?\b\.?\)?|\beditors?\b|\bedited\s+by\b)")
+_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,60})$")
+_QUOTED = re.compile(r"^[\"“‘']{1,2}(?P<title>.+?)[.,?!]?[\"”’']{1,2}$")
+_ORG_WORDS = re.compile(
+    r"(?i)\b(?:organi[sz]ation|institutes?|institution|association|society|college|academy|"
+    r"agency|cent(?:er|re)s?|department|dept|ministry|council|committee|commission|foundation|"
+    r"federation|board|office|bureau|services?|administration|authority|trust|network|"
+    r"collaboration|consortium|task\s+force|alliance|coalition|university|hospital|clinic|"
+    r"laboratory|programme|program|partnership|government|parliament|house\s+of\s+commons|fund|"
+    r"senate|congress|staff|library|statistics|health\s+england|public\s+health\s+\w+|nhs\b\s*\w*)\b"
+)
+_ACRONYM = re.compile(
+    r"^(?:[A-Z][A-Za-z0-9&.-]{0,3}[A-Z0-9.](?:\s*\([^)]{2,80}\))?|\([A-Z]{2,8}\)\s*\S+|"
+    r"[A-Z]{2,8}(?:/[A-Z]{2,8})+)$"
+)
+
+
+@dataclass(slots=True)
+class GreyParts:
+    """What an entry without a journal source tail says (filled step by step)."""
+
+    authors: tuple[Person, ...] = ()
+    truncated: bool = False
+    title: str | None = None
+    container: str | None = None
+    publisher: str | None = None
+    year: int | None = None
+    chapter: bool = False
+    book_like: bool = False
+    """An edition or an ISBN: a book."""
+    printed: bool = False
+    """A place and publisher: printed matter (a book, or an organisation's report)."""
+    online: bool = False
+    """``[Internet]``, ``[online]``: NLM's mark of a web publication."""
+    notes: list[str] = field(default_factory=list)
+    """Segments that are not names or dates (``NCHS data brief, no 61``, ``NG70``): they tell the kind."""
+
+
+def looks_like_organisation(text: str) -> bool:
+    """Whether a segment names an organisation (``NHS``, ``World Health Organization``,
+    ``Centers for disease control and prevention``, ``PHE (Public Health England)``)."""
+    text = text.strip(" .,;:")
+    if not text or len(text) > 200 or ":" in text:
+        return False
+    if _ACRONYM.match(text):
+        return True
+    words = text.split()
+    if len(words) > 14 or not _ORG_WORDS.search(text):
+        return False
+    if _ORG_WORDS.fullmatch(words[-1]) and words[0][:1].isupper():
+        return True  # "... Task Force", "... Clinic", "Scottish Intercollegiate Guidelines Network"
+    if _DOCUMENT_WORDS.search(text):
+        return False
+    if _ORG_WORDS.match(text):
+        return True  # "Centers for ...", "Department of ..."
+    # A title reads as prose: several lower-case words that are not "of", "and", "for"...
+    prose = [w for w in words if w[:1].islower() and w not in _SMALL_WORDS]
+    capitals = [w for w in words if w[:1].isupper()]
+    return len(prose) <= max(1, len(capitals) // 2)
+
+
+def looks_like_a_name(text: str) -> bool:
+    """A short name in capitals alone (``Hartford HealthCare``, ``Grand View Research``,
+    ``NewHope360``): an organisation when a longer title follows it."""
+    words = text.strip(" .,;").split()
+    return (
+        1 <= len(words) <= 4
+        and ":" not in text
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in words)
+        and not _DOCUMENT_WORDS.search(text)
+    )
+
+
+_SMALL_WORDS = frozenset("of and for the on in to at &".split())
+_DOCUMENT_WORDS = re.compile(
+    r"(?i)\b(?:reports?|guidelines?|guidance|review|statement|survey|trends|facts?|sheet|manual|"
+    r"data|strategy|plan|results|study|recommendations?|overview|briefing|summary|update|"
+    r"handbook|textbook|encyclopedia|dictionary|book|what|how|why|when)\b"
+)
+
+
+def segments(text: str) -> list[str]:
+    """``text`` cut at full stops that end a segment (not after initials or abbreviations).
+
+    A question or exclamation mark ends a segment only before a short one (a site's name):
+    ``Still Confused About Masks? Here's the Science...`` is one title.
+    """
+    out: list[str] = []
+    start = 0
+    for match in _SEGMENT_END.finditer(text):
+        word = re.search(r"([\w.]+)$", text[max(start, match.start() - 40) : match.start()])
+        token = word.group(1).lower().strip(".") if word else ""
+        if match.group(1) == "." and (
+            token in _ABBREVIATIONS or _initial(token, text, match, start)
+        ):
+            continue
+        if match.group(1) in "?!" and not _short_next(text, match.end()):
+            continue
+        out.append(text[start : match.end(2)].strip())
+        start = match.end()
+    out.append(text[start:].strip())
+    return [s.strip(" .,;") for s in out if s.strip(" .,;")]
+
+
+def _short_next(text: str, at: int) -> bool:
+    following = re.match(r"[^.?!]*", text[at:])
+    nxt = following.group(0) if following else ""
+    return len(nxt.split()) <= 4 or looks_like_organisation(nxt)
+
+
+def _initial(token: str, text: str, match: re.Match[str], start: int) -> bool:
+    """Initials before the stop (``Smith J.``, ``S.A.``), but not a lone ``I``, and not the
+    capital ending a title (``...Calcium and Vitamin D.``): names are short or listed."""
+    before = text[match.start() - 1]
+    if not before.isupper():
+        return False
+    if not ((len(token) == 1 and before != "I") or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)):
+        return False
+    so_far = text[start : match.start()]
+    if len(so_far) > 300:
+        return False  # no list of names runs that long without a stop
+    before_word = re.search(r"(\w+)\s+\w$", so_far)
+    if before_word and before_word.group(1).lower() in NOT_SURNAMES:
+        return False  # "... and Vitamin D. Washington": a title's last word
+    return len(so_far.split()) <= 3 or all(len(p.split()) <= 3 for p in so_far.split(","))
+
+
+def clean_body(text: str) -> str:
+    """The entry without ``[Internet]``, ``Available from:``, page counts and ISBNs."""
+    text = _BRACKETED_DATES.sub(" ", _MARKERS.sub(" ", text))
+    text = _AVAILABLE.sub(" ", text)
+    text = _ISBN.sub(" ", text)
+    text = _NO_DATE.sub(". (n.d.). ", text)
+    text = re.sub(r"\s+([.,;:])", r"\1", " ".join(text.split()))
+    return re.sub(r"([.,;:])(?:\s+[.,;:])+", r"\1", text).strip(" .,;")
+
+
+def read_grey(text: str, parts: GreyParts) -> GreyParts:
+    """Read an entry's authors, title, container, publisher and year into ``parts``."""
+    if _ISBN.search(text) or _EDITION.search(text):
+        parts.book_like = True
+    if _ONLINE.search(text):
+        parts.online = True
+    text = clean_body(_EDITION.sub(". ", text))
+    pieces = _authors(text, parts)
+    pieces = _chapter(pieces, parts)
+    _title(pieces, parts)
+    for piece in pieces[1:]:
+        _source(piece, parts)
+    return parts
+
+
+def _authors(text: str, parts: GreyParts) -> list[str]:
+    """Take the authors (people, or organisations) off the front; the segments that remain."""
+    pieces = segments(text)
+    if parts.authors:
+        return _after_year(pieces, parts)
+    first = _ORG_THEN_YEAR.match(pieces[0])
+    if first and looks_like_organisation(first.group("org")):
+        parts.authors = _organisations(first.group("org"))
+        parts.year = parts.year or int(first.group("year"))
+        rest = [first.group("rest")] if first.group("rest") else []
+        return [*rest, *pieces[1:]]
+    if len(pieces) > 1 and (looks_like_organisation(pieces[0]) or _all_organisations(pieces[0])):
+        parts.authors = _organisations(pieces[0])
+        return _after_year(pieces[1:], parts)
+    if code := _ORG_CODE_TITLE.match(pieces[0]):
+        # "NICE NG69 Eating disorders", "SIGN 153 British guideline on ...": body, number, title
+        parts.authors = _organisations(code.group("org"))
+        parts.notes.append(code.group("code"))
+        return [code.group("title"), *pieces[1:]]
+    if (lead := _ORG_LEAD.match(pieces[0])) and looks_like_organisation(lead.group("org")):
+        # "WHO, Naming the coronavirus disease..." / "World Health Organization: Statement on..."
+        parts.authors = _organisations(lead.group("org"))
+        return [lead.group("rest"), *pieces[1:]]
+    block = read_authors(text)
+    if block.authors and _people_not_words(text, block):
+        parts.authors, parts.truncated = block.authors, block.truncated
+        return _after_year(segments(text[block.end :].lstrip(" .,:;")), parts)
+    if _named_first(pieces):
+        parts.authors = _organisations(pieces[0])
+        return _after_year(pieces[1:], parts)
+    return pieces
+
+
+def _named_first(pieces: list[str]) -> bool:
+    """``Grand View Research. (n.d.). Title``, ``NewHope360. A sentence-case title``,
+    ``Hartford HealthCare. Title. Hartford HealthCare``: a short name before the title is
+    its author. (``Acupuncture. Natural Medicines Comprehensive Database`` is a title first.)"""
+    if len(pieces) < 2 or not looks_like_a_name(pieces[0]) or looks_like_organisation(pieces[1]):
+        return False
+    name, following = pieces[0], pieces[1:]
+    if _YEAR_ONLY.match(following[0]) or _NO_DATE.fullmatch(following[0]):
+        following = following[1:]  # APA: the date after the author
+        return bool(following) and len(following[0].split()) >= max(3, len(name.split()) + 1)
+    if name in following[1:]:
+        return True  # the site named again after the title
+    prose = [w for w in following[0].split() if w[:1].islower() and w not in _SMALL_WORDS]
+    return len(prose) >= 2
+
+
+def _people_not_words(text: str, block: AuthorBlock) -> bool:
+    """Whether an author block read from a page or report entry really names people.
+
+    ``Vitamin D Market Size`` and ``Procedure Manual.`` read like names; people end their
+    segment (a stop, a colon, a year in parentheses), and one "person" with no initials
+    and no comma is more likely a title word or an organisation.
+    """
+    rest = text[block.end : block.end + 3]
+    listed = len(block.authors) >= 2 and all(p.initials for p in block.authors)
+    if (
+        rest
+        and not listed
+        and not re.match(r"\s*(?:[.:,;]|\(|\[)", rest)
+        and text[block.end - 1] != "."
+    ):
+        return False
+    first = block.authors[0]
+    if len(block.authors) == 1 and first.family.lower() in NOT_SURNAMES:
+        return False  # "Vitamin D", "Hepatitis B", "Type 2"
+    if len(block.authors) == 1 and block.style == "lenient":
+        person = block.authors[0]
+        head = text[: block.end]
+        if "," not in head and (person.given or not person.initials):
+            return False
+    return not looks_like_organisation(text[: block.end])
+
+
+def _after_year(pieces: list[str], parts: GreyParts) -> list[str]:
+    """A year in parentheses right after the authors (APA, Harvard): ``(2020, May 4).``."""
+    if pieces:
+        match = _LEADING_YEAR_PAREN.match(pieces[0])
+        if match:
+            parts.year = parts.year or int(match.group("year"))
+            rest = pieces[0][match.end() :].strip()
+            pieces = [rest, *pieces[1:]] if rest else pieces[1:]
+        elif _YEAR_ONLY.match(pieces[0]) and len(pieces) > 1:
+            year = _YEAR_ONLY.match(pieces[0])
+            assert year is not None
+            parts.year = parts.year or int(year.group("year"))
+            pieces = pieces[1:]
+        elif _NO_DATE.fullmatch(pieces[0] + ")" if pieces[0].endswith(".") else pieces[0]):
+            pieces = pieces[1:]
+    return pieces
+
+
+def _organisations(text: str) -> tuple[Person, ...]:
+    """One or several organisations as collective authors (``A, B, C.`` when each is one)."""
+    text = text.strip(" .,;:")
+    names = [n.strip() for n in re.split(r"\s*[;,]\s*", text)]
+    if len(names) > 1 and all(looks_like_organisation(n) for n in names):
+        return tuple(Person(family=n, collective=True) for n in names)
+    return (Person(family=text, collective=True),)
+
+
+def _all_organisations(text: str) -> bool:
+    names = [n for n in re.split(r"\s*[;,]\s*", text.strip(" .,;:")) if n]
+    return len(names) > 1 and all(looks_like_organisation(n) for n in names)
+
+
+def _chapter(pieces: list[str], parts: GreyParts) -> list[str]:
+    """``Title. In: Editors, eds. Book. ...``: the book becomes the container."""
+    for i, piece in enumerate(pieces[1:], start=1):
+        if not _CHAPTER.match(piece):
+            continue
+        parts.chapter = True
+        inside = _CHAPTER.sub("", piece)
+        rest = pieces[i + 1 :]
+        editors = _EDITORS.search(inside)
+        if editors and inside[editors.end() :].strip(" .,;:"):
+            book = inside[
+                editors.end() :
+            ]  # "In: Goldman L, Schafer AI, eds. Goldman-Cecil Medicine"
+        elif (editors or re.search(r"(?i)\bet\s+al\.?$", inside)) and rest:
+            book, rest = rest[0], rest[1:]  # "In: McPhee SJ, et al. Book"
+        else:
+            book = inside  # "In Principles and Practice of ..., 2nd ed"
+        parts.container = _unquote(book.split(". Edited by")[0]).strip(" ,.") or None
+        return [*pieces[:i], *rest]
+    return pieces
+
+
+def _title(pieces: list[str], parts: GreyParts) -> None:
+    """The first segment is the work's title; ``Title - Site`` gives the site too.
+
+    A genre word (``Speech``, ``Press release``) is not a title, and a site named before
+    the page (``ChooseMyPlate.gov website. What Is MyPlate?``) is its container.
+    """
+    while pieces and pieces[0].lower() in _GENRES:
+        pieces.pop(0)
+    if len(pieces) >= 3 and _PLACE_PUBLISHER.match(pieces[1]) and _titled(pieces[2]):
+        # NLM, part of a homepage: "MedlinePlus [Internet]. Bethesda (MD): NLM; 2020. Heart attack"
+        parts.container = parts.container or pieces[0]
+        pieces[:] = [pieces[2], pieces[1], *pieces[3:]]
+    if len(pieces) > 1 and _SITE_WORDS.search(pieces[0]) and parts.title is None:
+        parts.container = parts.container or pieces.pop(0)
+    if not pieces:
+        return
+    title = _unquote(pieces[0])
+    year = _TRAILING_YEAR.search(title)
+    if year and len(title[: year.start()].split()) >= 2:
+        parts.year = parts.year or int(year.group("year"))
+        title = title[: year.start()]
+    site = _SITE_SUFFIX.search(title)
+    if site and (looks_like_organisation(site.group("site")) or "." in site.group("site")):
+        parts.container = parts.container or site.group("site").strip()
+        title = title[: site.start()]
+    parts.title = parts.title or title.strip(" ,.;:") or None
+
+
+def _titled(piece: str) -> bool:
+    """A segment that can be a title: words, not a date, a code or a page count."""
+    piece = piece.strip(" ,.;:")
+    return bool(re.search(r"[A-Za-z]{3}", piece)) and not (
+        _YEAR_ONLY.match(piece) or _code(piece) or _NO_DATE.fullmatch(piece)
+    )
+
+
+def _unquote(text: str) -> str:
+    match = _QUOTED.match(text.strip())
+    return match.group("title") if match else text
+
+
+def _source(piece: str, parts: GreyParts) -> None:
+    """A later segment: a place and publisher, a publisher and year, a year, or the site."""
+    piece = piece.strip(" ,.;:")
+    if not piece or _PAGE_COUNT.fullmatch(piece) or _NO_DATE.fullmatch(piece):
+        return
+    if _code(piece):
+        parts.notes.append(piece)
+        return
+    if year := _YEAR_ONLY.match(piece):
+        parts.year = parts.year or int(year.group("year"))
+        return
+    if place := _PLACE_PUBLISHER.match(piece):
+        parts.publisher = parts.publisher or place.group("publisher").strip(" ,.")
+        parts.printed = True
+        if place.group("year"):
+            parts.year = parts.year or int(place.group("year"))
+        return
+    if publisher := _PUBLISHER_YEAR.match(piece):
+        name = publisher.group("publisher").strip(" ,.")
+        parts.year = parts.year or int(publisher.group("year"))
+        if name and not _code(name):
+            _site_or_publisher(name, parts)
+        return
+    _site_or_publisher(piece, parts)
+
+
+def _site_or_publisher(name: str, parts: GreyParts) -> None:
+    if parts.container is None:
+        parts.container = name
+    elif parts.publisher is None and name != parts.container:
+        parts.publisher = name
+
+
+def _code(piece: str) -> bool:
+    """Report numbers and codes, not names: ``NG70``, ``publication no. 93-1088``, ``p. 1``."""
+    return bool(
+        re.fullmatch(
+            r"(?i)(?:[A-Z]{1,4}\s?\d{1,4}|(?:report|publication|paper|series|no|nos?|vol)\b.*\d.*|chap(?:ter)?\s*\d+|\d+)",
+            piece,
+        )
+    )
+
+
+# --- kinds --------------------------------------------------------------------------------------
+
+_NEWS = re.compile(
+    r"(?i)\b(?:new\s+york\s+times|ny\s?times|washington\s+post|wall\s+street\s+journal|"
+    r"los\s+angeles\s+times|guardian|telegraph|independent|times|daily\s+\w+|bbc(?:\s+news)?|cnn|"
+    r"npr|reuters|associated\s+press|ap\s+news|bloomberg|forbes|newsweek|the\s+atlantic|"
+    r"sciencedaily|science\s+daily|stat\s+news|healthday|kaiser\s+health\s+news|"
+    r"the\s+conversation|vox|usa\s+today|financial\s+times|economist|yahoo\s+(?:finance|news)|"
+    r"huffpost|huffington\s+post|time\s+magazine|new\s+yorker|nbc\s+news|cbs\s+news|abc\s+news|"
+    r"fox\s+news|news|newspaper|gazette|herald|tribune|chronicle|magazine)\b"
+)
+_GUIDELINE = re.compile(
+    r"(?i)\bguidelines?\b|\bguidance\b|\brecommendations?\b|\bposition\s+(?:statement|paper|stand)\b|"
+    r"\bconsensus\s+statement\b|\bpractice\s+parameter|\bstandards?\s+of\s+(?:medical\s+)?care\b|"
+    r"\bclinical\s+considerations\b|\bjoint\s+national\s+committee\b|\b(?:NG|CG|PH|QS)\s?\d{1,3}\b"
+)
+_REPORT = re.compile(
+    r"(?i)\breports?\b|\bdata\s+brief\b|\bbriefing\b|\bwhite\s+paper\b|\bworking\s+paper\b|"
+    r"\btechnical\s+(?:report|paper|document|series)\b|\bstatistics\b|\bstatistical\b|\bsurvey\b|"
+    r"\bsurveillance\b|\bstrategy\b|\b(?:action|long\s+term)\s+plan\b|\bframework\b|"
+    r"\bresults\s+from\b|\bpatterns\s+and\s+trends\b|\btrends\b|\bestimates\b|\bfact\s?book\b|"
+    r"\bmonograph\b|\bmanual\b|\bevidence\s+(?:review|summary|report)\b|\binquiry\b|"
+    r"\bconsultation\b|\bprofile\b|\bpolicy\b|\bresponse\b|\bindustry\b|\bcensus\b|"
+    r"\bprevalence\b|\bsession\b|\bcall\s+to\s+action\b|\bdata\s+brief\b|\bpaper\s+\d"
+)
+_GUIDELINE_ADDRESS = re.compile(r"(?i)/guid(?:ance|elines?)/")
+_BOOK_TITLE = re.compile(
+    r"(?i)\b(?:book|handbook|textbook|encyclopa?edia|dictionary|companion|principles\s+and\s+practice)\b"
+)
+_FACT_SHEET = re.compile(r"(?i)\bfact\s?sheets?\b")
+_BOOK_PUBLISHERS = re.compile(
+    r"(?i)\b(?:press|publishing|publishers?|books|elsevier|springer|wiley|mcgraw|lippincott|"
+    r"saunders|churchill\s+livingstone|mosby|penguin|random\s+house|harper|simon\s*&\s*schuster|"
+    r"routledge|sage|crc|thieme|karger|wolters\s+kluwer|blackwell|oxford|cambridge|raven|"
+    r"jones\s*&\s*bartlett|pearson|norton|little,?\s+brown|bantam|hay\s+house|rodale|basic\s+books)\b"
+)
+
+
+def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
+    """The kind of work an entry without a journal tail cites, from the words it prints.
+
+    In order: a chapter's ``In:``; a newspaper or news site; guideline words; a fact sheet (a
+    page); an edition, an ISBN, a book's title or a book publisher; report words; NLM's
+    ``[Internet]``; a place and publisher (an organisation's report, else a book); an address
+    or an access date (a web page); an organisation alone (a report).
+    """
+    if parts.chapter:
+        return Kind.CHAPTER
+    where = " ".join(filter(None, (parts.container, parts.publisher)))
+    if where and _NEWS.search(where) and not _ORG_WORDS.search(where):
+        return Kind.NEWS
+    title = parts.title or ""
+    said = " ".join([title, *parts.notes])
+    organisation = any(p.collective for p in parts.authors)
+    if _GUIDELINE.search(said) or (url and _GUIDELINE_ADDRESS.search(url)):
+        return Kind.GUIDELINE
+    if _FACT_SHEET.search(said):
+        return Kind.WEB_PAGE  # fact sheets are pages of a site, printed or not
+    if parts.book_like or _BOOK_TITLE.search(title):
+        return Kind.BOOK
+    if _REPORT.search(said) or (url and url.lower().endswith(".pdf")):
+        return Kind.REPORT
+    if parts.online:
+        return Kind.WEB_PAGE
+    publisher_is_organisation = looks_like_organisation(parts.publisher or "")
+    if parts.printed and _BOOK_PUBLISHERS.search(where) and not organisation:
+        return Kind.BOOK
+    if parts.printed or (parts.publisher and not url):
+        return Kind.REPORT if organisation or publisher_is_organisation else Kind.BOOK
+    if url or accessed:
+        return Kind.WEB_PAGE
+    return Kind.REPORT if organisation else Kind.UNKNOWN

@@ -1,0 +1,249 @@
+"""References to what is not a journal article: pages, reports, guidelines, books, chapters, news.
+
+The cases are bibliographic facts typed in the styles health writers use (NLM, AMA, APA,
+Harvard, bare, Markdown); ``tests/data/grey_references.json`` is the labelled set measured by
+``benchmarks/grey_accuracy.py`` and guarded here against regressions.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from acurefs import Kind, Person, parse_reference
+from acurefs.reference.grey import looks_like_organisation, segments
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _org(name: str) -> Person:
+    return Person(family=name, collective=True)
+
+
+CASES = [
+    pytest.param(
+        "NHS. Acupuncture. 2023. https://www.nhs.uk/conditions/acupuncture/",
+        {"kind": Kind.WEB_PAGE, "authors": (_org("NHS"),), "title": "Acupuncture", "year": 2023},
+        id="nhs-page",
+    ),
+    pytest.param(
+        "Acupuncture. Mayo Clinic. https://www.mayoclinic.org/tests-procedures/acupuncture/about/"
+        "pac-20392763",
+        {"kind": Kind.WEB_PAGE, "authors": (), "title": "Acupuncture", "container": "Mayo Clinic"},
+        id="title-then-site",
+    ),
+    pytest.param(
+        "Vitamin D. NIH Office of Dietary Supplements; 2024. Available from: "
+        "https://ods.od.nih.gov/factsheets/VitaminD-Consumer/",
+        {
+            "authors": (),
+            "title": "Vitamin D",
+            "container": "NIH Office of Dietary Supplements",
+            "year": 2024,
+            "url": "https://ods.od.nih.gov/factsheets/VitaminD-Consumer/",
+        },
+        id="title-then-publisher-year",
+    ),
+    pytest.param(
+        "National Institutes of Health Office of Dietary Supplements. Vitamin D: fact sheet for "
+        "health professionals [Internet]. Bethesda (MD): NIH; 2024 [cited 2024 Mar 1]. Available "
+        "from: https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/",
+        {
+            "kind": Kind.WEB_PAGE,
+            "authors": (_org("National Institutes of Health Office of Dietary Supplements"),),
+            "title": "Vitamin D: fact sheet for health professionals",
+            "publisher": "NIH",
+            "journal": None,
+            "year": 2024,
+            "accessed": "2024-03-01",
+        },
+        id="nlm-internet",
+    ),
+    pytest.param(
+        "Acupuncture: In Depth. National Center for Complementary and Integrative Health. Updated "
+        "September 2022. Accessed March 3, 2023. https://www.nccih.nih.gov/health/acupuncture-"
+        "what-you-need-to-know",
+        {
+            "kind": Kind.WEB_PAGE,
+            "title": "Acupuncture: In Depth",
+            "container": "National Center for Complementary and Integrative Health",
+            "year": 2022,
+            "accessed": "2023-03-03",
+        },
+        id="ama-updated-accessed",
+    ),
+    pytest.param(
+        "World Health Organization. (2022, March 31). Obesity and overweight. Retrieved from "
+        "https://www.who.int/news-room/fact-sheets/detail/obesity-and-overweight",
+        {
+            "kind": Kind.WEB_PAGE,
+            "authors": (_org("World Health Organization"),),
+            "title": "Obesity and overweight",
+            "year": 2022,
+        },
+        id="apa-retrieved",
+    ),
+    pytest.param(
+        "National Institute for Health and Care Excellence (2016) Low back pain and sciatica in "
+        "over 16s: assessment and management. NICE guideline NG59. Available at: "
+        "https://www.nice.org.uk/guidance/ng59 (Accessed: 3 March 2021).",
+        {
+            "kind": Kind.GUIDELINE,
+            "authors": (_org("National Institute for Health and Care Excellence"),),
+            "title": "Low back pain and sciatica in over 16s: assessment and management",
+            "year": 2016,
+            "accessed": "2021-03-03",
+        },
+        id="harvard-guideline",
+    ),
+    pytest.param(
+        "World Health Organization. WHO global report on traditional and complementary "
+        "medicine 2019. Geneva: World Health Organization; 2019.",
+        {
+            "kind": Kind.REPORT,
+            "authors": (_org("World Health Organization"),),
+            "publisher": "World Health Organization",
+            "year": 2019,
+        },
+        id="who-report",
+    ),
+    pytest.param(
+        "Deadman P, Al-Khafaji M, Baker K. A Manual of Acupuncture. 2nd ed. Hove: Journal of "
+        "Chinese Medicine Publications; 2007.",
+        {"kind": Kind.BOOK, "title": "A Manual of Acupuncture", "year": 2007},
+        id="book-edition",
+    ),
+    pytest.param(
+        "Hecht FM. Complementary, alternative, and integrative medicine. In: Goldman L, Schafer "
+        "AI, eds. Goldman-Cecil Medicine. 26th ed. Philadelphia, PA: Elsevier; 2020:chap 34.",
+        {
+            "kind": Kind.CHAPTER,
+            "title": "Complementary, alternative, and integrative medicine",
+            "container": "Goldman-Cecil Medicine",
+            "year": 2020,
+        },
+        id="chapter",
+    ),
+    pytest.param(
+        "Briggs H. (2020). Covid: Why bats are not to blame, say scientists. BBC News. "
+        "https://www.bbc.com/news/science-environment-54246473",
+        {"kind": Kind.NEWS, "container": "BBC News", "year": 2020},
+        id="news",
+    ),
+    pytest.param(
+        "[Mayo Clinic - Acupuncture](https://www.mayoclinic.org/tests-procedures/acupuncture)",
+        {"kind": Kind.WEB_PAGE, "title": "Acupuncture", "container": "Mayo Clinic"},
+        id="markdown-site-title",
+    ),
+    pytest.param(
+        "WHO. Carbohydrate intake for adults and children, 2023. "
+        "[WHO](https://www.who.int/publications/i/item/9789240073593)",
+        {
+            "authors": (_org("WHO"),),
+            "title": "Carbohydrate intake for adults and children",
+            "container": "WHO",
+            "year": 2023,
+            "url": "https://www.who.int/publications/i/item/9789240073593",
+        },
+        id="markdown-site-link-after",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_grey_references(text: str, expected: dict[str, Any]) -> None:
+    ref = parse_reference(text)
+    for name, value in expected.items():
+        got = getattr(ref, name)
+        if name == "authors":
+            got = tuple(Person(family=p.family, collective=p.collective) for p in got)
+        assert got == value, name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Vitamin D Market Size, Share Global Analysis Report, 2022-2030.", id="vitamin"
+        ),
+        pytest.param(
+            "Procedure Manual. US Preventive Services Task Force. Published 2018.", id="manual"
+        ),
+        pytest.param("Acupuncture. Natural Medicines Comprehensive Database.", id="one-word"),
+    ],
+)
+def test_title_words_are_not_people(text: str) -> None:
+    assert not any(not p.collective for p in parse_reference(text).authors)
+
+
+def test_a_journal_article_with_a_year_alone_stays_one() -> None:
+    ref = parse_reference("Smith J. Acupuncture for back pain. J Pain Res. 2019.")
+    assert (ref.kind, ref.journal, ref.container) == (Kind.JOURNAL_ARTICLE, "J Pain Res", None)
+
+
+def test_access_year_is_never_the_year() -> None:
+    ref = parse_reference("Ahn AC. Acupuncture. Accessed Jan. 28, 2022.")
+    assert (ref.year, ref.accessed) == (None, "2022-01-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("NHS", True),
+        ("PHE (Public Health England)", True),
+        ("Centers for disease control and prevention", True),
+        ("Scottish Intercollegiate Guidelines Network", True),
+        ("FAO/WHO/UNU", True),
+        ("Fifth Report of the Joint National Committee on High Blood Pressure", False),
+        ("Acupuncture for chronic pain", False),
+        ("Vitamin D: fact sheet for health professionals", False),
+    ],
+)
+def test_organisations(text: str, organisation: bool) -> None:
+    assert looks_like_organisation(text) is organisation
+
+
+def test_segments_keep_initials_and_abbreviations() -> None:
+    assert segments("Smith J. A title. U.S. Department of Health; 2020") == [
+        "Smith J. A title",  # a capital and a stop after a name: an initial, not a segment's end
+        "U.S. Department of Health; 2020",
+    ]
+    assert segments("Dietary Reference Intakes for Calcium and Vitamin D. Washington") == [
+        "Dietary Reference Intakes for Calcium and Vitamin D",
+        "Washington",
+    ]
+
+
+def test_labelled_set_accuracy() -> None:
+    """The labelled set (``benchmarks/grey_accuracy.py``): no field falls below what was measured.
+
+    The floors are the measured values (docs/accuracy.md), not the project's goals: kind is
+    below its 0.95 goal, and that is said there.
+    """
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import grey_accuracy
+
+    accuracy, _ = grey_accuracy.score(grey_accuracy.entries(), parse_reference)
+    floors = {
+        "kind": 0.82,
+        "author": 0.93,
+        "title": 0.90,
+        "year": 0.97,
+        "url": 0.97,
+        "accessed": 0.95,
+    }
+    assert {k: round(accuracy[k], 3) for k in floors if accuracy[k] < floors[k]} == {}
+
+
+def test_labelled_set_is_well_formed() -> None:
+    data = json.loads((ROOT / "tests" / "data" / "grey_references.json").read_text("utf-8"))
+    entries = data["entries"]
+    assert len(entries) >= 60
+    assert len({e["id"] for e in entries}) == len(entries)
+    kinds = {e["label"]["kind"] for e in entries}
+    assert kinds <= {k.value for k in Kind}
+    assert len({e["source"].split(" ")[0] for e in entries}) >= 10
