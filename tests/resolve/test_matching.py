@@ -118,3 +118,59 @@ def test_the_next_part_of_a_series_is_not_the_cited_part() -> None:
         article_number="22",
     )
     assert decide(ref, [other_part]).outcome == "unresolved"
+
+
+# --- a misremembered subtitle ------------------------------------------------------------------
+
+REMEMBERED = "[Acupuncture for chronic pain in primary care: what patients need to know](https://a.example/x)"
+THE_WORK = Record(
+    doi="10.5555/main-title",
+    title="Acupuncture for chronic pain in primary care: a systematic review of randomized trials",
+    authors=(Person("Vickers", "Andrew J."),),
+    journal="Pain",
+    year=2019,
+)
+
+
+def test_a_distinctive_main_title_with_another_subtitle_is_the_work() -> None:
+    decision = decide(parse_reference(REMEMBERED), [THE_WORK])
+    assert decision.outcome == "accepted"
+    assert decision.best is not None and decision.best.record.doi == THE_WORK.doi
+    assert "subtitle" in decision.reason
+
+
+def test_the_subtitle_shows_in_a_title_mismatch() -> None:
+    from acurefs.resolve.checks import check_record
+
+    (finding,) = [
+        f for f in check_record(parse_reference(REMEMBERED), THE_WORK) if f.code == "title-mismatch"
+    ]
+    assert finding.printed is not None and "what patients need to know" in finding.printed
+    assert finding.found is not None and "systematic review of randomized trials" in finding.found
+
+
+@pytest.mark.parametrize(
+    ("printed", "candidates"),
+    [
+        pytest.param(
+            "[Acupuncture for pain: what patients need](https://a.example/x)",
+            [Record(doi="10.5555/short", title="Acupuncture for pain: a review")],
+            id="main-title-too-short",
+        ),
+        pytest.param(
+            REMEMBERED,
+            [
+                THE_WORK,
+                Record(doi="10.5555/twin", title=THE_WORK.title.replace("a systematic", "an")),
+            ],
+            id="two-works-share-it",
+        ),
+        pytest.param(
+            "Vickers AJ. " + REMEMBERED[1:].split("](")[0] + ". 2011.",
+            [THE_WORK],
+            id="year-conflicts",
+        ),
+    ],
+)
+def test_a_main_title_alone_is_not_enough_when(printed: str, candidates: list[Record]) -> None:
+    assert decide(parse_reference(printed), candidates).outcome != "accepted"

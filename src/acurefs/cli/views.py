@@ -22,11 +22,20 @@ WIDTH = 100
 
 
 def short_reference(ref: Reference) -> str:
-    """``Chen L 2017, BMJ`` - enough to recognise a reference in a line of output."""
-    who = ref.authors[0].vancouver() if ref.authors else ""
-    if ref.authors and (len(ref.authors) > 1 or ref.authors_truncated):
-        who += " et al."
-    bits = [b for b in (who, str(ref.year) if ref.year else "", ref.journal or "") if b]
+    """``Chen L et al., 2017, BMJ`` - enough to recognise a reference in a line of output.
+
+    One author is named alone, two are both named (``Vickers AJ and Linde K``), three or
+    more (or a list cut short by "et al.") are the first and "et al.".
+    """
+    names = [p.vancouver() for p in ref.authors]
+    if len(names) == 2 and not ref.authors_truncated:
+        who = f"{names[0]} and {names[1]}"
+    elif names and (len(names) > 1 or ref.authors_truncated):
+        who = f"{names[0]} et al."
+    else:
+        who = names[0] if names else ""
+    source = ref.journal or ref.container or ref.publisher or ""
+    bits = [b for b in (who, str(ref.year) if ref.year else "", source) if b]
     if not bits:
         return _clip(ref.title or ref.raw, 60)
     return ", ".join(bits)
@@ -93,8 +102,10 @@ def _document_header(doc: Document) -> str:
 
 
 def _claim_lines(claim: Claim) -> list[str]:
+    """The claim's statement (its markers taken out: ``months.1`` reads ``months.``), then one
+    line per number it cites."""
     head = f"    L{claim.line:<4} "
-    text = textwrap.shorten(claim.text, WIDTH - len(head) - 2, placeholder=" …")
+    text = textwrap.shorten(claim.statement, WIDTH - len(head) - 2, placeholder=" …")
     out = [f"{head}{text}"]
     by_number = {r.number: r for r in claim.references}
     for n in claim.numbers:

@@ -144,6 +144,9 @@ def decide(reference: Reference, candidates: Sequence[Record]) -> Decision:
         return Decision(Outcome.UNRESOLVED, top, None, f"rejected: {top.vetoed}")
     runner = next((e for e in eligible[1:] if e.record.doi != best.record.doi), None)
     if not _strong_enough(best):
+        named = _only_main_title(reference, eligible)
+        if named is not None:
+            return Decision(Outcome.ACCEPTED, named, None, _SUBTITLE_DIFFERS)
         return Decision(Outcome.UNRESOLVED, best, runner, _weakness(best))
     if runner is not None and best.score - runner.score < LEAD and runner.score >= AMBIGUOUS:
         return Decision(
@@ -153,6 +156,34 @@ def decide(reference: Reference, candidates: Sequence[Record]) -> Decision:
             f"two works match about equally well ({best.score:.2f} and {runner.score:.2f})",
         )
     return Decision(Outcome.ACCEPTED, best, runner, "")
+
+
+_SUBTITLE_DIFFERS = "the main title is the work's, word for word; the subtitle differs"
+DISTINCTIVE_MAIN_TITLE = 5
+"""Words a main title needs before it can identify a work on its own (a misremembered subtitle)."""
+
+
+def _only_main_title(reference: Reference, eligible: Sequence[Evidence]) -> Evidence | None:
+    """The one candidate whose main title is the printed one, word for word, when the printed
+    main title is distinctive and nothing printed conflicts with the candidate.
+
+    For a reference that prints a title only, with its subtitle misremembered: the finding
+    ``title-mismatch`` then shows both subtitles.
+    """
+    if not reference.title or ":" not in reference.title:
+        return None
+    printed = fold(main_title(reference.title))
+    if len(printed.split()) < DISTINCTIVE_MAIN_TITLE:
+        return None
+    same = {
+        e.record.doi: e
+        for e in eligible
+        if any(fold(main_title(t)) == printed for t in (e.record.title, e.record.full_title) if t)
+    }
+    if len(same) != 1:
+        return None
+    (only,) = same.values()
+    return None if only.conflicts() else only
 
 
 def _strong_enough(e: Evidence) -> bool:
