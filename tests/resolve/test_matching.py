@@ -135,7 +135,8 @@ THE_WORK = Record(
 def test_a_distinctive_main_title_with_another_subtitle_is_the_work() -> None:
     decision = decide(parse_reference(REMEMBERED), [THE_WORK])
     assert decision.outcome == "accepted"
-    assert decision.best is not None and decision.best.record.doi == THE_WORK.doi
+    assert decision.best is not None
+    assert decision.best.record.doi == THE_WORK.doi
     assert "subtitle" in decision.reason
 
 
@@ -145,8 +146,10 @@ def test_the_subtitle_shows_in_a_title_mismatch() -> None:
     (finding,) = [
         f for f in check_record(parse_reference(REMEMBERED), THE_WORK) if f.code == "title-mismatch"
     ]
-    assert finding.printed is not None and "what patients need to know" in finding.printed
-    assert finding.found is not None and "systematic review of randomized trials" in finding.found
+    assert finding.printed is not None
+    assert "what patients need to know" in finding.printed
+    assert finding.found is not None
+    assert "systematic review of randomized trials" in finding.found
 
 
 @pytest.mark.parametrize(
