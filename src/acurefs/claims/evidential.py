@@ -1,0 +1,270 @@
+"""Which sentences are evidential claims: checkable facts that need a source.
+
+A sentence is evidential when it asserts a checkable fact about effects, efficacy, safety,
+mechanisms, prevalence, costs or what research found ("Needles stimulate secretion of
+endorphins", "80,000 patients took part"); it is not when it gives advice, defines the
+practice, asks, heads a section, voices the author's opinion or uncertainty, describes the
+clinic, tells an anecdote or moves the text along. A hedge ("may", "is thought to")
+weakens a claim, but a specific mechanism, a number or a research report keeps it
+evidential.
+
+The decision is made by explainable rules: a lexicon of cues, each a named pattern, and
+the sentence's structure (a question, an imperative, a heading). :func:`assess` returns
+the decision with every cue it saw, so a writer sees why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import ClaimKind
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """Whether a sentence is an evidential claim, and the cues that decided it."""
+
+    evidential: bool
+    cues: tuple[str, ...]
+    """Named cues seen in the sentence (``research-report``, ``number``, ``hedge``,
+    ``advice``...), in the order they are tested."""
+
+
+def _cue(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# What makes a sentence a checkable claim.
+_RESEARCH = _cue(
+    r"\b(?:stud(?:y|ies)|research(?:ers)?|trials?|evidence|reviews?|meta-?analys[ie]s|"
+    r"analys[ie]s|surveys?|data|scientists?|experiments?|cohorts?|findings|investigators|"
+    r"cochrane|guidelines?|reports?|scans?|imaging|statistics|census)\b"
+)
+_REPORTING = _cue(
+    r"\b(?:show(?:s|ed|n)?|found|find(?:s|ings)?|suggest(?:s|ed)?|report(?:s|ed)?|conclude[sd]?|"
+    r"demonstrate[sd]?|indicate[sd]?|support(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?|"
+    r"estimate[sd]?|measured|observed|recommend(?:s|ed)?|according\s+to|published|pooled|"
+    r"enrolled|followed|compared|linked|associated|ranked)\b"
+)
+_EFFECT = _cue(
+    r"\b(?:reduc|reliev|improv|prevent|lower|increas|decreas|alleviat|boost|protect|shorten|"
+    r"halv|doubl|slow|strengthen|heal|cure|outperform|worsen|raise|rais|lessen|speed|restor|"
+    r"benefit|eas(?:e|es|ed|ing)\b|cut(?:s|ting)?\b|help(?:s|ed)?\s+(?:to\s+)?(?:treat|relieve|"
+    r"reduce|prevent|ease|heal|lower|manage|control))\w*|\b(?:effective(?:ness)?|efficacy|"
+    r"works?\s+(?:better|as\s+well|no\s+better)|no\s+better\s+than|beneficial|better\s+than|"
+    r"worse\s+than)\b"
+)
+_SAFETY = _cue(
+    r"\b(?:safe(?:ty|r|st)?|side[- ]effects?|adverse|complications?|risks?|harm(?:ful|s)?|"
+    r"dangerous|toxic(?:ity)?|addictive|dependence|overdose|bleeding|infections?|injur(?:y|ies)|"
+    r"contraindicated|interactions?)\b"
+)
+_MECHANISM = _cue(
+    r"\b(?:stimulat|releas|activat|modulat|regulat|inhibit|secret|signal|absorb|"
+    r"metaboli[sz]|synthesi[sz]|produc(?:e|es|ed|tion))\w*|\b(?:endorphins?|enkephalins?|"
+    r"serotonin|dopamine|oxytocin|hormones?|neurotransmitters?|opioids?|cortisol|adenosine|"
+    r"inflammat\w+|immune|nervous\s+system|brain|receptors?|cells?|enzymes?|nerves?|blood\s+flow|"
+    r"circulation|fascia|spinal\s+cord|limbic|genes?|hippocampus)\b|\bworks?\s+by\b"
+)
+_CAUSAL = _cue(
+    r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|linked\s+(?:to|with)|associated\s+with|"
+    r"(?:more|less|as)\s+likely|(?:times|twice)\s+as\s+(?:likely|often|common|many|much)|"
+    r"risk\s+of|contributes?\s+to|results?\s+in|because\s+(?:it|they|of|the|breast|\w+\s+(?:is|are)))\b"
+)
+_FACT = _cue(
+    r"\b(?:contains?|contain(?:ing)?|(?:main|major|largest|biggest|leading|richest)\s+(?:single\s+)?"
+    r"(?:source|cause)s?\s+of|rich\s+in|high\s+in|low\s+in|(?:is|are)\s+(?:un)?common|"
+    r"(?:is|are)\s+rare|does\s+not\s+(?:help|work|carry|prevent|cure|reduce)|do\s+not\s+"
+    r"(?:help|work|prevent|cure|reduce)|cannot\s+(?:treat|cure|prevent)|(?:needs?|requires?)\s+"
+    r"(?:a|an|more|less|extra)\b|half-life|get\s+better\s+within|clear(?:s|ed)?\s+from|"
+    r"(?:last|lasts|take|takes)\s+(?:less|more|up\s+to|about|around|\d|one|two|three|four|five|six)|"
+    r"acts?\s+as|notice\s+a\s+difference|limited\s+to|thinner\s+than|according\s+to)\b"
+)
+_EVENT = _cue(
+    r"\b(?:published|retracted|republished|approved|reclassified|licensed|banned|withdrawn|"
+    r"recommended|launched|introduced|excluded|allows?)\b.*\b(?:1[89]|20)\d\d\b|"
+    r"\b(?:1[89]|20)\d\d\b.*\b(?:guideline|meta-?analysis|trial|review|reporter|results)\b"
+)
+_NUMBER = _cue(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|twice|double)\b"
+)
+_STATISTIC = _cue(
+    r"\d+(?:\.\d+)?\s?%|\bper\s?cent\b|\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:\w+|\d+)\b|"
+    r"\b(?:half|third|quarter|majority|minority|most|millions?|thousands?)\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:people|patients|adults|children|women|men|cases|participants|population|those|smokers|"
+    r"users|babies|girls|boys|workers|us)\b|"
+    r"\b\d[\d,.]*\s+(?:patients|people|participants|adults|children|women|men|subjects|trials|"
+    r"studies|cases|deaths|volunteers)\b"
+)
+_QUANTITY = _cue(
+    r"\b(?:patients|people|adults|women|men|children|babies|episodes|cravings|cases|weeks|days|"
+    r"hours|months|years|times|kilograms?|grams?|milligrams?|micrograms?|millimetres?|minutes|"
+    r"treatments|visits|doses?|units|calories|steps)\b"
+)
+_PREVALENCE = _cue(r"\b(?:affects?|prevalence|common(?:est)?|rates?|incidence|deficien\w+|among)\b")
+_COST = _cue(r"[£$€]\s?\d|\b(?:cost(?:s|ly)?|saves?|savings|spend(?:ing)?|expens\w+|cheaper)\b")
+_COMPARISON = _cue(r"\bthan\b|\bcompared\s+(?:with|to)\b|\bas\s+\w+\s+as\b|\bversus\b|\bvs\.?\b")
+
+# What makes it something else.
+_HEDGE = _cue(
+    r"\b(?:may|might|could|possibly|perhaps|is\s+thought\s+to|are\s+thought\s+to|is\s+believed\s+to|"
+    r"some\s+people\s+find|can\s+help(?:\s+you)?)\b"
+)
+_VAGUE = _cue(
+    r"\b(?:feel\s+(?:good|better|calmer|relaxed|more)|unwind|take\s+the\s+edge\s+off|"
+    r"help\s+(?:you|some\s+people)|with\s+pain|sense\s+of|well-?being|in\s+control)\b"
+)
+_ADVICE = _cue(
+    r"^\s*(?:step\s+\d+\s*:|(?:please|always|never|don'?t|do\s+not|do|try|talk|ask|speak|see|book|call|text|"
+    r"contact|find|keep|avoid|consider|make|take|remember|get|aim|eat|drink|check|join|share|"
+    r"read|visit|follow|start|stop|use|wear|plan|give|let|tell|arrive|sign|subscribe|download|"
+    r"learn|discover|choose|ensure|note)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
+    r"consider|avoid|see|talk|speak|not)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
+    r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try)|if\s+you\s+(?:are|have|feel|"
+    r"think|notice))\b"
+)
+_CLINIC = re.compile(
+    r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b|(?i:\b(?:appointments?|booking|book\s+(?:a|an|your|"
+    r"now|online|in)|consultations?|vouchers?|concessions|opening\s+hours|reception|sessions?\s+"
+    r"(?:last|take)|treatment\s+plans?)\b)"
+)
+_DEFINITION = _cue(
+    r"^\s*[\w\s()/-]{2,60}?\s(?:is|are)\s(?:a|an|the)\s(?:\w+\s){0,3}(?:practice|technique|"
+    r"therapy|treatment|form|type|method|system|approach|condition|disorder|programme|program|"
+    r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient)s?\b|\bis\s+defined\s+as\b|"
+    r"\brefers?\s+to\b|\bmeans\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|\bis\s+diagnosed\s+when\b|"
+    r"\b(?:originated|has\s+been\s+(?:practi[sc]ed|used)|for\s+thousands\s+of\s+years)\b|"
+    r"\bregarded\s+as\s+(?:deficient|normal|low|high)\b"
+)
+_OPINION = _cue(
+    r"\b(?:i\s+think|i\s+feel|i\s+love|i\s+believe|in\s+my\s+(?:view|opinion|experience)|"
+    r"we\s+believe|personally|to\s+be\s+honest|frankly|should\s+be\s+interpreted\s+with\s+caution|"
+    r"it\s+is\s+normal\s+to|is\s+hard)\b"
+)
+_UNCERTAIN = _cue(
+    r"\b(?:not\s+(?:fully\s+|yet\s+|well\s+)?(?:known|understood|clear)|nobody\s+knows|unclear|"
+    r"we\s+don'?t\s+know|not\s+sure|remains?\s+(?:a\s+)?(?:mystery|unknown|debated))\b"
+)
+_TRANSITION = _cue(
+    r"^\s*(?:so\b|let'?s|here\s+(?:are|is|'s)|in\s+this\s+(?:article|post|guide)|below\b|read\s+on|"
+    r"next\b|in\s+our\s+next|first\s+of\s+all|finally\b|to\s+sum\s+up|in\s+conclusion)"
+)
+_ANECDOTE = _cue(
+    r"\b(?:my\s+(?:patients?|clients?|practice|life|mother|father)|one\s+of\s+my|i\s+(?:was|started|"
+    r"have\s+seen|tried|slept|felt)|we'?ve\s+all|one\s+couple)\b|['‘\"“].*['’\"”]\s*[-–—]\s*\w+"
+)
+_METHODS = _cue(r"\b(?:we\s+searched|independently\s+extracted|assessed\s+risk\s+of\s+bias)\b")
+_DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
+_WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
+_SUPERLATIVE = _cue(r"\b(?:most|least|best|worst)\s+\w+")
+
+_ASSERTING = (
+    "research-report",
+    "statistic",
+    "mechanism",
+    "efficacy",
+    "safety",
+    "causal",
+    "fact",
+    "event",
+)
+_SPECIFIC = ("research-report", "statistic", "mechanism", "number", "comparison")
+
+
+def assess(text: str, kind: ClaimKind = ClaimKind.SENTENCE) -> Assessment:
+    """Whether ``text`` (one claim of an article) is an evidential claim, with its cues."""
+    cues = _cues(text)
+    return Assessment(_decide(text, kind, cues), tuple(cues))
+
+
+def _cues(text: str) -> list[str]:
+    found = []
+    if _RESEARCH.search(text) and _REPORTING.search(text):
+        found.append("research-report")
+    for name, pattern in _POSITIVE:
+        if pattern.search(text):
+            found.append(name)
+    if _NUMBER.search(text):
+        found.append("number")
+    for name, pattern in _NEGATIVE:
+        if pattern.search(text):
+            found.append(name)
+    if text.rstrip().endswith("?"):
+        found.append("question")
+    return found
+
+
+_POSITIVE = (
+    ("statistic", _STATISTIC),
+    ("fact", _FACT),
+    ("event", _EVENT),
+    ("efficacy", _EFFECT),
+    ("safety", _SAFETY),
+    ("mechanism", _MECHANISM),
+    ("causal", _CAUSAL),
+    ("prevalence", _PREVALENCE),
+    ("cost", _COST),
+    ("comparison", _COMPARISON),
+)
+_NEGATIVE = (
+    ("hedge", _HEDGE),
+    ("vague", _VAGUE),
+    ("advice", _ADVICE),
+    ("clinic", _CLINIC),
+    ("definition", _DEFINITION),
+    ("opinion", _OPINION),
+    ("uncertainty", _UNCERTAIN),
+    ("transition", _TRANSITION),
+    ("anecdote", _ANECDOTE),
+    ("methods", _METHODS),
+)
+
+
+def _decide(text: str, kind: ClaimKind, cues: list[str]) -> bool:
+    """The rules, in order: structure first, then what the sentence does, then what it asserts."""
+    has = set(cues).__contains__
+    if kind is ClaimKind.HEADING or _headline(text):
+        return False
+    if has("question"):
+        # "Did you know ...?" and "Why does X do Y?" take a fact for granted.
+        presumes = _DID_YOU_KNOW.search(text) or _WHY.search(text)
+        return bool(presumes) and any(map(has, (*_ASSERTING, "prevalence")))
+    reported = has("research-report") or has("statistic")
+    strong = reported or has("event")
+    if any(map(has, ("advice", "transition", "methods"))) and not reported:
+        return False
+    if has("opinion") and has("efficacy") and (has("comparison") or _SUPERLATIVE.search(text)):
+        return (
+            True  # "I believe acupuncture is the most effective treatment for ...": still a claim
+        )
+    if has("clinic") and not (has("research-report") or _mechanism_claim(cues)):
+        return False  # "Over 2,000 patients have trusted us": the clinic, not a finding
+    if any(map(has, ("anecdote", "opinion"))) and not (strong or _mechanism_claim(cues)):
+        return False
+    if has("uncertainty") and not strong:
+        return False
+    if has("definition") and not (strong or has("efficacy") or has("safety")):
+        return False
+    if has("number") and _QUANTITY.search(text):
+        return True  # "Most cravings last less than five minutes", "within four to six treatments"
+    if has("hedge"):
+        specific = [c for c in _SPECIFIC if has(c)]
+        if not specific or (has("vague") and not strong):
+            return False
+    if has("cost") and has("number"):
+        return True
+    if has("prevalence") and (has("number") or has("statistic")):
+        return True
+    return any(map(has, _ASSERTING))
+
+
+def _mechanism_claim(cues: list[str]) -> bool:
+    return "mechanism" in cues and ("efficacy" in cues or "causal" in cues)
+
+
+def _headline(text: str) -> bool:
+    """A short line with no closing stop: a heading printed as a paragraph."""
+    stripped = text.strip()
+    return len(stripped.split()) <= 8 and stripped[-1:] not in '.!?"”’)'
