@@ -1,0 +1,196 @@
+"""How well acurefs maps an article's cited sentences to their references, on labelled articles.
+
+    python benchmarks/markers_accuracy.py [--articles DIR ...] [--details] [--write-docs]
+
+Each article ``NAME.txt|.md|.html`` in a directory has a ``NAME.labels.json`` (the format is in
+``tests/data/articles/README.md``): every cited sentence as a snippet with the numbers it cites
+and a snippet of each cited entry, chrome and other non-claims, and sentences with prose
+numbers that cite nothing. For each article:
+
+* a **cited sentence is right** when the claim holding its snippet cites exactly its numbers and
+  each number points at the entry holding the label's ``refs`` snippet;
+* a **false cite** is a number a claim cites that its label does not give (a claim no label
+  names cites nothing);
+* a **chrome claim** is a claim holding a ``not_claims`` snippet.
+
+The default sets are the project's own: ``tests/data/articles`` (written for this project)
+and the bundled corpus (labels in ``tests/data/bundled.labels.json``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import acurefs
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "tests" / "data" / "articles"
+BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
+DOCS = ROOT / "docs" / "markers.md"
+_START = "<!-- markers-accuracy:start -->"
+_END = "<!-- markers-accuracy:end -->"
+
+
+@dataclass
+class Score:
+    """What one article (or a total) got right and wrong."""
+
+    name: str
+    cited: int = 0
+    right: int = 0
+    false_cites: int = 0
+    chrome_claims: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        self.cited += other.cited
+        self.right += other.right
+        self.false_cites += other.false_cites
+        self.chrome_claims += other.chrome_claims
+
+    @property
+    def share(self) -> float:
+        return self.right / self.cited if self.cited else 1.0
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def labelled(directory: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Each article of a directory with its labels."""
+    for labels in sorted(directory.glob("*.labels.json")):
+        stem = labels.name.removesuffix(".labels.json")
+        article = next((p for p in directory.glob(stem + ".*") if p != labels), None)
+        if article is not None:
+            yield article, json.loads(labels.read_text(encoding="utf-8"))
+
+
+def bundled() -> Iterator[tuple[Path, dict[str, Any]]]:
+    """The bundled corpus with its labels."""
+    labels = json.loads(BUNDLED_LABELS.read_text(encoding="utf-8"))
+    for name, label in labels["articles"].items():
+        yield ROOT / "refs" / name, label
+
+
+def score_article(path: Path, label: dict[str, Any]) -> Score:
+    doc = acurefs.load_document(path)
+    score = Score(path.name)
+    claims = [(c, _flat(c.text)) for c in doc.claims]
+    expected: dict[int, set[int]] = {}
+    for item in label.get("cited", ()):
+        score.cited += 1
+        snippet = _flat(item["snippet"])
+        found = [i for i, (_, text) in enumerate(claims) if snippet in text]
+        if not found:
+            score.misses.append(f"no claim holds {item['snippet']!r}")
+            continue
+        i = found[0]
+        claim = claims[i][0]
+        expected.setdefault(i, set()).update(item["numbers"])
+        if _right(claim, item):
+            score.right += 1
+        else:
+            score.misses.append(
+                f"{item['snippet']!r}: cites {list(claim.numbers)}, label {item['numbers']}"
+            )
+    for i, (claim, text) in enumerate(claims):
+        wrong = set(claim.numbers) - expected.get(i, set())
+        if wrong:
+            score.false_cites += len(wrong)
+            score.misses.append(f"false cite {sorted(wrong)} in {text[:80]!r}")
+        for snippet in label.get("not_claims", ()):
+            if _flat(snippet) in text:
+                score.chrome_claims += 1
+                score.misses.append(f"chrome claim {text[:80]!r}")
+                break
+    return score
+
+
+def _right(claim: acurefs.Claim, item: dict[str, Any]) -> bool:
+    if set(claim.numbers) != set(item["numbers"]):
+        return False
+    by_number = {r.number: r for r in claim.references}
+    for number, ref_snippet in zip(item["numbers"], item.get("refs") or (), strict=False):
+        if ref_snippet is None:
+            continue  # an article without a reference list
+        ref = by_number.get(number)
+        if ref is None or _flat(ref_snippet) not in _flat(ref.raw):
+            return False
+    return True
+
+
+def run(
+    sets: Sequence[tuple[str, list[tuple[Path, dict[str, Any]]]]],
+) -> list[tuple[str, Score, list[Score]]]:
+    out = []
+    for name, items in sets:
+        total = Score(name)
+        scores = []
+        for path, label in items:
+            try:
+                article = score_article(path, label)
+            except acurefs.AcurefsError as exc:
+                article = Score(path.name, cited=len(label.get("cited", ())))
+                article.misses.append(f"could not read: {exc}")
+            scores.append(article)
+            total.add(article)
+        out.append((name, total, scores))
+    return out
+
+
+def table(results: Sequence[tuple[str, Score, list[Score]]]) -> str:
+    lines = [
+        "| articles | cited sentences | mapped right | false cites | chrome claims |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for name, total, scores in results:
+        lines.append(
+            f"| {name} ({len(scores)}) | {total.cited} | {total.right} ({total.share:.1%}) | "
+            f"{total.false_cites} | {total.chrome_claims} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="markers_accuracy.py", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--articles",
+        action="append",
+        type=Path,
+        metavar="DIR",
+        help="a directory of labelled articles (repeatable; default: the project's)",
+    )
+    parser.add_argument("--details", action="store_true", help="list every miss")
+    parser.add_argument("--write-docs", action="store_true", help=f"rewrite the table in {DOCS}")
+    args = parser.parse_args(argv)
+    if args.articles:
+        sets = [(str(d), list(labelled(d))) for d in args.articles]
+    else:
+        sets = [
+            ("written for the project", list(labelled(ARTICLES))),
+            ("bundled corpus", list(bundled())),
+        ]
+    results = run(sets)
+    text = table(results)
+    print(text)
+    if args.details:
+        for _, _, scores in results:
+            for score in scores:
+                for miss in score.misses:
+                    print(f"{score.name}: {miss}")
+    if args.write_docs:
+        page = DOCS.read_text(encoding="utf-8")
+        start, end = page.index(_START) + len(_START), page.index(_END)
+        DOCS.write_text(page[:start] + "\n" + text + "\n" + page[end:], encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
