@@ -7,11 +7,12 @@ infrastructure that fails. The hierarchy::
     AcurefsError
     ├── InputError (ValueError)          bad input from the caller
     │   ├── DocumentError                a file or text that cannot be read as an article
-    │   ├── UnsupportedFormatError            a format name acurefs does not know
+    │   ├── UnsupportedFormatError       a format name acurefs does not know
     │   ├── ConfigError                  a bad option, setting or configuration file
     │   └── LockError                    a lockfile that cannot be read or written
     └── SourceError                      a metadata source failed
-        ├── SourceUnavailableError            unreachable after retries, or refused (offline mode)
+        ├── SourceUnavailableError       unreachable after retries, refused (offline mode),
+        │                                or stopped (the run it served is over)
         └── SourceResponseError          an answer acurefs cannot use (malformed, unexpected)
 """
 
@@ -35,7 +36,7 @@ class UnsupportedFormatError(InputError):
 
 
 class ConfigError(InputError):
-    """A bad option, environment setting or configuration file."""
+    """A bad option, environment setting (``ACUREFS_OFFLINE=maybe``) or configuration file."""
 
 
 class LockError(InputError):
@@ -47,7 +48,7 @@ class SourceError(AcurefsError):
 
 
 class SourceUnavailableError(SourceError):
-    """The source could not be reached after retries, or the run is offline."""
+    """The source could not be reached after retries, the run is offline, or its stop is set."""
 
 
 class SourceResponseError(SourceError):

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import bibtexparser
 import pytest
@@ -415,3 +416,206 @@ def test_console_script(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     _assert_one_line_error(result.stderr, "No such file")
+
+
+# --- one bad input does not hide the others --------------------------------------------------------
+
+GOOD = (
+    "Acupuncture eases chronic pain.1\n\n"
+    "1. Chen L, Michalsen A. Management of chronic pain using complementary and integrative "
+    "medicine. BMJ. 2017;357:j1284.\n"
+)
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    """good.txt, empty.md and binary.txt side by side."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "empty.md").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    return folder
+
+
+def _error_lines(stderr: str) -> list[str]:
+    assert "Traceback" not in stderr
+    lines = stderr.splitlines()
+    assert all(line.startswith("acurefs: error: ") for line in lines), stderr
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("command", "shows_good"),
+    [
+        pytest.param(["check"], lambda out: "good.txt" in out, id="check"),
+        pytest.param(["claims"], lambda out: out.startswith("good.txt:1:"), id="claims"),
+        pytest.param(["refs"], lambda out: out.startswith("good.txt:3: [1]"), id="refs"),
+        pytest.param(["bib"], lambda out: "@article{chen2017management," in out, id="bib"),
+        pytest.param(
+            ["resolve", "--offline", "--cache-dir", "{cache}"],
+            lambda out: out.startswith("good.txt\n"),
+            id="resolve",
+        ),
+    ],
+)
+def test_every_readable_file_is_reported_and_each_bad_one_is_a_line(
+    mixed: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+    shows_good: Any,
+) -> None:
+    argv = [a.format(cache=tmp_path / "cache") for a in command]
+    paths = [str(mixed / "good.txt"), str(mixed / "empty.md"), str(mixed / "binary.txt")]
+    assert main([*argv, *paths]) == 2
+    out, err = capsys.readouterr()
+    assert shows_good(out), out
+    assert _error_lines(err) == [
+        f"acurefs: error: {str(mixed / 'empty.md')!r} is empty",
+        f"acurefs: error: {str(mixed / 'binary.txt')!r} looks like a binary file, not an article",
+    ]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        pytest.param(["check"], id="check"),
+        pytest.param(["claims"], id="claims"),
+        pytest.param(["refs"], id="refs"),
+        pytest.param(["resolve", "--offline", "--cache-dir", "{cache}"], id="resolve"),
+    ],
+)
+def test_json_carries_an_error_entry_per_bad_file(
+    mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    argv = [a.format(cache=tmp_path / "cache") for a in command]
+    assert main([*argv, "--json", str(mixed / "good.txt"), str(mixed / "empty.md")]) == 2
+    data = json.loads(capsys.readouterr().out)
+    assert [d["name"] for d in data["documents"]] == ["good.txt"]
+    assert data["errors"] == [
+        {"path": str(mixed / "empty.md"), "error": f"{str(mixed / 'empty.md')!r} is empty"}
+    ]
+
+
+def test_json_without_bad_files_has_no_errors(
+    articles: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "--json", str(articles)]) == 0
+    assert json.loads(capsys.readouterr().out)["errors"] == []
+
+
+def test_a_bad_file_in_a_directory_does_not_hide_the_others(
+    mixed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "--json", str(mixed)]) == 2
+    data = json.loads(capsys.readouterr().out)
+    assert [d["name"] for d in data["documents"]] == ["good.txt"]
+    assert sorted(e["path"] for e in data["errors"]) == [
+        str(mixed / "binary.txt"),
+        str(mixed / "empty.md"),
+    ]
+
+
+def test_a_directory_without_articles_is_an_error_line_beside_the_others(
+    bad_inputs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["refs", str(bad_inputs / "good.txt"), str(bad_inputs / "no-articles")])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert out == "\n"  # good.txt has no references: an empty listing
+    (line,) = _error_lines(err)
+    assert "no-articles" in line
+    assert "holds no articles" in line
+
+
+def test_validate_reports_the_readable_files_and_exits_at_least_2(
+    mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (mixed / "good.txt").unlink()
+    for name in (PAIN, "acurefs.lock.json"):
+        shutil.copy(REFS_DIR / name, mixed / name)
+    report = tmp_path / "report.json"
+    argv = ["validate", "--offline", "-q", "--cache-dir", str(tmp_path / "cache")]
+    code = main([*argv, str(mixed), "-o", str(report), "--update-lock"])
+    out, err = capsys.readouterr()
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert [d["name"] for d in data["documents"]] == [PAIN]
+    assert data["run"]["exit_code"] == 0  # the lock knows every reference of the article
+    assert code == 2  # the worse of the report's 0 and the unreadable files' 2
+    assert out == data["headline"]["text"] + "\n"
+    lines = err.splitlines()
+    assert lines[0] == (
+        "acurefs: the lockfile was not updated: some articles could not be read, "
+        "and their references would be dropped"
+    )
+    assert len(_error_lines("\n".join(lines[1:]))) == 2
+
+
+def test_validate_exit_code_is_the_worse_of_the_report_and_the_inputs(
+    mixed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["validate", "--offline", "-q", "--cache-dir", str(tmp_path / "cache"), str(mixed)]
+    assert main(argv) == 3  # nothing could be checked (no lock, no cache): 3 beats 2
+    err = capsys.readouterr().err
+    assert "no reference could be checked" in err
+    assert err.count("\n") == 3
+
+
+# --- -r/--recursive -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """top.txt, 2024/index.md, 2024/deep/index.md, and hidden or non-article files."""
+    root = tmp_path / "site"
+    for relative in ("top.txt", "2024/index.md", "2024/deep/index.md", ".git/HEAD.txt"):
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(GOOD, encoding="utf-8")
+    (root / "2024" / "README.md").write_text("# Notes\n", encoding="utf-8")
+    (root / "2024" / "data.csv").write_text("a,b\n", encoding="utf-8")
+    (root / "_drafts").mkdir()
+    (root / "_drafts" / "draft.txt").write_text(GOOD, encoding="utf-8")
+    (root / "empty").mkdir()
+    return root
+
+
+def test_a_directory_is_read_flat_without_recursive(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "--json", str(tree)]) == 0
+    assert [d["name"] for d in json.loads(capsys.readouterr().out)["documents"]] == ["top.txt"]
+
+
+@pytest.mark.parametrize(
+    "flag", [pytest.param("-r", id="r"), pytest.param("--recursive", id="long")]
+)
+def test_recursive_reads_subdirectories_too(
+    tree: Path, capsys: pytest.CaptureFixture[str], flag: str
+) -> None:
+    assert main(["check", "--json", flag, str(tree)]) == 0
+    documents = json.loads(capsys.readouterr().out)["documents"]
+    assert [d["name"] for d in documents] == ["top.txt", "2024/index.md", "2024/deep/index.md"]
+    assert documents[2]["path"] == str(tree / "2024" / "deep" / "index.md")
+
+
+def test_recursive_finds_articles_only_below(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "only.md").write_text(GOOD, encoding="utf-8")
+    assert main(["refs", str(tmp_path / "a")]) == 2
+    assert "holds no articles" in capsys.readouterr().err
+    assert main(["refs", "-r", str(tmp_path / "a")]) == 0
+    assert capsys.readouterr().out.startswith("b/only.md:3: [1]")
+
+
+def test_recursive_with_no_article_anywhere_is_an_error_line(
+    tree: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "-r", str(tree / "empty")]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    (line,) = _error_lines(captured.err)
+    assert "holds no articles (nor do its subdirectories)" in line

@@ -4,6 +4,7 @@
 
     server.faults.latency = 0.05          # added to every answer (slept per request, in parallel)
     server.faults.always = 503            # every answer is a 503 until set back to None
+    server.faults.fail_after(5, status=503)  # five more answers, then every one a 503 (goes down)
     server.faults.fail_next(2, status=500, route="list")  # the next two list answers are 500s
     server.faults.slow_next(seconds=3)    # the next answer comes after 3 s (past a client timeout)
     server.faults.malformed_next()        # 200, application/json, truncated JSON body
@@ -51,6 +52,8 @@ class Faults:
         self._lock = threading.Lock()
         self._latency = latency
         self._always: int | None = None
+        self._answers_left: int | None = None
+        self._then: int = 503
         self._queue: list[Fault] = []
 
     @property
@@ -76,6 +79,14 @@ class Faults:
     def always(self, status: int | None) -> None:
         with self._lock:
             self._always = status
+
+    def fail_after(self, n: int, status: int = 503) -> None:
+        """Answer the next ``n`` admitted requests as usual, then set :attr:`always` to ``status``:
+        a server that goes down in the middle of a run."""
+        if n < 0:
+            raise ValueError(f"n must be >= 0, got {n!r}")
+        with self._lock:
+            self._answers_left, self._then = n, status
 
     @property
     def pending(self) -> int:
@@ -141,11 +152,16 @@ class Faults:
         with self._lock:
             self._queue.clear()
             self._always = None
+            self._answers_left = None
             self._latency = 0.0
 
     def take(self, route: str, path: str) -> Fault | None:
         """The fault for a request: ``always`` first, else the first fitting one-shot fault."""
         with self._lock:
+            if self._answers_left == 0:
+                self._always, self._answers_left = self._then, None
+            elif self._answers_left is not None:
+                self._answers_left -= 1
             if self._always is not None:
                 return Fault("status", self._always)
             for i, fault in enumerate(self._queue):

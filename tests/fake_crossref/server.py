@@ -91,6 +91,8 @@ class LoggedRequest:
     doi: str | None = None
     fault: str | None = None
     """The kind of injected fault that shaped the answer, if any."""
+    client_port: int | None = None
+    """The client's port: requests over one kept-alive connection share it."""
 
     @property
     def duration(self) -> float:
@@ -520,6 +522,7 @@ class FakeCrossref:
             ended=time.monotonic(),
             doi=exchange.doi,
             fault=exchange.fault,
+            client_port=int(exchange.handler.client_address[1]),
         )
         with self._log_lock:
             self._log.append(entry)

@@ -27,6 +27,7 @@ from acurefs.document.corpus import bundled_refs_dir
 from acurefs.report.formats import junit as _report_junit
 from acurefs.report.formats import markdown as _report_markdown
 from acurefs.report.formats import sarif as _report_sarif
+from acurefs.report.formats import text as _report_text
 from acurefs.report.model import render_report
 from tests.report.test_model import REPORT_IDS, SCHEMA_PATH, build_reports
 
@@ -389,6 +390,73 @@ def test_markdown_shows_suppressions(reports: dict[str, Report]) -> None:
     assert r"suppressed `pages-missing` (Medicine's print edition \| has \*no\* article" in text
     assert "`suppression-expired`" in text
     assert "`suppression-unused`" in text
+
+
+# Text -------------------------------------------------------------------------------------
+
+
+def _status(report: Report) -> list[str]:
+    """The lines between the headline and the first blank line that are not changes."""
+    lines = _report_text.render(report).splitlines()
+    top = lines[1 : lines.index("")] if "" in lines else lines[1:]
+    return [line for line in top if not line.startswith("  ")]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param("bundled-offline-lock", ["OFFLINE"], id="offline-lock"),
+        pytest.param(
+            "bundled-offline-no-lock", ["OFFLINE", "NOTHING CHECKED"], id="offline-no-lock"
+        ),
+        pytest.param("no-references", ["OFFLINE"], id="offline-no-references"),
+        pytest.param("loopback-first", [], id="online"),
+    ],
+)
+def test_text_says_near_the_top_what_the_run_could_not_do(
+    reports: dict[str, Report], name: str, expected: list[str]
+) -> None:
+    assert [line.split(":")[0] for line in _status(reports[name])] == expected
+
+
+def test_text_counts_what_an_offline_run_left_unchecked(reports: dict[str, Report]) -> None:
+    (offline, nothing) = _status(reports["bundled-offline-no-lock"])
+    total = reports["bundled-offline-no-lock"]["summary"]["references"]
+    assert f"({total} of {total} references not-checked)" in offline
+    assert reports["bundled-offline-no-lock"]["run"]["exit_code"] == 3
+    assert nothing == "NOTHING CHECKED: not one reference could be checked."
+
+
+def test_text_says_why_a_run_is_partial(reports: dict[str, Report]) -> None:
+    report = copy.deepcopy(reports["loopback-first"])
+    report["run"]["partial"] = True
+    assert _status(report) == [
+        "PARTIAL: the run was cut short (interrupted, or its source failed); "
+        "unanswered references are not-checked."
+    ]
+    ref = next(r for d in report["documents"] for r in d["references"])
+    why = "Crossref unreachable after 6 attempts for a search: HTTP 503"
+    ref["resolution"] = {**ref["resolution"], "verdict": "not-checked", "reason": why}
+    ref["findings"] = [{**_FINDING, "code": "not-checked", "message": f"Not checked: {why}"}]
+    report["summary"]["verdicts"] = {"not-checked": 1}
+    assert _status(report) == [
+        f"PARTIAL: the source failed during the run ({why}); 1 reference not-checked."
+    ]
+
+
+_FINDING: dict[str, Any] = {
+    "code": "",
+    "severity": "warning",
+    "message": "",
+    "document": None,
+    "line": None,
+    "span": None,
+    "number": None,
+    "field": None,
+    "printed": None,
+    "found": None,
+    "detail": {},
+}
 
 
 # CLI --------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,11 +12,12 @@ from typing import Any
 import pytest
 
 import acurefs
-from acurefs import Cache, Crossref
+from acurefs import Cache, Crossref, RetryPolicy
 from acurefs.cli import main
 from acurefs.document.corpus import bundled_refs_dir
 from acurefs.report.job import validate
 from acurefs.report.model import report_json
+from acurefs.sources.limits import close_endpoints
 from tests.fake_crossref import FakeCrossref
 from tests.fake_crossref.fixtures import RETRACTED_DOI
 
@@ -93,27 +95,16 @@ def test_exit_code_when_crossref_answers_only_503(
     crossref_factory: Any,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     server = crossref_factory(enforce=False)
     server.faults.always = 503
     path = article(tmp_path, CLEAN)
-    # Retries back off for real: keep the run short with a tiny policy through the API seam.
-    import acurefs.sources.crossref.adapter as crossref_module
-
-    monkeypatch.setattr(crossref_module, "DEFAULT_ATTEMPTS", 2)
-    monkeypatch.setattr(crossref_module.RetryPolicy, "__init__", _short_retry_init)
+    # Retries back off for real: keep the run short with one retry (the command's own option).
     argv = ["validate", str(path), "--crossref-url", server.url, "--mailto", MAILTO, "-q"]
-    assert main(argv) == 3
+    assert main([*argv, "--retries", "1"]) == 3
     err = capsys.readouterr().err
     assert err.startswith("acurefs: error: Crossref unreachable")
     assert err.count("\n") == 1
-
-
-def _short_retry_init(self: Any, attempts: int = 2, base: float = 0.01, cap: float = 0.05) -> None:
-    object.__setattr__(self, "attempts", 2)
-    object.__setattr__(self, "base", 0.01)
-    object.__setattr__(self, "cap", 0.05)
 
 
 def test_fail_on_threshold(crossref_server: FakeCrossref, tmp_path: Path) -> None:
@@ -362,3 +353,149 @@ def test_a_partial_baseline_reports_nothing_new_about_unchecked_references(
         validate(corpus, source=source(crossref_server, tmp_path), baseline=partial)
     )
     assert after["headline"]["new"] == []
+
+
+# --- a run that could not do its job does not pass ---------------------------------------------
+
+
+@pytest.fixture
+def fresh_endpoints() -> Iterator[None]:
+    """No limits learnt nor connections kept from other tests (a port can come back)."""
+    close_endpoints()
+    yield
+    close_endpoints()
+
+
+def test_an_offline_run_that_checks_nothing_exits_3_and_writes_its_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = article(tmp_path, CLEAN)  # no lock beside it, and an empty cache
+    report_file = tmp_path / "report.json"
+    code = main(["validate", "--offline", "-q", str(path), "--format", "text", "-o", "-"])
+    out, err = capsys.readouterr()
+    assert code == 3
+    assert err == (
+        "acurefs: error: no reference could be checked: offline, and neither the cache nor "
+        "the lock knows them\n"
+    )
+    head = out.splitlines()[:4]
+    assert any(line.startswith("OFFLINE: ") for line in head), out
+    assert any(line.startswith("NOTHING CHECKED: ") for line in head), out
+    assert main(["validate", "--offline", "-q", str(path), "-o", str(report_file)]) == 3
+    data = json.loads(report_file.read_text(encoding="utf-8"))
+    assert data["run"]["exit_code"] == 3
+    assert data["summary"]["verdicts"] == {"not-checked": 1}
+    capsys.readouterr()
+
+
+def test_an_offline_run_that_checks_something_passes(tmp_path: Path) -> None:
+    report = validate(
+        source=Crossref(offline=True, cache=Cache(tmp_path / "c.sqlite3")), offline=True
+    )  # the bundled corpus and its lock
+    assert report.exit_code == 1  # its dangling marker, as ever
+    assert report.run.reason is None
+    assert "OFFLINE: " in report.render("text").splitlines()[1]
+
+
+def test_acurefs_offline_must_be_a_boolean(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ACUREFS_OFFLINE", "maybe")
+    path = article(tmp_path, CLEAN)
+    assert main(["validate", "-q", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("acurefs: error: ACUREFS_OFFLINE='maybe' is not a boolean")
+    monkeypatch.setenv("ACUREFS_OFFLINE", "Yes")  # read as offline, not as online
+    assert main(["validate", "-q", str(path)]) == 3
+    assert "offline" in capsys.readouterr().err
+
+
+def _losing_server(crossref_factory: Any) -> FakeCrossref:
+    """The fixture records, answering four requests, then 503 to everything."""
+    server: FakeCrossref = crossref_factory(enforce=False, latency=0.02)
+    server.faults.fail_after(4, status=503)
+    return server
+
+
+def test_a_source_lost_mid_run_makes_a_partial_report_that_exits_3(
+    crossref_factory: Any, tmp_path: Path, fresh_endpoints: None
+) -> None:
+    server = _losing_server(crossref_factory)
+    corpus = acurefs.load_corpus()
+    lost = Crossref(
+        base_url=server.url,
+        mailto=MAILTO,
+        cache=Cache(tmp_path / "c.sqlite3"),
+        retry=RetryPolicy(attempts=2, base=0.05, cap=0.1),
+    )
+    _OPEN.append(lost)
+    report = validate(corpus, source=lost, lock=acurefs.Lock(()))
+    returned = time.monotonic()
+    assert report.exit_code == 3
+    assert report.run.partial is True
+    assert report.run.reason is not None
+    assert report.run.reason.startswith("Crossref unreachable after 2 attempts")
+    assert "the report is partial" in report.run.reason
+    data = report_json(report)
+    assert data["run"]["partial"] is True
+    assert data["run"]["exit_code"] == 3
+    unchecked = [
+        r for d in data["documents"] for r in d["references"]
+        if r["resolution"]["verdict"] == "not-checked"
+    ]  # fmt: skip
+    assert unchecked
+    assert all([f["code"] for f in r["findings"]] == ["not-checked"] for r in unchecked)
+    assert 0 < len(unchecked) < data["summary"]["references"]
+    text = report.render("text").splitlines()
+    assert text[1].startswith("PARTIAL: the source failed during the run (Crossref unreachable")
+    time.sleep(0.3)
+    assert all(r.started <= returned for r in server.requests)
+
+
+def test_the_command_reports_a_lost_source_in_one_line_and_writes_the_report(
+    crossref_factory: Any, tmp_path: Path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    server = _losing_server(crossref_factory)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(bundled_refs_dir() / "acupuncture-pain-evidence.txt", folder)
+    out = tmp_path / "report.json"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ACUREFS_")}
+    env["ACUREFS_CACHE_DIR"] = str(tmp_path / "cache")
+    argv = ["validate", str(folder), "--crossref-url", server.url, "--mailto", MAILTO]
+    child = subprocess.run(  # a real process: no test harness catches what it logs
+        [sys.executable, "-m", "acurefs", *argv, "--retries", "1", "-q", "-o", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert child.returncode == 3, child.stderr
+    assert child.stderr.count("\n") == 1, child.stderr
+    assert child.stderr.startswith("acurefs: error: Crossref unreachable after 2 attempts")
+    assert "the report is partial" in child.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["run"]["partial"] is True
+    assert report["run"]["exit_code"] == 3
+    assert child.stdout == report["headline"]["text"] + "\n"
+
+
+def test_a_partial_run_does_not_update_the_lock(
+    crossref_factory: Any,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    fresh_endpoints: None,
+) -> None:
+    server = _losing_server(crossref_factory)
+    path = article(tmp_path, CLEAN.replace(" doi:10.1097/BRS.0b013e318186b276", ""))
+    argv = ["validate", str(path), "--crossref-url", server.url, "--mailto", MAILTO, "-q"]
+    server.faults.always = 503
+    assert main([*argv, "--retries", "0", "--update-lock"]) == 3
+    assert not (path.parent / "acurefs.lock.json").exists()
+    capsys.readouterr()

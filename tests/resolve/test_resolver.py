@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,8 +12,10 @@ import httpx2
 import pytest
 
 import acurefs
-from acurefs import Cache, Crossref, Lock, Verdict
-from tests.fake_crossref import FakeCrossref
+from acurefs import Cache, Crossref, Lock, RetryPolicy, Verdict
+from acurefs.resolve.resolver import checked_nothing, source_failure
+from acurefs.sources.limits import POLITE_LIMITS, close_endpoints
+from tests.fake_crossref import FakeCrossref, fixture_records
 from tests.fake_crossref.fixtures import (
     CONCERN_NOTICE_DOI,
     CORRECTED_DOI,
@@ -271,3 +274,140 @@ def test_cached_rerun_asks_nothing(crossref_server: FakeCrossref, source_for: An
     assert crossref_server.count() == 0
     assert again.stats.cache_hits > 0
     assert all(r.resolution is not None for r in out.references)
+
+
+# --- many calls, one process: the limits are shared -------------------------------------------
+
+
+@pytest.fixture
+def fresh_endpoints() -> Iterator[None]:
+    """No limits learnt nor connections kept from other tests (a port can come back)."""
+    close_endpoints()
+    yield
+    close_endpoints()
+
+
+def _article(i: int, record: dict[str, Any]) -> acurefs.Document:
+    """An article citing one work by its DOI and one made-up work (searched for)."""
+    text = (
+        f"Acupuncture helped.1 It helped again.2\n\n"
+        f"1. {record['title'][0]}. doi:{record['DOI']}\n"
+        f"2. Nobody{i} N. Needles and outcomes in trial {i}. J Made Up. 2020;{i}:{i}-{i + 9}.\n"
+    )
+    return acurefs.parse_document(text, name=f"article-{i}.txt")
+
+
+def test_twenty_resolve_calls_keep_to_the_polite_limits(
+    crossref_factory: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fresh_endpoints: None,
+) -> None:
+    server = crossref_factory()  # Crossref's polite limits, enforced: 3 lists, 10 singles a second
+    monkeypatch.setenv("ACUREFS_CROSSREF_URL", server.url)
+    monkeypatch.setenv("ACUREFS_MAILTO", MAILTO)
+    monkeypatch.setenv("ACUREFS_CACHE_DIR", str(tmp_path / "cache"))
+    records = [r for r in fixture_records() if r.get("title")][:20]
+    for i, record in enumerate(records):  # each call builds its own Crossref from the environment
+        out = acurefs.resolve(_article(i, record), lock=Lock(()))
+        assert all(r.resolution is not None for r in out.references)
+    assert server.rate_limited == 0
+    assert server.count(status=429) == 0
+    for route, rate in (("list", POLITE_LIMITS.list), ("single", POLITE_LIMITS.single)):
+        starts = sorted(r.started for r in server.requests if r.route == route)
+        assert len(starts) >= 20
+        bound = (len(starts) - 1) / rate  # the fastest the limits allow
+        if route == "list":  # the binding route: no slower than 1.1 times the bound
+            assert starts[-1] - starts[0] <= 1.1 * bound
+
+
+# --- a source that goes down in the middle of a run -------------------------------------------
+
+
+def _many_references(n: int) -> acurefs.Document:
+    refs = "".join(
+        f"{i}. Author{i} A. Acupuncture and pain, part {i}. J Needles. 2019;{i}:1-9.\n"
+        for i in range(1, n + 1)
+    )
+    body = " ".join(f"Claim {i}.{i}" for i in range(1, n + 1))
+    return acurefs.parse_document(f"{body}\n\nReferences\n{refs}", name="many.txt")
+
+
+def test_a_source_lost_mid_run_keeps_every_answer_and_sends_nothing_after(
+    crossref_factory: Any, tmp_path: Path, fresh_endpoints: None
+) -> None:
+    server = crossref_factory(enforce=False, latency=0.05)
+    server.faults.fail_after(4, status=503)
+    source = Crossref(
+        base_url=server.url,
+        mailto=MAILTO,
+        use_cache=False,
+        retry=RetryPolicy(attempts=2, base=0.05, cap=0.1),
+    )
+    doc = _many_references(12)
+    try:
+        out = acurefs.resolve(doc, source=source, lock=Lock(()))  # does not raise
+        returned = time.monotonic()
+        sent = server.count()
+        time.sleep(0.5)
+    finally:
+        source.close()
+    assert server.count() == sent
+    assert all(r.started <= returned for r in server.requests)  # nothing left after it returned
+    resolutions = [r.resolution for r in out.references if r.resolution]
+    assert len(resolutions) == 12
+    checked = [res for res in resolutions if res.verdict is not Verdict.NOT_CHECKED]
+    assert len(checked) == server.count(status=200) == 4  # every answer received is kept
+    for res in resolutions:
+        if res.verdict is Verdict.NOT_CHECKED:
+            (finding,) = res.findings
+            assert finding.code == "not-checked"
+            assert finding.severity is acurefs.Severity.WARNING
+            assert "Crossref unreachable after 2 attempts" in finding.message
+            assert "HTTP 503" in finding.message
+    assert source_failure(out.references) is not None
+    assert "HTTP 503" in (source_failure(out.references) or "")
+
+
+def test_what_the_cache_holds_answers_for_a_lost_source(
+    crossref_factory: Any, tmp_path: Path, fresh_endpoints: None
+) -> None:
+    server = crossref_factory(enforce=False)
+    month_ago = Cache(tmp_path / "c.sqlite3", clock=lambda: time.time() - 31 * 24 * 3600)
+    first = Crossref(base_url=server.url, mailto=MAILTO, cache=month_ago)
+    acurefs.resolve(_many_references(3), source=first, lock=Lock(()))  # expired by now
+    first.close()
+    server.faults.always = 503
+    again = Crossref(
+        base_url=server.url,
+        mailto=MAILTO,
+        cache=Cache(tmp_path / "c.sqlite3"),
+        retry=RetryPolicy(attempts=1),
+    )
+    try:  # the three expired answers are asked for again, and two more references
+        out = acurefs.resolve(_many_references(5), source=again, lock=Lock(()))
+    finally:
+        again.close()
+    verdicts = [r.resolution.verdict for r in out.references if r.resolution]
+    assert verdicts.count(Verdict.NOT_CHECKED) == 2  # the cache still answers for three
+    assert source_failure(out.references) is not None
+
+
+def test_a_source_down_from_the_start_leaves_everything_not_checked(
+    crossref_factory: Any, fresh_endpoints: None
+) -> None:
+    server = crossref_factory(enforce=False)
+    server.faults.always = 503
+    source = Crossref(
+        base_url=server.url, mailto=MAILTO, use_cache=False, retry=RetryPolicy(attempts=1)
+    )
+    try:
+        out = acurefs.resolve(_many_references(3), source=source, lock=Lock(()))
+    finally:
+        source.close()
+    assert checked_nothing(out.references)
+    assert all(
+        [f.code for f in r.resolution.findings] == ["not-checked"]
+        for r in out.references
+        if r.resolution
+    )

@@ -11,6 +11,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -1137,3 +1138,101 @@ def test_searches_are_cached_under_a_hash_of_rows_and_query(
     assert cached.body[0]["record"]["DOI"].lower() == BMJ
     assert cached.url is not None
     assert "query.bibliographic" in cached.url
+
+
+# --- limits and connections shared per endpoint ------------------------------------------------
+
+
+def test_sources_of_one_endpoint_share_their_limiter(
+    crossref_server: FakeCrossref, make_source: MakeSource
+) -> None:
+    first = make_source(crossref_server)
+    second = make_source(crossref_server, use_cache=False)
+    assert second.limiter is first.limiter
+    assert make_source(crossref_server, mailto=None).limiter is not first.limiter  # public pool
+    assert make_source(crossref_server, sleep=Sleeps()).limiter is not first.limiter
+    assert make_source(crossref_server, limits=POLITE_LIMITS).limiter is not first.limiter
+
+
+def test_what_one_source_learns_the_next_one_starts_from(
+    crossref_factory: CrossrefFactory, make_source: MakeSource
+) -> None:
+    announced = PoolLimits(single=25, list=7, concurrency=2)
+    server = crossref_factory(limits=RateLimits(polite=announced))
+    first = make_source(server)
+    first.search(BMJ_REFERENCE)
+    first.close()
+    later = make_source(server, use_cache=False)
+    assert later.limiter.limits == Limits(single=10, list=7, concurrency=2)
+
+
+def test_sources_of_one_endpoint_share_their_connections(
+    crossref_server: FakeCrossref, make_source: MakeSource
+) -> None:
+    first = make_source(crossref_server, use_cache=False)
+    first.works([BMJ])
+    first.close()  # the shared connections stay open for the next source
+    make_source(crossref_server, use_cache=False).works([UNKNOWN])
+    ports = [r.client_port for r in crossref_server.requests]
+    assert len(ports) == 2
+    assert ports[0] == ports[1]  # one kept-alive connection for both
+
+
+def test_a_transport_gives_a_source_connections_of_its_own(
+    crossref_server: FakeCrossref, make_source: MakeSource
+) -> None:
+    transport = RecordingTransport()
+    own = make_source(crossref_server, use_cache=False, transport=transport)
+    own.works([BMJ])
+    make_source(crossref_server, use_cache=False).works([UNKNOWN])
+    assert len(transport.responses) == 1
+    ports = [r.client_port for r in crossref_server.requests]
+    assert ports[0] != ports[1]
+
+
+# --- a stop: nothing leaves once it is set -----------------------------------------------------
+
+
+def test_a_stopped_view_sends_nothing(lax_server: FakeCrossref, make_source: MakeSource) -> None:
+    source = make_source(lax_server, use_cache=False)
+    stop = threading.Event()
+    view = source.with_stop(stop)
+    assert view.search(BMJ_REFERENCE) is not None
+    stop.set()
+    for ask in (
+        lambda: view.search("another query"),
+        lambda: view.works([BMJ]),
+        lambda: view.registration_agency(BMJ),
+    ):
+        with pytest.raises(SourceUnavailableError, match="Stopped"):
+            ask()
+    assert lax_server.count() == 1
+    assert source.search("the source itself is not stopped") is not None
+    assert view.stats is source.stats
+
+
+def test_a_stop_cuts_the_wait_before_a_retry_short(
+    lax_server: FakeCrossref, make_source: MakeSource
+) -> None:
+    lax_server.faults.always = 503
+    source = make_source(lax_server, use_cache=False, retry=RetryPolicy(attempts=3, base=60.0))
+    stop = threading.Event()
+    view = source.with_stop(stop)
+    failed: list[BaseException] = []
+
+    def search() -> None:
+        try:
+            view.search(BMJ_REFERENCE)
+        except SourceUnavailableError as exc:
+            failed.append(exc)
+
+    worker = threading.Thread(target=search)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while lax_server.count() < 1 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    stop.set()  # the worker now waits 30-60 s before its retry: the stop ends that wait
+    worker.join(10)
+    assert not worker.is_alive()
+    assert [str(e) for e in failed] == ["Stopped: not sending the request for a search"]
+    assert lax_server.count() == 1

@@ -10,13 +10,17 @@ from collections.abc import Mapping
 import pytest
 
 from acurefs.sources.limits import (
+    IDLE_CONNECTIONS,
     LIST,
     POLITE_LIMITS,
     PUBLIC_LIMITS,
     SINGLE,
+    Endpoint,
     Limits,
     RateLimiter,
+    close_endpoints,
     parse_interval,
+    shared_endpoint,
 )
 
 
@@ -310,3 +314,99 @@ def test_update_changes_spacing_of_later_starts() -> None:
 )
 def test_parse_interval(text: str, seconds: float | None) -> None:
     assert parse_interval(text) == (pytest.approx(seconds) if seconds is not None else None)
+
+
+# --- a stop cuts a real-time wait short --------------------------------------------------------
+
+
+def test_a_set_stop_cuts_a_real_time_wait_short() -> None:
+    rl = RateLimiter(Limits(single=0.1, list=0.1, concurrency=1))  # a start every 10.5 s
+    with rl.slot(SINGLE):
+        pass
+    stop = threading.Event()
+    threading.Timer(0.05, stop.set).start()
+    started = time.monotonic()
+    with rl.slot(SINGLE, stop=stop):
+        waited = time.monotonic() - started
+    assert stop.is_set()
+    assert waited < 5.0
+
+
+def test_an_injected_sleep_is_used_whatever_the_stop() -> None:
+    rl, clock = limiter(Limits(single=1, list=1, concurrency=1), margin=0.0)
+    stop = threading.Event()
+    stop.set()
+    with rl.slot(SINGLE, stop=stop):
+        pass
+    with rl.slot(SINGLE, stop=stop):
+        pass
+    assert clock.sleeps == [pytest.approx(1.0)]
+
+
+# --- endpoints shared in the process -----------------------------------------------------------
+
+
+class Pool:
+    """Stands in for an HTTP client: counts how often it was opened and closed."""
+
+    opened = 0
+
+    def __init__(self) -> None:
+        Pool.opened += 1
+        self.closed = False
+
+    def close(self) -> None:
+        self.closed = True
+
+
+def test_one_endpoint_per_address_and_pool() -> None:
+    polite = shared_endpoint("http://127.0.0.1:9", "polite", POLITE_LIMITS)
+    assert shared_endpoint("http://127.0.0.1:9", "polite", PUBLIC_LIMITS) is polite
+    assert polite.limiter.limits == POLITE_LIMITS  # the first one sized it
+    assert shared_endpoint("http://127.0.0.1:9", "public", PUBLIC_LIMITS) is not polite
+    assert shared_endpoint("http://127.0.0.1:10", "polite", POLITE_LIMITS) is not polite
+
+
+def test_what_a_limiter_learns_outlives_its_source() -> None:
+    endpoint = shared_endpoint("http://127.0.0.1:9", "polite", POLITE_LIMITS)
+    endpoint.limiter.update(LIST, {"x-rate-limit-limit": "7", "x-concurrency-limit": "2"})
+    again = shared_endpoint("http://127.0.0.1:9", "polite", POLITE_LIMITS)
+    assert again.limiter.limits == Limits(single=10, list=7, concurrency=2)
+    close_endpoints()
+    fresh = shared_endpoint("http://127.0.0.1:9", "polite", POLITE_LIMITS)
+    assert fresh.limiter.limits == POLITE_LIMITS
+
+
+def test_connections_are_opened_once_and_kept_between_uses() -> None:
+    endpoint = shared_endpoint("http://127.0.0.1:9", "polite", POLITE_LIMITS)
+    before = Pool.opened
+    with endpoint.connection(Pool) as first:
+        pass
+    with endpoint.connection(Pool) as second:
+        pass
+    assert first is second
+    assert Pool.opened == before + 1
+    assert not first.closed
+    close_endpoints()
+    assert first.closed
+
+
+def test_connections_idle_that_long_are_closed() -> None:
+    clock = FakeClock()
+    idle = Endpoint(RateLimiter(POLITE_LIMITS), clock=clock)
+    with idle.connection(Pool) as pool:
+        pass
+    idle.close(idle_for=IDLE_CONNECTIONS)  # used just now: kept
+    assert not pool.closed
+    clock.now += IDLE_CONNECTIONS + 1
+    idle.close(idle_for=IDLE_CONNECTIONS)
+    assert pool.closed
+
+
+def test_connections_in_use_are_not_closed_as_idle() -> None:
+    clock = FakeClock()
+    endpoint = Endpoint(RateLimiter(POLITE_LIMITS), clock=clock)
+    with endpoint.connection(Pool) as pool:
+        clock.now += IDLE_CONNECTIONS + 1
+        endpoint.close(idle_for=IDLE_CONNECTIONS)
+        assert not pool.closed

@@ -2,7 +2,12 @@
 
 Text for people on stdout, ``--json`` for programs. Errors are one line on
 stderr and a non-zero exit: 2 for usage, input and configuration errors, 3 when
-Crossref cannot be reached (infrastructure, not content).
+Crossref cannot be reached or fails during the run (infrastructure, not content),
+and for ``validate`` when not one reference could be checked.
+
+Every article that can be read is read and reported; each one that cannot is one
+error line (and, with ``--json``, an entry of ``errors``), and the exit code is at
+least 2. A path that does not exist stops the command before anything is read.
 """
 
 from __future__ import annotations
@@ -13,32 +18,41 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
 from ..document.assemble import load_document, parse_document
-from ..document.corpus import bundled_refs_dir, load_corpus
-from ..document.loading import check_format, decode, sniff_format
-from ..errors import AcurefsError, ConfigError, InputError, SourceError
+from ..document.corpus import article_paths, bundled_refs_dir, load_corpus
+from ..document.loading import (
+    ARTICLE_SUFFIXES,
+    check_format,
+    decode,
+    format_for,
+    read_path,
+    sniff_format,
+)
+from ..errors import AcurefsError, ConfigError, DocumentError, InputError, SourceError
 from ..export.bibtex import to_bibtex
 from ..export.citations import citation_keys
 from ..export.csl import to_csl_json
-from ..models import Corpus, Document, Reference, at_or_above
+from ..models import Corpus, Document, Reference, Verdict, at_or_above
 from ..report.formats import REPORT_SUFFIXES
 from ..report.job import validate
+from ..report.model import EXIT_INTERRUPTED, EXIT_UNCHECKED
 from ..resolve.lock import Lock, lock_path
-from ..resolve.resolver import resolve
+from ..resolve.resolver import resolve, source_failure
 from ..sources.cache import CACHE_FILE, Cache
 from ..sources.crossref import Crossref
 from ..sources.retry import RetryPolicy
+from ..text import plural
 from . import views
 from .json_views import corpus_json
 from .parser import EXIT_USAGE, build_parser
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
-EXIT_UNREACHABLE = 3
-EXIT_INTERRUPTED = 130
+EXIT_UNREACHABLE = EXIT_UNCHECKED
 
 log = logging.getLogger("acurefs")
 
@@ -78,31 +92,45 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    plan = None
     if args.command == "validate":
         plan = _report_plan(getattr(args, "report_items", None) or [])
-        return _validate_command(args, read_inputs(args.paths, args.input_format), plan)
-    corpus = read_inputs(args.paths, args.input_format)
+    inputs = read_inputs(args.paths, args.input_format, recursive=args.recursive)
+    try:
+        code = _dispatch(args, inputs, plan)
+    finally:
+        for problem in inputs.problems:  # one line each, after what could be read
+            print(f"acurefs: error: {problem.error}", file=sys.stderr)
+    return max(code, EXIT_USAGE) if inputs.problems else code
+
+
+def _dispatch(
+    args: argparse.Namespace, inputs: Inputs, plan: list[tuple[str, str | None]] | None
+) -> int:
+    if plan is not None:
+        return _validate_command(args, inputs, plan)
     if args.command == "resolve":
-        return _resolve_command(args, corpus)
-    corpus = with_lock(corpus, args.lock)
+        return _resolve_command(args, inputs)
+    corpus = with_lock(inputs.corpus, args.lock)
+    problems = inputs.problems
     if args.command == "check":
         show = "all" if args.all_claims else "cited"
-        if args.json:
-            _write_json(corpus_json(corpus, claims=show), sys.stdout)
-        else:
-            print(views.render_corpus(corpus, show_claims=show))
+        _show(
+            args.json, corpus, problems, show, lambda: views.render_corpus(corpus, show_claims=show)
+        )
         return _exit_for(corpus, args.fail_on)
     if args.command == "claims":
-        if args.json:
-            _write_json(corpus_json(corpus, claims="cited" if args.cited else "all"), sys.stdout)
-        else:
-            print(views.render_claims(corpus, cited_only=args.cited))
+        show = "cited" if args.cited else "all"
+        _show(
+            args.json,
+            corpus,
+            problems,
+            show,
+            lambda: views.render_claims(corpus, cited_only=args.cited),
+        )
         return EXIT_OK
     if args.command == "refs":
-        if args.json:
-            _write_json(corpus_json(corpus, claims="none"), sys.stdout)
-        else:
-            print(views.render_references(corpus))
+        _show(args.json, corpus, problems, "none", lambda: views.render_references(corpus))
         return EXIT_OK
     if args.command == "bib":
         text = (
@@ -110,28 +138,129 @@ def _run(args: argparse.Namespace) -> int:
             if args.csl
             else to_bibtex(corpus.references)
         )
-        _write_text(text, args.output)
+        if corpus.documents or not problems:
+            _write_text(text, args.output)
         return EXIT_OK
     raise InputError(f"Unknown command {args.command!r}")  # pragma: no cover - argparse guards this
 
 
-def read_inputs(paths: Sequence[str], input_format: str | None) -> Corpus:
-    """The articles named on the command line; the bundled corpus when there are none."""
+def _show(
+    as_json: bool,
+    corpus: Corpus,
+    problems: Sequence[InputProblem],
+    claims: str,
+    render: Callable[[], str],
+) -> None:
+    """The corpus for programs (with the inputs that could not be read) or for people."""
+    if as_json:
+        data = corpus_json(corpus, claims=claims)
+        data["errors"] = [{"path": p.path, "error": p.error} for p in problems]
+        _write_json(data, sys.stdout)
+    elif corpus.documents or not problems:
+        print(render())
+
+
+@dataclass(frozen=True, slots=True)
+class InputProblem:
+    """An input that could not be read as an article: the path, and why (one line)."""
+
+    path: str
+    error: str
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """The articles the command line names, and the inputs among them that could not be read."""
+
+    corpus: Corpus
+    problems: tuple[InputProblem, ...] = ()
+
+
+def read_inputs(
+    paths: Sequence[str], input_format: str | None, *, recursive: bool = False
+) -> Inputs:
+    """The articles named on the command line (the bundled corpus when there are none).
+
+    Every file that can be read is; each one that cannot becomes an :class:`InputProblem`.
+    A path that does not exist is a mistake in the command: :class:`DocumentError`, and
+    nothing is read. A directory gives its article files (``recursive``: its
+    subdirectories' too, hidden ones left out); one with none is a problem.
+    """
     fmt = check_format(input_format) if input_format else None
     if not paths:
-        return load_corpus()
+        return Inputs(load_corpus())
+    missing = [p for p in paths if p != "-" and not Path(p).exists()]
+    if missing:
+        raise DocumentError("; ".join(f"No such file or directory: {p!r}" for p in missing))
     documents: list[Document] = []
+    problems: list[InputProblem] = []
     for path in paths:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-            text = decode(data, name="<stdin>")
-            documents.append(parse_document(text, format=fmt or sniff_format(text), name="<stdin>"))
-        elif Path(path).is_dir():
-            documents.extend(load_corpus(path).documents)
-        else:
-            documents.append(load_document(path, format=fmt))
+        try:
+            if path == "-":
+                documents.append(_read_stdin(fmt))
+            elif Path(path).is_dir():
+                documents.extend(_read_directory(Path(path), fmt, recursive, problems))
+            else:
+                documents.append(load_document(path, format=fmt))
+        except DocumentError as exc:
+            problems.append(InputProblem(path, str(exc)))
     single = len(paths) == 1 and paths[0] != "-"
-    return Corpus(documents=tuple(documents), path=paths[0] if single else None)
+    corpus = Corpus(documents=tuple(documents), path=paths[0] if single else None)
+    return Inputs(corpus, tuple(problems))
+
+
+def _read_stdin(fmt: str | None) -> Document:
+    text = decode(sys.stdin.buffer.read(), name="<stdin>")
+    return parse_document(text, format=fmt or sniff_format(text), name="<stdin>")
+
+
+def _read_directory(
+    directory: Path, fmt: str | None, recursive: bool, problems: list[InputProblem]
+) -> list[Document]:
+    """The directory's articles, each named by its path below ``directory``; problems noted."""
+    files = _article_files(directory, recursive, problems)
+    if not files and not problems:
+        below = " (nor do its subdirectories)" if recursive else ""
+        suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
+        problems.append(
+            InputProblem(str(directory), f"{str(directory)!r} holds no articles{below}: {suffixes}")
+        )
+    documents = []
+    for path in files:
+        try:
+            documents.append(_read_article(path, directory, fmt))
+        except DocumentError as exc:
+            problems.append(InputProblem(str(path), str(exc)))
+    return documents
+
+
+def _article_files(directory: Path, recursive: bool, problems: list[InputProblem]) -> list[Path]:
+    """The article files of ``directory`` (``article_paths``), then of its subdirectories."""
+    try:
+        found = article_paths(directory)
+        subdirectories = sorted(
+            p
+            for p in directory.iterdir()
+            if recursive and p.is_dir() and not p.is_symlink() and not p.name.startswith((".", "_"))
+        )
+    except OSError as exc:
+        problems.append(
+            InputProblem(str(directory), f"Cannot read {str(directory)!r}: {exc.strerror or exc}")
+        )
+        return []
+    for subdirectory in subdirectories:
+        found.extend(_article_files(subdirectory, recursive, problems))
+    return found
+
+
+def _read_article(path: Path, directory: Path, fmt: str | None) -> Document:
+    """An article found in ``directory``; one in a subdirectory is named ``sub/name.md``."""
+    name = path.relative_to(directory).as_posix()
+    if name == path.name:
+        return load_document(path, format=fmt)
+    text = read_path(path)
+    fmt = fmt or format_for(path) or sniff_format(text)
+    return parse_document(text, format=fmt, name=name, path=str(path))
 
 
 def with_lock(corpus: Corpus, option: str | None) -> Corpus:
@@ -188,8 +317,11 @@ def _report_plan(items: Sequence[tuple[str, str]]) -> list[tuple[str, str | None
 
 
 def _validate_command(
-    args: argparse.Namespace, corpus: Corpus, plan: list[tuple[str, str | None]]
+    args: argparse.Namespace, inputs: Inputs, plan: list[tuple[str, str | None]]
 ) -> int:
+    corpus = inputs.corpus
+    if not corpus.documents:
+        return EXIT_USAGE  # nothing could be read: the problems say why
     source = _source(args)
     path = lock_path(corpus, args.lock)
     lock = Lock.load(path) if path is not None and path.is_file() else None
@@ -209,18 +341,35 @@ def _validate_command(
         _write_text(report.render(fmt), output)
     if not any(output is None for _, output in plan):
         print(data["headline"]["text"])
-    if args.update_lock and not report.run.partial:
-        target = _writable_lock(path)
-        note = "Accepted by acurefs validate --update-lock."
-        _write_lock(report.corpus.references, target, note)
-        if not args.quiet:
-            print(f"acurefs: wrote {target}", file=sys.stderr)
-    if report.run.partial:
+    if args.update_lock:
+        held = _lock_held_back(report.run.partial, report.exit_code == EXIT_UNCHECKED, inputs)
+        if held is None:
+            note = "Accepted by acurefs validate --update-lock."
+            _write_lock(report.corpus.references, _writable_lock(path), note, args.quiet)
+        elif not report.run.partial:
+            print(f"acurefs: the lockfile was not updated: {held}", file=sys.stderr)
+    if report.exit_code == EXIT_INTERRUPTED:
         print("acurefs: interrupted: the report is partial", file=sys.stderr)
+    elif report.exit_code == EXIT_UNCHECKED:
+        _fail(report.run.reason or "no reference could be checked", EXIT_UNCHECKED)
     return report.exit_code
 
 
-def _resolve_command(args: argparse.Namespace, corpus: Corpus) -> int:
+def _lock_held_back(partial: bool, unchecked: bool, inputs: Inputs) -> str | None:
+    """Why the lockfile must not be rewritten from this run, or None when it may be."""
+    if partial:
+        return "the run is partial"
+    if unchecked:
+        return "no reference could be checked"
+    if inputs.problems:
+        return "some articles could not be read, and their references would be dropped"
+    return None
+
+
+def _resolve_command(args: argparse.Namespace, inputs: Inputs) -> int:
+    corpus = inputs.corpus
+    if not corpus.documents:
+        return EXIT_USAGE  # nothing could be read: the problems say why
     source = _source(args)
     path = lock_path(corpus, args.lock)
     lock = Lock.load(path) if path is not None and path.is_file() else Lock(())
@@ -228,19 +377,31 @@ def _resolve_command(args: argparse.Namespace, corpus: Corpus) -> int:
         resolved = resolve(
             corpus, source=source, offline=args.offline, lock=lock, progress=progress
         )
+    failure = source_failure(resolved.references)
     if args.update_lock:
-        target = _writable_lock(path)
-        _write_lock(resolved.references, target, "Resolved through Crossref by acurefs.")
-        if not args.quiet:
-            print(f"acurefs: wrote {target}", file=sys.stderr)
+        held = _lock_held_back(failure is not None, False, inputs)
+        if held is None:
+            note = "Resolved through Crossref by acurefs."
+            _write_lock(resolved.references, _writable_lock(path), note, args.quiet)
+        else:
+            print(f"acurefs: the lockfile was not updated: {held}", file=sys.stderr)
     if args.json:
-        _write_json(corpus_json(resolved, claims="cited"), sys.stdout)
+        data = corpus_json(resolved, claims="cited")
+        data["errors"] = [{"path": p.path, "error": p.error} for p in inputs.problems]
+        _write_json(data, sys.stdout)
     else:
         print(views.render_resolutions(resolved))
     log.info(
         "Crossref requests: %s; cache hits: %d", source.stats.requests, source.stats.cache_hits
     )
+    if failure is not None:
+        unchecked = sum(1 for r in resolved.references if _not_checked(r))
+        return _fail(f"{failure}; {plural(unchecked, 'reference')} not checked", EXIT_UNCHECKED)
     return EXIT_OK
+
+
+def _not_checked(ref: Reference) -> bool:
+    return ref.resolution is None or ref.resolution.verdict is Verdict.NOT_CHECKED
 
 
 def _writable_lock(path: Path | None) -> Path:
@@ -283,10 +444,12 @@ def _progress(quiet: bool, total: int) -> Iterator[Callable[[int, int], None] | 
         bar.close()
 
 
-def _write_lock(references: Sequence[Reference], target: Path, note: str) -> None:
+def _write_lock(references: Sequence[Reference], target: Path, note: str, quiet: bool) -> None:
     """Accept these references' resolutions into the lockfile, with their citation keys."""
     keys = citation_keys(references)
     Lock.from_references(references, keys=keys, note=note).write(target)
+    if not quiet:
+        print(f"acurefs: wrote {target}", file=sys.stderr)
 
 
 def _exit_for(corpus: Corpus, fail_on: str) -> int:

@@ -16,8 +16,10 @@ FAIL_ON = ("error", "warning", "info", "never")
 
 _EPILOG = (
     "With no PATH, acurefs reads the bundled corpus (five acupuncture articles). PATH '-' reads stdin. "
+    "Every readable article is reported; each unreadable one is an error line and the exit code "
+    "is at least 2. "
     "Environment: ACUREFS_MAILTO, ACUREFS_CROSSREF_TOKEN, ACUREFS_CROSSREF_URL, ACUREFS_CACHE_DIR, "
-    "ACUREFS_OFFLINE."
+    "ACUREFS_OFFLINE (1, 0, true, false, yes or no)."
 )
 
 
@@ -71,6 +73,12 @@ def _command(
     )
     p.add_argument(
         "--input-format", dest="input_format", metavar="FORMAT", help="text, markdown or html"
+    )
+    p.add_argument(
+        "-r",
+        "--recursive",
+        action="store_true",
+        help="read the articles in a directory's subdirectories too (hidden ones are skipped)",
     )
     p.add_argument(
         "--lock", metavar="FILE", help=f"the lockfile (default: {LOCK_NAME} beside the articles)"

@@ -13,6 +13,10 @@ a source that can re-fetch past its cache and answer from its cache alone
 (:class:`~acurefs.sources.base.NoticeSource`), and say what it is and what the run
 cost (:class:`~acurefs.sources.base.DescribedSource`). The source given is never
 changed: an interrupted run goes on with the source's cache-only view.
+
+A run does not pass when it could not do its job: when the source failed during it
+(the report is partial, and says why) or when not one reference could be checked
+(offline with neither cache nor lock knowing them, say), the exit code is 3.
 """
 
 from __future__ import annotations
@@ -26,22 +30,20 @@ from pathlib import Path
 from typing import cast
 
 from ..document.corpus import load_corpus
-from ..errors import ConfigError
+from ..errors import ConfigError, SourceError
 from ..export.citations import CitationKeys, citation_keys
 from ..identifiers import normalize_doi
-from ..models import Corpus, Document, Finding, Reference, Update
+from ..models import Corpus, Document, Finding, Reference, Update, Verdict
 from ..resolve.checks import notice_findings
 from ..resolve.lock import Lock, lock_for, printed_hash
-from ..resolve.resolver import Progress, Resolver, resolve_with
+from ..resolve.resolver import Progress, Resolver, checked_nothing, resolve_with
 from ..sources.base import DescribedSource, MetadataSource, NoticeSource, RefreshableSource
 from ..sources.crossref import Crossref
 from ..text import iso_utc
 from .drift import ReferenceState, changes_since, state_of, states_from_lock, states_from_report
-from .model import Report, RunInfo, exit_code_for
+from .model import EXIT_INTERRUPTED, EXIT_UNCHECKED, Report, RunInfo, exit_code_for
 from .schema import ComparedWithJSON, ReportJSON
 from .suppressions import Config, Suppressible, apply_suppressions, find_config, load_config
-
-EXIT_INTERRUPTED = 130
 
 
 def validate(
@@ -89,7 +91,8 @@ class _Previous:
 
 
 class _Job:
-    """One validation run: its corpus, its source, and whether it was interrupted."""
+    """One validation run: its corpus, its source, and whether it was interrupted or lost
+    its source."""
 
     def __init__(
         self,
@@ -105,6 +108,8 @@ class _Job:
         self.described = source
         self.progress = progress
         self.interrupted = False
+        self.failure: str | None = None
+        """The source's error when it failed during the run: nothing more is asked of it."""
 
     def run(
         self,
@@ -127,18 +132,47 @@ class _Job:
         if previous.states is not None:
             changes = changes_since(previous.states, _states(resolved, keys), _findings(resolved))
         active = tuple(kept)
-        exit_code = (
-            EXIT_INTERRUPTED if self.interrupted else exit_code_for([*active, *notes], fail_on)
-        )
+        run = self._run_info(started, fail_on, previous, settings, the_lock)
         return Report(
             corpus=resolved,
             findings=active,
             suppressed=tuple(silenced),
             changes=tuple(changes),
-            run=self._run_info(started, fail_on, previous, settings, the_lock),
+            run=dataclasses.replace(run, reason=self._reason(resolved.references)),
             notes=tuple(notes),
-            exit_code=exit_code,
+            exit_code=self._exit_code(resolved.references, [*active, *notes], fail_on),
         )
+
+    def _exit_code(
+        self, references: Sequence[Reference], findings: Sequence[Finding], fail_on: str
+    ) -> int:
+        if self.interrupted:
+            return EXIT_INTERRUPTED
+        if self.failure is not None or checked_nothing(references):
+            return EXIT_UNCHECKED
+        return exit_code_for(findings, fail_on)
+
+    def _reason(self, references: Sequence[Reference]) -> str | None:
+        """One line on why the run is partial or checked nothing; None when it did its job."""
+        unchecked = [r for r in references if _verdict(r) is Verdict.NOT_CHECKED]
+        if self.interrupted:
+            return "interrupted: the report is partial"
+        if self.failure is not None and checked_nothing(references):
+            return f"{self.failure}; no reference could be checked"
+        if self.failure is not None:
+            rest = (
+                f"{len(unchecked)} of {len(references)} references not checked"
+                if unchecked
+                else "the rest came from the cache and the lock"
+            )
+            return f"{self.failure}; the report is partial: {rest}"
+        if not checked_nothing(references):
+            return None
+        if self.offline:
+            return "no reference could be checked: offline, and neither the cache nor the lock knows them"
+        reasons = dict.fromkeys(r.resolution.reason for r in unchecked if r.resolution)
+        why = "; ".join(reason for reason in reasons if reason) or "no answer for any of them"
+        return f"no reference could be checked: {why}"
 
     def _resolve(self, lock: Lock, previous: _Previous) -> Corpus:
         """Re-check the known DOIs, resolve every reference, add notices since the last run."""
@@ -148,22 +182,34 @@ class _Job:
                 self.source.refresh(known)  # batched, 50 a request: the night's re-check
         except KeyboardInterrupt:
             self._stop()
+        except SourceError as exc:
+            self.failure = str(exc)  # the resolver asks it nothing more: cache and lock
         references = list(self.corpus.references)
-        resolver = Resolver(self.source, lock, offline=self.offline, progress=self.progress)
+        resolver = Resolver(
+            self.source, lock, offline=self.offline, progress=self.progress, failure=self.failure
+        )
         try:
             resolved = resolve_with(resolver, self.corpus, references)
         except KeyboardInterrupt:
             # Stopped outside the searches: report what the cache and the lock already hold.
             self._stop()
-            resolver = Resolver(self.source, lock, offline=True)
+            resolver = Resolver(self.source, lock, offline=True, failure=self.failure)
             resolved = resolve_with(resolver, self.corpus, references)
         assert isinstance(resolved, Corpus)
         self.interrupted = self.interrupted or resolver.interrupted
-        if previous.since and not self.offline and not self.interrupted:
-            try:
-                resolved = _with_new_notices(resolved, self.source, previous.since)
-            except KeyboardInterrupt:
-                self.interrupted = True
+        self.failure = self.failure or resolver.failure
+        if previous.since and not self.offline and not self.interrupted and not self.failure:
+            resolved = self._notices(resolved, previous.since)
+        return resolved
+
+    def _notices(self, resolved: Corpus, since: str) -> Corpus:
+        """``resolved`` with the notices since the last run (unchanged if they cannot be had)."""
+        try:
+            return _with_new_notices(resolved, self.source, since)
+        except KeyboardInterrupt:
+            self.interrupted = True
+        except SourceError as exc:
+            self.failure = str(exc)
         return resolved
 
     def _stop(self) -> None:
@@ -188,7 +234,7 @@ class _Job:
         return RunInfo(
             started=started,
             finished=iso_utc(),
-            partial=self.interrupted,
+            partial=self.interrupted or self.failure is not None,
             offline=self.offline,
             source=dict(about),
             requests=dict(requests),
@@ -204,6 +250,10 @@ class _Job:
 def _cached_only(source: MetadataSource) -> MetadataSource:
     """The source's cache-only view; a source without one is local and used as it is."""
     return source.cached_only() if isinstance(source, RefreshableSource) else source
+
+
+def _verdict(ref: Reference) -> Verdict:
+    return ref.resolution.verdict if ref.resolution else Verdict.NOT_CHECKED
 
 
 def _as_corpus(target: Corpus | Document | None) -> Corpus:

@@ -51,6 +51,10 @@ from .schema import (
 from .suppressions import Suppressed
 
 REPORT_VERSION = 1
+EXIT_UNCHECKED = 3
+"""The run could not do its job: its source failed during it, or no reference could be checked."""
+EXIT_INTERRUPTED = 130
+"""Ctrl-C (SIGINT) stopped the run: the report is partial."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,7 @@ class RunInfo:
     started: str
     finished: str
     partial: bool = False
+    """Interrupted, or the source failed during the run: some references may be not-checked."""
     offline: bool = False
     source: Mapping[str, str] = field(default_factory=dict)
     requests: Mapping[str, int] = field(default_factory=dict)
@@ -70,6 +75,9 @@ class RunInfo:
     lock: str | None = None
     root: str | None = None
     """The working directory of the run: article paths in SARIF are relative to it."""
+    reason: str | None = None
+    """Why the run is partial or checked nothing (one line), else None. Not in the JSON form:
+    there, the ``not-checked`` findings carry the source's error."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +109,11 @@ class Report:
 
 
 def exit_code_for(findings: Sequence[Finding], fail_on: str) -> int:
-    """1 when a finding is at or above ``fail_on`` (``never`` never fails), else 0."""
+    """1 when a finding is at or above ``fail_on`` (``never`` never fails), else 0.
+
+    This is the content's verdict; the job answers :data:`EXIT_UNCHECKED` or
+    :data:`EXIT_INTERRUPTED` instead when the run could not do its job.
+    """
     return 1 if at_or_above(findings, fail_on) else 0
 
 

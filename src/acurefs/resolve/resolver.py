@@ -6,18 +6,27 @@ the resolved references. Printed DOIs are looked up in batches and checked, neve
 trusted; references without one are searched for and the candidates validated
 (:mod:`acurefs._matching`). Offline, answers come from the cache, then the lock;
 what neither holds is ``not-checked``.
+
+A source that fails during a run (unreachable after its retries, or answering what
+acurefs cannot use) is not asked again: every answer received so far is kept, what
+it had not answered comes from its cache and the lock, and the rest is
+``not-checked`` with a ``not-checked`` finding quoting the source's error. Nothing is
+sent once a run is over: the workers are stopped before their next request.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor, as_completed
+import logging
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar, overload
 
-from ..errors import SourceUnavailableError
+from ..errors import SourceError, SourceUnavailableError
 from ..identifiers import MARKDOWN_LINK, normalize_doi, without_addresses
 from ..models import (
     Corpus,
@@ -31,14 +40,25 @@ from ..models import (
     Verdict,
 )
 from ..reference.parse import clean, looks_like_two_references
-from ..sources.base import MetadataSource, Work, concurrency
+from ..sources.base import (
+    MetadataSource,
+    RefreshableSource,
+    StoppableSource,
+    Work,
+    concurrency,
+)
 from ..sources.crossref import Crossref
 from .checks import check_record, notice_findings, verdict_for
 from .lock import Lock, lock_for, printed_hash, resolution_from_entry
 from .matching import Decision, Outcome, decide, evidence_for, non_scholarly
 
+log = logging.getLogger(__name__)
+
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while references are resolved."""
+
+NOT_CHECKED = "not-checked"
+"""The code of the finding on a reference left unchecked because the source failed."""
 
 T = TypeVar("T", Document, Corpus)
 
@@ -87,6 +107,9 @@ def resolve(
     the lock only) or any :class:`MetadataSource`. ``offline=True`` never touches the
     network. ``lock`` (a path or a Lock; by default the ``acurefs.lock.json`` beside
     the articles, if any) answers for references the source cannot check.
+
+    A source that fails during the run does not make this raise: see the module
+    docstring (:func:`source_failure` tells whether it happened).
     """
     references = list(target.references) if isinstance(target, (Document, Corpus)) else list(target)
     the_lock = lock_for(target, lock)
@@ -133,6 +156,7 @@ class Resolver:
         offline: bool = False,
         progress: Progress | None = None,
         rows: int = 5,
+        failure: str | None = None,
     ) -> None:
         self.source = source
         self.lock = lock
@@ -141,6 +165,12 @@ class Resolver:
         self.rows = rows
         self.interrupted = False
         """Set when Ctrl-C stopped the run: unanswered references are ``not-checked``."""
+        self.failure = failure
+        """Why the source failed during the run (its error message), else None. Given, the
+        source is not asked at all: answers come from its cache and the lock alone."""
+        self._asked = source
+        """The source as this run asks it: a view its stop silences."""
+        self._stop = threading.Event()
         self._done = 0
         self._total = 0
 
@@ -152,13 +182,9 @@ class Resolver:
         self._total = len(unique)
         self._done = 0
         self._tick(0)
-        answers: dict[str, Resolution] = {}
-        if self.source is None:
-            for digest, ref in unique.items():
-                answers[digest] = self._from_lock(ref)
-                self._tick()
-        else:
-            answers = self._resolve(unique)
+        answers = self._answers(unique)
+        if self._done < self._total:
+            self._tick(self._total - self._done)
         out = []
         for ref in references:
             res = answers[printed_hash(ref)]
@@ -170,9 +196,45 @@ class Resolver:
         if self.progress is not None:
             self.progress(min(self._done, self._total), self._total)
 
-    def _resolve(self, unique: dict[str, Reference]) -> dict[str, Resolution]:
-        assert self.source is not None
+    def _answers(self, unique: dict[str, Reference]) -> dict[str, Resolution]:
+        """Every reference's resolution: from the source, else (failed) its cache and the lock."""
+        if self.source is None:
+            return {digest: self._from_lock(ref) for digest, ref in unique.items()}
+        if self.failure is not None:
+            return self._without_source(unique)
         answers: dict[str, Resolution] = {}
+        self._stop = threading.Event()
+        self._asked = _stoppable(self.source, self._stop)
+        try:
+            self._ask(unique, answers)
+        except SourceError as exc:
+            self._lose(exc)
+            missing = {d: r for d, r in unique.items() if d not in answers}
+            answers.update(self._without_source(missing))
+        finally:
+            self._stop.set()  # the run is over: a worker still running sends nothing more
+        return answers
+
+    def _lose(self, exc: SourceError) -> None:
+        """The source failed: ask it nothing more."""
+        self.failure = self.failure or str(exc)
+        self._stop.set()
+        log.info("%s: the rest comes from the cache and the lock, or is not checked", exc)
+
+    def _without_source(self, missing: dict[str, Reference]) -> dict[str, Resolution]:
+        """What the failed source's cache and the lock hold; the rest is not-checked, saying why."""
+        view = self.source if self.offline else _cached_only(self.source)
+        fallback = Resolver(view, self.lock, offline=True, rows=self.rows, failure=self.failure)
+        answers: dict[str, Resolution] = {}
+        if view is not None:
+            with contextlib.suppress(SourceError):  # not even its cache answers: the lock alone
+                fallback._ask(missing, answers)
+        for digest, ref in missing.items():
+            answers.setdefault(digest, fallback._from_lock(ref))
+        return answers
+
+    def _ask(self, unique: dict[str, Reference], answers: dict[str, Resolution]) -> None:
+        """Resolve through the source, putting each answer into ``answers`` as it comes."""
         to_search: dict[str, SearchAgain] = {}
         locked = self._locked_dois(unique)
         for digest, ref in unique.items():
@@ -193,18 +255,21 @@ class Resolver:
                 answers[digest] = outcome
                 self._tick()
         if to_search:
-            searched = self._searches(unique, to_search, concurrency(self.source))
+            searched: dict[str, Resolution] = {}
+            try:
+                self._searches(unique, to_search, searched)
+            finally:
+                answers.update(searched)
             answers.update(self._with_canonical_records(searched, unique))
-        return answers
 
     def _by_doi(
         self, unique: dict[str, Reference], locked: dict[str, str]
     ) -> dict[str, Resolution | SearchAgain]:
         """References with a printed DOI, or one the lock accepted, checked against its work."""
-        assert self.source is not None
+        assert self._asked is not None
         printed = {d: normalize_doi(r.doi) for d, r in unique.items() if r.doi}
         wanted = [*printed.values(), *locked.values()]
-        works = self.source.works(wanted) if wanted else {}
+        works = self._asked.works(wanted) if wanted else {}
         out: dict[str, Resolution | SearchAgain] = {}
         for digest, doi in locked.items():
             out[digest] = self._check_locked_doi(unique[digest], doi, works.get(doi))
@@ -213,11 +278,15 @@ class Resolver:
         return out
 
     def _searches(
-        self, unique: dict[str, Reference], to_search: dict[str, SearchAgain], workers: int
-    ) -> dict[str, Resolution]:
-        """Run the searches; Ctrl-C keeps what was answered and marks the rest not checked."""
-        answers: dict[str, Resolution] = {}
-        pool = ThreadPoolExecutor(max_workers=workers)
+        self,
+        unique: dict[str, Reference],
+        to_search: dict[str, SearchAgain],
+        answers: dict[str, Resolution],
+    ) -> None:
+        """Run the searches into ``answers``. Ctrl-C keeps what was answered and marks the rest
+        not checked; a failure stops every worker before its next request, keeps what was
+        answered and is raised."""
+        pool = ThreadPoolExecutor(max_workers=concurrency(self._asked))
         futures = {
             pool.submit(self._search, unique[digest], again.findings): digest
             for digest, again in to_search.items()
@@ -228,15 +297,20 @@ class Resolver:
                 self._tick()
         except KeyboardInterrupt:
             self.interrupted = True
+            self._stop.set()
             pool.shutdown(wait=False, cancel_futures=True)
             for digest in to_search:
                 answers.setdefault(
                     digest,
                     Resolution(Verdict.NOT_CHECKED, reason="interrupted before it was checked"),
                 )
-            return answers
+            return
+        except BaseException:
+            self._stop.set()
+            pool.shutdown(wait=True, cancel_futures=True)
+            answers.update(_answered(futures))
+            raise
         pool.shutdown()
-        return answers
 
     def _with_canonical_records(
         self, searched: dict[str, Resolution], unique: dict[str, Reference]
@@ -251,10 +325,10 @@ class Resolver:
             for d, r in searched.items()
             if r.doi and r.record is not None and r.verdict in (Verdict.VERIFIED, Verdict.MISMATCH)
         }
-        if not accepted or self.source is None or self.interrupted:
+        if not accepted or self._asked is None or self.interrupted:
             return searched
         try:
-            fresh = self.source.works(r.doi for r in accepted.values() if r.doi)
+            fresh = self._asked.works(r.doi for r in accepted.values() if r.doi)
         except KeyboardInterrupt:
             self.interrupted = True
             return searched
@@ -309,9 +383,9 @@ class Resolver:
 
     def _unknown_doi(self, ref: Reference, doi: str) -> Resolution | SearchAgain:
         """A printed DOI the source does not know: another agency's, or one nobody knows."""
-        assert self.source is not None
+        assert self._asked is not None
         try:
-            agency = self.source.registration_agency(doi)
+            agency = self._asked.registration_agency(doi)
         except SourceUnavailableError:
             agency = None
         if agency and agency.lower() != "crossref":
@@ -380,8 +454,8 @@ class Resolver:
         return self._accepted(ref, work.record, score, _provenance(work.url, work.retrieved))
 
     def _search(self, ref: Reference, carried: tuple[Finding, ...]) -> Resolution:
-        assert self.source is not None
-        answer = self.source.search(search_query(ref), rows=self.rows)
+        assert self._asked is not None
+        answer = self._asked.search(search_query(ref), rows=self.rows)
         if answer is None:
             fallback = self._from_lock(ref)
             return dataclasses.replace(fallback, findings=(*carried, *fallback.findings))
@@ -461,6 +535,8 @@ class Resolver:
 
     def _from_lock(self, ref: Reference) -> Resolution:
         entry = self.lock.entry_for(ref) if self.lock else None
+        if entry is None and self.failure is not None:
+            return not_checked(ref, self.failure)
         if entry is None:
             reason = (
                 "offline, and neither the cache nor the lock has it"
@@ -485,6 +561,28 @@ class Resolver:
         return res
 
 
+def not_checked(ref: Reference, why: str) -> Resolution:
+    """A reference the source failed to check: ``not-checked``, with a finding saying why."""
+    finding = Finding.about(ref, NOT_CHECKED, Severity.WARNING, f"Not checked: {why}")
+    return Resolution(Verdict.NOT_CHECKED, reason=why, findings=(finding,))
+
+
+def source_failure(references: Iterable[Reference]) -> str | None:
+    """Why the source failed while these references were resolved (a ``not-checked``
+    finding's reason), or None when it did not."""
+    for ref in references:
+        res = ref.resolution
+        if res is not None and any(f.code == NOT_CHECKED for f in res.findings):
+            return res.reason
+    return None
+
+
+def checked_nothing(references: Iterable[Reference]) -> bool:
+    """True when there are references and not one of them could be checked."""
+    verdicts = [r.resolution.verdict if r.resolution else Verdict.NOT_CHECKED for r in references]
+    return bool(verdicts) and all(v is Verdict.NOT_CHECKED for v in verdicts)
+
+
 def search_query(ref: Reference) -> str:
     """What to ask Crossref for: the printed reference, without link syntax and addresses."""
     text = clean(ref.raw)
@@ -494,6 +592,25 @@ def search_query(ref: Reference) -> str:
     if len(text) < 10 and ref.title:
         text = ref.title
     return text
+
+
+def _stoppable(source: MetadataSource, stop: threading.Event) -> MetadataSource:
+    """The source as a run asks it: silenced by ``stop`` when it can be."""
+    return source.with_stop(stop) if isinstance(source, StoppableSource) else source
+
+
+def _cached_only(source: MetadataSource | None) -> MetadataSource | None:
+    """A failed source's cache-only view; None for a source without one (the lock alone)."""
+    return source.cached_only() if isinstance(source, RefreshableSource) else None
+
+
+def _answered(futures: Mapping[Future[Resolution], str]) -> dict[str, Resolution]:
+    """The resolutions of the searches that finished without an error."""
+    return {
+        digest: future.result()
+        for future, digest in futures.items()
+        if future.done() and not future.cancelled() and future.exception() is None
+    }
 
 
 def _provenance(url: str | None, retrieved: str | None) -> Provenance:

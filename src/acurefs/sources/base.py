@@ -4,12 +4,13 @@
 works by DOI, a bibliographic search, and which agency registered a DOI.
 ``acurefs.Crossref`` implements it; so can a local index, a second source, or a
 test's fake. Capabilities some sources add (re-fetching past a cache, an
-offline view, notices since a date, request counts) are optional protocols that
-the validation job uses when a source has them.
+offline view, notices since a date, request counts, a stop for its requests) are
+optional protocols that resolving and the validation job use when a source has them.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -101,6 +102,16 @@ class DescribedSource(Protocol):
     @property
     def offline(self) -> bool:
         """Whether the source never touches the network."""
+        ...
+
+
+@runtime_checkable
+class StoppableSource(Protocol):
+    """A source whose requests a run can stop from another thread (it ended, or lost the source)."""
+
+    def with_stop(self, stop: threading.Event) -> MetadataSource:
+        """The same source sending nothing once ``stop`` is set: what would be sent then
+        raises :class:`~acurefs.errors.SourceUnavailableError` instead."""
         ...
 
 

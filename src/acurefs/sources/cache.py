@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ConfigError
+from .settings import Settings
 
 CACHE_FILE = "crossref.sqlite3"
 DEFAULT_TTL = 30 * 24 * 3600.0
@@ -59,11 +60,15 @@ class CachedAnswer:
 
 
 def default_cache_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """``ACUREFS_CACHE_DIR``, else the platform's user cache directory + ``acurefs``."""
+    """``ACUREFS_CACHE_DIR``, else the platform's user cache directory + ``acurefs``.
+
+    ``ACUREFS_CACHE_DIR`` is read through :class:`~acurefs.sources.settings.Settings`, so
+    a bad ``ACUREFS_*`` value is a :class:`~acurefs.errors.ConfigError` here too.
+    """
     env = os.environ if environ is None else environ
-    explicit = env.get("ACUREFS_CACHE_DIR")
-    if explicit:
-        return Path(explicit).expanduser()
+    explicit = Settings.from_env(env).cache_dir
+    if explicit is not None:
+        return explicit
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "acurefs"
     if os.name == "nt":

@@ -1,8 +1,13 @@
-"""The validation report as plain text, for people reading a terminal or a cron mail."""
+"""The validation report as plain text, for people reading a terminal or a cron mail.
+
+A run that did not check everything says so right under the headline line: partial
+(and why, when its source failed), offline, or not one reference checked.
+"""
 
 from __future__ import annotations
 
-from ...models import severity_phrase
+from ...models import Verdict, severity_phrase
+from ...resolve.resolver import NOT_CHECKED
 from ...text import plural
 from ..schema import ReportJSON
 from .common import counts_of, rank, verdict_of
@@ -12,7 +17,7 @@ def render(report: ReportJSON, *, verbose: bool = False) -> str:
     """Headline first, then each article's references with their verdicts and findings."""
     run = report["run"]
     summary = report["summary"]
-    lines = [report["headline"]["text"]]
+    lines = [report["headline"]["text"], *status_lines(report)]
     for change in report["headline"]["new"]:
         where = (
             f"{change.get('document') or ''}#{change['number']}"
@@ -22,8 +27,6 @@ def render(report: ReportJSON, *, verbose: bool = False) -> str:
         lines.append(
             f"  {change['severity']:<7} {change['kind']:<22} {where:<40} {change['message']}"
         )
-    if run.get("partial"):
-        lines.append("PARTIAL: the run was interrupted; unanswered references are not-checked.")
     lines.append("")
     for doc in report["documents"]:
         problems = [*doc["findings"], *(f for r in doc["references"] for f in r["findings"])]
@@ -49,7 +52,8 @@ def render(report: ReportJSON, *, verbose: bool = False) -> str:
         f"{n} {v}" for v, n in sorted(summary["verdicts"].items(), key=lambda kv: -kv[1])
     )
     lines.append(
-        f"{summary['documents']} articles, {summary['references']} references ({verdicts or 'none'}); "
+        f"{plural(summary['documents'], 'article')}, {plural(summary['references'], 'reference')} "
+        f"({verdicts or 'none'}); "
         + severity_phrase(counts_of(counts), zeros=True)
         + (f", {summary['suppressed']} suppressed" if summary["suppressed"] else "")
     )
@@ -60,3 +64,41 @@ def render(report: ReportJSON, *, verbose: bool = False) -> str:
         f"exit {run['exit_code']} (fail on {run['fail_on']})"
     )
     return "\n".join(lines).rstrip() + "\n"
+
+
+def status_lines(report: ReportJSON) -> list[str]:
+    """What the run could not do, one line each: partial, offline, nothing checked."""
+    run, summary = report["run"], report["summary"]
+    total = summary["references"]
+    unchecked = summary["verdicts"].get(Verdict.NOT_CHECKED.value, 0)
+    lines = []
+    lost = _source_error(report)
+    if run.get("partial") and lost:
+        lines.append(
+            f"PARTIAL: the source failed during the run ({lost}); "
+            f"{plural(unchecked, 'reference')} not-checked."
+        )
+    elif run.get("partial"):
+        lines.append(
+            "PARTIAL: the run was cut short (interrupted, or its source failed); "
+            "unanswered references are not-checked."
+        )
+    if run.get("offline"):
+        lines.append(
+            "OFFLINE: nothing was asked of Crossref; answers came from the cache and the lock "
+            f"({unchecked} of {plural(total, 'reference')} not-checked)."
+        )
+    if total and unchecked == total:
+        lines.append("NOTHING CHECKED: not one reference could be checked.")
+    return lines
+
+
+def _source_error(report: ReportJSON) -> str | None:
+    """The source's error, from a reference it left not-checked (its resolution's reason)."""
+    for doc in report["documents"]:
+        for ref in doc["references"]:
+            findings = [*ref["findings"], *ref["suppressed"]]
+            res = ref.get("resolution")
+            if res and any(f["code"] == NOT_CHECKED for f in findings):
+                return res.get("reason") or None
+    return None

@@ -8,17 +8,20 @@ it does not do lives here, at one boundary:
 * a persistent cache (:mod:`acurefs.sources.cache`) and an offline mode that never
   touches the network;
 * rate and concurrency limits sized from the answers' headers
-  (:mod:`acurefs.sources.limits`), retries with exponential backoff and jitter on
-  429, 5xx, timeouts and dropped connections, honouring ``Retry-After``;
+  (:mod:`acurefs.sources.limits`), shared with every source of the same address and
+  pool in the process, as the connections are; retries with exponential backoff and
+  jitter on 429, 5xx, timeouts and dropped connections, honouring ``Retry-After``;
+* a stop a run can set from another thread (:meth:`Crossref.with_stop`): nothing more
+  leaves once it is set;
 * ``mailto``, a User-Agent naming acurefs, the Plus token (never logged);
 * habanero's and httpx2's exceptions translated into acurefs's.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -36,9 +39,19 @@ from ...identifiers import normalize_doi
 from ...models import Record, Update
 from ...text import iso_utc
 from ..base import Candidate, SearchAnswer, Work
-from ..cache import CACHE_FILE, Cache, default_cache_dir
-from ..limits import LIST, POLITE_LIMITS, PUBLIC_LIMITS, SINGLE, Limits, RateLimiter
+from ..cache import CACHE_FILE, Cache
+from ..limits import (
+    LIST,
+    POLITE_LIMITS,
+    PUBLIC_LIMITS,
+    SINGLE,
+    Endpoint,
+    Limits,
+    RateLimiter,
+    shared_endpoint,
+)
 from ..retry import DEFAULT_ATTEMPTS, DEFAULT_RETRY, RETRY_STATUSES, RetryPolicy, check_url
+from ..settings import Settings
 from .bridge import bind_habanero, classify
 from .records import notice_updates, record_from_crossref, record_to_crossref
 
@@ -107,6 +120,11 @@ class Crossref:
     :meth:`from_env` (``ACUREFS_MAILTO``, ``ACUREFS_CROSSREF_TOKEN``,
     ``ACUREFS_CROSSREF_URL``, ``ACUREFS_CACHE_DIR``, ``ACUREFS_OFFLINE``). Nothing is
     opened or sent until it is used.
+
+    Sources of the same ``base_url`` and pool share one rate limiter and one pool of
+    connections in the process (:func:`acurefs.sources.limits.shared_endpoint`), so
+    call after call keeps to Crossref's limits. ``limits``, ``sleep`` or ``clock`` give
+    the source a limiter of its own; ``transport`` gives it connections of its own.
     """
 
     name = "crossref"
@@ -125,8 +143,8 @@ class Crossref:
         limits: Limits | None = None,
         transport: httpx2.BaseTransport | None = None,
         doi_org_url: str = DEFAULT_DOI_ORG_URL,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] | None = None,
+        clock: Callable[[], float] | None = None,
     ) -> None:
         check_url(base_url, "Crossref URL")
         check_url(doi_org_url, "doi.org URL")
@@ -138,29 +156,37 @@ class Crossref:
         self.timeout = timeout
         self.retry = retry
         self.doi_org_url = doi_org_url.rstrip("/")
-        self.limiter = RateLimiter(
-            limits or (POLITE_LIMITS if self.mailto else PUBLIC_LIMITS), sleep=sleep, clock=clock
-        )
+        published = POLITE_LIMITS if self.mailto else PUBLIC_LIMITS
+        endpoint = shared_endpoint(self.base_url, self.pool, published)
+        if limits is None and sleep is None and clock is None:
+            self.limiter = endpoint.limiter
+        else:
+            self.limiter = RateLimiter(
+                limits or published, sleep=sleep, clock=clock or time.monotonic
+            )
         self.stats = Stats(requests={SINGLE: 0, LIST: 0, DOI_ORG: 0})
         self._transport = transport
+        self._own_connections = transport is not None
+        self._connections = Endpoint(self.limiter) if self._own_connections else endpoint
         self._sleep = sleep
-        self._client: httpx2.Client | None = None
+        self._stop = threading.Event()
         self._request: Callable[..., Any] | None = None
         self._lock = threading.Lock()
         self._local = threading.local()
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> Crossref:
-        """A source configured from ``ACUREFS_*`` variables; keyword arguments win."""
-        env = os.environ if environ is None else environ
+        """A source configured from ``ACUREFS_*`` variables (:class:`Settings`); keyword
+        arguments that are not None win. A bad value is a :class:`ConfigError`."""
+        env = Settings.from_env(environ)
         settings: dict[str, Any] = {
-            "mailto": env.get("ACUREFS_MAILTO") or None,
-            "token": env.get("ACUREFS_CROSSREF_TOKEN") or None,
-            "base_url": env.get("ACUREFS_CROSSREF_URL") or DEFAULT_BASE_URL,
-            "offline": env.get("ACUREFS_OFFLINE", "").lower() in ("1", "true", "yes"),
+            "mailto": env.mailto,
+            "token": env.token,
+            "base_url": env.crossref_url or DEFAULT_BASE_URL,
+            "offline": env.offline,
         }
-        if env.get("ACUREFS_CACHE_DIR"):
-            settings["cache"] = Cache(default_cache_dir(env) / CACHE_FILE)
+        if env.cache_dir is not None:
+            settings["cache"] = Cache(env.cache_dir / CACHE_FILE)
         settings.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**settings)
 
@@ -205,28 +231,56 @@ class Crossref:
         view.stats = self.stats
         return view
 
+    def with_stop(self, stop: threading.Event) -> Crossref:
+        """This source (same cache, counters, limits and connections) sending nothing once
+        ``stop`` is set: a request about to leave, a retry or a wait for the rate limit
+        then raises :class:`SourceUnavailableError` at once.
+
+        A run hands this view to its workers and sets ``stop`` when it ends or loses the
+        source, so no request leaves after it. The source itself is not changed; close it,
+        not the view.
+        """
+        view = copy.copy(self)  # shares the cache, the counters, the limiter, the connections
+        view._stop = stop
+        view._request = None
+        view._lock = threading.Lock()
+        view._local = threading.local()
+        return view
+
     def close(self) -> None:
-        """Close the HTTP session and the cache (both reopen if the source is used again)."""
-        with self._lock:
-            if self._client is not None:
-                self._client.close()
-                self._client = None
+        """Close the cache, and the HTTP connections unless they are the shared ones.
+
+        Both reopen if the source is used again. Shared connections stay open for the
+        next source of the same endpoint (:func:`acurefs.sources.limits.close_endpoints`
+        closes them).
+        """
+        if self._own_connections:
+            self._connections.close()
         if self.cache is not None:
             self.cache.close()
 
     # --- the HTTP session under habanero ---------------------------------------------------
 
-    def _session(self) -> tuple[httpx2.Client, Callable[..., Any]]:
+    def _open_client(self) -> httpx2.Client:
+        return httpx2.Client(timeout=self.timeout, transport=self._transport, trust_env=False)
+
+    def _habanero_request(self) -> Callable[..., Any]:
+        """habanero's request function, sending through :meth:`_get`."""
         with self._lock:
-            if self._client is None:
-                self._client = httpx2.Client(
-                    timeout=self.timeout,
-                    transport=self._transport,
-                    trust_env=False,
-                )
+            if self._request is None:
                 self._request = bind_habanero(self._get)
-            assert self._request is not None
-            return self._client, self._request
+            return self._request
+
+    def _check_stop(self, what: str) -> None:
+        if self._stop.is_set():
+            raise SourceUnavailableError(f"Stopped: not sending the request for {what}")
+
+    def _wait(self, seconds: float) -> None:
+        """Wait between attempts: the injected ``sleep``, else real time cut short by the stop."""
+        if self._sleep is not None:
+            self._sleep(seconds)
+        else:
+            self._stop.wait(seconds)
 
     def _get(
         self,
@@ -236,7 +290,6 @@ class Crossref:
         timeout: Any = None,
     ) -> httpx2.Response:
         """The one place a Crossref request leaves the process (habanero calls it)."""
-        client, _ = self._session()
         route = (
             SINGLE
             if "/works/" in url.split("?")[0] + "/" and not url.rstrip("/").endswith("/works")
@@ -246,7 +299,10 @@ class Crossref:
         sent = dict(headers or {})
         if self._token:  # to Crossref only, never to doi.org
             sent["Crossref-Plus-API-Token"] = f"Bearer {self._token}"
-        response = client.get(url, params=dict(params or {}), headers=sent, timeout=self.timeout)
+        with self._connections.connection(self._open_client) as client:
+            response = client.get(
+                url, params=dict(params or {}), headers=sent, timeout=self.timeout
+            )
         self.limiter.update(route, response.headers)
         self._local.url = str(response.url)
         return response
@@ -255,7 +311,7 @@ class Crossref:
         """Run one habanero request with limits, retries and exception translation."""
         if self.offline:
             raise SourceUnavailableError(f"Offline: not asking Crossref for {what}")
-        _, request = self._session()
+        request = self._habanero_request()
         cr = habanero.Crossref(
             base_url=self.base_url,
             mailto=self.mailto,
@@ -266,7 +322,9 @@ class Crossref:
         attempts = max(1, self.retry.attempts)
         for attempt in range(attempts):
             wait = 0.0
-            with self.limiter.slot(route):
+            self._check_stop(what)
+            with self.limiter.slot(route, stop=self._stop):
+                self._check_stop(what)  # the wait for the slot may have been cut short
                 try:
                     return request(cr, "/works/", **kwargs)
                 except Exception as exc:  # translated below
@@ -290,7 +348,7 @@ class Crossref:
                         ) from exc
             self.stats.retries += 1
             log.info("Crossref %s failed (%s); retrying in %.1fs", what, last, wait)
-            self._sleep(wait)
+            self._wait(wait)
         raise SourceUnavailableError(f"Crossref unreachable for {what}: {last}")  # pragma: no cover
 
     # --- works by DOI ------------------------------------------------------------------------
@@ -335,8 +393,14 @@ class Crossref:
                 found.update(self._batch(batch))
             return found
         with ThreadPoolExecutor(max_workers=max(1, self.limiter.limits.concurrency)) as pool:
-            for part in pool.map(self._batch, batches):
-                found.update(part)
+            futures = [pool.submit(self._batch, batch) for batch in batches]
+            try:
+                for future in futures:
+                    found.update(future.result())
+            except BaseException:
+                for future in futures:
+                    future.cancel()  # batches not started yet are not sent
+                raise
         return found
 
     def work(self, doi: str) -> Work | None:
@@ -446,11 +510,12 @@ class Crossref:
                 return str(cached.body) if cached.body else None
         if self.offline:
             return None
-        client, _ = self._session()
+        self._check_stop(f"the registration agency of {doi}")
         url = f"{self.doi_org_url}/ra/{doi}"
         self.stats.requests[DOI_ORG] += 1
         try:
-            response = client.get(url, headers={"User-Agent": USER_AGENT}, timeout=self.timeout)
+            with self._connections.connection(self._open_client) as client:
+                response = client.get(url, headers={"User-Agent": USER_AGENT}, timeout=self.timeout)
             data = response.json()
         except (httpx2.HTTPError, ValueError) as exc:
             raise SourceUnavailableError(f"doi.org did not answer for {doi}: {exc}") from exc
