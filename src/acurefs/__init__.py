@@ -5,6 +5,8 @@ them live in subpackages (document, claims, reference, sources, resolve, export,
 report, cli) and may move between releases.
 """
 
+import logging
+
 from ._version import __version__
 from .document.assemble import load_document, parse_document
 from .document.corpus import load_corpus
@@ -48,6 +50,8 @@ from .sources.cache import Cache
 from .sources.crossref import Crossref
 from .sources.limits import Limits
 from .sources.retry import RetryPolicy
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())  # no "no handlers" noise
 
 __all__ = [
     "AcurefsError",

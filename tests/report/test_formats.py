@@ -444,6 +444,22 @@ def test_text_says_why_a_run_is_partial(reports: dict[str, Report]) -> None:
     ]
 
 
+def test_every_format_says_why_a_run_is_partial(
+    reports: dict[str, Report], sarif_schema: Validator
+) -> None:
+    report = copy.deepcopy(reports["loopback-first"])
+    why = "the source failed: Crossref unreachable after 6 attempts (HTTP 503)"
+    report["run"].update(partial=True, reason=why, exit_code=3)
+    assert f"Partial run: {why}." in render_report(report, "markdown")
+    assert "yes: the source failed" in render_report(report, "html")
+    log = _sarif(report)
+    assert not list(sarif_schema.iter_errors(log))
+    (invocation,) = log["runs"][0]["invocations"]
+    assert invocation["executionSuccessful"] is False
+    assert invocation["exitCode"] == 3
+    assert invocation["toolExecutionNotifications"][0]["message"]["text"] == why
+
+
 _FINDING: dict[str, Any] = {
     "code": "",
     "severity": "warning",

@@ -33,6 +33,7 @@ class DoiOrg(httpx2.BaseTransport):
     def __init__(self, agencies: dict[str, str]) -> None:
         self.agencies = agencies
         self.asked: list[str] = []
+        self.down = False  # answer 503 to every question, as an unreachable doi.org would
         self.inner = httpx2.HTTPTransport()
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
@@ -40,6 +41,8 @@ class DoiOrg(httpx2.BaseTransport):
             return self.inner.handle_request(request)
         doi = str(request.url).split("/ra/", 1)[1].lower()
         self.asked.append(doi)
+        if self.down:
+            return httpx2.Response(503, content=b"Service Unavailable", request=request)
         agency = self.agencies.get(doi)
         body = (
             [{"DOI": doi, "RA": agency}]
@@ -173,6 +176,22 @@ def test_a_doi_nobody_knows(
     (finding,) = [f for f in ref.resolution.findings if f.code == "doi-not-found"]
     assert finding.severity is acurefs.Severity.ERROR
     assert ref.resolution.verdict is Verdict.UNRESOLVED
+    assert doi_org.asked == ["10.5555/fabricated"]
+
+
+def test_a_doi_crossref_lacks_while_doi_org_is_down_is_not_called_missing(
+    crossref_server: FakeCrossref, source_for: Any, doi_org: DoiOrg
+) -> None:
+    doi_org.down = True
+    ref = resolve_text(
+        "Nobody N. A fabricated paper about needles. J Imag. 2020;1:1-2. doi:10.5555/fabricated",
+        source_for(crossref_server, retry=acurefs.RetryPolicy(attempts=1)),
+    )
+    assert ref.resolution is not None
+    codes = {f.code: f for f in ref.resolution.findings}
+    assert "doi-not-found" not in codes
+    assert codes["not-checked"].severity is acurefs.Severity.WARNING
+    assert "registration agency could not be asked" in codes["not-checked"].message
     assert doi_org.asked == ["10.5555/fabricated"]
 
 

@@ -76,8 +76,8 @@ class RunInfo:
     root: str | None = None
     """The working directory of the run: article paths in SARIF are relative to it."""
     reason: str | None = None
-    """Why the run is partial or checked nothing (one line), else None. Not in the JSON form:
-    there, the ``not-checked`` findings carry the source's error."""
+    """Why the run is partial or checked nothing (one line), else None; the ``not-checked``
+    findings carry the source's error for each reference."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +207,7 @@ def _run_json(report: Report) -> RunJSON:
         "config": run.config,
         "lock": run.lock,
         "root": run.root,
+        "reason": run.reason,
     }
 
 

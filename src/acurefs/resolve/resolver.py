@@ -386,8 +386,18 @@ class Resolver:
         assert self._asked is not None
         try:
             agency = self._asked.registration_agency(doi)
-        except SourceUnavailableError:
-            agency = None
+        except SourceUnavailableError as exc:
+            # Crossref does not know it, and nobody could say who does: not "not found".
+            finding = Finding.about(
+                ref,
+                NOT_CHECKED,
+                Severity.WARNING,
+                f"Not checked: DOI {doi} is not in Crossref and its registration agency "
+                f"could not be asked ({exc})",
+                field="doi",
+                printed=doi,
+            )
+            return SearchAgain((finding,))
         if agency and agency.lower() != "crossref":
             finding = Finding.about(
                 ref,

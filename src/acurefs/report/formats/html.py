@@ -155,9 +155,10 @@ def render(data: ReportJSON) -> str:
         _headline(data["headline"], dict(zip((d["name"] for d in documents), ids, strict=True))),
     ]
     if run.get("partial"):
+        why = run.get("reason") or "it was interrupted, or its source failed"
         body.append(
-            '<p class="panel partial" role="alert">Partial run: it was interrupted, and the '
-            "references it did not reach are marked not-checked.</p>"
+            f'<p class="panel partial" role="alert">Partial run: {_e(why)}. The references '
+            "it could not check are marked not-checked.</p>"
         )
     body.append(f'<div class="grid">{_run(run)}{_summary(summary)}</div>')
     body.append(_contents(documents, ids))
@@ -246,7 +247,7 @@ def _run(run: RunJSON) -> str:
             f'<span class="exit-{1 if code else 0}">{_e(code)}</span> '
             f"{'fails' if code else 'passes'} (fail on {_e(run.get('fail_on', 'error'))})",
         ),
-        ("Partial", "yes: interrupted" if run.get("partial") else "no"),
+        ("Partial", f"yes: {run.get('reason') or 'cut short'}" if run.get("partial") else "no"),
         (
             "Compared with",
             _e(" ".join(str(compared.get(k) or "") for k in ("kind", "path")).strip())

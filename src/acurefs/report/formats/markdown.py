@@ -134,9 +134,10 @@ def _head(report: ReportJSON) -> list[str]:
     if items:
         lines.append("")
     if report["run"].get("partial"):
+        why = report["run"].get("reason") or "it was interrupted, or its source failed"
         lines += [
             "> [!WARNING]",
-            "> The run was interrupted: references it did not reach are not-checked.",
+            f"> Partial run: {why}. References it could not check are not-checked.",
             "",
         ]
     summary = report["summary"]

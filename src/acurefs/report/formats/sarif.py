@@ -60,10 +60,26 @@ RULES = {
     "withdrawn": "The cited work has been withdrawn or removed",
     "expression-of-concern": "The cited work carries an expression of concern",
     "corrected": "The cited work has a correction",
+    "not-checked": "The reference could not be checked: its source failed or could not be asked",
     "suppression-expired": "A suppression in the configuration has expired",
     "suppression-unused": "A suppression in the configuration matches no finding",
 }
 """Short descriptions of the finding codes acurefs knows (others get a generic one)."""
+
+
+def _invocation(run: Any) -> dict[str, Any]:
+    """The run, and why it is partial when it is (a tool execution notification)."""
+    invocation: dict[str, Any] = {
+        "executionSuccessful": not run.get("partial", False),
+        "exitCode": run.get("exit_code", 0),
+        "startTimeUtc": run["started"],
+        "endTimeUtc": run["finished"],
+    }
+    if run.get("reason"):
+        invocation["toolExecutionNotifications"] = [
+            {"level": "warning", "message": {"text": run["reason"]}}
+        ]
+    return invocation
 
 
 def render(report: ReportJSON, *, root: str | Path | None = None) -> str:
@@ -97,14 +113,7 @@ def sarif_log(report: ReportJSON, *, root: str | Path | None = None) -> dict[str
                         "rules": rules,
                     }
                 },
-                "invocations": [
-                    {
-                        "executionSuccessful": not run.get("partial", False),
-                        "exitCode": run.get("exit_code", 0),
-                        "startTimeUtc": run["started"],
-                        "endTimeUtc": run["finished"],
-                    }
-                ],
+                "invocations": [_invocation(run)],
                 "originalUriBaseIds": {BASE_ID: {"uri": base.as_uri().rstrip("/") + "/"}},
                 "columnKind": "unicodeCodePoints",
                 "results": results,
