@@ -16,6 +16,7 @@ import pytest
 
 import acurefs
 from acurefs.cli import main
+from acurefs.document.corpus import bundled_refs_dir
 
 REFS_DIR = Path(__file__).resolve().parents[2] / "refs"
 PAIN = "acupuncture-pain-evidence.txt"
@@ -109,6 +110,21 @@ def test_check_bundled_corpus(capsys: pytest.CaptureFixture[str]) -> None:
     assert "5 articles, " in out.splitlines()[-1]
     assert " 13 references, " in out.splitlines()[-1]
     assert "dangling-marker" in out
+
+
+def test_check_without_path_says_which_copy_of_the_corpus_it_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "refs").mkdir()  # a checkout's own refs/, which is not what is read
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 0
+    (note,) = capsys.readouterr().err.splitlines()
+    assert note == (
+        f"acurefs: no PATH given: reading the bundled corpus at {bundled_refs_dir().resolve()} "
+        f"(not ./refs: give refs to check {(tmp_path / 'refs').resolve()})"
+    )
+    assert main(["check", "-q"]) == 0
+    assert capsys.readouterr().err == ""
 
 
 def test_check_json_bundled_corpus(capsys: pytest.CaptureFixture[str]) -> None:

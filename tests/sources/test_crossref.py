@@ -386,6 +386,15 @@ def test_the_token_is_not_cached(token_session: Crossref) -> None:
         assert all(TOKEN not in (cell or "") for cell in row)
 
 
+def test_a_single_attempt_is_counted_in_the_singular(
+    lax_server: FakeCrossref, make_source: MakeSource
+) -> None:
+    lax_server.faults.always = 503
+    source = make_source(lax_server, retry=RetryPolicy(attempts=1), sleep=Sleeps())
+    with pytest.raises(SourceUnavailableError, match=r"unreachable after 1 attempt for "):
+        source.search(BMJ_REFERENCE)
+
+
 def test_the_token_is_not_in_error_messages(
     lax_server: FakeCrossref, make_source: MakeSource
 ) -> None:

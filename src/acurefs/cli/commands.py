@@ -96,12 +96,24 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "validate":
         plan = _report_plan(getattr(args, "report_items", None) or [])
     inputs = read_inputs(args.paths, args.input_format, recursive=args.recursive)
+    if not args.paths and not args.quiet:
+        print(_bundled_note(), file=sys.stderr)
     try:
         code = _dispatch(args, inputs, plan)
     finally:
         for problem in inputs.problems:  # one line each, after what could be read
             print(f"acurefs: error: {problem.error}", file=sys.stderr)
     return max(code, EXIT_USAGE) if inputs.problems else code
+
+
+def _bundled_note() -> str:
+    """Which copy of the bundled corpus a run without PATH reads, and how to read another."""
+    bundled = bundled_refs_dir().resolve()
+    note = f"acurefs: no PATH given: reading the bundled corpus at {bundled}"
+    here = Path("refs").resolve()
+    if here.is_dir() and here != bundled:
+        note += f" (not ./refs: give refs to check {here})"
+    return note
 
 
 def _dispatch(

@@ -37,7 +37,7 @@ from ..._version import __version__
 from ...errors import SourceResponseError, SourceUnavailableError
 from ...identifiers import normalize_doi
 from ...models import Record, Update
-from ...text import iso_utc
+from ...text import iso_utc, plural
 from ..base import Candidate, SearchAnswer, Work
 from ..cache import CACHE_FILE, Cache
 from ..limits import (
@@ -344,7 +344,7 @@ class Crossref:
                     wait = max(self.retry.delay(attempt), retry_after or 0.0)
                     if attempt == attempts - 1:
                         raise SourceUnavailableError(
-                            f"Crossref unreachable after {attempt + 1} attempts for {what}: {last}"
+                            f"Crossref unreachable after {plural(attempt + 1, 'attempt')} for {what}: {last}"
                         ) from exc
             self.stats.retries += 1
             log.info("Crossref %s failed (%s); retrying in %.1fs", what, last, wait)
