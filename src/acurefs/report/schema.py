@@ -7,7 +7,7 @@ TypedDict names exactly the keys its schema definition requires.
 
 from __future__ import annotations
 
-from typing import NotRequired, TypedDict
+from typing import TypedDict
 
 
 class SpanJSON(TypedDict):
@@ -174,7 +174,7 @@ class RunJSON(TypedDict):
     config: str | None
     lock: str | None
     root: str | None
-    reason: NotRequired[str | None]
+    reason: str | None
 
 
 class SeverityCountsJSON(TypedDict):
