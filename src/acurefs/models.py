@@ -122,6 +122,23 @@ class MarkerStyle(_StrEnum):
     """A numeric link: ``[1](#ref1)``."""
 
 
+class Support(_StrEnum):
+    """How well a claim stands on what it cites (the claim audit)."""
+
+    VERIFIED = "verified"
+    """Every cited reference is verified, and nothing the claim says contradicts its record."""
+    QUESTIONABLE = "questionable"
+    """A cited reference is cited with wrong details, or the claim contradicts its record."""
+    RETRACTED_SOURCE = "retracted-source"
+    """A cited work has been retracted or withdrawn."""
+    UNVERIFIABLE = "unverifiable"
+    """A cited reference could not be resolved, or a marker cites a number with no reference."""
+    UNSUPPORTED = "unsupported"
+    """An evidential claim that cites nothing."""
+    NOT_EVIDENTIAL = "not-evidential"
+    """Not a checkable claim (advice, a definition, a heading...), citing nothing."""
+
+
 class Verdict(_StrEnum):
     """The outcome of checking one reference against a metadata source."""
 
@@ -433,6 +450,24 @@ class Marker(_JSONable):
     span: Span
     style: MarkerStyle
     line: int | None = None
+    supports: Span | None = None
+    """The stretch of its claim this marker backs: from the previous marker (or the claim's
+    start) to this one, so "A 2013 review found X,3 while a 2008 review found Y.4" gives
+    reference 3 the 2013 review and reference 4 the 2008 one."""
+    evidence: tuple[str, ...] = ()
+    """Why the marker was taken (its form, the list's numbers, the order of citation)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion(_JSONable):
+    """A work a claim may name without citing it: a possible source, not a resolution."""
+
+    doi: str
+    record: Record
+    score: float
+    """0..1: how many of the claim's cues the work answers, weighted."""
+    reasons: tuple[str, ...]
+    """What matched: ``venue: Archives of Internal Medicine``, ``year: 2012``, ``design: ...``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,6 +487,17 @@ class Claim(_JSONable):
     """Cited numbers, ranges expanded, in order of appearance, without repeats."""
     references: tuple[Reference, ...] = ()
     """The references the numbers point to (a dangling number has none)."""
+    evidential: bool = False
+    """Whether the claim asserts a checkable fact that needs a source (:attr:`cues` say why)."""
+    cues: tuple[str, ...] = ()
+    """The cues the evidential decision saw (``research-report``, ``number``, ``hedge``...)."""
+    support: Support | None = None
+    """How well the claim stands on what it cites; set by the claim audit after resolving."""
+    findings: tuple[Finding, ...] = ()
+    """What the claim audit found: an uncited evidential claim, a claim its reference contradicts."""
+    suggestions: tuple[Suggestion, ...] = ()
+    """Works the claim names without a number ("a 2012 meta-analysis in Archives of Internal
+    Medicine") that a metadata source found: possible sources, never asserted as its citation."""
 
     @property
     def cited(self) -> bool:

@@ -29,6 +29,8 @@ NAME_PARTICLE_PATTERN = (
 _PARTICLE_WORDS = frozenset(NAME_PARTICLES)
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_JOURNAL_SMALL_WORDS = frozenset("of the and in for on de la le du des der und et a an its".split())
+"""Words a journal's name may drop when abbreviated (``J Am Coll Cardiol``)."""
 _GROUP_PREFIX = re.compile(r"(?i)^(?:for|on behalf of)\s+(?:the\s+)?")
 
 
@@ -63,3 +65,47 @@ def iso_utc(when: float | None = None) -> str:
         else dt.datetime.fromtimestamp(when, dt.timezone.utc)
     )
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def journal_matches(printed: str, *published: str | None) -> bool:
+    """Whether a printed journal name names the same journal as any published form.
+
+    Abbreviations are read word by word: each printed word must begin like the
+    corresponding word of the full name and keep its letters in order
+    (``Natl`` - *National*, ``Intern`` - *Internal*), skipping the full name's
+    small words (of, the, and...). ``Medicine (Baltimore)`` matches *Medicine*.
+    """
+    printed_words = [w for w in fold(_drop_place(printed)).split() if w not in _JOURNAL_SMALL_WORDS]
+    if not printed_words:
+        return False
+    for name in published:
+        if not name:
+            continue
+        full_words = [w for w in fold(_drop_place(name)).split() if w not in _JOURNAL_SMALL_WORDS]
+        if not full_words:
+            continue
+        if printed_words == full_words or "".join(printed_words) == "".join(full_words):
+            return True
+        if _abbreviates(printed_words, full_words) or _abbreviates(full_words, printed_words):
+            return True
+    return False
+
+
+def _drop_place(name: str) -> str:
+    """``Medicine (Baltimore)`` -> ``Medicine``; ``Spine (Phila Pa 1976)`` -> ``Spine``."""
+    return re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    if len(short) != len(full):
+        return False
+    return all(_abbreviates_word(s, f) for s, f in zip(short, full, strict=True))
+
+
+def _abbreviates_word(short: str, full: str) -> bool:
+    if short == full:
+        return True
+    if not short or not full or short[0] != full[0] or len(short) > len(full):
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)  # letters in order: "natl" in "national"

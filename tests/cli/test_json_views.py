@@ -191,8 +191,15 @@ def test_claim_json(doc: acurefs.Document) -> None:
                 "span": {"start": 43, "end": 44},
                 "style": "superscript",
                 "line": 1,
+                "supports": data["markers"][0]["supports"],
+                "evidence": data["markers"][0]["evidence"],
             }
         ],
+        "evidential": data["evidential"],
+        "cues": data["cues"],
+        "support": data["support"],
+        "findings": [],
+        "suggestions": [],
     }
     assert claim_json(doc.claims[2])["dangling"] == [3]
 

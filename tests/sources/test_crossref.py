@@ -386,6 +386,33 @@ def test_the_token_is_not_cached(token_session: Crossref) -> None:
         assert all(TOKEN not in (cell or "") for cell in row)
 
 
+def test_search_with_field_queries_and_filters(
+    lax_server: FakeCrossref, make_source: MakeSource
+) -> None:
+    source = make_source(lax_server)
+    plain = source.search("acupuncture chronic pain")
+    narrowed = source.search(
+        "acupuncture chronic pain",
+        fields={"container-title": "Archives of Internal Medicine"},
+        filters={"from-pub-date": "2011", "until-pub-date": "2013"},
+    )
+    assert plain is not None
+    assert narrowed is not None
+    (first, second) = [r for r in lax_server.requests if r.route == "list"]
+    assert "filter" not in first.params
+    assert second.params["query.container-title"] == ("Archives of Internal Medicine",)
+    assert second.params["filter"] == ("from-pub-date:2011,until-pub-date:2013",)
+    assert {c.record.year for c in narrowed.candidates} <= {2011, 2012, 2013}
+    # Each question has its own cache entry: asked again, neither is sent.
+    source.search("acupuncture chronic pain")
+    source.search(
+        "acupuncture chronic pain",
+        fields={"container-title": "Archives of Internal Medicine"},
+        filters={"from-pub-date": "2011", "until-pub-date": "2013"},
+    )
+    assert lax_server.count(route="list") == 2
+
+
 def test_a_single_attempt_is_counted_in_the_singular(
     lax_server: FakeCrossref, make_source: MakeSource
 ) -> None:

@@ -160,7 +160,7 @@ _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
 _WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
 _SUPERLATIVE = _cue(r"\b(?:most|least|best|worst)\s+\w+")
 
-_ASSERTING = (
+ASSERTING_CUES = (
     "research-report",
     "statistic",
     "mechanism",
@@ -170,6 +170,7 @@ _ASSERTING = (
     "fact",
     "event",
 )
+"""The cues that make a sentence assert a checkable fact."""
 _SPECIFIC = ("research-report", "statistic", "mechanism", "number", "comparison")
 
 
@@ -230,7 +231,7 @@ def _decide(text: str, kind: ClaimKind, cues: list[str]) -> bool:
     if has("question"):
         # "Did you know ...?" and "Why does X do Y?" take a fact for granted.
         presumes = _DID_YOU_KNOW.search(text) or _WHY.search(text)
-        return bool(presumes) and any(map(has, (*_ASSERTING, "prevalence")))
+        return bool(presumes) and any(map(has, (*ASSERTING_CUES, "prevalence")))
     reported = has("research-report") or has("statistic")
     strong = reported or has("event")
     if any(map(has, ("advice", "transition", "methods"))) and not reported:
@@ -257,7 +258,7 @@ def _decide(text: str, kind: ClaimKind, cues: list[str]) -> bool:
         return True
     if has("prevalence") and (has("number") or has("statistic")):
         return True
-    return any(map(has, _ASSERTING))
+    return any(map(has, ASSERTING_CUES))
 
 
 def _mechanism_claim(cues: list[str]) -> bool:

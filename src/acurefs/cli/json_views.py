@@ -10,7 +10,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from .._version import __version__
-from ..models import Claim, Corpus, Document, Finding, Reference, severity_counts
+from ..models import (
+    Claim,
+    Corpus,
+    Document,
+    Finding,
+    Reference,
+    Suggestion,
+    severity_counts,
+)
 
 
 def reference_json(ref: Reference) -> dict[str, Any]:
@@ -31,6 +39,25 @@ def claim_json(claim: Claim) -> dict[str, Any]:
         "numbers": list(claim.numbers),
         "dangling": list(claim.dangling),
         "markers": [m.to_dict() for m in claim.markers],
+        "evidential": claim.evidential,
+        "cues": list(claim.cues),
+        "support": claim.support.value if claim.support else None,
+        "findings": [f.to_dict() for f in claim.findings],
+        "suggestions": [suggestion_json(s) for s in claim.suggestions],
+    }
+
+
+def suggestion_json(suggestion: Suggestion) -> dict[str, Any]:
+    """A possible source: the work in brief, why it matched, never a resolution."""
+    record = suggestion.record
+    return {
+        "doi": suggestion.doi,
+        "score": suggestion.score,
+        "reasons": list(suggestion.reasons),
+        "title": record.full_title,
+        "authors": [str(p) for p in record.authors[:3]],
+        "journal": record.journal,
+        "year": record.year,
     }
 
 

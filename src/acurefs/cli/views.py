@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
+from ..claims.audit import standing_summary
 from ..export.citations import CitationKeys, citation_keys
 from ..models import (
     Claim,
@@ -12,6 +13,7 @@ from ..models import (
     Document,
     Finding,
     Reference,
+    Suggestion,
     Verdict,
     severity_counts,
     severity_phrase,
@@ -81,7 +83,11 @@ def render_document(
             key = keys.get(ref.identity, "")
             extra = resolution_note(ref) or ref.kind.value
             lines.append(f"    {number:<5} {_clip(short_reference(ref), 50):<50} {key:<22} {extra}")
-    claims = doc.claims if show_claims == "all" else doc.cited_claims
+    claims = (
+        doc.claims
+        if show_claims == "all"
+        else tuple(c for c in doc.claims if c.cited or c.suggestions)
+    )
     if claims:
         lines.append("  Claims" + (" citing references" if show_claims != "all" else ""))
         for claim in claims:
@@ -97,7 +103,8 @@ def _document_header(doc: Document) -> str:
     cited = len(doc.cited_claims)
     return (
         f"{doc.name}  ({doc.format}; {len(doc.claims)} claims, {cited} cited; "
-        f"{len(doc.references)} references; {_count_findings(all_findings(doc))})"
+        f"{len(doc.references)} references; {_count_findings(all_findings(doc))})\n"
+        f"  {standing_summary(doc.claims)}"
     )
 
 
@@ -105,8 +112,11 @@ def _claim_lines(claim: Claim) -> list[str]:
     """The claim's statement (its markers taken out: ``months.1`` reads ``months.``), then one
     line per number it cites."""
     head = f"    L{claim.line:<4} "
-    text = textwrap.shorten(claim.statement, WIDTH - len(head) - 2, placeholder=" …")
-    out = [f"{head}{text}"]
+    standing = f"  [{claim.support.value}]" if claim.support else ""
+    text = textwrap.shorten(
+        claim.statement, WIDTH - len(head) - len(standing) - 2, placeholder=" …"
+    )
+    out = [f"{head}{text}{standing}"]
     by_number = {r.number: r for r in claim.references}
     for n in claim.numbers:
         ref = by_number.get(n)
@@ -118,7 +128,19 @@ def _claim_lines(claim: Claim) -> list[str]:
                 f"           -> [{n}] {_clip(short_reference(ref), 60)}"
                 + (f"  {note}" if note else "")
             )
+    for suggestion in claim.suggestions:
+        out.append(f"           possible source (not cited): {suggestion_line(suggestion)}")
     return out
+
+
+def suggestion_line(suggestion: Suggestion) -> str:
+    """A possible source in brief: who, when, where, its DOI, and why it matched."""
+    record = suggestion.record
+    names = [str(p) for p in record.authors[:1]]
+    who = (names[0] + (" et al." if len(record.authors) > 1 else "")) if names else ""
+    where = ", ".join(str(x) for x in (who, record.year, record.journal) if x)
+    why = "; ".join(suggestion.reasons)
+    return f"{where} doi:{suggestion.doi} (score {suggestion.score:.2f}: {why})"
 
 
 def _count_findings(findings: Iterable[Finding]) -> str:

@@ -49,6 +49,7 @@ from ..sources.base import (
 )
 from ..sources.crossref import Crossref
 from .checks import check_record, notice_findings, verdict_for
+from .claim_audit import audit
 from .lock import Lock, lock_for, printed_hash, resolution_from_entry
 from .matching import Decision, Outcome, decide, evidence_for, non_scholarly
 
@@ -141,7 +142,7 @@ def resolve_with(
         for r, res in zip(references, resolutions, strict=True)
     ]
     if isinstance(target, (Document, Corpus)):
-        return target.with_references(resolved)
+        return audit(target.with_references(resolved), resolver.suggestion_source())
     return resolved
 
 
@@ -190,6 +191,15 @@ class Resolver:
             res = answers[printed_hash(ref)]
             out.append(_located(res, ref))
         return out
+
+    def suggestion_source(self) -> MetadataSource | None:
+        """What the claim audit may search for the works claims name: the source (its cache
+        alone when offline), or nothing when there is none or it failed or was interrupted."""
+        if self.source is None or self.failure is not None or self.interrupted:
+            return None
+        if self.offline and isinstance(self.source, RefreshableSource):
+            return self.source.cached_only()
+        return self.source  # online, or a local source (no cache to keep to)
 
     def _tick(self, step: int = 1) -> None:
         self._done += step

@@ -12,10 +12,20 @@ import re
 
 from rapidfuzz import fuzz
 
-from ..text import fold, is_particle
+from ..text import fold, is_particle, journal_matches
 
-_JOURNAL_SMALL_WORDS = frozenset("of the and in for on de la le du des der und et a an its".split())
-"""Words a journal's name may drop when abbreviated (``J Am Coll Cardiol``)."""
+__all__ = [
+    "family_key",
+    "first_page_agrees",
+    "fold",
+    "journal_matches",
+    "main_title",
+    "number_key",
+    "same_family",
+    "same_number",
+    "title_in_text",
+    "title_similarity",
+]
 
 
 def title_similarity(printed: str, published: str) -> float:
@@ -62,50 +72,6 @@ def same_family(a: str, b: str) -> bool:
     if len(short) >= 3 and long.startswith(short) and len(long) - len(short) >= 3:
         return True
     return len(short) >= 5 and fuzz.ratio(ka, kb) >= 90
-
-
-def journal_matches(printed: str, *published: str | None) -> bool:
-    """Whether a printed journal name names the same journal as any published form.
-
-    Abbreviations are read word by word: each printed word must begin like the
-    corresponding word of the full name and keep its letters in order
-    (``Natl`` - *National*, ``Intern`` - *Internal*), skipping the full name's
-    small words (of, the, and...). ``Medicine (Baltimore)`` matches *Medicine*.
-    """
-    printed_words = [w for w in fold(_drop_place(printed)).split() if w not in _JOURNAL_SMALL_WORDS]
-    if not printed_words:
-        return False
-    for name in published:
-        if not name:
-            continue
-        full_words = [w for w in fold(_drop_place(name)).split() if w not in _JOURNAL_SMALL_WORDS]
-        if not full_words:
-            continue
-        if printed_words == full_words or "".join(printed_words) == "".join(full_words):
-            return True
-        if _abbreviates(printed_words, full_words) or _abbreviates(full_words, printed_words):
-            return True
-    return False
-
-
-def _drop_place(name: str) -> str:
-    """``Medicine (Baltimore)`` -> ``Medicine``; ``Spine (Phila Pa 1976)`` -> ``Spine``."""
-    return re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
-
-
-def _abbreviates(short: list[str], full: list[str]) -> bool:
-    if len(short) != len(full):
-        return False
-    return all(_abbreviates_word(s, f) for s, f in zip(short, full, strict=True))
-
-
-def _abbreviates_word(short: str, full: str) -> bool:
-    if short == full:
-        return True
-    if not short or not full or short[0] != full[0] or len(short) > len(full):
-        return False
-    it = iter(full)
-    return all(ch in it for ch in short)  # letters in order: "natl" in "national"
 
 
 def number_key(value: str) -> str:

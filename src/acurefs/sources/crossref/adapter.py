@@ -449,10 +449,36 @@ class Crossref:
 
     # --- bibliographic search ----------------------------------------------------------------
 
-    def search(self, query: str, *, rows: int = SEARCH_ROWS) -> SearchAnswer | None:
-        """The best few works for a reference string (``query.bibliographic``); None offline-uncached."""
+    def search(
+        self,
+        query: str,
+        *,
+        rows: int = SEARCH_ROWS,
+        fields: Mapping[str, str] | None = None,
+        filters: Mapping[str, str] | None = None,
+    ) -> SearchAnswer | None:
+        """The best few works for a reference string (``query.bibliographic``); None offline-uncached.
+
+        ``fields`` adds field queries (``{"container-title": "Archives of Internal Medicine",
+        "author": "Vickers"}`` is ``query.container-title=...&query.author=...``); ``filters``
+        adds Crossref filters (``{"from-pub-date": "2011", "until-pub-date": "2013"}``).
+        """
         query = " ".join(query.split())[:1000]
-        key = "search:" + hashlib.sha256(f"{rows}\n{query}".encode()).hexdigest()
+        extra = {
+            f"query_{k.replace('-', '_')}": " ".join(v.split()) for k, v in (fields or {}).items()
+        }
+        asked = "\n".join(
+            [
+                *(f"{k}={v}" for k, v in sorted(extra.items())),
+                *sorted(f"{k}:{v}" for k, v in (filters or {}).items()),
+            ]
+        )
+        key = (
+            "search:"
+            + hashlib.sha256(
+                f"{rows}\n{query}".encode() + (f"\n{asked}".encode() if asked else b"")
+            ).hexdigest()
+        )
         if self.cache is not None:
             cached = self.cache.get(key)
             if cached is not None and (cached.fresh(self.cache.now()) or self.offline):
@@ -460,8 +486,15 @@ class Crossref:
                 return _search_from_cache(query, cached.body, cached.url, cached.fetched)
         if self.offline:
             return None
+        if filters:
+            extra["filter"] = dict(filters)  # type: ignore[assignment]
         message = self._call(
-            LIST, "a search", query_bibliographic=query, limit=rows, select=[*WORK_FIELDS, "score"]
+            LIST,
+            "a search",
+            query_bibliographic=query,
+            limit=rows,
+            select=[*WORK_FIELDS, "score"],
+            **extra,
         )
         url, retrieved = getattr(self._local, "url", None), iso_utc()
         candidates = []

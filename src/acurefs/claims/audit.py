@@ -1,0 +1,444 @@
+"""The claim audit: what a cited statement says about its reference, against the reference's record.
+
+A statement often describes the work it cites: "a 2013 systematic review", "the 2017
+guideline from the American College of Physicians", "published in Archives of Internal
+Medicine", "approximately 80,000 patients". Each marker backs the stretch of its claim
+before it (:attr:`Marker.supports`), so in "A 2013 review found X,3 while a 2008 review
+found Y.4" the 2013 review is reference 3. After resolving, what that stretch says is
+compared with the record of the work, and only a positive contradiction is reported,
+never an absence: a year two or more years off, a study design of another family, a journal
+or organisation other than the record's, a count the record's title does not allow.
+:func:`support_of` then says how well each claim stands on what it cites.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..models import (
+    Claim,
+    ClaimKind,
+    Finding,
+    Marker,
+    Record,
+    Reference,
+    Severity,
+    Span,
+    Support,
+    Verdict,
+)
+from ..text import fold, journal_matches, plural
+from .evidential import ASSERTING_CUES, assess
+
+UNCITED_CLAIM = "uncited-claim"
+_SHOWN_CUES = (*ASSERTING_CUES, "number", "comparison", "prevalence", "cost")
+"""The cues an uncited-claim message names: what makes the claim need a source."""
+
+YEAR_SLACK = 1
+"""Years a claim may be off from its record (print and online dates differ)."""
+COUNT_TOLERANCE = {"approximate": 0.15, "exact": 0.02}
+"""How far a stated count may be from the record's: "about 80,000" within 15%, "80,000" 2%."""
+
+_DESIGNS: tuple[tuple[str, str, str], ...] = (
+    (
+        "individual patient data meta-analysis",
+        "review",
+        r"individual\s+(?:patient|participant)\s+data",
+    ),
+    ("network meta-analysis", "review", r"network\s+meta-?analys[ie]s"),
+    (
+        "overview of reviews",
+        "review",
+        r"overview\s+of\s+(?:systematic\s+)?reviews|umbrella\s+review",
+    ),
+    ("meta-analysis", "review", r"meta-?analys[ie]s|pooled\s+analys[ie]s"),
+    ("systematic review", "review", r"systematic(?:ally)?\s+review"),
+    (
+        "review",
+        "review",
+        r"\b(?:narrative|literature|scoping)\s+review|\breview\s+(?:article|of)\b",
+    ),
+    (
+        "randomized trial",
+        "trial",
+        r"randomi[sz]ed(?:\s+(?:controlled|clinical|sham-controlled))?\s+trials?|\bRCTs?\b",
+    ),
+    ("retrospective cohort", "observational", r"retrospective\s+(?:\w+\s+)?cohort"),
+    ("prospective cohort", "observational", r"prospective\s+(?:\w+\s+)?cohort"),
+    ("cohort", "observational", r"\bcohort\s+stud"),
+    ("case-control", "observational", r"case[- ]control"),
+    ("cross-sectional", "observational", r"cross[- ]sectional"),
+    ("survey", "observational", r"\bsurvey\b"),
+    ("case report", "case", r"case\s+(?:reports?|series)"),
+    ("guideline", "guideline", r"\b(?:clinical\s+practice\s+)?guidelines?\b|\bguidance\b"),
+)
+"""Study designs, most specific first, with the family they belong to (only designs of
+different families, or cohorts of opposite direction, contradict each other)."""
+_DESIGN_PATTERNS = [(name, family, re.compile(p, re.I)) for name, family, p in _DESIGNS]
+_YEAR_OF_WORK = re.compile(
+    r"\b(?:a|an|the|this|that|one|two|three|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|"
+    r"stud(?:y|ies)|guidelines?|analys\w+|reports?|surveys?|statements?|papers?|"
+    r"recommendations?|overviews?)\b|"
+    r"\b(?:published|updated|released|appeared)\s+(?:\w+\s+){0,6}?in\s+(?P<in>(?:19|20)\d\d)\b",
+    re.I,
+)
+"""A year the text gives the work itself: "a 2013 systematic review", "the updated 2017
+guideline", "published in JAMA in 2012". A year not attached to a work ("since 2015, trials
+have...") is not read."""
+_VENUE = re.compile(
+    r"\b(?:published\s+in|appeared\s+in|in\s+the\s+journal|in\s+the\s+(?=(?:Lancet|BMJ|JAMA)\b))\s+"
+    r"(?:the\s+)?(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|in|&|[A-Z][\w&'’()-]*)){0,8})"
+)
+_JOURNAL_WORD = re.compile(
+    r"\b(?:Journal|Medicine|Medical|Lancet|BMJ|JAMA|NEJM|Annals|Archives|Reviews?|Research|"
+    r"Science|Nature|Pain|Proceedings|Bulletin|Cochrane|Database|Clinical|Therap\w*|Health|"
+    r"Surgery|Oncology|Cardiology|Neurology|Psychiatry|Pediatrics|Paediatrics|PLOS|PLoS|"
+    r"Acupuncture|Spine|Rheumatology|Anesthesia|Anaesthesia|Physiotherapy|Practice|Letters)\b"
+)
+"""A venue the text names must look like a journal ("published in December" is not one)."""
+_ORGANISATION = re.compile(
+    r"\b(?:from|by|of)\s+the\s+(?P<org>(?:[A-Z][\w&'’-]*\s+){0,6}(?:College|Association|Society|"
+    r"Organi[sz]ation|Institutes?|Academy|Agency|Centers?|Centres?|Department|Task\s+Force|"
+    r"Foundation|Council|Collaboration|Committee|Federation)(?:\s+(?:of|for|on)\s+(?:the\s+)?"
+    r"[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?)"
+)
+_COUNT = re.compile(
+    r"(?P<qual>approximately|about|around|roughly|nearly|almost|over|more\s+than|some|up\s+to|"
+    r"at\s+least|~)?\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<unit>patients|participants|people|adults|children|women|men|subjects|volunteers|"
+    r"individuals|studies|trials|RCTs)\b",
+    re.I,
+)
+_PEOPLE = frozenset(
+    "patients participants people adults children women men subjects volunteers individuals".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Described:
+    """What a stretch of a claim says about the work it cites."""
+
+    years: tuple[int, ...] = ()
+    designs: tuple[tuple[str, str], ...] = ()
+    """(design, family) pairs, most specific first."""
+    venues: tuple[str, ...] = ()
+    organisations: tuple[str, ...] = ()
+    counts: tuple[tuple[int, str, str], ...] = ()
+    """(number, unit family, qualifier): ``(80000, "people", "approximate")``."""
+
+
+def described(text: str) -> Described:
+    """The year, design, venue, organisation and counts a stretch of text attributes to a work."""
+    years = tuple(int(m.group("year") or m.group("in")) for m in _YEAR_OF_WORK.finditer(text))
+    return Described(
+        years=years,
+        designs=_designs(text),
+        venues=tuple(
+            venue
+            for m in _VENUE.finditer(text)
+            if _JOURNAL_WORD.search(venue := _trim_small_words(m.group("venue")))
+        ),
+        organisations=tuple(m.group("org").strip() for m in _ORGANISATION.finditer(text)),
+        counts=tuple(_counts(text)),
+    )
+
+
+def _trim_small_words(name: str) -> str:
+    """``Lancet in`` -> ``Lancet``: a name does not end on a joining word."""
+    words = name.split()
+    while words and words[-1].lower() in ("of", "and", "for", "the", "in", "&"):
+        words.pop()
+    return " ".join(words)
+
+
+def _designs(text: str) -> tuple[tuple[str, str], ...]:
+    found: list[tuple[str, str]] = []
+    for name, family, pattern in _DESIGN_PATTERNS:
+        if pattern.search(text) and not any(family == f for _, f in found):
+            found.append((name, family))
+    return tuple(found)
+
+
+def _counts(text: str) -> Iterable[tuple[int, str, str]]:
+    for match in _COUNT.finditer(text):
+        unit = match.group("unit").lower()
+        family = "people" if unit in _PEOPLE else "studies"
+        qualifier = match.group("qual") or ("at least" if match.group("plus") else "")
+        yield int(match.group("number").replace(",", "")), family, _qualifier(qualifier)
+
+
+def _qualifier(word: str) -> str:
+    word = " ".join(word.lower().split())
+    if word in ("over", "more than", "at least"):
+        return "at least"
+    if word in ("nearly", "almost", "up to"):
+        return "at most"
+    return "approximate" if word else "exact"
+
+
+def assessed(claim: Claim) -> Claim:
+    """``claim`` with its evidential decision and cues; citing nothing, an evidential claim
+    gets an ``uncited-claim`` finding and the standing ``unsupported``."""
+    if claim.kind is not ClaimKind.SENTENCE and claim.kind is not ClaimKind.LIST_ITEM:
+        return claim
+    decision = assess(claim.statement, claim.kind)
+    findings = tuple(f for f in claim.findings if f.code != UNCITED_CLAIM)
+    if decision.evidential and not claim.cited:
+        cues = [c for c in decision.cues if c in _SHOWN_CUES] or list(decision.cues)
+        findings += (
+            Finding(
+                code=UNCITED_CLAIM,
+                severity=Severity.WARNING,
+                message=f"Evidential claim without a source ({', '.join(cues)})",
+                document=claim.document,
+                line=claim.line,
+                span=claim.span,
+                detail={"cues": ", ".join(decision.cues)},
+            ),
+        )
+    return dataclasses.replace(
+        claim,
+        evidential=decision.evidential,
+        cues=decision.cues,
+        findings=findings,
+        support=None if claim.cited else support_of_uncited(decision.evidential),
+    )
+
+
+def support_of_uncited(evidential: bool) -> Support:
+    return Support.UNSUPPORTED if evidential else Support.NOT_EVIDENTIAL
+
+
+def supported_spans(claim_span: Span, markers: Sequence[Marker]) -> list[Span]:
+    """The stretch each marker backs: from the end of the marker before it (or the claim's
+    start) to its own start. A marker that opens the claim backs the text after it, up to
+    the next marker."""
+    spans = []
+    start = claim_span.start
+    for i, marker in enumerate(markers):
+        end = marker.span.start
+        if end <= start:  # a leading marker: it backs what follows
+            following = markers[i + 1].span.start if i + 1 < len(markers) else claim_span.end
+            spans.append(Span(marker.span.end, max(marker.span.end, following)))
+        else:
+            spans.append(Span(start, end))
+        start = max(start, marker.span.end)
+    return spans
+
+
+def supported_stretches(claim: Claim) -> list[tuple[Marker, str]]:
+    """Each marker of a claim with the text it backs (see :attr:`Marker.supports`)."""
+    spans = [m.supports for m in claim.markers]
+    if any(span is None for span in spans):
+        spans = list(supported_spans(claim.span, claim.markers))
+    offset = claim.span.start
+    return [
+        (marker, claim.text[span.start - offset : span.end - offset])
+        for marker, span in zip(claim.markers, spans, strict=True)
+        if span is not None
+    ]
+
+
+def contradictions(claim: Claim) -> list[Finding]:
+    """Every positive contradiction between what the claim says and its references' records."""
+    by_number = {r.number: r for r in claim.references}
+    found: list[Finding] = []
+    for marker, text in supported_stretches(claim):
+        said = described(text)
+        for number in marker.numbers:
+            ref = by_number.get(number)
+            record = _trusted_record(ref)
+            if ref is None or record is None:
+                continue
+            found.extend(_compare(claim, ref, record, said))
+    return found
+
+
+def _trusted_record(ref: Reference | None) -> Record | None:
+    res = ref.resolution if ref is not None else None
+    if res is None or res.verdict not in (Verdict.VERIFIED, Verdict.MISMATCH):
+        return None
+    return res.record
+
+
+def _compare(claim: Claim, ref: Reference, record: Record, said: Described) -> list[Finding]:
+    found = []
+    for check in (_year, _design, _source, _count):
+        result = check(said, record)
+        if result is not None:
+            code, printed, published, why = result
+            found.append(_finding(claim, ref, code, printed, published, why))
+    return found
+
+
+def _finding(
+    claim: Claim, ref: Reference, code: str, printed: str, published: str, why: str
+) -> Finding:
+    return Finding(
+        code=code,
+        severity=Severity.WARNING,
+        message=f"The claim says {printed} of reference {ref.number}, but {why}",
+        document=claim.document,
+        line=claim.line,
+        span=claim.span,
+        number=ref.number,
+        field=code.removeprefix("claim-").removesuffix("-mismatch"),
+        printed=printed,
+        found=published,
+        detail={"doi": record_doi} if (record_doi := _doi(ref)) else {},
+    )
+
+
+def _doi(ref: Reference) -> str | None:
+    return ref.resolution.doi if ref.resolution else None
+
+
+_Result = tuple[str, str, str, str] | None
+
+
+def _year(said: Described, record: Record) -> _Result:
+    if not said.years or record.year is None:
+        return None
+    if any(abs(y - record.year) <= YEAR_SLACK for y in said.years):
+        return None
+    year = said.years[0]
+    return ("claim-year-mismatch", str(year), str(record.year), f"the work is from {record.year}")
+
+
+def record_designs(record: Record) -> tuple[tuple[str, str], ...]:
+    """The designs a record's title (and type) states; nothing when it states none."""
+    designs = _designs(record.full_title or record.title or "")
+    if not designs and record.type in ("report", "standard"):
+        return ()
+    return designs
+
+
+def _design(said: Described, record: Record) -> _Result:
+    theirs = record_designs(record)
+    if not said.designs or not theirs:
+        return None
+    mine_name, mine_family = said.designs[0]
+    families = {f for _, f in theirs}
+    if mine_family in families and not _opposite_cohorts(mine_name, theirs):
+        return None
+    name = theirs[0][0]
+    return ("claim-design-mismatch", f"a {mine_name}", name, f"the work is a {name}")
+
+
+def _opposite_cohorts(mine: str, theirs: Sequence[tuple[str, str]]) -> bool:
+    """A retrospective cohort claimed of a prospective one, or the other way round."""
+    names = {n for n, _ in theirs}
+    opposite = {
+        "retrospective cohort": "prospective cohort",
+        "prospective cohort": "retrospective cohort",
+    }
+    return opposite.get(mine) in names and mine not in names
+
+
+def _source(said: Described, record: Record) -> _Result:
+    published_in = record.journal or record.journal_abbrev
+    for venue in said.venues:
+        if published_in and not journal_matches(venue, record.journal, record.journal_abbrev):
+            return (
+                "claim-source-mismatch",
+                f"published in {venue}",
+                published_in,
+                f"the work appeared in {published_in}",
+            )
+    named = _organisations_of(record)
+    also = [n for n in (record.publisher, record.journal) if n]  # agree, never contradict
+    for org in said.organisations:
+        if named and not any(_same_organisation(org, n) for n in [*named, *also]):
+            return (
+                "claim-source-mismatch",
+                f"from {org}",
+                "; ".join(named),
+                f"the work is from {'; '.join(named)}",
+            )
+    return None
+
+
+def _organisations_of(record: Record) -> list[str]:
+    """The organisations a record names: group authors and organisations in its title."""
+    names = [p.family for p in record.authors if p.collective]
+    title = record.full_title or record.title or ""
+    names.extend(m.group("org") for m in _ORGANISATION.finditer(title))
+    return names
+
+
+def _same_organisation(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    return fa in fb or fb in fa
+
+
+def _count(said: Described, record: Record) -> _Result:
+    theirs = list(_counts(record.full_title or record.title or ""))
+    for number, family, qualifier in said.counts:
+        same_unit = [n for n, f, _ in theirs if f == family]
+        if not same_unit or any(within_count(number, qualifier, n) for n in same_unit):
+            continue
+        shown = ", ".join(f"{n:,}" for n in same_unit)
+        return (
+            "claim-count-mismatch",
+            f"{number:,} {family}",
+            shown,
+            f"the work reports {shown} ({_tolerance(qualifier)})",
+        )
+    return None
+
+
+def within_count(claimed: int, qualifier: str, actual: int) -> bool:
+    """Whether a stated count agrees with a work's, given its qualifier (:data:`COUNT_TOLERANCE`)."""
+    if qualifier == "at least":
+        return claimed <= actual
+    if qualifier == "at most":
+        return actual <= claimed and actual >= claimed * (1 - COUNT_TOLERANCE["approximate"])
+    tolerance = COUNT_TOLERANCE["approximate" if qualifier == "approximate" else "exact"]
+    return abs(actual - claimed) <= tolerance * claimed
+
+
+def _tolerance(qualifier: str) -> str:
+    if qualifier in ("at least", "at most"):
+        return f"the claim says {qualifier}"
+    share = COUNT_TOLERANCE["approximate" if qualifier == "approximate" else "exact"]
+    return f"allowed: within {share:.0%}"
+
+
+_UNVERIFIABLE = frozenset(
+    (Verdict.UNRESOLVED, Verdict.AMBIGUOUS, Verdict.NOT_CHECKED, Verdict.NON_SCHOLARLY)
+)
+_RETRACTED = frozenset(("retracted", "withdrawn"))
+
+
+def support_of(claim: Claim) -> Support:
+    """How well a claim stands on what it cites (see :class:`~acurefs.Support`)."""
+    if not claim.cited:
+        return support_of_uncited(claim.evidential)
+    resolutions = [r.resolution for r in claim.references]
+    if any(res and any(f.code in _RETRACTED for f in res.findings) for res in resolutions):
+        return Support.RETRACTED_SOURCE
+    mismatch = any(res and res.verdict is Verdict.MISMATCH for res in resolutions)
+    if mismatch or any(f.code.startswith("claim-") for f in claim.findings):
+        return Support.QUESTIONABLE
+    if claim.dangling or any(res is None or res.verdict in _UNVERIFIABLE for res in resolutions):
+        return Support.UNVERIFIABLE
+    return Support.VERIFIED
+
+
+def standing_summary(claims: Sequence[Claim]) -> str:
+    """One line on an article's claims: ``42 claims: 28 evidential, 10 of them cited, 8
+    verified; 18 evidential claims without a source``. Standings count once resolved."""
+    evidential = [c for c in claims if c.evidential]
+    cited = [c for c in evidential if c.cited]
+    verified = sum(1 for c in cited if c.support is Support.VERIFIED)
+    head = (
+        f"{plural(len(claims), 'claim')}: {len(evidential)} evidential, {len(cited)} of them cited"
+    )
+    if any(c.support is not None for c in cited):
+        head += f", {verified} verified"
+    uncited = len(evidential) - len(cited)
+    return head + f"; {plural(uncited, 'evidential claim')} without a source"

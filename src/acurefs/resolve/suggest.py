@@ -1,0 +1,275 @@
+"""Possible sources for claims that name a work without citing it (implicit citations).
+
+"A landmark analysis published in Archives of Internal Medicine found...", "the 2017
+guideline from the American College of Physicians", "Vickers and colleagues": an
+evidential claim with no marker that points at a specific work. Its cues (venue,
+organisation, author, year, design, counts; :func:`acurefs.claims.audit.described`) and its
+topic words make one search of the metadata source (field queries and publication-date
+filters where the source takes them). Each candidate is then scored against the cues: a
+cue the record contradicts rules it out, and what matched becomes the suggestion's
+reasons. A suggestion is a possible source shown to the writer, never a resolution: the
+claim's references do not change.
+
+Only claims with a specific cue (a venue, an organisation or an author, or a year together
+with a design) are searched; the rest get no suggestion.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from ..claims.audit import Described, described, record_designs, within_count
+from ..models import Claim, Record, Suggestion
+from ..sources.base import MetadataSource, SearchAnswer
+from ..text import fold, journal_matches
+
+ROWS = 10
+"""Candidates asked for per claim."""
+LIMIT = 3
+"""Suggestions kept per claim, best first."""
+MIN_SCORE = 0.6
+"""The share of the claim's cues (weighted) a work must answer to be suggested."""
+
+WEIGHTS = {
+    "venue": 0.3,
+    "organisation": 0.3,
+    "author": 0.3,
+    "year": 0.2,
+    "design": 0.2,
+    "count": 0.1,
+    "topic": 0.3,
+}
+"""How much each cue counts in a suggestion's score (only the cues the claim gives count)."""
+
+_AUTHOR = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+(?:and\s+(?:colleagues|co-?workers|"
+    r"coauthors|co-authors|collaborators)|et\s+al\b|and\s+(?:his|her|their)\s+(?:team|"
+    r"colleagues))"
+)
+_NOTICE_TITLE = re.compile(
+    r"^\s*(?:errors?\b|erratum|corrigend|correction|retraction|retracted|notice of|"
+    r"expression of concern|withdrawn|comment on|reply\b|response to)",
+    re.I,
+)
+_STOPWORDS = frozenset(
+    """a about above after again against all also although among an and any are as at be
+    because been before being below between both but by can could did do does doing down
+    during each even ever few for found from further had has have having here how however if
+    in into is it its itself just less like made many may might more most much must no nor not
+    now of off on once one only or other our out over own same shall she should showed shown
+    so some such than that the their them then there these they this those through thus to too
+    under until up upon very was were what when where which while who whom why will with within
+    would yet landmark published journal analysis analyses study studies research researchers
+    review reviews trial trials paper report reported reports found finds showed shows
+    suggest suggests suggested significantly significant modestly effective effect effects
+    compared usual people patients participants colleagues new large small recent recently
+    evidence results result data well better best greater great""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class WorkCues:
+    """What a claim says about a work it names: the search's input and its yardstick."""
+
+    said: Described
+    authors: tuple[str, ...]
+    topic: tuple[str, ...]
+    """The claim's content words (folded), in order, without repeats."""
+
+    @property
+    def specific(self) -> bool:
+        """Whether the claim points at one work: a venue, organisation or author, or a year
+        with a design."""
+        said = self.said
+        return bool(
+            said.venues or said.organisations or self.authors or (said.years and said.designs)
+        )
+
+
+def cues_of(text: str) -> WorkCues:
+    """The cues a claim's text gives about the work it names."""
+    said = described(text)
+    authors = tuple(dict.fromkeys(m.group("name") for m in _AUTHOR.finditer(text)))
+    named = fold(" ".join([*said.venues, *said.organisations, *authors])).split()
+    words = [
+        w
+        for w in fold(text).split()
+        if len(w) >= 4 and not w.isdigit() and w not in _STOPWORDS and w not in named
+    ]
+    return WorkCues(said, authors, tuple(dict.fromkeys(words)))
+
+
+def search_terms(cues: WorkCues) -> tuple[str, dict[str, str], dict[str, str]]:
+    """The query, field queries and filters one search for the named work sends."""
+    said = cues.said
+    words = [*cues.topic, *(name for name, _ in said.designs[:1])]
+    fields: dict[str, str] = {}
+    if said.venues:
+        fields["container-title"] = said.venues[0]
+    if cues.authors:
+        fields["author"] = " ".join(cues.authors)
+    elif said.organisations:
+        words.append(said.organisations[0])
+    filters: dict[str, str] = {}
+    if said.years:
+        year = said.years[0]
+        filters = {"from-pub-date": str(year - 1), "until-pub-date": str(year + 1)}
+    return " ".join(words), fields, filters
+
+
+def score(cues: WorkCues, record: Record) -> tuple[float, tuple[str, ...]] | None:
+    """How well a record answers the claim's cues, and why; None when it contradicts one."""
+    if record.updates_to or _NOTICE_TITLE.search(record.title or ""):
+        return None  # a correction or retraction notice is never the work a claim names
+    gained, possible, reasons = 0.0, 0.0, []
+    for name, check in _CHECKS.items():
+        outcome = check(cues, record)
+        if outcome is None:
+            continue  # the claim says nothing of this
+        possible += WEIGHTS[name]
+        if outcome is False:
+            return None
+        if outcome is not True:
+            gained += WEIGHTS[name] * _share(name, outcome, cues)
+            reasons.append(f"{name}: {outcome}")
+    if not possible or not any(r.startswith("topic: ") for r in reasons):
+        return None
+    specific = ("venue: ", "organisation: ", "author: ")
+    if not any(r.startswith(specific) for r in reasons) and not (
+        any(r.startswith("year: ") for r in reasons)
+        and any(r.startswith("design: ") for r in reasons)
+    ):
+        return None
+    return round(gained / possible, 3), tuple(reasons)
+
+
+def _share(name: str, outcome: str, cues: WorkCues) -> float:
+    """The topic counts by the share of the claim's words the title has (three are plenty)."""
+    if name != "topic":
+        return 1.0
+    return min(1.0, len(outcome.split(", ")) / min(3, len(cues.topic)))
+
+
+# Each check answers None (the claim gives no such cue), False (the record contradicts it),
+# True (the record says nothing either way) or the text of the reason it matched.
+_Outcome = bool | str | None
+
+
+def _venue(cues: WorkCues, record: Record) -> _Outcome:
+    if not cues.said.venues:
+        return None
+    venue = cues.said.venues[0]
+    if not (record.journal or record.journal_abbrev):
+        return True
+    return venue if journal_matches(venue, record.journal, record.journal_abbrev) else False
+
+
+def _organisation(cues: WorkCues, record: Record) -> _Outcome:
+    if not cues.said.organisations:
+        return None
+    org = fold(cues.said.organisations[0])
+    names = [p.family for p in record.authors if p.collective]
+    names += [record.publisher or "", record.full_title or record.title or ""]
+    return cues.said.organisations[0] if any(org in fold(n) for n in names if n) else False
+
+
+def _author(cues: WorkCues, record: Record) -> _Outcome:
+    if not cues.authors:
+        return None
+    families = {fold(p.family) for p in record.authors}
+    found = [a for a in cues.authors if fold(a) in families]
+    return ", ".join(found) if found else False
+
+
+def _year(cues: WorkCues, record: Record) -> _Outcome:
+    if not cues.said.years:
+        return None
+    if record.year is None:
+        return True
+    year = cues.said.years[0]
+    return str(record.year) if abs(record.year - year) <= 1 else False
+
+
+def _design(cues: WorkCues, record: Record) -> _Outcome:
+    if not cues.said.designs:
+        return None
+    theirs = record_designs(record)
+    if not theirs:
+        return True
+    family = cues.said.designs[0][1]
+    matching = [name for name, f in theirs if f == family]
+    return matching[0] if matching else False
+
+
+def _count(cues: WorkCues, record: Record) -> _Outcome:
+    if not cues.said.counts:
+        return None
+    theirs = described(record.full_title or record.title or "").counts
+    for number, family, qualifier in cues.said.counts:
+        same = [n for n, f, _ in theirs if f == family]
+        if not same:
+            continue
+        if not any(within_count(number, qualifier, n) for n in same):
+            return False
+        return f"{same[0]:,} {family}"
+    return True
+
+
+def _topic(cues: WorkCues, record: Record) -> _Outcome:
+    if not cues.topic:
+        return None
+    title = set(fold(record.full_title or record.title or "").split())
+    shared = [w for w in cues.topic if w in title or w.rstrip("s") in title]
+    return ", ".join(shared) if shared else True
+
+
+_CHECKS: Mapping[str, Callable[[WorkCues, Record], _Outcome]] = {
+    "venue": _venue,
+    "organisation": _organisation,
+    "author": _author,
+    "year": _year,
+    "design": _design,
+    "count": _count,
+    "topic": _topic,
+}
+
+
+def suggestions_for(
+    claim: Claim, source: MetadataSource, *, rows: int = ROWS, limit: int = LIMIT
+) -> tuple[Suggestion, ...]:
+    """Works a claim names without citing them, best first; () when it names none."""
+    if claim.cited:
+        return ()
+    cues = cues_of(claim.statement)
+    if not cues.specific:
+        return ()
+    answer = _ask(source, cues, rows)
+    if answer is None:
+        return ()
+    scored = []
+    for candidate in answer.candidates:
+        result = score(cues, candidate.record)
+        if result is not None and result[0] >= MIN_SCORE:
+            scored.append(Suggestion(candidate.record.doi, candidate.record, *result))
+    scored.sort(key=lambda s: -s.score)  # stable: the source's order breaks ties
+    return tuple(scored[:limit])
+
+
+def _ask(source: MetadataSource, cues: WorkCues, rows: int) -> SearchAnswer | None:
+    query, fields, filters = search_terms(cues)
+    if _takes_filters(source):
+        search: Callable[..., SearchAnswer | None] = source.search
+        return search(query, rows=rows, fields=fields, filters=filters)
+    # A source without field queries and filters: the words alone.
+    return source.search(" ".join([query, *fields.values()]), rows=rows)
+
+
+def _takes_filters(source: MetadataSource) -> bool:
+    try:
+        parameters = inspect.signature(source.search).parameters
+    except (TypeError, ValueError):
+        return False
+    return "fields" in parameters and "filters" in parameters

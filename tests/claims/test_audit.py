@@ -1,0 +1,313 @@
+"""The claim audit: what a cited statement says about its reference, against the work's record.
+
+Articles here are written for these tests; the records are made up unless a test says
+which published work it stands for.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+import acurefs
+from acurefs.claims.audit import (
+    contradictions,
+    described,
+    support_of,
+    supported_stretches,
+)
+from acurefs.models import (
+    Claim,
+    Document,
+    Finding,
+    Person,
+    Record,
+    Resolution,
+    Severity,
+    Support,
+    Verdict,
+)
+
+REFERENCE = "1. Doe J, Roe R. Needling for back pain. Pain Res. 2010;3:1-9."
+
+
+def cited(
+    sentence: str, record: Record, *, verdict: Verdict = Verdict.VERIFIED
+) -> tuple[Claim, Document]:
+    """The first cited claim of a one-sentence article whose reference 1 resolved to ``record``."""
+    doc = acurefs.parse_document(f"{sentence}\n\nReferences\n{REFERENCE}\n", name="t.txt")
+    res = Resolution(verdict, doi=record.doi, record=record)
+    refs = [dataclasses.replace(r, resolution=res) for r in doc.references]
+    doc = doc.with_references(refs)
+    (claim,) = doc.cited_claims
+    return claim, doc
+
+
+def record(title: str, year: int = 2010, **fields: object) -> Record:
+    values: dict[str, object] = {"journal": "Pain Research", **fields}
+    return Record(
+        doi="10.5555/audit",
+        title=title,
+        authors=(Person(family="Doe", given="J"),),
+        year=year,
+        **values,  # type: ignore[arg-type]
+    )
+
+
+def codes(found: list[Finding]) -> list[str]:
+    return [f.code for f in found]
+
+
+# --- what a stretch of text says about a work --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("A 2013 systematic review of acute pain concluded", (2013,)),
+        ("The updated 2017 clinical practice guideline recommends", (2017,)),
+        ("in a 2019 overview of systematic reviews", (2019,)),
+        ("The trial was published in JAMA in 2012", (2012,)),
+        ("Since 2015, many trials have shown", ()),  # a year of events, not of a work
+        ("Between 2000 and 2015, 20 trials were run", ()),
+        ("Patients treated in 2013 reported less pain", ()),
+    ],
+)
+def test_the_year_a_text_gives_a_work(text: str, years: tuple[int, ...]) -> None:
+    assert described(text).years == years
+
+
+def test_designs_venues_organisations_and_counts() -> None:
+    said = described(
+        "A 2012 individual patient data meta-analysis published in Archives of Internal "
+        "Medicine pooled approximately 18,000 patients from 29 trials"
+    )
+    assert said.designs[0] == ("individual patient data meta-analysis", "review")
+    assert said.venues == ("Archives of Internal Medicine",)
+    assert (18000, "people", "approximate") in said.counts
+    assert (29, "studies", "exact") in said.counts
+    guideline = described("the 2017 guideline from the American College of Physicians")
+    assert guideline.organisations == ("American College of Physicians",)
+    assert described("published in December 2012").venues == ()  # a month is not a journal
+    assert described("a study on 14,000+ neck pain patients").counts == (
+        (14000, "people", "at least"),
+    )
+
+
+def test_each_marker_backs_the_clause_it_closes() -> None:
+    claim, _ = cited(
+        "A 2013 review found that needling eased pain,1 while a 2008 review found no effect.1",
+        record("Needling for back pain"),
+    )
+    stretches = [text for _, text in supported_stretches(claim)]
+    assert stretches == [
+        "A 2013 review found that needling eased pain,",
+        " while a 2008 review found no effect.",
+    ]
+
+
+# --- contradictions ----------------------------------------------------------------------------
+
+
+def test_a_year_two_or_more_years_off_is_a_contradiction() -> None:
+    claim, _ = cited(
+        "A 2013 systematic review found that needling eases back pain.1",
+        record("Needling for back pain: a systematic review", year=2008),
+    )
+    (finding,) = contradictions(claim)
+    assert finding.code == "claim-year-mismatch"
+    assert finding.severity is Severity.WARNING
+    assert (finding.printed, finding.found, finding.number) == ("2013", "2008", 1)
+    assert finding.span == claim.span
+    assert "reference 1" in finding.message
+
+
+@pytest.mark.parametrize("year", [2012, 2013, 2014])
+def test_a_year_within_one_of_the_record_is_not(year: int) -> None:
+    claim, _ = cited(
+        "A 2013 systematic review found that needling eases back pain.1",
+        record("Needling for back pain: a systematic review", year=year),
+    )
+    assert contradictions(claim) == []
+
+
+def test_the_year_is_read_from_the_markers_own_clause() -> None:
+    # 2013 belongs to the first marker, 2008 to the second; both records agree.
+    doc = acurefs.parse_document(
+        "A 2013 review found that needling eased pain,1 while a 2008 review found no "
+        "effect.2\n\nReferences\n"
+        "1. Doe J. Needling for pain: a review. Pain Res. 2013;3:1-9.\n"
+        "2. Roe R. Needling without effect: a review. Pain Res. 2008;1:1-9.\n",
+        name="t.txt",
+    )
+    years = {1: 2013, 2: 2008}
+    refs = [
+        dataclasses.replace(
+            r,
+            resolution=Resolution(
+                Verdict.VERIFIED,
+                doi=f"10.5555/{r.number}",
+                record=record("Needling: a review", year=years[r.number or 0]),
+            ),
+        )
+        for r in doc.references
+    ]
+    (claim,) = doc.with_references(refs).cited_claims
+    assert contradictions(claim) == []
+    swapped = [
+        dataclasses.replace(r, resolution=refs[1 - i].resolution) for i, r in enumerate(refs)
+    ]
+    (claim,) = doc.with_references(swapped).cited_claims
+    found = contradictions(claim)
+    assert [(f.number, f.printed, f.found) for f in found] == [
+        (1, "2013", "2008"),
+        (2, "2008", "2013"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "expected"),
+    [
+        (
+            "A randomized trial showed that needling eases back pain.1",
+            "Needling for back pain: a systematic review and meta-analysis",
+            ["claim-design-mismatch"],
+        ),
+        (
+            "A meta-analysis showed that needling eases back pain.1",
+            "Needling for back pain: a systematic review and meta-analysis",
+            [],
+        ),
+        (
+            "A retrospective cohort study showed fewer operations after needling.1",
+            "Needling and surgery: a prospective cohort study",
+            ["claim-design-mismatch"],
+        ),
+        (
+            "A cohort study showed fewer operations after needling.1",
+            "Needling and surgery in 9,000 patients",  # the title names no design
+            [],
+        ),
+    ],
+)
+def test_designs_of_another_family_contradict(
+    sentence: str, title: str, expected: list[str]
+) -> None:
+    claim, _ = cited(sentence, record(title))
+    assert codes(contradictions(claim)) == expected
+
+
+def test_the_organisation_a_guideline_is_from() -> None:
+    acp = "Noninvasive treatments for low back pain: a clinical practice guideline from the American College of Physicians"
+    sentence = "The 2017 guideline from the American College of Physicians recommends needling.1"
+    claim, _ = cited(sentence, record(acp, year=2017))
+    assert contradictions(claim) == []
+    other = "Treatments for low back pain: a guideline from the American Pain Society"
+    claim, _ = cited(sentence, record(other, year=2017))
+    (finding,) = contradictions(claim)
+    assert finding.code == "claim-source-mismatch"
+    assert finding.printed == "from American College of Physicians"
+    assert finding.found == "American Pain Society"
+    # A record that names no organisation is never said to contradict one.
+    claim, _ = cited(sentence, record("Treatments for low back pain", year=2017))
+    assert contradictions(claim) == []
+
+
+def test_the_journal_a_work_was_published_in() -> None:
+    sentence = "An analysis published in Archives of Internal Medicine found that needling helps.1"
+    claim, _ = cited(sentence, record("Needling", journal="Archives of Internal Medicine"))
+    assert contradictions(claim) == []
+    claim, _ = cited(sentence, record("Needling", journal="Arch Intern Med"))
+    assert contradictions(claim) == []
+    claim, _ = cited(sentence, record("Needling", journal="The Clinical Journal of Pain"))
+    assert codes(contradictions(claim)) == ["claim-source-mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "expected"),
+    [
+        (
+            "A study of approximately 80,000 patients found few adverse events.1",
+            "Safety of needling in 82,000 patients",
+            [],
+        ),
+        (
+            "A study of approximately 80,000 patients found few adverse events.1",
+            "Safety of needling in 8,000 patients",
+            ["claim-count-mismatch"],
+        ),
+        (
+            "A study on 14,000+ patients found less pain.1",
+            "Needling for neck pain in 14,161 patients",
+            [],
+        ),
+        (
+            "A study on 14,000+ patients found less pain.1",
+            "Needling for neck pain in 1,400 patients",
+            ["claim-count-mismatch"],
+        ),
+        (
+            "A review of 29 trials found that needling helps.1",
+            "Needling: a review of 29 trials",
+            [],
+        ),
+        (
+            "A review of 29 trials found that needling helps.1",
+            "Needling: a review of 12 trials",
+            ["claim-count-mismatch"],
+        ),
+        (
+            "A review of 29 trials found that needling helps.1",
+            "Needling in 17,922 patients",
+            [],
+        ),  # other unit
+    ],
+)
+def test_counts_against_the_record_with_a_stated_tolerance(
+    sentence: str, title: str, expected: list[str]
+) -> None:
+    claim, _ = cited(sentence, record(title))
+    assert codes(contradictions(claim)) == expected
+
+
+def test_an_unresolved_reference_is_never_contradicted() -> None:
+    claim, _ = cited(
+        "A 2013 systematic review found that needling eases back pain.1",
+        record("Needling: a systematic review", year=2001),
+        verdict=Verdict.UNRESOLVED,
+    )
+    assert contradictions(claim) == []
+
+
+def test_the_bundled_corpus_has_no_contradiction() -> None:
+    corpus = acurefs.resolve(acurefs.load_corpus(), offline=True)
+    claims = [c for d in corpus for c in d.cited_claims]
+    assert len(claims) >= 12
+    assert [f for c in claims for f in contradictions(c)] == []
+
+
+# --- standing ----------------------------------------------------------------------------------
+
+
+def test_standing_of_a_claim() -> None:
+    good = record("Needling for back pain", year=2010)
+    claim, _ = cited("Needling eased pain in a 2010 trial.1", good)
+    assert support_of(claim) is Support.VERIFIED
+    claim, _ = cited("Needling eased pain in a 2010 trial.1", good, verdict=Verdict.MISMATCH)
+    assert support_of(claim) is Support.QUESTIONABLE
+    claim, _ = cited("Needling eased pain in a 2010 trial.1", good, verdict=Verdict.UNRESOLVED)
+    assert support_of(claim) is Support.UNVERIFIABLE
+    finding = Finding(code="retracted", severity=Severity.ERROR, message="Retracted")
+    claim, _ = cited("Needling eased pain in a 2010 trial.1", good)
+    (ref,) = claim.references
+    assert ref.resolution is not None
+    retracted = dataclasses.replace(
+        ref, resolution=dataclasses.replace(ref.resolution, findings=(finding,))
+    )
+    assert (
+        support_of(dataclasses.replace(claim, references=(retracted,))) is Support.RETRACTED_SOURCE
+    )
+    uncited = dataclasses.replace(claim, markers=(), numbers=(), references=())
+    assert support_of(dataclasses.replace(uncited, evidential=True)) is Support.UNSUPPORTED
+    assert support_of(uncited) is Support.NOT_EVIDENTIAL

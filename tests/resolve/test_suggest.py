@@ -1,0 +1,163 @@
+"""Possible sources for claims that name a work without citing it, through the loopback Crossref.
+
+The fixture records hold the works the bundled corpus cites, among them Vickers AJ et al.,
+"Acupuncture for Chronic Pain: Individual Patient Data Meta-analysis", Archives of Internal
+Medicine 2012 (10.1001/archinternmed.2012.3654), its correction and erratum notices, and
+distractors in the same journal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import acurefs
+from acurefs.claims.audit import assessed
+from acurefs.models import Claim, Person, Record, Support
+from acurefs.resolve.claim_audit import audit_document
+from acurefs.resolve.suggest import cues_of, score, search_terms, suggestions_for
+from acurefs.sources.cache import Cache
+from tests.fake_crossref import FakeCrossref
+
+VICKERS = "10.1001/archinternmed.2012.3654"
+LANDMARK = (
+    "A landmark analysis published in Archives of Internal Medicine found acupuncture to be "
+    "significantly more effective than no treatment."
+)
+
+
+@pytest.fixture
+def source(crossref_server: FakeCrossref, tmp_path: Path) -> Iterator[acurefs.Crossref]:
+    crossref = acurefs.Crossref(
+        base_url=crossref_server.url,
+        mailto="tests@example.org",
+        cache=Cache(tmp_path / "cache.sqlite3"),
+    )
+    yield crossref
+    crossref.close()
+
+
+def claim_of(text: str) -> Claim:
+    doc = acurefs.parse_document(text + "\n", name="t.txt")
+    (claim,) = doc.claims
+    return assessed(claim)
+
+
+def test_the_landmark_analysis_is_vickers_2012(
+    source: acurefs.Crossref, crossref_server: FakeCrossref
+) -> None:
+    claim = claim_of(LANDMARK)
+    assert claim.evidential
+    (best, *_) = suggestions_for(claim, source)
+    assert best.doi == VICKERS
+    assert "venue: Archives of Internal Medicine" in best.reasons
+    assert any(r.startswith("topic: ") and "acupuncture" in r for r in best.reasons)
+    assert best.score >= 0.6
+    # One search, with the venue as a field query.
+    (asked,) = [r for r in crossref_server.requests if r.route == "list"]
+    assert asked.params["query.container-title"] == ("Archives of Internal Medicine",)
+
+
+def test_notices_are_never_suggested(source: acurefs.Crossref) -> None:
+    found = suggestions_for(claim_of(LANDMARK), source)
+    assert all(s.record.title and not s.record.title.startswith("Error") for s in found)
+    assert "10.5555/fx.vickers-correction" not in {s.doi for s in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acupuncture is more effective than usual care for chronic pain.",  # names no work
+        "A systematic review of 26 studies found that acupuncture reduced pain.",  # no venue/year
+        "Book your first acupuncture session today.",  # not evidential, no cue
+    ],
+)
+def test_claims_that_name_no_work_send_nothing(
+    text: str, source: acurefs.Crossref, crossref_server: FakeCrossref
+) -> None:
+    assert suggestions_for(claim_of(text), source) == ()
+    assert crossref_server.requests == []
+
+
+def test_a_cited_claim_gets_no_suggestion(
+    source: acurefs.Crossref, crossref_server: FakeCrossref
+) -> None:
+    doc = acurefs.parse_document(
+        LANDMARK.removesuffix(".") + ".1\n\nReferences\n1. Vickers AJ. Acupuncture. 2012.\n",
+        name="t.txt",
+    )
+    (claim,) = doc.cited_claims
+    assert suggestions_for(claim, source) == ()
+    assert crossref_server.requests == []
+
+
+def test_cues_and_search_terms() -> None:
+    cues = cues_of(
+        "Vickers and colleagues pooled 29 trials in a 2012 meta-analysis of chronic pain."
+    )
+    assert cues.authors == ("Vickers",)
+    assert cues.specific
+    query, fields, filters = search_terms(cues)
+    assert fields == {"author": "Vickers"}
+    assert filters == {"from-pub-date": "2011", "until-pub-date": "2013"}
+    assert "chronic" in query
+    assert "vickers" not in query.lower()
+
+
+def _record(**fields: object) -> Record:
+    values: dict[str, object] = {
+        "doi": "10.5555/x",
+        "title": "Acupuncture for chronic pain: individual patient data meta-analysis",
+        "authors": (Person("Vickers", given="Andrew J"),),
+        "journal": "Archives of Internal Medicine",
+        "year": 2012,
+        **fields,
+    }
+    return Record(**values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("fields", "kept"),
+    [
+        ({}, True),
+        ({"journal": "Journal of Pain Research"}, False),  # another venue
+        ({"year": 2008}, False),  # another year
+        ({"authors": (Person("Smith", given="J"),)}, False),  # another author
+        ({"title": "Yoga and education for stiffness"}, False),  # nothing of the topic
+        ({"updates_to": ("10.5555/y",)}, False),  # a notice
+    ],
+)
+def test_a_contradicted_cue_rules_a_work_out(fields: dict[str, object], kept: bool) -> None:
+    cues = cues_of(
+        "Vickers and colleagues found in a 2012 meta-analysis published in Archives of "
+        "Internal Medicine that acupuncture eases chronic pain."
+    )
+    result = score(cues, _record(**fields))
+    assert (result is not None) is kept
+    if result is not None:
+        value, reasons = result
+        assert value == 1.0
+        assert [r.split(":")[0] for r in reasons] == ["venue", "author", "year", "design", "topic"]
+
+
+def test_the_audit_sets_standing_and_suggestions(source: acurefs.Crossref) -> None:
+    doc = acurefs.parse_document(
+        "Acupuncture eased neck pain in a large trial.1\n\n" + LANDMARK + "\n\n"
+        "Book your first session today.\n\n"
+        "References\n1. Witt CM, Jena S. Acupuncture for patients with chronic neck pain. "
+        "Pain. 2006;125(1-2):98-106.\n",
+        name="t.txt",
+    )
+    doc = dataclasses.replace(doc, claims=tuple(assessed(c) for c in doc.claims))
+    audited = audit_document(doc, source)
+    cited, landmark, advice = audited.claims
+    assert cited.support is Support.UNVERIFIABLE  # its reference is not resolved here
+    assert landmark.support is Support.UNSUPPORTED
+    assert [s.doi for s in landmark.suggestions][:1] == [VICKERS]
+    assert advice.support is Support.NOT_EVIDENTIAL
+    assert advice.suggestions == ()
+    # A second audit redoes the claim findings rather than repeating them.
+    assert audit_document(audited, None).findings == audited.findings
