@@ -58,6 +58,7 @@ _WORD_TAGS = frozenset({"i", "b", "em", "strong", "italic", "bold", "math"})
 _SCRIPT_TAGS = frozenset({"sub", "sup"})
 _DASHES = re.compile(r"\s*[\u2010-\u2015\u2212\ufe58\ufe63\uff0d-]\s*")
 _ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_LOOSE_BRACKET = re.compile(r"[(\[]\s|\s[)\].,;]")
 
 
 def _untag(match: re.Match[str]) -> str:
@@ -81,13 +82,19 @@ def clean_text(value: str) -> str:
 
     Idempotent, so a cleaned value written back (escaped) reads back unchanged.
     """
+    if "<" not in value and "&" not in value:  # no markup, no entity: whitespace only (fast)
+        text = " ".join(value.split())
+        return _tidy_brackets(text) if _LOOSE_BRACKET.search(text) else text
     text = html.unescape(_ANY_TAG_RUN.sub(_untag, value))
     while True:  # escaped markup, unescaped above; repeat until stripping uncovers no new tag
         stripped = _KNOWN_TAG_RUN.sub(_untag, text)
         if stripped == text:
             break
         text = stripped
-    text = " ".join(text.split())
+    return _tidy_brackets(" ".join(text.split()))
+
+
+def _tidy_brackets(text: str) -> str:
     # Newlines around tags leave "( Tridacna maxima )" and "Women in Ming China ."
     text = re.sub(r"([(\[])\s+", r"\1", text)
     return re.sub(r"\s+([)\].,;])", r"\1", text)
