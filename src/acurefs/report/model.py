@@ -22,6 +22,8 @@ from ..models import (
     Finding,
     Reference,
     Severity,
+    Suggestion,
+    Support,
     Verdict,
     at_or_above,
     severity_counts,
@@ -45,6 +47,7 @@ from .schema import (
     ResolutionJSON,
     RunJSON,
     SourceJSON,
+    SuggestionJSON,
     SummaryJSON,
     SuppressedFindingJSON,
 )
@@ -223,6 +226,8 @@ def _summary_json(report: Report) -> SummaryJSON:
         "references": len(report.corpus.references),
         "claims": len(report.corpus.claims),
         "cited_claims": sum(1 for c in report.corpus.claims if c.cited),
+        "evidential_claims": sum(1 for c in report.corpus.claims if c.evidential),
+        "supports": _supports(report.corpus.claims),
         "verdicts": verdicts,
         "findings": {
             "error": counts["error"],
@@ -231,6 +236,15 @@ def _summary_json(report: Report) -> SummaryJSON:
         },
         "suppressed": len(report.suppressed),
     }
+
+
+def _supports(claims: Sequence[Claim]) -> dict[str, int]:
+    """Claims by standing, in the order of :class:`Support`; standings no claim has left out."""
+    counts = {s.value: 0 for s in Support}
+    for claim in claims:
+        if claim.support is not None:
+            counts[claim.support.value] += 1
+    return {k: v for k, v in counts.items() if v}
 
 
 def _document_json(
@@ -257,7 +271,7 @@ def _document_json(
         "path": doc.path,
         "format": doc.format,
         "references": references,
-        "claims": [_claim_json(c) for c in doc.cited_claims],
+        "claims": [_claim_json(c) for c in reported_claims(doc)],
         "findings": [finding_json(f) for f in doc.findings if f in active],
         "suppressed": [_suppressed_json(silenced[f]) for f in doc.findings if f in silenced],
     }
@@ -276,7 +290,31 @@ def _claim_json(claim: Claim) -> ClaimJSON:
         "text": claim.text,
         "numbers": list(claim.numbers),
         "span": {"start": claim.span.start, "end": claim.span.end},
+        "statement": claim.statement,
+        "evidential": claim.evidential,
+        "cues": list(claim.cues),
+        "support": claim.support.value if claim.support else None,
+        "suggestions": [_suggestion_json(s) for s in claim.suggestions],
     }
+
+
+def _suggestion_json(suggestion: Suggestion) -> SuggestionJSON:
+    record = suggestion.record
+    return {
+        "doi": suggestion.doi,
+        "score": suggestion.score,
+        "reasons": list(suggestion.reasons),
+        "title": record.full_title,
+        "authors": [str(p) for p in record.authors[:3]],
+        "journal": record.journal,
+        "year": record.year,
+    }
+
+
+def reported_claims(doc: Document) -> tuple[Claim, ...]:
+    """The claims a report lists: those citing something, the evidential ones and those
+    with a possible source (not the advice, headings and asides)."""
+    return tuple(c for c in doc.claims if c.cited or c.evidential or c.suggestions)
 
 
 def _reference_json(

@@ -120,11 +120,26 @@ class ReferenceJSON(TypedDict):
     cited_by: list[int]
 
 
+class SuggestionJSON(TypedDict):
+    doi: str
+    score: float
+    reasons: list[str]
+    title: str | None
+    authors: list[str]
+    journal: str | None
+    year: int | None
+
+
 class ClaimJSON(TypedDict):
     line: int
     text: str
     numbers: list[int]
     span: SpanJSON
+    statement: str
+    evidential: bool
+    cues: list[str]
+    support: str | None
+    suggestions: list[SuggestionJSON]
 
 
 class DocumentJSON(TypedDict):
@@ -188,6 +203,8 @@ class SummaryJSON(TypedDict):
     references: int
     claims: int
     cited_claims: int
+    evidential_claims: int
+    supports: dict[str, int]
     verdicts: dict[str, int]
     findings: SeverityCountsJSON
     suppressed: int

@@ -41,6 +41,24 @@ _MARKS = {
 }
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
+_STANDING_MARKS = {
+    "verified": "✓",
+    "questionable": "!",
+    "retracted-source": "✗",
+    "unverifiable": "?",
+    "unsupported": "○",
+    "not-evidential": "·",
+}
+_STANDING_COLOURS = {
+    "verified": "verified",
+    "questionable": "mismatch",
+    "retracted-source": "unresolved",
+    "unverifiable": "not-checked",
+    "unsupported": "ambiguous",
+    "not-evidential": "not-checked",
+}
+"""Each standing's colours, borrowed from the verdict palette (light and dark)."""
+
 _CSS = (
     """
 :root{color-scheme:light dark;--bg:#f4f5f7;--panel:#ffffff;--text:#1b1f24;--muted:#59636e;
@@ -91,6 +109,11 @@ font-weight:600;white-space:nowrap;border:1px solid transparent}
         f".v-{v}{{background:var(--{v}-bg);color:var(--{v}-fg);border-color:var(--{v}-fg)}}"
         for v in VERDICTS
     )
+    + "".join(
+        f".badge.st-{st}{{background:var(--{v}-bg);color:var(--{v}-fg);border-color:var(--{v}-fg)}}"
+        f"table.claims tr.st-{st}{{border-left-color:var(--{v}-fg)}}"
+        for st, v in _STANDING_COLOURS.items()
+    )
     + """
 .sev{border-radius:4px;padding:0 6px;text-transform:uppercase;font-size:11px;letter-spacing:.03em}
 .s-error{background:var(--error-bg);color:var(--error)}
@@ -106,7 +129,9 @@ table{border-collapse:collapse;width:100%;table-layout:fixed}
 th,td{text-align:left;vertical-align:top;padding:7px 8px;border-top:1px solid var(--line);
 overflow-wrap:break-word}
 thead th{font-size:12px;color:var(--muted);font-weight:600;border:0;border-bottom:2px solid var(--line)}
-.claims th:nth-child(1){width:56px}.claims th:nth-child(3){width:150px}
+.claims th:nth-child(1){width:56px}.claims th:nth-child(3){width:132px}
+.claims th:nth-child(4){width:150px}table.claims tbody tr{border-left:4px solid transparent}
+.possible{margin-top:6px;font-size:12.5px}.possible ul{margin:2px 0 0;padding-left:18px}
 .refs th:nth-child(1){width:36px}.refs th:nth-child(2){width:172px}
 .refs th:nth-child(3){width:118px}.refs th:nth-child(4){width:152px}.refs th:nth-child(6){width:30%}
 table.refs tbody tr{border-left:4px solid transparent}
@@ -326,7 +351,8 @@ def _document(doc: DocumentJSON, ident: str) -> str:
 
 
 def _claims(claims: Sequence[ClaimJSON], refs: Sequence[ReferenceJSON], ident: str) -> str:
-    """Cited claims with their markers linked to the reference rows (dangling ones flagged)."""
+    """Claims coloured by standing, their markers linked to the reference rows (dangling
+    ones flagged) and the works they name as possible sources."""
     listed = {r["number"] for r in refs if r.get("number") is not None}
     rows, seen = [], set()
     for claim in claims:
@@ -340,15 +366,49 @@ def _claims(claims: Sequence[ClaimJSON], refs: Sequence[ReferenceJSON], ident: s
             f"{_e(n)} missing</span>"
             for n in claim["numbers"]
         )
+        support = claim.get("support") or "unknown"
         rows.append(
-            f'<tr{anchor}><th scope="row">{_e(line)}</th><td>{_e(claim["text"])}</td>'
+            f'<tr{anchor} class="st-{_e(support)}"><th scope="row">{_e(line)}</th>'
+            f"<td>{_e(claim['text'])}{_suggestions(claim)}</td><td>{_standing(claim)}</td>"
             f"<td>{markers}</td></tr>"
         )
+    cited = sum(1 for c in claims if c["numbers"])
     return (
-        f"<details open><summary><h3>Cited claims ({len(claims)})</h3></summary>"
+        f"<details open><summary><h3>Claims ({len(claims)}: {cited} cited)</h3></summary>"
         '<table class="claims"><thead><tr><th scope="col">Line</th><th scope="col">Claim</th>'
-        f'<th scope="col">References</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
-        "</details>"
+        '<th scope="col">Standing</th><th scope="col">References</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></details>"
+    )
+
+
+def _standing(claim: ClaimJSON) -> str:
+    """The claim's standing as a badge (a mark and a word, never colour alone), with the
+    cues of an evidential claim as its tooltip."""
+    support = claim.get("support")
+    if not support:
+        return '<span class="muted">–</span>'
+    cues = ", ".join(claim.get("cues") or ())
+    title = f' title="cues: {_e(cues)}"' if cues else ""
+    return (
+        f'<span class="badge st-{_e(support)}"{title}><span aria-hidden="true">'
+        f"{_STANDING_MARKS.get(support, '•')} </span>{_e(support)}</span>"
+    )
+
+
+def _suggestions(claim: ClaimJSON) -> str:
+    """Works the claim names without citing them: shown as possible sources, never as citations."""
+    items = []
+    for s in claim.get("suggestions") or ():
+        who = ", ".join(s["authors"][:1]) + (" et al." if len(s["authors"]) > 1 else "")
+        where = ", ".join(str(x) for x in (who, s.get("year"), s.get("journal")) if x)
+        items.append(
+            f"<li>{_e(where)}: <i>{_e(s.get('title'))}</i> {_doi_link(s['doi'])} "
+            f'<span class="muted">(score {s["score"]:.2f}; {_e("; ".join(s["reasons"]))})</span></li>'
+        )
+    if not items:
+        return ""
+    return (
+        f'<div class="possible"><b>Possible source, not cited:</b><ul>{"".join(items)}</ul></div>'
     )
 
 

@@ -61,6 +61,11 @@ RULES = {
     "expression-of-concern": "The cited work carries an expression of concern",
     "corrected": "The cited work has a correction",
     "not-checked": "The reference could not be checked: its source failed or could not be asked",
+    "uncited-claim": "An evidential claim cites no source",
+    "claim-year-mismatch": "The claim gives its source another year than the cited work's",
+    "claim-design-mismatch": "The claim gives its source another study design than the cited work's",
+    "claim-source-mismatch": "The claim names another journal or organisation than the cited work's",
+    "claim-count-mismatch": "The claim's count of patients or studies disagrees with the cited work",
     "suppression-expired": "A suppression in the configuration has expired",
     "suppression-unused": "A suppression in the configuration matches no finding",
 }
