@@ -23,6 +23,7 @@ EXPECTED_ALL = [
     "InputError",
     "Kind",
     "Limits",
+    "LocalIndex",
     "Lock",
     "LockError",
     "Marker",

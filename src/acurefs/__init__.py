@@ -48,6 +48,7 @@ from .resolve.resolver import resolve
 from .sources.base import Candidate, MetadataSource, SearchAnswer, Work
 from .sources.cache import Cache
 from .sources.crossref import Crossref
+from .sources.index import LocalIndex
 from .sources.limits import Limits
 from .sources.retry import RetryPolicy
 
@@ -67,6 +68,7 @@ __all__ = [
     "InputError",
     "Kind",
     "Limits",
+    "LocalIndex",
     "Lock",
     "LockError",
     "Marker",

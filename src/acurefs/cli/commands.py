@@ -38,15 +38,16 @@ from ..export.citations import citation_keys
 from ..export.csl import to_csl_json
 from ..models import Corpus, Document, Reference, Verdict, at_or_above
 from ..report.formats import REPORT_SUFFIXES
-from ..report.job import validate
 from ..report.model import EXIT_INTERRUPTED, EXIT_UNCHECKED
 from ..resolve.lock import Lock, lock_path
 from ..resolve.resolver import resolve, source_failure
 from ..sources.cache import CACHE_FILE, Cache
 from ..sources.crossref import Crossref
+from ..sources.index import LocalIndex
 from ..sources.retry import RetryPolicy
 from ..text import plural
 from . import views
+from .index_command import index_source, resolve_corpus, run_index, validate_corpus
 from .json_views import corpus_json
 from .parser import EXIT_USAGE, build_parser
 
@@ -92,6 +93,8 @@ def _fail(message: str, code: int = EXIT_USAGE) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "index":
+        return run_index(args)
     plan = None
     if args.command == "validate":
         plan = _report_plan(getattr(args, "report_items", None) or [])
@@ -285,8 +288,12 @@ def with_lock(corpus: Corpus, option: str | None) -> Corpus:
     return resolve(corpus, source=Lock.load(path))
 
 
-def _source(args: argparse.Namespace) -> Crossref:
-    """The Crossref source the command-line options and the environment describe."""
+def _source(args: argparse.Namespace) -> Crossref | LocalIndex:
+    """The source the command-line options and the environment describe: the local index
+    (``--index``), else Crossref."""
+    index = index_source(args)
+    if index is not None:
+        return index
     cache = None
     if args.cache_dir:
         cache = Cache(Path(args.cache_dir) / CACHE_FILE)
@@ -338,16 +345,7 @@ def _validate_command(
     path = lock_path(corpus, args.lock)
     lock = Lock.load(path) if path is not None and path.is_file() else None
     with _progress(args.quiet, len(corpus.references)) as progress, _closing(source):
-        report = validate(
-            corpus,
-            source=source,
-            lock=lock,
-            baseline=args.baseline,
-            config=args.config,
-            fail_on=args.fail_on,
-            offline=args.offline,
-            progress=progress,
-        )
+        report = validate_corpus(args, corpus, source, lock, progress)
     data = report.to_dict()
     for fmt, output in plan:
         _write_text(report.render(fmt), output)
@@ -386,9 +384,7 @@ def _resolve_command(args: argparse.Namespace, inputs: Inputs) -> int:
     path = lock_path(corpus, args.lock)
     lock = Lock.load(path) if path is not None and path.is_file() else Lock(())
     with _progress(args.quiet, len(corpus.references)) as progress, _closing(source):
-        resolved = resolve(
-            corpus, source=source, offline=args.offline, lock=lock, progress=progress
-        )
+        resolved = resolve_corpus(args, corpus, source, lock, progress)
     failure = source_failure(resolved.references)
     if args.update_lock:
         held = _lock_held_back(failure is not None, False, inputs)
@@ -403,9 +399,10 @@ def _resolve_command(args: argparse.Namespace, inputs: Inputs) -> int:
         _write_json(data, sys.stdout)
     else:
         print(views.render_resolutions(resolved))
-    log.info(
-        "Crossref requests: %s; cache hits: %d", source.stats.requests, source.stats.cache_hits
-    )
+    if isinstance(source, Crossref):
+        log.info(
+            "Crossref requests: %s; cache hits: %d", source.stats.requests, source.stats.cache_hits
+        )
     if failure is not None:
         unchecked = sum(1 for r in resolved.references if _not_checked(r))
         return _fail(f"{failure}; {plural(unchecked, 'reference')} not checked", EXIT_UNCHECKED)
@@ -428,7 +425,7 @@ def _writable_lock(path: Path | None) -> Path:
 
 
 @contextmanager
-def _closing(source: Crossref) -> Iterator[None]:
+def _closing(source: Crossref | LocalIndex) -> Iterator[None]:
     """Close the source's connections and cache when the command ends, whatever happens."""
     try:
         yield

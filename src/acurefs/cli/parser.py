@@ -10,6 +10,7 @@ from ..report.formats import REPORT_FORMATS
 from ..resolve.lock import LOCK_NAME
 from ..sources.crossref.adapter import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ..sources.retry import DEFAULT_ATTEMPTS
+from .index_command import add_index_options, add_index_parser
 
 EXIT_USAGE = 2
 FAIL_ON = ("error", "warning", "info", "never")
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     _bib(sub)
     _resolve(sub)
     _validate(sub)
+    add_index_parser(sub)
     return parser
 
 
@@ -174,6 +176,7 @@ def _resolve(sub: argparse._SubParsersAction[_Parser]) -> None:
     )
     res.add_argument("--json", action="store_true", help="JSON for programs")
     res.add_argument("--update-lock", action="store_true", help="write the results to the lockfile")
+    add_index_options(res)
 
 
 def _validate(sub: argparse._SubParsersAction[_Parser]) -> None:
@@ -212,3 +215,4 @@ def _validate(sub: argparse._SubParsersAction[_Parser]) -> None:
     val.add_argument(
         "--update-lock", action="store_true", help="accept the current state into the lockfile"
     )
+    add_index_options(val)

@@ -1,0 +1,158 @@
+"""``acurefs index build|info`` and ``resolve``/``validate`` with ``--index`` and ``--scheduler``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from acurefs.cli import main
+from tests.fake_crossref import fixture_records
+
+ROOT = Path(__file__).resolve().parents[2]
+SNAPSHOT = ROOT / "docs" / "examples" / "bundled-works.jsonl"
+PAIN = str(ROOT / "refs" / "acupuncture-pain-evidence.txt")
+
+
+def _one_line_error(stderr: str, *fragments: str) -> None:
+    assert "Traceback" not in stderr
+    assert stderr.startswith("acurefs: error: ")
+    assert stderr.count("\n") == 1
+    for fragment in fragments:
+        assert fragment in stderr
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> Path:
+    works = tmp_path / "fixtures.jsonl"
+    works.write_text("".join(json.dumps(w) + "\n" for w in fixture_records()), encoding="utf-8")
+    assert (
+        main(["index", "build", "-q", str(tmp_path / "i.sqlite3"), str(works), str(SNAPSHOT)]) == 0
+    )
+    return tmp_path / "i.sqlite3"
+
+
+def test_build_then_info(index: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["index", "info", str(index)]) == 0
+    out = capsys.readouterr().out
+    assert f"works     {len(fixture_records())}" in out
+    assert "notices   4" in out
+
+
+def test_build_counts_and_locates_what_it_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "w.jsonl"
+    source.write_text(
+        '{"DOI": "10.5555/a", "title": ["A"]}\n{"title": ["no DOI"]}\n', encoding="utf-8"
+    )
+    assert main(["index", "build", str(tmp_path / "i.sqlite3"), str(source)]) == 0
+    captured = capsys.readouterr()
+    assert "read 2 records from 1 file" in captured.out
+    assert "1 added" in captured.out
+    assert f"skipped 1 record:\n  {source}:2: a work without a usable DOI" in captured.err
+
+
+def test_a_missing_source_is_an_error_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            [
+                "index",
+                "build",
+                str(tmp_path / "i.sqlite3"),
+                str(SNAPSHOT),
+                str(tmp_path / "nope.jsonl"),
+            ]
+        )
+        == 2
+    )
+    captured = capsys.readouterr()
+    assert "the index holds 10 works" in captured.out
+    _one_line_error(captured.err, "nope.jsonl: no such file or directory")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["index", "info", "{missing}"], id="info"),
+        pytest.param(["resolve", "--index", "{missing}", PAIN], id="resolve"),
+        pytest.param(["validate", "--index", "{missing}", PAIN], id="validate"),
+    ],
+)
+def test_a_missing_index_is_one_line(
+    tmp_path: Path, args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = str(tmp_path / "missing.sqlite3")
+    assert main([a.replace("{missing}", missing) for a in args]) == 2
+    _one_line_error(capsys.readouterr().err, "No index at", "acurefs index build")
+
+
+def test_scheduler_needs_an_index(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve", "--scheduler", "tcp://127.0.0.1:9", PAIN]) == 2
+    _one_line_error(capsys.readouterr().err, "--scheduler needs --index")
+
+
+def test_resolve_and_validate_with_the_index_touch_no_network(
+    index: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["resolve", "--json", "--index", str(index), PAIN]) == 0
+    data = json.loads(capsys.readouterr().out)
+    verdicts = [r["resolution"]["verdict"] for d in data["documents"] for r in d["references"]]
+    assert "not-checked" not in verdicts
+    assert verdicts.count("verified") >= 6
+    assert main(["validate", "--index", str(index), "--format", "json", PAIN]) in (0, 1)
+    data = json.loads(capsys.readouterr().out)
+    assert data["run"]["source"]["name"] == "local-index"
+    assert data["run"]["requests"] == {"total": 0}
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=False,
+        protocol="tcp",
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:
+        yield str(cluster.scheduler_address)
+
+
+@pytest.mark.parametrize("command", ["resolve", "validate"])
+def test_on_a_cluster_the_output_is_the_one_process_output(
+    index: Path, scheduler: str, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    articles = [str(ROOT / "refs")]
+    capsys.readouterr()
+    alone_code = main(
+        [
+            command,
+            "--index",
+            str(index),
+            "--lock",
+            str(ROOT / "refs" / "acurefs.lock.json"),
+            *articles,
+        ]
+    )
+    alone = capsys.readouterr().out
+    code = main(
+        [
+            command,
+            "--index",
+            str(index),
+            "--scheduler",
+            scheduler,
+            "--lock",
+            str(ROOT / "refs" / "acurefs.lock.json"),
+            *articles,
+        ]
+    )
+    assert (code, capsys.readouterr().out) == (alone_code, alone)
