@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from acurefs.claims.markers import MAX_NUMBER, MAX_RANGE, expand, find_markers
+from acurefs.claims.markers import MAX_NUMBER, MAX_RANGE, _Markers, expand, find_markers
+from acurefs.models import Marker, MarkerStyle
+from tests.claims.growth import LINEAR_BOUND, CopyCountingText, growth
 
 
 def _found(
@@ -250,3 +252,35 @@ def test_bracketed_lists_round_trip(numbers: list[int], form: str) -> None:
     text = "Acupuncture eases pain" + form.format(listed) + " in trials"
     (marker,) = find_markers(text)
     assert marker.numbers == tuple(numbers)
+
+
+# Growth with the input, as counts and ratios, never seconds (see tests/claims/growth.py).
+
+
+def test_find_markers_reads_a_long_enumeration_a_bounded_number_of_times() -> None:
+    """Each "(1)" used to copy the text up to the next full stop: quadratic without one."""
+    plain = "Patients chose (1) rest or (2) ice, then [3] " * 2000
+    text = CopyCountingText(plain)
+    markers = find_markers(text)
+    assert {m.text for m in markers} == {"[3]"}  # "(1) rest ... (2) ice" is an enumeration
+    assert len(markers) == 2000
+    assert text.copied <= 10 * len(plain), text.copied / len(plain)
+
+
+def _add_backwards(text: str) -> list[Marker]:
+    found = _Markers(text, set())
+    for start in range(len(text) - 4, -1, -4):
+        found.add(start, start + 2, (1,), MarkerStyle.BRACKET)
+    return found.markers
+
+
+def test_markers_added_out_of_order_grow_linearly() -> None:
+    """Each marker used to be inserted into two sorted lists: a shift of every marker after it.
+
+    ``find_markers`` adds one form at a time, so a form found late lands before markers of
+    forms found earlier. Driven directly: the per-marker pattern work hides the shifts at
+    sizes a test can afford.
+    """
+    assert len(_add_backwards(" " * 40)) == 10
+    ratio = growth(lambda n: " " * (4 * n), _add_backwards, 15_000)
+    assert ratio < LINEAR_BOUND, ratio

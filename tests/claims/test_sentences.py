@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from acurefs.claims.markers import find_markers
 from acurefs.claims.sentences import segment
+from acurefs.models import Marker
+from tests.claims.growth import LINEAR_BOUND, CopyCountingText, growth
 
 
 def _segments(text: str) -> list[tuple[str, str]]:
@@ -231,3 +233,38 @@ def test_segment_never_crashes_and_never_loses_words(pieces: list[tuple[str, str
 def test_segment_never_crashes_on_any_text(text: str) -> None:
     for seg in segment(text, find_markers(text)):
         assert 0 <= seg.span.start < seg.span.end <= len(text)
+
+
+# Growth with the input, as counts and ratios, never seconds (see tests/claims/growth.py).
+
+
+def test_segment_reads_a_one_line_article_a_bounded_number_of_times() -> None:
+    """Each sentence boundary used to copy the rest of its paragraph: quadratic on one line."""
+    plain = "Acupuncture helps pain.1 " * 4000
+    text = CopyCountingText(plain)
+    segments = segment(text, find_markers(plain))
+    assert [plain[s.span.start : s.span.end] for s in segments[:2]] == [
+        "Acupuncture helps pain.1",
+        "Acupuncture helps pain.1",
+    ]
+    assert len(segments) == 4000
+    assert text.copied <= 3 * len(plain), text.copied / len(plain)
+
+
+def _paragraphs_with_markers(n: int) -> tuple[str, tuple[Marker, ...]]:
+    body = "Acupuncture eased neck pain in two trials.1 Reviews agree.2\n\n" * n
+    return body, find_markers(body)
+
+
+def test_heading_check_grows_linearly_with_the_markers() -> None:
+    """A short paragraph without a closing stop used to scan every marker for one inside it."""
+    ratio = growth(_paragraphs_with_markers, lambda args: segment(*args), 4000)
+    assert ratio < LINEAR_BOUND, ratio
+
+
+def test_a_sentence_of_abbreviations_grows_linearly() -> None:
+    """The word before each stop used to be searched for from the start of the sentence."""
+    text = "Dr. Smith and Dr. Jones " * 3
+    assert _sentences(text) == [text.strip()]
+    ratio = growth(lambda n: "Dr. Smith and Dr. Jones " * n, segment, 16_000)
+    assert ratio < LINEAR_BOUND, ratio

@@ -22,6 +22,7 @@ from acurefs import (
     load_document,
     parse_document,
 )
+from tests.claims.growth import LINEAR_BOUND, growth
 
 REFS_DIR = Path(__file__).resolve().parents[2] / "refs"
 PAIN = "acupuncture-pain-evidence.txt"
@@ -725,3 +726,74 @@ def test_parse_document_never_crashes(text: str, format: str) -> None:
     doc = parse_document(text, format=format)
     _check_invariants(doc)
     assert json.loads(doc.to_json())["format"] == format
+
+
+# --- growth with the input: ratios, never seconds (see tests/claims/growth.py) --------------
+
+
+def test_a_repeated_article_grows_linearly() -> None:
+    """The issue's measurement: the evidence article repeated (lines, headings, markers)."""
+    article = (REFS_DIR / PAIN).read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+    ratio = growth(lambda n: article * n, parse_document, 40)
+    assert ratio < LINEAR_BOUND, ratio
+
+
+def _html_with_links(n: int) -> str:
+    links = " ".join(f'<a href="https://example.org/{k}">{k}</a>' for k in range(50))
+    items = "".join(
+        f"<li>Author A. Title {k}. J Pain. 2020. Mirrors: {links}</li>\n" for k in range(n)
+    )
+    doi = '<li>Roe A. Safety. Spine. 2019;3:5-6. <a href="https://doi.org/10.1000/xyz">doi</a></li>'
+    body = "<p>Acupuncture eased pain<sup>1</sup>.</p>\n"
+    return f"<html><body>{body}<h2>References</h2>\n<ol>{doi}\n{items}</ol></body></html>"
+
+
+def test_html_reference_links_grow_linearly() -> None:
+    """Each entry used to look at every link of the article for the ones inside it."""
+    doc = parse_document(_html_with_links(3), format="html")
+    assert [(r.number, r.doi, r.url) for r in doc.references] == [
+        (1, "10.1000/xyz", None),
+        (2, None, "https://example.org/0"),
+        (3, None, "https://example.org/0"),
+        (4, None, "https://example.org/0"),
+    ]
+    ratio = growth(_html_with_links, lambda text: parse_document(text, format="html"), 60)
+    assert ratio < LINEAR_BOUND, ratio
+
+
+def test_html_links_inside_an_entry_keep_the_loader_order() -> None:
+    """Nested links: the inner one ends, and is listed, first; its DOI wins, as it always did."""
+    text = (
+        "<p>Acupuncture eased pain<sup>1</sup>.</p><h2>References</h2><ol>"
+        '<li>Roe A. Safety. Spine. 2019;3:5-6. <a href="https://doi.org/10.1000/outer">'
+        'x <a href="https://doi.org/10.1000/inner">y</a></a></li>'
+        '<li>Doe J. Sleep. Pain. 2018;2:3-4. <a href="https://example.org/a">a</a> '
+        '<a href="https://example.org/b">b</a></li></ol>'
+    )
+    doc = parse_document(text, format="html")
+    assert [(r.doi, r.url) for r in doc.references] == [
+        ("10.1000/inner", "https://doi.org/10.1000/outer"),
+        (None, "https://example.org/a"),
+    ]
+
+
+def test_a_list_of_100000_references_keeps_every_number_and_maps_the_markers() -> None:
+    """Numbers past 9,999 used to be glued into the text of reference 9,999.
+
+    Entries print a DOI only: parsing a full reference costs ~5 times as much, and the list
+    is what is tested here (tests/document/test_reflist.py reads 100,000 full entries).
+    """
+    body = "Acupuncture eased pain [1]. Trials agree [2,3]. Reviews too (4-5).\n\n"
+    entries = "".join(f"{n}. doi:10.5555/list.{n}\n" for n in range(1, 100_001))
+    doc = parse_document(body + "References\n\n" + entries)
+    assert [r.number for r in doc.references] == list(range(1, 100_001))
+    assert all(r.raw == f"doi:10.5555/list.{r.number}" for r in doc.references)
+    assert all(r.doi == f"10.5555/list.{r.number}" for r in doc.references)
+    assert doc.references[99_999].line == 100_004
+    assert [c.numbers for c in doc.cited_claims] == [(1,), (2, 3), (4, 5)]
+    assert [[r.doi for r in c.references] for c in doc.cited_claims] == [
+        ["10.5555/list.1"],
+        ["10.5555/list.2", "10.5555/list.3"],
+        ["10.5555/list.4", "10.5555/list.5"],
+    ]
+    assert {f.code for f in doc.findings} == {"uncited-reference"}

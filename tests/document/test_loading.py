@@ -21,6 +21,7 @@ from acurefs.document.loading import (
     read_path,
     sniff_format,
 )
+from tests.claims.growth import LINEAR_BOUND, growth
 
 # --- format names ------------------------------------------------------------------------------
 
@@ -330,3 +331,39 @@ def test_html_extraction_never_crashes(source: str) -> None:
         assert 0 <= start < end <= len(loaded.text)
     for link in loaded.links:
         assert 0 <= link.start < link.end <= len(loaded.text)
+
+
+@given(st.text(alphabet="ab\n\r", max_size=60))
+@settings(max_examples=200, deadline=None)
+def test_line_of_plain_text_counts_the_line_breaks_before(text: str) -> None:
+    loaded = load_text(text, "markdown")
+    for offset in range(len(loaded.text) + 2):
+        assert loaded.line_of(offset) == loaded.text.count("\n", 0, offset) + 1
+
+
+# --- growth with the input: ratios, never seconds (see tests/claims/growth.py) --------------
+
+_LINE = "Pain eased.\n"
+
+
+def _lines_of_every_line(text: str) -> list[int]:
+    loaded = load_text(text, "text")
+    return [loaded.line_of(offset) for offset in range(0, len(loaded.text), len(_LINE))]
+
+
+def test_line_of_plain_text_grows_linearly() -> None:
+    """A line used to be found by counting line breaks from the start, once per call."""
+    assert _lines_of_every_line(_LINE * 3) == [1, 2, 3]
+    ratio = growth(lambda n: _LINE * n, _lines_of_every_line, 80_000)
+    assert ratio < LINEAR_BOUND, ratio
+
+
+def _html(source: str) -> Loaded:
+    return load_text(source, "html")
+
+
+def test_html_empty_blocks_grow_linearly() -> None:
+    """Each block used to walk back over every line break written since the last text."""
+    assert _html("<p>x</p>" + "<br><div></div>" * 3).text == "x\n\n\n\n\n"
+    ratio = growth(lambda n: "<p>x</p>" + "<br><div></div>" * n, _html, 4000)
+    assert ratio < LINEAR_BOUND, ratio

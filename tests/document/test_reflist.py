@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from acurefs.document.reflist import body_view, find_reference_section
+from acurefs.document.reflist import ReferenceSection, body_view, find_reference_section
+from acurefs.models import Span
+from tests.claims.growth import LINEAR_BOUND, growth
 
 BODY = "Acupuncture eases pain [1]. It is safe [2]. Trials agree [3].\n\n"
 REF1 = "Smith J. A title. BMJ. 2017;1:1-2."
@@ -291,3 +295,101 @@ def test_find_reference_section_never_crashes_and_never_loses_input(text: str) -
         assert 0 <= entry.span.start <= entry.span.end <= len(text)
         assert entry.text in text[entry.span.start : entry.span.end]
         assert all(inside[i] for i in range(entry.span.start, entry.span.end))
+
+
+@given(
+    st.text(alphabet="ab \n", max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=5),
+)
+@settings(max_examples=200, deadline=None)
+def test_body_view_blanks_overlapping_spans_once(text: str, bounds: list[tuple[int, int]]) -> None:
+    spans = tuple(Span(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in bounds)
+    view = body_view(text, ReferenceSection(spans, None, ()))
+    expected = [
+        " " if ch != "\n" and any(s.start <= i < s.end for s in spans) else ch
+        for i, ch in enumerate(text)
+    ]
+    assert view == "".join(expected)
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        pytest.param("123456. " + REF3, 123456, id="dot"),
+        pytest.param("123456) " + REF3, 123456, id="parenthesis"),
+        pytest.param("[123456] " + REF3, 123456, id="bracket"),
+        pytest.param("(123456) " + REF3, 123456, id="paren"),
+        pytest.param("10000. " + REF3, 10000, id="five-digits"),
+    ],
+)
+def test_entry_numbers_run_to_six_digits(line: str, number: int) -> None:
+    text = BODY + "References\n" + _numbered() + line + "\n"
+    section = find_reference_section(text)
+    assert section is not None
+    assert [(e.number, e.text) for e in section.entries] == [
+        (1, REF1),
+        (2, REF2),
+        (3, REF3),
+        (number, REF3),
+    ]
+
+
+def test_bare_entry_numbers_run_to_six_digits() -> None:
+    text = BODY + "References\n" + "99999 " + REF1 + "\n" + "100000 " + REF2 + "\n"
+    section = find_reference_section(text)
+    assert section is not None
+    assert [(e.number, e.text) for e in section.entries] == [(99999, REF1), (100000, REF2)]
+
+
+def _numbered_list(n: int) -> str:
+    return "".join(f"{k}. Author A. Title {k}. J Pain. 2020;{k}:1-9.\n" for k in range(1, n + 1))
+
+
+def test_a_list_of_100000_entries_reads_every_entry() -> None:
+    """Numbers past 9,999 used to be glued into the text of entry 9,999."""
+    section = find_reference_section(BODY + "References\n\n" + _numbered_list(100_000))
+    assert section is not None
+    assert section.heading == "References"
+    assert [e.number for e in section.entries] == list(range(1, 100_001))
+    assert all(
+        e.text == f"Author A. Title {k}. J Pain. 2020;{k}:1-9."
+        for k, e in enumerate(section.entries, 1)
+    )
+
+
+def test_a_long_reference_list_grows_linearly() -> None:
+    """Reading the entries stays linear: 100,000 of them take seconds, not minutes."""
+    ratio = growth(
+        lambda n: BODY + "References\n\n" + _numbered_list(n), find_reference_section, 4000
+    )
+    assert ratio < LINEAR_BOUND, ratio
+
+
+_PART = "# Part\n\nText cites [1].\n\n## References\n\n1. Smith J. A title. J Pain. 2020;1:1-9.\n\n"
+
+
+def test_many_reference_headings_grow_linearly() -> None:
+    """Each heading used to look at every numbered item of the article for its own."""
+    section = find_reference_section(_PART * 3)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1]
+    ratio = growth(lambda n: _PART * n, find_reference_section, 2000)
+    assert ratio < LINEAR_BOUND, ratio
+
+
+_TRAILING_LIST = "Body text.\n\n1. " + REF1 + "\n2. " + REF2 + "\n\n"
+
+
+@pytest.mark.parametrize(
+    ("build", "n"),
+    [
+        pytest.param(lambda n: _TRAILING_LIST + "word " * n, 200_000, id="long-line-after-a-list"),
+        pytest.param(
+            lambda n: BODY + "References\n1. " + "1" * n, 200_000, id="digits-in-an-entry"
+        ),
+    ],
+)
+def test_long_lines_around_a_list_grow_linearly(build: Callable[[int], str], n: int) -> None:
+    """Two patterns used to retry at every word of a line, or every digit of a number."""
+    ratio = growth(build, find_reference_section, n)
+    assert ratio < LINEAR_BOUND, ratio

@@ -23,6 +23,7 @@ def claims_of(
     number; ``line_of`` gives the source line of a text offset.
     """
     claims = []
+    cites: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[Reference, ...]]] = {}
     i = 0
     for seg in segment(body, tuple(markers)):
         while i < len(markers) and markers[i].span.start < seg.span.start:
@@ -32,6 +33,11 @@ def claims_of(
             j += 1
         inside = tuple(markers[i:j])
         numbers = tuple(dict.fromkeys(n for m in inside for n in m.numbers))
+        if numbers not in cites:
+            # Claims citing the same numbers share the tuples: a long article repeats them.
+            cited = tuple(references[n] for n in numbers if n in references)
+            cites[numbers] = (numbers, cited)
+        numbers, cited = cites[numbers]
         claims.append(
             Claim(
                 text=text[seg.span.start : seg.span.end],
@@ -42,7 +48,7 @@ def claims_of(
                 section=seg.section,
                 markers=inside,
                 numbers=numbers,
-                references=tuple(references[n] for n in numbers if n in references),
+                references=cited,
             )
         )
     return claims

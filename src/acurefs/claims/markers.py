@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..models import Marker, MarkerStyle, Span
 from ..text import LETTER
@@ -54,33 +54,48 @@ _NUMBERING_WORD = re.compile(
     r"phase|stage|type|grade|level|class|part|page|item|col)$"
 )
 _REFERENCE_STYLE_LINK = re.compile(r"\[[^\]\d][^\]]*\]$")
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
 _ENUMERATION_BEFORE = re.compile(r"(?:^|[:;,]|\band|\bor)\s*$")
+_ITEM_ONE = re.compile(r"\(1\)\s+[a-z]")
+_ITEM_TWO = re.compile(r"\(2\)\s+[a-z]")
+_ITEM_MORE = re.compile(r"\([3-9]\)\s+[a-z]")
 
 
 def _enumerations(text: str) -> set[int]:
-    """Starts of "(1) word ... (2) word" sequences in one sentence: enumerations, not citations."""
+    """Starts of "(1) word ... (2) word" sequences in one sentence: enumerations, not citations.
+
+    Each ``(1)`` looks up to the next full stop. The items are found once in the whole text and
+    looked up by position, so a long sentence with many ``(1)`` is not read again for each.
+    """
     found: set[int] = set()
-    for match in re.finditer(r"\((\d)\)\s+[a-z]", text):
-        if match.group(1) != "1":
+    twos = [m.start() for m in _ITEM_TWO.finditer(text)]
+    mores = [m.start() for m in _ITEM_MORE.finditer(text)]
+    window_end = -1  # the full stop ending the sentence of the last (1), or the text's end
+    listed_to = -1  # the items (3) to (9) before this point are in ``found``
+    for match in _ITEM_ONE.finditer(text):
+        start = match.start()
+        if window_end < match.end():
+            dot = text.find(".", match.end())
+            window_end = dot if dot > 0 else len(text)
+        i = bisect.bisect_left(twos, start)
+        if i == len(twos) or twos[i] >= window_end:
             continue
-        sentence_end = text.find(".", match.end())
-        window = text[match.start() : sentence_end if sentence_end > 0 else len(text)]
-        second = re.search(r"\(2\)\s+[a-z]", window)
-        if second:
-            found.add(match.start())
-            found.add(match.start() + second.start())
-            for more in re.finditer(r"\([3-9]\)\s+[a-z]", window):
-                found.add(match.start() + more.start())
+        found.update((start, twos[i]))
+        if listed_to < window_end:
+            lo = bisect.bisect_left(mores, start)
+            found.update(mores[lo : bisect.bisect_left(mores, window_end)])
+            listed_to = window_end
     return found
 
 
 def expand(numbers: str) -> tuple[int, ...] | None:
     """``"2,3"`` -> (2, 3); ``"4-6"`` -> (4, 5, 6). None when it is not a plausible citation list."""
     out: list[int] = []
-    for part in re.split(r"\s*[,;]\s*", numbers.strip()):
+    for part in _LIST_SEPARATOR.split(numbers.strip()):
         if not part:
             return None
-        bounds = re.split(r"\s*[-–—]\s*", part)
+        bounds = _RANGE_DASH.split(part)
         if len(bounds) == 1:
             value = int(bounds[0])
             if not 0 < value <= MAX_NUMBER:
@@ -100,15 +115,17 @@ def find_markers(
     sup_spans: Iterable[tuple[int, int]] = (),
     known: Iterable[int] = (),
     footnote_labels: dict[str, int] | None = None,
+    line_of: Callable[[int], int] | None = None,
 ) -> tuple[Marker, ...]:
     """Every citation marker in ``text`` (the article body, reference list blanked out).
 
     ``sup_spans`` are the spans of HTML ``<sup>`` contents; ``known`` the numbers the
     reference list carries (used only for the riskiest forms, digits glued to a word or
-    after a number); ``footnote_labels`` maps non-numeric footnote labels to entry numbers.
+    after a number); ``footnote_labels`` maps non-numeric footnote labels to entry numbers;
+    ``line_of`` gives each marker its line (none without it).
     Forms are tried from the most to the least explicit; where two overlap the first wins.
     """
-    found = _Markers(text, set(known))
+    found = _Markers(text, set(known), line_of)
     found.sups(sup_spans)
     found.footnotes(footnote_labels or {})
     found.brackets()
@@ -121,32 +138,35 @@ def find_markers(
 class _Markers:
     """The markers found so far in one text, kept free of overlaps."""
 
-    def __init__(self, text: str, known: set[int]) -> None:
+    def __init__(
+        self, text: str, known: set[int], line_of: Callable[[int], int] | None = None
+    ) -> None:
         self.text = text
         self.known = known
+        self.line_of = line_of
         self.markers: list[Marker] = []
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        # One byte per character, set where a kept marker sits. Sorted lists of spans needed an
+        # insertion in the middle for each marker of a later form: quadratic on a long article.
+        self._taken = bytearray(len(text))
+        # One tuple for each list of numbers: an article cites the same ones again and again.
+        self._numbers: dict[tuple[int, ...], tuple[int, ...]] = {}
 
     def add(
         self, start: int, end: int, numbers: tuple[int, ...] | None, style: MarkerStyle
     ) -> None:
         """Keep a marker unless it cites nothing or overlaps one already kept."""
-        if not numbers or self._overlaps(start, end):
+        if not numbers or self._taken.find(1, start, end) >= 0:
             return
-        i = bisect.bisect_left(self._starts, start)
-        self._starts.insert(i, start)
-        self._ends.insert(i, end)
+        self._taken[start:end] = b"\x01" * (end - start)
         self.markers.append(
-            Marker(text=self.text[start:end], numbers=numbers, span=Span(start, end), style=style)
+            Marker(
+                text=self.text[start:end],
+                numbers=self._numbers.setdefault(numbers, numbers),
+                span=Span(start, end),
+                style=style,
+                line=self.line_of(start) if self.line_of else None,
+            )
         )
-
-    def _overlaps(self, start: int, end: int) -> bool:
-        # The kept spans are disjoint and sorted: only the neighbours of ``start`` can overlap.
-        i = bisect.bisect_right(self._starts, start)
-        if i > 0 and self._ends[i - 1] > start:
-            return True
-        return i < len(self._starts) and self._starts[i] < end
 
     def in_order(self) -> tuple[Marker, ...]:
         return tuple(sorted(self.markers, key=lambda m: m.span.start))
@@ -176,9 +196,8 @@ class _Markers:
         """``[1]``, ``[2,3]``, ``[4-6]`` and numeric links ``[1](#ref1)``."""
         text = self.text
         for match in _BRACKET.finditer(text):
-            if (
-                _REFERENCE_STYLE_LINK.search(text, max(0, match.start() - 200), match.start())
-                and text[match.start() - 1] == "]"
+            if text[match.start() - 1] == "]" and _REFERENCE_STYLE_LINK.search(
+                text, max(0, match.start() - 200), match.start()
             ):
                 continue  # "[text][1]": a Markdown reference-style link, not a citation
             style = MarkerStyle.LINK if match.group("link") else MarkerStyle.BRACKET

@@ -8,6 +8,7 @@ splits paragraphs into sentences, keeping a sentence's trailing citation markers
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -26,7 +27,6 @@ _ABBREVIATIONS = frozenset(
 )
 _RULE = re.compile(r"^[ \t]*(?:[=]{3,}|[-]{3,}|[*]{3,}|[_]{3,}|(?:[*_-][ \t]*){3,})[ \t]*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,7 @@ class _Segmenter:
     def __init__(self, text: str, marker_at: dict[int, int]) -> None:
         self.text = text
         self.marker_at = marker_at
+        self.marker_starts = sorted(marker_at)
         self.segments: list[Segment] = []
         self.section: str | None = None
         self.paragraph: list[tuple[int, str]] = []
@@ -91,7 +92,7 @@ class _Segmenter:
         start = first_offset + len(first_line) - len(first_line.lstrip())
         end = last_offset + len(last_line.rstrip())
         self.paragraph.clear()
-        if _is_heading(self.text[start:end], start, end, self.marker_at):
+        if _is_heading(self.text[start:end], start, end, self.marker_starts):
             self._heading(start, end)
             return
         for span in _sentences(self.text, start, end, self.marker_at):
@@ -140,13 +141,15 @@ def _is_wrapped(lines: list[str]) -> bool:
     return longest <= 100 and long_lines >= max(3, len(lengths) // 3)
 
 
-def _is_heading(chunk: str, start: int, end: int, marker_at: dict[int, int]) -> bool:
-    words = chunk.split()
+def _is_heading(chunk: str, start: int, end: int, marker_starts: list[int]) -> bool:
+    """A short line with no closing punctuation and no marker (``marker_starts`` sorted)."""
+    words = chunk.split(maxsplit=12)  # 13 parts mean more than 12 words; no need to split them all
     if not words or len(words) > 12 or "\n" in chunk.strip():
         return False
     if chunk.rstrip()[-1] in '.!?:;,"”…':
         return False
-    return not any(start <= s < end for s in marker_at)
+    i = bisect.bisect_left(marker_starts, start)
+    return not (i < len(marker_starts) and marker_starts[i] < end)
 
 
 def _sentences(text: str, start: int, end: int, marker_at: dict[int, int]) -> list[Span]:
@@ -160,11 +163,12 @@ def _sentences(text: str, start: int, end: int, marker_at: dict[int, int]) -> li
         cut = match.end()
         # Markers closing the sentence stay with it: "alone.4", "care. [5][6]".
         while True:
-            gap = len(text[cut:end]) - len(text[cut:end].lstrip(" \t\xa0\u202f"))
-            nxt = cut + gap
+            nxt = cut  # spaces before a set-off marker, counted in place (no copy of the rest)
+            while nxt < end and text[nxt] in " \t\xa0\u202f":
+                nxt += 1
             if cut in marker_at:
                 cut = marker_at[cut]
-            elif gap and nxt in marker_at and _opens_like_a_marker(text[nxt]):
+            elif nxt > cut and nxt in marker_at and _opens_like_a_marker(text[nxt]):
                 cut = marker_at[nxt]
             else:
                 break
@@ -191,10 +195,15 @@ def _opens_like_a_marker(char: str) -> bool:
 
 
 def _abbreviation(text: str, sentence_start: int, dot: int) -> bool:
-    word = _WORD_BEFORE.search(text, sentence_start, dot)
-    if word is None:
+    # The word before the dot (letters, digits, "_" and dots; a line break may sit between),
+    # read backwards: a regular expression searched from the sentence start was quadratic.
+    end = dot - 1 if dot > sentence_start and text[dot - 1] == "\n" else dot
+    word = end
+    while word > sentence_start and (text[word - 1].isalnum() or text[word - 1] in "._"):
+        word -= 1
+    if word == end:
         return False
-    token = word.group(1).lower().strip(".")
+    token = text[word:end].lower().strip(".")
     if token in _ABBREVIATIONS:
         return True
     # A single capital initial ("J. Smith"), but not a sentence ending in a one-letter word like "I".

@@ -5,17 +5,19 @@ This is the offline pipeline end to end; each step lives in its own module.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..claims.linking import claims_of
 from ..claims.markers import find_markers
 from ..errors import DocumentError
 from ..identifiers import find_doi
-from ..models import Document, Reference
+from ..models import Document, Reference, Span
 from ..reference.parse import parse_reference
 from .findings import structural_findings
-from .loading import Loaded, check_format, format_for, load_text, read_path, sniff_format
+from .loading import Link, Loaded, check_format, format_for, load_text, read_path, sniff_format
 from .reflist import Entry, body_view, find_reference_section
 
 
@@ -35,15 +37,20 @@ def parse_document(
     loaded = load_text(text, fmt)
     section = find_reference_section(loaded.text)
     entries = _number_named_footnotes(section.entries if section else ())
-    references = tuple(_reference(entry, loaded, doc_name) for entry in entries)
+    links = _links_within(loaded.links, [entry.span for entry in entries])
+    references = tuple(
+        _reference(entry, inside, loaded, doc_name)
+        for entry, inside in zip(entries, links, strict=True)
+    )
     by_number = {r.number: r for r in references if r.number is not None}
     labels = {e.label: e.number for e in entries if e.label and e.number is not None}
     body = body_view(loaded.text, section)
-    markers = tuple(
-        dataclasses.replace(m, line=loaded.line_of(m.span.start))
-        for m in find_markers(
-            body, sup_spans=loaded.sup_spans, known=by_number, footnote_labels=labels
-        )
+    markers = find_markers(
+        body,
+        sup_spans=loaded.sup_spans,
+        known=by_number,
+        footnote_labels=labels,
+        line_of=loaded.line_of,
     )
     claims = claims_of(
         body, loaded.text, markers, by_number, document=doc_name, line_of=loaded.line_of
@@ -83,18 +90,33 @@ def _number_named_footnotes(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     return tuple(out)
 
 
-def _reference(entry: Entry, loaded: Loaded, document: str) -> Reference:
+def _links_within(links: Sequence[Link], spans: Sequence[Span]) -> list[list[Link]]:
+    """For each span, the links that start inside it, in the loader's order.
+
+    A bisection per span: looking at every link for every entry was quadratic in a long list.
+    """
+    order = sorted(range(len(links)), key=lambda k: links[k].start)
+    starts = [links[k].start for k in order]
+    within = []
+    for span in spans:
+        picked = order[
+            bisect.bisect_left(starts, span.start) : bisect.bisect_left(starts, span.end)
+        ]
+        within.append([links[k] for k in sorted(picked)])
+    return within
+
+
+def _reference(entry: Entry, links: Sequence[Link], loaded: Loaded, document: str) -> Reference:
     ref = parse_reference(entry.text, number=entry.number)
     url = ref.url
     doi = ref.doi
-    for link in loaded.links:
+    for link in links:
         # HTML: a link inside the entry gives its address even when the text does not print it.
-        if entry.span.start <= link.start < entry.span.end:
-            found = find_doi(link.href)
-            if found and not doi:
-                doi = found.value
-            elif not url and link.href.startswith(("http://", "https://")):
-                url = link.href
+        found = find_doi(link.href)
+        if found and not doi:
+            doi = found.value
+        elif not url and link.href.startswith(("http://", "https://")):
+            url = link.href
     return dataclasses.replace(
         ref,
         raw=entry.text,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
+from array import array
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -30,6 +31,7 @@ _SUFFIXES = {
 }
 ARTICLE_SUFFIXES = frozenset(_SUFFIXES)
 MAX_BYTES = 20 * 1024 * 1024
+_LINE_BREAK = re.compile("\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +55,21 @@ class Loaded:
     line_offsets: tuple[int, ...] = field(default=(), repr=False)
     line_numbers: tuple[int, ...] = field(default=(), repr=False)
     """For HTML: text offsets where a source line begins and that line's number."""
+    _breaks: array[int] = field(init=False, repr=False, compare=False)
+    """Otherwise: the offsets of the text's line breaks, so finding a line is a bisection
+    (``line_of`` runs once per marker, claim and reference; counting from the start each
+    time made a long article quadratic)."""
+
+    def __post_init__(self) -> None:
+        breaks = () if self.line_offsets else (m.start() for m in _LINE_BREAK.finditer(self.text))
+        object.__setattr__(self, "_breaks", array("q", breaks))
 
     def line_of(self, offset: int) -> int:
         """The 1-based source line of a text offset."""
         if self.line_offsets:
             i = bisect.bisect_right(self.line_offsets, offset) - 1
             return self.line_numbers[max(i, 0)]
-        return self.text.count("\n", 0, offset) + 1
+        return bisect.bisect_left(self._breaks, offset) + 1
 
 
 def format_for(path: str | Path) -> str | None:
@@ -230,6 +240,7 @@ class _Extractor(HTMLParser):
         self._lists: list[list[int]] = []  # stack of [is_ordered, next_number]
         self._pre = 0
         self._item_open = False  # a list item's number was written and nothing since
+        self._breaks_at_end = 0  # line breaks since the last text that is not spaces
 
     def _emit(self, text: str, line: int | None = None) -> None:
         if not text:
@@ -238,19 +249,18 @@ class _Extractor(HTMLParser):
         self.lines.append(self.getpos()[0] if line is None else line)
         self.parts.append(text)
         self.length += len(text)
+        stripped = text.rstrip("\n")
+        breaks = len(text) - len(stripped)
+        # Kept as text is written: walking back over the parts on every block made a run of
+        # empty blocks quadratic.
+        self._breaks_at_end = breaks if stripped.strip(" ") else self._breaks_at_end + breaks
 
     def _newline(self, count: int = 1) -> None:
         """End the current block with ``count`` line breaks (not counting ones already there)."""
         if self.length == 0:
             return
-        have = 0
-        for part in reversed(self.parts):
-            stripped = part.rstrip("\n")
-            have += len(part) - len(stripped)
-            if stripped.strip(" "):
-                break
-        if have < count:
-            self._emit("\n" * (count - have))
+        if self._breaks_at_end < count:
+            self._emit("\n" * (count - self._breaks_at_end))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:

@@ -12,6 +12,7 @@ citation markers themselves.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -28,16 +29,17 @@ _HEADING = re.compile(
 _OTHER_HEADING = re.compile(
     r"(?m)^[ \t]*(?:#{1,6}[ \t]+\S.*|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*:?)[ \t]*$"
 )
+# Entry numbers run to six digits: a list of 100,000 entries is long, but still a list.
 _ITEM = re.compile(
     r"(?m)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"
-    r"(?:\[(?P<bracket>\d{1,4})\]|\((?P<paren>\d{1,4})\)|(?P<dot>\d{1,4})[.)](?=[ \t]|$)|"
+    r"(?:\[(?P<bracket>\d{1,6})\]|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?=[ \t]|$)|"
     r"\[\^(?P<foot>[^\]\s]+)\]:)[ \t]*"
 )
-_BARE_NUMBER_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<bare>\d{1,4})[ \t]+(?=[A-Z\[])")
+_BARE_NUMBER_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<bare>\d{1,6})[ \t]+(?=[A-Z\[])")
 # Strong signs that an entry is a reference, and a weak one (a year alone).
 _STRONG = re.compile(
     r"(?x)\b10\.\d{4,9}/|https?://|www\.|\]\(|\bet\s+al\b|\bdoi\b|\bPMID\b|\bISBN\b"
-    r"|\d+\s*\(\s*[\w-]+\s*\)\s*:\s*\w+|(?:1[6-9]|20)\d{2}\s*;\s*\d+|\b\d+\s*:\s*\d+\s*[-–]\s*\d+"
+    r"|(?<!\d)\d+\s*\(\s*[\w-]+\s*\)\s*:\s*\w+|(?:1[6-9]|20)\d{2}\s*;\s*\d+|\b\d+\s*:\s*\d+\s*[-–]\s*\d+"
     r"|^\s*\[?[A-Z][\w'’-]+,?\s+(?:[A-Z]{1,3}|[A-Z]\.\s?(?:[A-Z]\.)?)[,.;]"
     r"|\((?:1[6-9]|20)\d{2}[a-z]?\)|\b(?:J|Journal|Proc|Ann|Arch|Rev)\b\.?\s"
 )
@@ -46,7 +48,10 @@ _NUMERIC_BRACKET = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|[¹²³⁴⁵�
 _BODY_MARKER = re.compile(
     r"\[(\d{1,3})(?:[,–-]\s*\d{1,3})*\]|<sup>|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z][.,]\d{1,3}(?=\s|$)"
 )
-_SENTENCE = re.compile(r"\b[a-z]\w*\b.*[.!?][\"”’)]?\s*$")
+# A line reads like a sentence when a lowercase word comes before the stop that ends it. Two
+# searches, not one pattern with ".*" between them: that one tried every word of a long line.
+_LOWER_WORD = re.compile(r"\b[a-z]\w*\b")
+_CLOSING_STOP = re.compile(r"[.!?][\"”’)]?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,11 +149,13 @@ def _under_heading(text: str, items: list[_Item]) -> tuple[str, Span, tuple[Entr
     """The best headed section: the last heading whose entries read like references."""
     candidates = []
     headings = list(_HEADING.finditer(text))
+    starts = [i.start for i in items]  # in order: the items under a heading are a slice
     for n, heading in enumerate(headings):
         stop = _section_stop(
             text, heading.end(), headings[n + 1].start() if n + 1 < len(headings) else len(text)
         )
-        inside = [i for i in items if heading.end() <= i.start < stop] or _bare_items(
+        first = bisect.bisect_left(starts, heading.end())
+        inside = items[first : bisect.bisect_left(starts, stop)] or _bare_items(
             text, heading.end(), stop
         )
         entries = (
@@ -304,19 +311,30 @@ def _prose_after(text: str, end: int) -> bool:
         if not stripped or stripped.startswith("[^"):
             continue
         if _NUMERIC_BRACKET.search(stripped) or (
-            len(stripped.split()) >= 4 and _SENTENCE.search(stripped)
+            len(stripped.split(maxsplit=4)) >= 4 and _reads_like_a_sentence(stripped)
         ):
             return True
     return False
+
+
+def _reads_like_a_sentence(line: str) -> bool:
+    stop = _CLOSING_STOP.search(line)
+    word = _LOWER_WORD.search(line) if stop else None
+    return word is not None and stop is not None and word.end() <= stop.start()
 
 
 def body_view(text: str, section: ReferenceSection | None) -> str:
     """``text`` with the reference list blanked out (offsets and line breaks kept)."""
     if section is None:
         return text
-    chars = list(text)
-    for span in section.spans:
-        for i in range(span.start, span.end):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    pieces = []
+    done = 0  # text before this offset is in ``pieces``
+    for span in sorted(section.spans, key=lambda s: s.start):
+        start = max(span.start, done)
+        if span.end <= start:
+            continue  # inside a span already blanked
+        pieces.append(text[done:start])
+        pieces.append("\n".join(" " * len(line) for line in text[start : span.end].split("\n")))
+        done = span.end
+    pieces.append(text[done:])
+    return "".join(pieces)
