@@ -24,12 +24,16 @@ from .errors import (
 from .export.bibtex import to_bibtex
 from .export.csl import to_csl_json
 from .models import (
+    Block,
+    BlockKind,
     Claim,
+    ClaimKind,
     Corpus,
     Document,
     Finding,
     Kind,
     Marker,
+    MarkerStyle,
     Person,
     Provenance,
     Record,
@@ -37,6 +41,8 @@ from .models import (
     Resolution,
     Severity,
     Span,
+    Suggestion,
+    Support,
     Update,
     Verdict,
 )
@@ -56,9 +62,12 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())  # no "no handlers
 
 __all__ = [
     "AcurefsError",
+    "Block",
+    "BlockKind",
     "Cache",
     "Candidate",
     "Claim",
+    "ClaimKind",
     "ConfigError",
     "Corpus",
     "Crossref",
@@ -72,6 +81,7 @@ __all__ = [
     "Lock",
     "LockError",
     "Marker",
+    "MarkerStyle",
     "MetadataSource",
     "Person",
     "Provenance",
@@ -86,6 +96,8 @@ __all__ = [
     "SourceResponseError",
     "SourceUnavailableError",
     "Span",
+    "Suggestion",
+    "Support",
     "UnsupportedFormatError",
     "Update",
     "Verdict",

@@ -122,6 +122,25 @@ class MarkerStyle(_StrEnum):
     """A numeric link: ``[1](#ref1)``."""
 
 
+class BlockKind(_StrEnum):
+    """A stretch of an article that is not prose: kept in the document, never a claim."""
+
+    CHROME = "chrome"
+    """Site furniture: navigation, share and follow lines, bylines, dates, footers, cookie text."""
+    HEADER = "header"
+    """The article's own bibliographic header: journal citation line, affiliations, history."""
+    CODE = "code"
+    """Code blocks and inline code (``scores[2]`` is an index, not a citation)."""
+    TABLE = "table"
+    """Table rows: numbers in cells are data."""
+    FRONT_MATTER = "front-matter"
+    """YAML front matter of a Markdown file."""
+    COMMENT = "comment"
+    """HTML comments in Markdown."""
+    FIGURE = "figure"
+    """Figure placeholders and captions' labels (``[Figure 2: ...]``)."""
+
+
 class Support(_StrEnum):
     """How well a claim stands on what it cites (the claim audit)."""
 
@@ -459,6 +478,17 @@ class Marker(_JSONable):
 
 
 @dataclass(frozen=True, slots=True)
+class Block(_JSONable):
+    """A stretch of the article's text set aside from the body, and why."""
+
+    kind: BlockKind
+    span: Span
+    reason: str
+    """What gave it away: ``navigation words``, ``byline``, ``fenced code``, ``table row``..."""
+    line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Suggestion(_JSONable):
     """A work a claim may name without citing it: a possible source, not a resolution."""
 
@@ -538,6 +568,8 @@ class Document(_JSONable):
     markers: tuple[Marker, ...] = ()
     findings: tuple[Finding, ...] = ()
     path: str | None = None
+    blocks: tuple[Block, ...] = ()
+    """What was set aside from the body (chrome, code, tables...): kept here, never claims."""
 
     def reference(self, number: int) -> Reference | None:
         """The reference numbered ``number``, or None."""
@@ -582,6 +614,15 @@ class Corpus(_JSONable):
     @property
     def claims(self) -> tuple[Claim, ...]:
         return tuple(c for d in self.documents for c in d.claims)
+
+    @property
+    def cited_claims(self) -> tuple[Claim, ...]:
+        return tuple(c for d in self.documents for c in d.cited_claims)
+
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        """What was set aside from the articles' bodies (chrome, code, tables...)."""
+        return tuple(b for d in self.documents for b in d.blocks)
 
     @property
     def references(self) -> tuple[Reference, ...]:

@@ -310,4 +310,4 @@ def test_standing_of_a_claim() -> None:
     )
     uncited = dataclasses.replace(claim, markers=(), numbers=(), references=())
     assert support_of(dataclasses.replace(uncited, evidential=True)) is Support.UNSUPPORTED
-    assert support_of(uncited) is Support.NOT_EVIDENTIAL
+    assert support_of(dataclasses.replace(uncited, evidential=False)) is Support.NOT_EVIDENTIAL

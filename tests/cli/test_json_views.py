@@ -235,13 +235,15 @@ def test_document_json(doc: acurefs.Document, claims: str, count: int) -> None:
 
 def test_corpus_json(corpus: acurefs.Corpus) -> None:
     data = corpus_json(corpus, claims="cited")
+    uncited = sum(1 for c in corpus.claims if c.evidential and not c.cited)
+    assert uncited == sum(1 for f in corpus.findings if f.code == "uncited-claim") > 50
     assert data["acurefs"] == acurefs.__version__
     assert data["summary"] == {
         "documents": 5,
         "claims": len(corpus.claims),
         "cited_claims": 16,
         "references": 13,
-        "findings": {"error": 1, "warning": 6, "info": 0},
+        "findings": {"error": 1, "warning": 6 + uncited, "info": 0},
     }
     assert sum(len(d["claims"]) for d in data["documents"]) == 16
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data

@@ -512,9 +512,15 @@ def test_cli_writes_every_format_in_one_run(
     uris = {
         r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
         for r in sarif["runs"][0]["results"]
-        if r["ruleId"] != "suppression-unused"
+        if r["ruleId"] not in ("suppression-unused", "uncited-claim")
     }
     assert uris == {"refs/acupuncture-immune-system.txt", "refs/acupuncture-pain-evidence.txt"}
+    # Every article has evidential claims without a source, located at the claim.
+    uncited = [r for r in sarif["runs"][0]["results"] if r["ruleId"] == "uncited-claim"]
+    assert (
+        len({r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in uncited})
+        == 5
+    )
     junit = ET.fromstring((workdir / "X.xml").read_bytes())
     assert junit.get("failures") == "1"
     assert (workdir / "X.md").read_text(encoding="utf-8") == render_report(data, "markdown")

@@ -20,12 +20,13 @@ from collections.abc import Callable, Iterable
 
 from ..models import Marker, MarkerStyle, Span
 from ..text import LETTER
+from .decode import decode
 
 MAX_NUMBER = 999
 MAX_RANGE = 100
 
 _NUM_LIST = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*"
-_BRACKET = re.compile(rf"\[(?P<list>{_NUM_LIST})\](?P<link>\([^)\s]*\)?)?(?!:)")
+_BRACKET = re.compile(rf"\[(?P<list>{_NUM_LIST})[ \t]?\](?P<link>\([^)\s]*\)?)?(?!:)")
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 _PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
 _GLUED = re.compile(
@@ -124,6 +125,9 @@ def find_markers(
     after a number); ``footnote_labels`` maps non-numeric footnote labels to entry numbers;
     ``line_of`` gives each marker its line (none without it).
     Forms are tried from the most to the least explicit; where two overlap the first wins.
+    The doubtful forms (digits set off by a space, glued to a word or a quote, ranges that
+    lost their dash) are then decoded with the article's list and order of citation
+    (:mod:`acurefs.claims.decode`); every marker keeps the evidence it was taken on.
     """
     found = _Markers(text, set(known), line_of)
     found.sups(sup_spans)
@@ -132,7 +136,8 @@ def find_markers(
     found.parens()
     found.unicode()
     found.glued()
-    return found.in_order()
+    decoded = decode(text, found.in_order(), found.taken, found.known, line_of)
+    return tuple(sorted(decoded, key=lambda m: m.span.start))
 
 
 class _Markers:
@@ -147,7 +152,7 @@ class _Markers:
         self.markers: list[Marker] = []
         # One byte per character, set where a kept marker sits. Sorted lists of spans needed an
         # insertion in the middle for each marker of a later form: quadratic on a long article.
-        self._taken = bytearray(len(text))
+        self.taken = bytearray(len(text))
         # One tuple for each list of numbers: an article cites the same ones again and again.
         self._numbers: dict[tuple[int, ...], tuple[int, ...]] = {}
 
@@ -155,9 +160,9 @@ class _Markers:
         self, start: int, end: int, numbers: tuple[int, ...] | None, style: MarkerStyle
     ) -> None:
         """Keep a marker unless it cites nothing or overlaps one already kept."""
-        if not numbers or self._taken.find(1, start, end) >= 0:
+        if not numbers or self.taken.find(1, start, end) >= 0:
             return
-        self._taken[start:end] = b"\x01" * (end - start)
+        self.taken[start:end] = b"\x01" * (end - start)
         self.markers.append(
             Marker(
                 text=self.text[start:end],

@@ -42,7 +42,7 @@ def segment(text: str, markers: tuple[Marker, ...] = ()) -> tuple[Segment, ...]:
     """Cut ``text`` (the body, reference list blanked out) into claim segments."""
     lines = _lines(text)
     segmenter = _Segmenter(text, {m.span.start: m.span.end for m in markers})
-    wrapped = _is_wrapped([t for _, t in lines])
+    wrapped = is_wrapped([t for _, t in lines])
     for offset, line in lines:
         segmenter.line(offset, line, wrapped=wrapped)
     segmenter.flush()
@@ -131,7 +131,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _is_wrapped(lines: list[str]) -> bool:
+def is_wrapped(lines: list[str]) -> bool:
     """Whether the text is hard-wrapped at a fixed width (paragraphs span several lines)."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 5:

@@ -10,32 +10,40 @@ import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
+from ..claims.audit import assessed
 from ..claims.linking import claims_of
 from ..claims.markers import find_markers
 from ..errors import DocumentError
 from ..identifiers import find_doi
-from ..models import Document, Reference, Span
+from ..models import Block, Document, Finding, Reference, Span
 from ..reference.parse import parse_reference
+from .body import prose_body, undefined_footnotes, without_furniture
 from .findings import structural_findings
 from .loading import Link, Loaded, check_format, format_for, load_text, read_path, sniff_format
 from .reflist import Entry, body_view, find_reference_section
 
 
 def parse_document(
-    text: str, *, format: str = "text", name: str | None = None, path: str | None = None
+    text: str, *, format: str | None = "text", name: str | None = None, path: str | None = None
 ) -> Document:
     """Read an article given as a string.
 
-    ``format`` is ``"text"``, ``"markdown"`` or ``"html"`` (``"auto"`` guesses from the content).
+    ``format`` is ``"text"``, ``"markdown"`` or ``"html"``; ``"auto"`` or None guesses it
+    from the content.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_document() takes the article as str, not {type(text).__name__}")
-    fmt = sniff_format(text) if format == "auto" else check_format(format)
+    if format is not None and not isinstance(format, str):
+        raise TypeError(
+            f"parse_document() takes format as str or None, not {type(format).__name__}"
+        )
+    fmt = sniff_format(text) if format in (None, "auto") else check_format(format)
     if not text.strip():
         raise DocumentError(f"{name or 'the article'!r} is empty")
     doc_name = name or "<article>"
     loaded = load_text(text, fmt)
-    section = find_reference_section(loaded.text)
+    source = loaded.body if loaded.body is not None else loaded.text
+    section = find_reference_section(source)
     entries = _number_named_footnotes(section.entries if section else ())
     links = _links_within(loaded.links, [entry.span for entry in entries])
     references = tuple(
@@ -44,20 +52,23 @@ def parse_document(
     )
     by_number = {r.number: r for r in references if r.number is not None}
     labels = {e.label: e.number for e in entries if e.label and e.number is not None}
-    body = body_view(loaded.text, section)
+    body, blocks = prose_body(body_view(source, section), loaded)
     markers = find_markers(
         body,
-        sup_spans=loaded.sup_spans,
+        sup_spans=[s for s in loaded.sup_spans if body[s[0] : s[1]].strip()],
         known=by_number,
         footnote_labels=labels,
         line_of=loaded.line_of,
     )
-    claims = claims_of(
-        body, loaded.text, markers, by_number, document=doc_name, line_of=loaded.line_of
+    claims, furniture = without_furniture(
+        claims_of(body, body, markers, by_number, document=doc_name, line_of=loaded.line_of)
     )
+    claims = [assessed(c) for c in claims]
     findings = structural_findings(
         references, markers, document=doc_name, has_list=section is not None
     )
+    findings += undefined_footnotes(body, labels, document=doc_name, line_of=loaded.line_of)
+    findings += tuple(f for c in claims for f in c.findings)
     return Document(
         name=doc_name,
         format=fmt,
@@ -65,8 +76,21 @@ def parse_document(
         references=references,
         claims=tuple(claims),
         markers=markers,
-        findings=findings,
+        findings=tuple(sorted(findings, key=_reading_order)),
         path=path,
+        blocks=_located((*blocks, *furniture), loaded),
+    )
+
+
+def _reading_order(finding: Finding) -> tuple[int, int, str]:
+    return (finding.line or 0, finding.span.start if finding.span else 0, finding.code)
+
+
+def _located(blocks: Sequence[Block], loaded: Loaded) -> tuple[Block, ...]:
+    """The set-aside blocks in reading order, each with its line."""
+    return tuple(
+        dataclasses.replace(b, line=loaded.line_of(b.span.start))
+        for b in sorted(blocks, key=lambda b: b.span.start)
     )
 
 

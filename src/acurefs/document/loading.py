@@ -17,6 +17,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..errors import DocumentError, UnsupportedFormatError
+from ..models import Block, BlockKind, Span
+from .markdown import prepare_markdown
 
 ARTICLE_FORMATS = ("text", "markdown", "html")
 _SUFFIXES = {
@@ -52,6 +54,12 @@ class Loaded:
     sup_spans: tuple[tuple[int, int], ...] = ()
     """Spans of ``<sup>`` contents (HTML only): marker candidates."""
     links: tuple[Link, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    """What the loader set aside from the body: Markdown front matter, code, comments and
+    tables; HTML navigation, footers, forms, code and tables."""
+    body: str | None = field(default=None, repr=False)
+    """The text the pipeline reads, when it differs from :attr:`text` (Markdown with code,
+    comments, tables and inline tags blanked out); same length, same line breaks."""
     line_offsets: tuple[int, ...] = field(default=(), repr=False)
     line_numbers: tuple[int, ...] = field(default=(), repr=False)
     """For HTML: text offsets where a source line begins and that line's number."""
@@ -158,6 +166,15 @@ def load_text(text: str, format: str) -> Loaded:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if fmt == "html":
         return _html_to_text(text)
+    if fmt == "markdown":
+        prepared = prepare_markdown(text)
+        return Loaded(
+            text=text,
+            format=fmt,
+            sup_spans=prepared.sup_spans,
+            blocks=prepared.blocks,
+            body=prepared.text,
+        )
     return Loaded(text=text, format=fmt)
 
 
@@ -223,6 +240,29 @@ _VOID = frozenset(
 )
 
 
+_ASIDE_TAGS = {
+    "nav": (BlockKind.CHROME, "HTML navigation"),
+    "footer": (BlockKind.CHROME, "HTML footer"),
+    "form": (BlockKind.CHROME, "HTML form"),
+    "code": (BlockKind.CODE, "HTML code"),
+    "pre": (BlockKind.CODE, "HTML preformatted text"),
+    "table": (BlockKind.TABLE, "HTML table"),
+}
+"""Elements whose text is never the article's prose."""
+_CHROME_NAMES = frozenset(
+    """nav navbar navigation menu breadcrumb breadcrumbs share sharing share-buttons social
+    social-share cookie cookies cookie-banner consent site-footer sidebar widget related
+    related-posts comments comment-list newsletter subscribe advert advertisement ads promo
+    skip-link masthead site-header toolbar""".split()
+)
+"""Class, id and role names of page furniture (``<div class="share-buttons">``), read
+word by word (``site-nav``, ``social_share``)."""
+_REFERENCE_NAMES = frozenset(
+    "references reference refs reflist footnotes footnote bibliography citations notes".split()
+)
+"""Names that mark a reference list, which is never furniture whatever else the name says."""
+
+
 class _Extractor(HTMLParser):
     """Collects text from HTML with line breaks for blocks, list numbers, sup spans and links."""
 
@@ -239,6 +279,10 @@ class _Extractor(HTMLParser):
         self._link_start: list[tuple[int, str]] = []
         self._lists: list[list[int]] = []  # stack of [is_ordered, next_number]
         self._pre = 0
+        # Open elements whose text is set aside: tag, start, kind, reason, nesting depth.
+        self._aside: list[tuple[str, int, BlockKind, str, int]] = []
+        self._open: dict[str, int] = {}
+        self.blocks: list[Block] = []
         self._item_open = False  # a list item's number was written and nothing since
         self._breaks_at_end = 0  # line breaks since the last text that is not spaces
 
@@ -275,10 +319,13 @@ class _Extractor(HTMLParser):
             self._newline(2)
         elif tag == "br":
             self._emit("\n")
+        elif tag in ("td", "th") and self.parts and not self.parts[-1].endswith(("\n", " ", "\t")):
+            self._emit("\t")  # cells apart: "45-64\t2,417", not "45-642,417"
         elif tag in _BLOCK:
             self._newline(1)
         if tag == "pre":
             self._pre += 1
+        self._open_aside(tag, attributes)
         if tag in ("ol", "ul"):
             start = attributes.get("start") or "1"
             self._lists.append([tag == "ol", int(start) if start.isdigit() else 1])
@@ -297,6 +344,32 @@ class _Extractor(HTMLParser):
         elif tag == "a":
             self._link_start.append((self.length, attributes.get("href") or ""))
 
+    def _open_aside(self, tag: str, attributes: dict[str, str | None]) -> None:
+        """Start setting aside an element of furniture, code or data."""
+        if tag in _VOID:
+            return
+        depth = self._open[tag] = self._open.get(tag, 0) + 1
+        aside = _ASIDE_TAGS.get(tag)
+        names = " ".join(attributes.get(k) or "" for k in ("class", "id", "role")).lower()
+        tokens = set(re.split(r"[\s_-]+", names))
+        if aside is None and _CHROME_NAMES & tokens and not _REFERENCE_NAMES & tokens:
+            aside = (BlockKind.CHROME, f"HTML {tag} marked as page furniture")
+        if aside is not None:
+            self._aside.append((tag, self.length, aside[0], aside[1], depth))
+
+    def _close_aside(self, tag: str) -> None:
+        depth = self._open.get(tag, 0)
+        if not depth:
+            return
+        self._open[tag] = depth - 1
+        for k in range(len(self._aside) - 1, -1, -1):
+            name, start, kind, reason, opened = self._aside[k]
+            if name == tag and opened == depth:
+                del self._aside[k]
+                if self.length > start:
+                    self.blocks.append(Block(kind, Span(start, self.length), reason))
+                return
+
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag not in _VOID:
@@ -310,6 +383,7 @@ class _Extractor(HTMLParser):
             return
         if tag == "li":
             self._item_open = False
+        self._close_aside(tag)
         if tag == "sup" and self._sup_start:
             start = self._sup_start.pop()
             if self.length > start:
@@ -361,6 +435,7 @@ def _html_to_text(source: str) -> Loaded:
         format="html",
         sup_spans=tuple(parser.sups),
         links=tuple(parser.links),
+        blocks=tuple(sorted(parser.blocks, key=lambda b: b.span.start)),
         line_offsets=tuple(parser.offsets),
         line_numbers=tuple(parser.lines),
     )

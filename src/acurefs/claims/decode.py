@@ -1,0 +1,287 @@
+"""Decoding an article's citation markers as a whole, not each match alone.
+
+The explicit forms (``[3]``, ``<sup>3</sup>``, ``[^3]``, ``³``, ``(3)``, ``alone.3``) are
+found by :mod:`acurefs.claims.markers`. Pages copied from the web and from PDFs also print
+markers no pattern can tell from a number on its own:
+
+- set off by a space: ``...for most patients. 14,15 Several trials``, ``in 2011. 3 Later``,
+  ``Kim and colleagues, 2 the authors``;
+- glued to a word: ``the review by Smith1 and``, ``the Bulletin2 was``;
+- glued after a closing quote or parenthesis: ``the “gate control” theory”2``,
+  ``($2 million)4 in``;
+- ranges whose dash was lost: ``bruising.57`` for 5-7 in a list of nine.
+
+These are *candidates*. The article decides: its reference list says which numbers exist,
+and numbered styles introduce new numbers in ascending order, so ``14,15`` right after
+13 was cited is a citation and ``2017`` is not. A candidate is taken only when every
+number it cites is in the list and is either cited before or the next new numbers
+(:data:`ORDER_SLACK`); without a list, only when it continues the order exactly. A
+flattened range whose number the list does not have, or that jumps far ahead, is read with
+its dash restored when the range continues the order. Every marker keeps the evidence it
+was taken on (:attr:`Marker.evidence`); doubtful ones are left out: a marker that is not
+there costs more than one missed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from ..models import Marker, MarkerStyle, Span
+from ..text import LETTER
+
+ORDER_SLACK = 3
+"""How far past the highest number cited so far a new number may be (a marker missed in a
+figure or table must not stop the rest)."""
+
+_LIST = r"\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3})*"
+_SPACED = re.compile(
+    rf"(?:(?<=[{LETTER}%)\]”’\"'])|(?<=\b(?:1[89]|20)\d\d))[.!?][”’\"')]?(?P<gap>[ \t]{{1,2}})"
+    rf"(?P<list>{_LIST})(?=[ \t]*(?:\n|$)|[ \t]+[“\"‘(]?[A-Z])"
+)
+"""Digits set off after a sentence's end: ``patients. 14,15 Several``, ``counted. 3 Most``."""
+_AFTER_COMMA = re.compile(
+    rf"(?<=[{LETTER}]),[ \t](?P<list>\d{{1,2}}(?:,\d{{1,2}})*)(?=[ \t]+(?:the|a|an|and|but|which|who|"
+    r"whose|that|this|these|those|their|its|it|they|we|in|with|as|although|while)\b)"
+)
+"""Digits after a comma and before a word no count is followed by: ``colleagues, 2 the``."""
+_WORD_GLUED = re.compile(
+    r"(?<![A-Za-z0-9])(?P<word>[A-Z]?[a-z]{2,}(?:[-'’][a-z]+)?)(?P<list>\d{1,2}(?:[,–-]\d{1,2})*)"
+    r"(?=[ \t]+[a-z(]|[,;:.)](?:\s|$)|[ \t]*\n|$)"
+)
+"""Digits glued to a lower-case word: ``Smith1 and``, ``Bulletin2 was``, ``reviews7.`` (not
+``LI4``, ``ST36``, ``CD4``: capitals and digits name things)."""
+_AFTER_QUOTE = re.compile(
+    r"(?<=[a-z%][”’\"')])(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]|[.,;:](?:\s|$)|\n|$)"
+)
+"""Digits glued after a closing quote or parenthesis: ``theory”2``, ``million)4``."""
+
+_FORMS = (
+    (_SPACED, "digits set off after the end of a sentence"),
+    (_AFTER_COMMA, "digits set off after a comma"),
+    (_WORD_GLUED, "digits glued to a word"),
+    (_AFTER_QUOTE, "digits glued after a closing quote or parenthesis"),
+)
+_SPLITTABLE = (MarkerStyle.SUPERSCRIPT, MarkerStyle.UNICODE)
+"""Forms whose dashes and commas a copy can lose (flattened superscripts, ``¹²``); ``[13]``
+is thirteen."""
+IN_ORDER = 0.8
+"""The share of the explicit markers' new numbers that must come in ascending order for the
+article to count as numbered by first citation (an alphabetical list is not)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A stretch of digits that may be a citation marker, and the form it has."""
+
+    span: Span
+    digits: str
+    form: str
+
+
+def candidates(text: str, taken: bytearray) -> list[Candidate]:
+    """The doubtful forms in ``text`` that no marker already holds (``taken``: one byte per
+    character, set where a marker sits)."""
+    found: dict[int, Candidate] = {}
+    for pattern, form in _FORMS:
+        for match in pattern.finditer(text):
+            start, end = match.start("list"), match.end("list")
+            if start in found or taken.find(1, start, end) >= 0:
+                continue
+            found[start] = Candidate(Span(start, end), match.group("list"), form)
+    return [found[k] for k in sorted(found)]
+
+
+def numbers_of(digits: str) -> tuple[int, ...] | None:
+    """``"14,15"`` -> (14, 15); ``"4-6"`` -> (4, 5, 6); None for what cannot cite."""
+    out: list[int] = []
+    for part in re.split(r"[ \t]?,[ \t]?", digits.strip()):
+        bounds = re.split(r"[ \t]?[–-][ \t]?", part)
+        if not all(b.isdigit() for b in bounds) or len(bounds) > 2:
+            return None
+        if len(bounds) == 1:
+            if int(bounds[0]) == 0:
+                return None
+            out.append(int(bounds[0]))
+            continue
+        low, high = int(bounds[0]), int(bounds[1])
+        if not 0 < low < high or high - low > 100:
+            return None
+        out.extend(range(low, high + 1))
+    return tuple(out) or None
+
+
+class _Order:
+    """The article's order of first citation, as it is read."""
+
+    def __init__(self, known: set[int]) -> None:
+        self.known = known
+        self.seen: set[int] = set()
+        self.highest = 0
+
+    def fits(self, numbers: Iterable[int], *, strict: bool = False) -> bool:
+        """Every number is in the list (when there is one), and cited before or next."""
+        slack = 1 if strict else ORDER_SLACK
+        nxt = self.highest
+        for n in sorted(set(numbers)):
+            if self.known and n not in self.known:
+                return False
+            if n in self.seen:
+                continue
+            if n > nxt + slack:
+                return False
+            nxt = max(nxt, n)
+        return True
+
+    def why(self, numbers: Sequence[int]) -> str:
+        new = [n for n in numbers if n not in self.seen]
+        if not new:
+            return f"order: {_show(numbers)} cited before"
+        before = f"{self.highest} before" if self.highest else "the first citation"
+        return f"order: {_show(new)} next in the order of first citation ({before})"
+
+    def take(self, numbers: Iterable[int]) -> None:
+        for n in numbers:
+            self.seen.add(n)
+            self.highest = max(self.highest, n)
+
+
+def _show(numbers: Sequence[int]) -> str:
+    return ",".join(str(n) for n in numbers)
+
+
+def decode(
+    text: str,
+    markers: Sequence[Marker],
+    taken: bytearray,
+    known: Iterable[int],
+    line_of: Callable[[int], int] | None = None,
+) -> list[Marker]:
+    """The article's markers: the explicit ones (ranges with lost dashes restored) and the
+    doubtful candidates the reference list and the order of citation support.
+
+    An article whose explicit markers do not follow the order of first citation gets no
+    doubtful candidate and no restored dash: the order is the evidence, and it has none.
+    """
+    known_set = set(known)
+    order = _Order(known_set)
+    if not follows_order(markers, known_set):
+        return [_restored(m, order, split=False) for m in markers]
+    pending = candidates(text, taken)
+    out: list[Marker] = []
+    k = 0
+    for marker in sorted(markers, key=lambda m: m.span.start):
+        while k < len(pending) and pending[k].span.start < marker.span.start:
+            _consider(pending[k], order, out, text, line_of, anchored=bool(out))
+            k += 1
+        marker = _restored(marker, order)
+        order.take(marker.numbers)
+        out.append(marker)
+    for candidate in pending[k:]:
+        _consider(candidate, order, out, text, line_of, anchored=bool(out))
+    return out
+
+
+def follows_order(markers: Sequence[Marker], known: set[int] | None = None) -> bool:
+    """Whether the article's markers introduce new numbers in ascending order (mostly).
+    Numbers the list does not have (``known``) are left out: they may be lost dashes."""
+    seen: set[int] = set()
+    highest, ascending, new = 0, 0, 0
+    for marker in sorted(markers, key=lambda m: m.span.start):
+        for n in marker.numbers:
+            if n in seen or (known and n not in known):
+                continue
+            new += 1
+            ascending += n > highest
+            seen.add(n)
+            highest = max(highest, n)
+    return new < 3 or ascending >= IN_ORDER * new
+
+
+def _restored(marker: Marker, order: _Order, *, split: bool = True) -> Marker:
+    """A flattened superscript whose number the list lacks read as a range whose dash was
+    lost (``57`` -> 5-7, ``¹²`` -> 1,2) when exactly one such reading continues the order."""
+    evidence = marker.evidence or (_FORM_EVIDENCE.get(marker.style, marker.style.value),)
+    if (
+        not split
+        or marker.style not in _SPLITTABLE
+        or len(marker.numbers) != 1
+        or not order.known
+        or marker.numbers[0] in order.known
+    ):
+        return dataclasses.replace(marker, evidence=evidence)
+    (number,) = marker.numbers
+    reading = _lost_dash(str(number), order)
+    if reading is None:
+        return dataclasses.replace(marker, evidence=evidence)
+    low, high = reading
+    numbers = tuple(range(low, high + 1))
+    why = f"lost dash: {number} is not in the list; read as {low}-{high}, which continues the order"
+    return dataclasses.replace(marker, numbers=numbers, evidence=(*evidence, why))
+
+
+def _lost_dash(digits: str, order: _Order) -> tuple[int, int] | None:
+    """The range ``digits`` is with its dash restored, if exactly one reading fits."""
+    readings = []
+    for cut in range(1, len(digits)):
+        left, right = digits[:cut], digits[cut:]
+        if right.startswith("0"):
+            continue
+        low, high = int(left), int(right)
+        if 0 < low < high and order.fits(range(low, high + 1)):
+            readings.append((low, high))
+    return readings[0] if len(readings) == 1 else None
+
+
+def _consider(
+    candidate: Candidate,
+    order: _Order,
+    out: list[Marker],
+    text: str,
+    line_of: Callable[[int], int] | None,
+    *,
+    anchored: bool,
+) -> None:
+    """Take a candidate the list and the order support (without a list: the order exactly,
+    after at least one explicit marker)."""
+    numbers = numbers_of(candidate.digits)
+    if numbers is None:
+        return
+    evidence = [f"form: {candidate.form}"]
+    if order.known:
+        if order.fits(numbers):
+            evidence += ["in the reference list", order.why(numbers)]
+        elif len(numbers) == 1 and (split := _lost_dash(candidate.digits, order)) is not None:
+            numbers = tuple(range(split[0], split[1] + 1))
+            evidence += [f"lost dash: read as {split[0]}-{split[1]}", order.why(numbers)]
+        else:
+            return
+    elif anchored and order.fits(numbers, strict=True):
+        evidence += ["no reference list", order.why(numbers)]
+    else:
+        return
+    line = line_of(candidate.span.start) if line_of is not None else None
+    out.append(
+        Marker(
+            text=text[candidate.span.start : candidate.span.end],
+            numbers=numbers,
+            span=candidate.span,
+            style=MarkerStyle.SUPERSCRIPT,
+            line=line,
+            evidence=tuple(evidence),
+        )
+    )
+    order.take(numbers)
+
+
+_FORM_EVIDENCE = {
+    MarkerStyle.SUPERSCRIPT: "form: digits glued after punctuation (a flattened superscript)",
+    MarkerStyle.BRACKET: "form: numbers in square brackets",
+    MarkerStyle.PAREN: "form: numbers in parentheses",
+    MarkerStyle.UNICODE: "form: superscript digits",
+    MarkerStyle.SUP: "form: an HTML superscript",
+    MarkerStyle.FOOTNOTE: "form: a Markdown footnote",
+    MarkerStyle.LINK: "form: a numeric link",
+}

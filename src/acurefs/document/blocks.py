@@ -1,0 +1,485 @@
+"""Telling the body from the chrome: which lines of an article are not prose.
+
+Pages copied from the web carry their site with them: navigation, share and follow
+lines, bylines and dates, cookie banners, footers; journal pages carry their own
+bibliographic header (``J Pain Res. 2019 Mar 4;12:811.``), author lists with affiliation
+numbers, article history; reports carry table rows and figure placeholders. None of it is a
+claim, and digits in it are never citations. :func:`set_aside` finds those lines, each with
+the rule that caught it; the caller blanks them out of the body (the document keeps them as
+:class:`~acurefs.models.Block`\\ s, so nothing is lost).
+
+The rules look at one line at a time (its words, punctuation, numbers and separators),
+then at where it sits: short lines without sentence punctuation before the article's first
+line of prose or after its last one are page furniture (the title among them: it is not a
+claim either), except a heading that introduces prose. A line that holds an explicit citation marker is never
+called chrome.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..claims.sentences import is_wrapped
+from ..models import Block, BlockKind, Span
+
+_UI_WORDS = frozenset(
+    """home about contact blog blogs menu search subscribe subscribed subscription sign login log
+    logout register account share shares shared facebook twitter x linkedin pinterest email e-mail
+    print instagram youtube tiktok whatsapp reddit threads mastodon bluesky follow following
+    followers like likes comment comments reply replies next previous prev post posts recent
+    featured popular trending tags tag categories category archive archives read more skip jump
+    content main navigation top bottom page back cookie cookies privacy terms policy policies
+    accept reject decline settings preferences advertise advertising unsubscribe view browser
+    forward colleague download downloads pdf export citation citations check updates get app
+    start writing edit history talk tools donate shop cart store newsletter sitemap help faq
+    faqs careers press login signup rss feed basic square permalink bookmark save copy link
+    links menu close open toggle hide show contents update language english español français deutsch min minute minutes
+    to on in of the and for by with us our your you me my all a an up now here this""".split()
+)
+"""Words of site furniture. A short line made mostly of them is navigation, not prose."""
+_CONTENT_UI = frozenset(
+    """home about contact blog menu search subscribe sign login share facebook twitter linkedin
+    pinterest email print instagram youtube whatsapp reddit follow comment comments reply next
+    previous posts recent featured tags categories archives skip jump top bottom cookie cookies
+    privacy terms accept reject settings preferences advertise unsubscribe browser colleague
+    download pdf export updates app writing edit history donate newsletter rss square hide
+    contents""".split()
+)
+"""The furniture words that are not also ordinary prose words: one must be present."""
+
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
+_SENTENCE_END = re.compile(
+    r"[.!?…][\"”’')\]]*(?:\s*(?:\[\d[\d,\s–-]*\]|\(\d[\d,\s–-]*\)|[\d,–-]{1,12}|[¹²³⁰-⁹⁻,]+))?\s*$"
+)
+_EXPLICIT_MARKER = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|\[\^[^\]\s]+\]|[¹²³⁴⁵⁶⁷⁸⁹]")
+_SEPARATOR = re.compile(r"\s(?:\||›|»|>|·|∙|•|/|—)\s|\s\|\s?|\s?\|\s")
+_NUMBER_TOKEN = re.compile(r"^[(\[]?[<>≤≥~+-]?\d[\d,.:;%–-]*[)\]+%]?;?$")
+_COLUMNS = re.compile(r"\S(?:\t| {2,})\S")
+_FIGURE = re.compile(
+    r"^\s*[\[(]\s*(?:figure|fig\.?|image|photo|graphic|chart|infographic|video|table)\b[^\])]*[\])]\s*$",
+    re.I,
+)
+_JOURNAL_LINE = re.compile(
+    r"(?:19|20)\d\d\b[^;\n]{0,24};\s*\d+\s*(?:\(\s*[\w\s-]+\))?\s*:|"  # 2019 Mar 4;12:811  2014; 43 (5):
+    r"\bdoi\s*:?\s*10\.\d{4,}|\|\|\s*doi|^\s*\[?[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,6}\.?\s+"
+    r"(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\s*\d{0,2})?\s*;",
+    re.I,
+)
+_METADATA = re.compile(
+    r"^\s*(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d|all\s+rights\s+reserved|registered\s+in\s+[A-Z]|"
+    r"how\s+to\s+cite|cite\s+this|open\s+access\b|article\s+metrics|total\s+views|"
+    r"(?:received|accepted|published(?:\s+online)?|revised|citation|correspondence|"
+    r"corresponding\s+author|keywords?|key\s+words|provenance(?:\s+and\s+peer\s+review)?|"
+    r"competing\s+interests?|conflicts?\s+of\s+interests?|declarations?|funding|disclosures?|"
+    r"academic\s+editor|edited\s+by|views|downloads|doi|pmid|pmcid|issn|e-?mail)\s*(?::|\d))",
+    re.I,
+)
+_AFFILIATION = re.compile(
+    r"^\s*(?:[\d*†‡§¶a-f]{1,2}[.)]?\s+|[¹²³⁴⁵⁶⁷⁸⁹*†‡§]\s*)(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:department|dept\.?|school|faculty|division|institute|university|centre|center|hospital|"
+    r"college|clinic|laboratory|unit|program|programme|research)\b",
+    re.I,
+)
+_NAME_WITH_NUMBER = re.compile(
+    r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-zà-ÿ'’-]+)+\s?[\d*†‡§,]{1,6}(?=\s*(?:,|and\b|&|$))"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_BYLINE = re.compile(
+    r"^\s*(?:(?:by|written\s+by)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:\s*[,|·•(]|\s*$)|"
+    r"posted\s+(?:by|on|in)\b|"
+    rf"(?:published|updated|modified|posted)(?:\s+on)?\s*(?::|\d|{_MONTH}\s)|"
+    r"last\s+(?:updated|reviewed|modified|edited)|medically\s+reviewed|reviewed\s+by|"
+    r"fact[- ]checked|author\s*:|posted\s*:|date\s*:|this\s+page\s+was\s+last|from\s+wikipedia|"
+    r"main\s+articles?\s*:|see\s+also\s*:?|thanks\s+for\s+reading|was\s+this\s+(?:page|article)|"
+    r"page\s+\d+\s+of\s+\d+\b|(?:tags|categories|category|filed\s+under|posted\s+in|topics)\s*:|"
+    r"(?:next|previous|prev|older|newer)\s+(?:post|article|story|entry)\b|"
+    r"related\s+(?:posts|articles|stories|reading|content)\b|(?:share|follow)\s+(?:this|us|on)\b|"
+    r"(?:leaflet\s+)?review(?:ed)?\s+date|next\s+review|last\s+reviewed|you\s+are\s+receiving)",
+    re.I,
+)
+_DATE_LINE = re.compile(
+    rf"^\s*(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d\d-\d\d|"
+    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:\s*[·|•-]\s*[\w\s]{{0,30}})?\s*$",
+    re.I,
+)
+_COOKIES = re.compile(
+    r"\bcookies?\b.*\b(?:accept|consent|preferences|settings|agree)|"
+    r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies",
+    re.I,
+)
+_CONTENTS = re.compile(
+    r"^\s*(?:contents|table\s+of\s+contents|in\s+this\s+(?:article|post|page)|"
+    r"on\s+this\s+page|jump\s+to)\s*:?\s*$",
+    re.I,
+)
+_RUNNING_HEADER = re.compile(r"\S\s{3,}\S")
+_STATEMENT = re.compile(
+    r"[^.!?]*?[.!](?:[\"”’')\]]*(?:\[\d[\d,\s–-]*\]|[\d,–-]{1,12}|[¹²³⁰-⁹⁻,]+)?)(?=\s|$)"
+)
+"""A stretch ending with a full stop or an exclamation mark, and its trailing markers."""
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_MARKUP_AROUND = re.compile(r"^[#>*_\s]+|[*_\s]+$")
+"""Markdown emphasis and heading marks around a line (``*By Priya Raman · 8 min read*``)."""
+_DISCLAIMER = re.compile(
+    r"^\s*(?:editor'?s?’?s?\s+note|disclaimer|medical\s+disclaimer|note\s+to\s+readers)\b|"
+    r"\bfor\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b|"
+    r"\bnot\s+(?:a\s+substitute\s+for|intended\s+as)\s+(?:professional\s+)?medical\s+advice",
+    re.I,
+)
+_MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
+_LIST_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_EDIT_LINK = re.compile(r"\[edit\]", re.I)
+
+PROSE_WORDS = 8
+"""A line of at least this many words ending like a sentence is prose."""
+SHORT_LINE = 10
+"""Lines up to this many words without sentence punctuation may be furniture."""
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    in_prose: bool = False
+    """Part of a paragraph of prose (lines without a blank line between, a sentence among
+    them): position never makes it furniture, and only the strong rules apply."""
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def set_aside(
+    text: str,
+    *,
+    skip: Iterable[tuple[int, int]] = (),
+    links: Sequence[tuple[int, int]] = (),
+) -> tuple[Block, ...]:
+    """The lines of ``text`` that are not the article's prose, each with why.
+
+    ``skip`` are spans already handled (the reference lists): their lines are left alone
+    and count as neither prose nor furniture. ``links`` are the spans of link texts (HTML):
+    a line that is all links is navigation.
+    """
+    lines = _lines(text, list(skip))
+    _mark_prose_paragraphs(lines)
+    blocks: dict[int, Block] = {}
+    link_spans = sorted(links)
+    for i, line in enumerate(lines):
+        found = _by_itself(line, link_spans)
+        if found is not None:
+            kind, reason = found
+            blocks[i] = Block(kind, Span(line.start, line.end), reason)
+    _table_headers(lines, blocks)
+    _contents_entries(lines, blocks)
+    _header_continuations(lines, blocks)
+    _furniture_around_prose(lines, blocks)
+    out = list(blocks.values())
+    out.extend(_edit_links(text, lines, blocks))
+    out.sort(key=lambda b: b.span.start)
+    return tuple(out)
+
+
+def _lines(text: str, skip: list[tuple[int, int]]) -> list[_Line]:
+    """The non-empty lines outside ``skip``."""
+    out = []
+    position = 0
+    skip.sort()
+    k = 0
+    for raw in text.split("\n"):
+        start, end = position, position + len(raw)
+        position = end + 1
+        while k < len(skip) and skip[k][1] <= start:
+            k += 1
+        if k < len(skip) and skip[k][0] < end and start < skip[k][1]:
+            continue
+        if raw.strip():
+            out.append(_Line(start, end, raw))
+    return out
+
+
+def _mark_prose_paragraphs(lines: Sequence[_Line]) -> None:
+    """Group lines into paragraphs and mark those holding a sentence of prose (a wrapped
+    paragraph's short first line is prose like the rest). Text hard-wrapped at a fixed width
+    runs a paragraph over adjacent lines; text copied from the web puts one on each line."""
+    wrapped = is_wrapped([line.text for line in lines])
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if wrapped and i < len(lines) and lines[i].start == lines[i - 1].end + 1:
+            continue
+        paragraph = lines[start:i]
+        if _prose_paragraph(" ".join(line.stripped for line in paragraph)):
+            for line in paragraph:
+                line.in_prose = True
+        start = i
+
+
+def _prose_paragraph(text: str) -> bool:
+    """A sentence of prose: at least :data:`PROSE_WORDS` words, four of them lower-case,
+    ending with a full stop or an exclamation mark (a question is often a heading)."""
+    for sentence in _STATEMENT.findall(text):
+        words = _WORD.findall(sentence)
+        if len(words) >= PROSE_WORDS and sum(w[0].islower() for w in words) >= 4:
+            return True
+    return False
+
+
+def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind, str] | None:
+    """What a line is on its own (None: prose, a heading or a list item, for now)."""
+    text = _MARKUP_AROUND.sub("", line.stripped)
+    words = _WORD.findall(text)
+    if _FIGURE.match(text):
+        return BlockKind.FIGURE, "figure placeholder"
+    if len(words) <= 40 and _METADATA.match(text):
+        return BlockKind.HEADER, "article history or metadata"
+    if _table_row(text):
+        return BlockKind.TABLE, "table row"
+    if len(words) <= 20 and _JOURNAL_LINE.search(text) and not _long_sentence(text, words):
+        return BlockKind.HEADER, "journal citation line"
+    if _AFFILIATION.match(text) and len(words) <= 30:
+        return BlockKind.HEADER, "affiliation"
+    if _author_list(text):
+        return BlockKind.HEADER, "author list with affiliation numbers"
+    if _EXPLICIT_MARKER.search(text):
+        return None  # a line that cites is the article's
+    if len(words) <= 25 and _BYLINE.match(text):
+        return BlockKind.CHROME, "byline, date or page furniture"
+    if len(words) <= 60 and _COOKIES.search(text):
+        return BlockKind.CHROME, "cookie notice"
+    if len(words) <= 60 and _DISCLAIMER.search(text):
+        return BlockKind.CHROME, "note or disclaimer"
+    if _CONTENTS.match(text):
+        return BlockKind.CHROME, "table of contents"
+    if line.in_prose:
+        return None  # the weaker rules below are for lines standing alone
+    if _DATE_LINE.match(text):
+        return BlockKind.CHROME, "date"
+    if not words or sum(ch.isalnum() for ch in text) * 2 < len(text.replace(" ", "")):
+        return BlockKind.CHROME, "icons or symbols"
+    if _links_only(line, text, links):
+        return BlockKind.CHROME, "links only"
+    if len(words) <= 15 and _navigation(words):
+        return BlockKind.CHROME, "navigation words"
+    if len(words) <= 20 and _menu(text):
+        return BlockKind.CHROME, "menu or header line"
+    if len(words) <= 8 and _RUNNING_HEADER.search(text) and not _SENTENCE_END.search(text):
+        return BlockKind.CHROME, "running header or footer"
+    return None
+
+
+def _long_sentence(text: str, words: Sequence[str]) -> bool:
+    """A long sentence that happens to name a citation is prose."""
+    return len(words) >= 12 and bool(_SENTENCE_END.search(text))
+
+
+def _table_row(text: str) -> bool:
+    """Mostly numbers (``20-39 41,230 2,417 (1,102 ; 5,236)``), or columns with numbers."""
+    tokens = text.replace("|", " ").split()
+    numeric = sum(1 for t in tokens if _NUMBER_TOKEN.match(t))
+    if numeric >= 3 and numeric * 2 >= len(tokens):
+        return True
+    return (
+        numeric >= 2
+        and len(tokens) <= 20
+        and len(_COLUMNS.findall(text)) >= 2
+        and not _SENTENCE_END.search(text)
+        and not _EXPLICIT_MARKER.search(text)
+    )
+
+
+def _author_list(text: str) -> bool:
+    """``Peter Grant1, Lena Novak2``: names each with an affiliation number, and nothing else."""
+    names = _NAME_WITH_NUMBER.findall(text)
+    if len(names) < 1 or _SENTENCE_END.search(text.rstrip("0123456789*†‡§, ")):
+        return False
+    rest = _NAME_WITH_NUMBER.sub("", text)
+    return not re.sub(r"[\s,&]|\band\b", "", rest)
+
+
+def _navigation(words: Sequence[str]) -> bool:
+    folded = [w.lower().strip("'’-") for w in words]
+    ui = sum(1 for w in folded if w in _UI_WORDS)
+    return ui * 10 >= len(folded) * 7 and any(w in _CONTENT_UI for w in folded)
+
+
+def _menu(text: str) -> bool:
+    """``Evidence Roundup | Spring 2023 | Issue 14``: short segments between separators."""
+    parts = [p.strip() for p in re.split(r"\s(?:\||›|»|>|·|∙|•)\s|\s?\|\s?", text)]
+    parts = [p for p in parts if p]
+    if len(parts) < 3:
+        return False
+    return all(len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
+
+
+def _links_only(line: _Line, text: str, links: Sequence[tuple[int, int]]) -> bool:
+    """A line that is nothing but links (Markdown ``[x](y)`` or HTML anchors): navigation."""
+    bare = _LIST_BULLET.sub("", text)
+    if _MARKDOWN_LINK.search(bare):
+        rest = _MARKDOWN_LINK.sub("", bare)
+        return not re.sub(r"[\s|·•,/>›»-]", "", rest)
+    if not links:
+        return False
+    letters = [i for i in range(line.start, line.end) if line.text[i - line.start].isalnum()]
+    if not letters:
+        return False
+    covered = sum(1 for i in letters if _inside(links, i))
+    return covered == len(letters)
+
+
+def _inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= offset < spans[k][1]
+
+
+def _table_headers(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
+    """The short line just above a run of table rows is its header row."""
+    for i in range(1, len(lines)):
+        if (
+            i in blocks
+            and blocks[i].kind is BlockKind.TABLE
+            and (i - 1) not in blocks
+            and not _SENTENCE_END.search(lines[i - 1].stripped)
+            and len(_WORD.findall(lines[i - 1].stripped)) <= 12
+        ):
+            line = lines[i - 1]
+            blocks[i - 1] = Block(BlockKind.TABLE, Span(line.start, line.end), "table header row")
+
+
+def _contents_entries(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
+    """The short lines after a "Contents" line, up to the first that is not short, are its entries."""
+    for i in range(len(lines)):
+        block = blocks.get(i)
+        if block is None or block.reason != "table of contents":
+            continue
+        j = i + 1
+        while j < len(lines) and (
+            (j in blocks and blocks[j].kind is BlockKind.CHROME) or _short_fragment(lines[j])
+        ):
+            if j not in blocks:
+                blocks[j] = Block(
+                    BlockKind.CHROME, Span(lines[j].start, lines[j].end), "table of contents"
+                )
+            j += 1
+
+
+def _header_continuations(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
+    """A header line wrapped onto the next (``...Malmö,`` / ``Sweden; 3 Primary Care ...``):
+    the lines right under it, up to a blank line, continue it unless they read as prose."""
+    for i in range(len(lines) - 1):
+        block = blocks.get(i)
+        if block is None or block.kind is not BlockKind.HEADER:
+            continue
+        j = i + 1
+        if (
+            j not in blocks
+            and lines[j].start == lines[i].end + 1
+            and not _EXPLICIT_MARKER.search(lines[j].text)
+            and not (_is_prose(lines[j]) and len(_WORD.findall(lines[j].text)) > SHORT_LINE)
+        ):
+            blocks[j] = Block(block.kind, Span(lines[j].start, lines[j].end), block.reason)
+
+
+def _is_prose(line: _Line) -> bool:
+    """A line of the article's prose: long enough, and ending like a statement (a question
+    is often a heading)."""
+    text = _LIST_BULLET.sub("", line.stripped)
+    end = _SENTENCE_END.search(text)
+    return len(_WORD.findall(text)) >= PROSE_WORDS and end is not None and end.group()[0] != "?"
+
+
+def _furniture_around_prose(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
+    """Short lines without sentence punctuation before the first prose line or after the last
+    are page furniture, except a heading above prose."""
+    prose = [
+        i for i, line in enumerate(lines) if i not in blocks and (line.in_prose or _is_prose(line))
+    ]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    for i in range(first):
+        if i in blocks or not _short_fragment(lines[i]):
+            continue
+        if _introduces_prose(lines, i, blocks):
+            continue
+        blocks[i] = Block(
+            BlockKind.CHROME,
+            Span(lines[i].start, lines[i].end),
+            "title or page header before the article",
+        )
+    for i in range(last + 1, len(lines)):
+        if (
+            i not in blocks
+            and _short_fragment(lines[i])
+            and not _introduces_prose(lines, i, blocks)
+        ):
+            blocks[i] = Block(
+                BlockKind.CHROME, Span(lines[i].start, lines[i].end), "after the article"
+            )
+
+
+def _short_fragment(line: _Line) -> bool:
+    """A short line standing alone, without sentence punctuation or a marker (not a Markdown
+    heading: its mark says what it is)."""
+    text = line.stripped
+    return (
+        not line.in_prose
+        and not _MARKDOWN_HEADING.match(line.text)
+        and len(_WORD.findall(text)) <= SHORT_LINE
+        and not _SENTENCE_END.search(text)
+        and not _EXPLICIT_MARKER.search(text)
+    )
+
+
+def _introduces_prose(lines: Sequence[_Line], i: int, blocks: dict[int, Block]) -> bool:
+    """A heading: the next line (a blank line between at most) is prose, cites or is an item."""
+    j = i + 1
+    if j >= len(lines) or j in blocks or lines[j].start > lines[i].end + 2:
+        return False
+    following = lines[j]
+    return (
+        following.in_prose
+        or _is_prose(following)
+        or bool(_EXPLICIT_MARKER.search(following.text))
+        or bool(_LIST_BULLET.match(following.text) and _SENTENCE_END.search(following.text))
+    )
+
+
+def _edit_links(text: str, lines: Sequence[_Line], blocks: dict[int, Block]) -> list[Block]:
+    """Wikipedia's ``[edit]`` after a heading: the link is furniture, the heading is not."""
+    out = []
+    for i, line in enumerate(lines):
+        if i in blocks:
+            continue
+        for match in _EDIT_LINK.finditer(line.text):
+            start = line.start + match.start()
+            out.append(
+                Block(BlockKind.CHROME, Span(start, start + len(match.group())), "edit link")
+            )
+    return out
+
+
+def furniture_sentence(statement: str) -> tuple[BlockKind, str] | None:
+    """A sentence inside a prose line that is furniture all the same (``Last reviewed: March
+    2022.``, ``Unsubscribe | Update preferences``, a cookie or disclaimer sentence), or None."""
+    text = _MARKUP_AROUND.sub("", statement.strip())
+    words = _WORD.findall(text)
+    if len(words) > 40:
+        return None
+    if _BYLINE.match(text) or _DATE_LINE.match(text):
+        return BlockKind.CHROME, "byline, date or page furniture"
+    if _COOKIES.search(text):
+        return BlockKind.CHROME, "cookie notice"
+    if _DISCLAIMER.search(text):
+        return BlockKind.CHROME, "note or disclaimer"
+    if _METADATA.match(text):
+        return BlockKind.HEADER, "article history or metadata"
+    if len(words) <= 15 and (_menu(text) or _navigation(words)):
+        return BlockKind.CHROME, "navigation words"
+    return None

@@ -1,0 +1,118 @@
+"""Decoding doubtful markers with what the article tells: its list and its order of citation.
+
+The sentences are written for these tests in the shapes scraped pages and PDFs have.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from acurefs.claims.decode import candidates, decode, follows_order, numbers_of
+from acurefs.models import Marker, MarkerStyle, Span
+
+
+def glued(text: str, digits: str, *, style: MarkerStyle = MarkerStyle.SUPERSCRIPT) -> Marker:
+    """The explicit marker ``digits`` at its (only) place after punctuation in ``text``."""
+    start = text.index("." + digits) + 1 if "." + digits in text else text.index(digits)
+    numbers = numbers_of(digits)
+    assert numbers is not None
+    return Marker(digits, numbers, Span(start, start + len(digits)), style)
+
+
+def run(
+    text: str, markers: list[Marker], known: range | list[int]
+) -> list[tuple[str, tuple[int, ...]]]:
+    taken = bytearray(len(text))
+    for m in markers:
+        taken[m.span.start : m.span.end] = b"\x01" * (m.span.end - m.span.start)
+    return [(m.text, m.numbers) for m in decode(text, markers, taken, known)]
+
+
+def test_digits_set_off_after_a_sentence_continue_the_order() -> None:
+    text = (
+        "Pain is common worldwide.1 Its costs are high. 2,3 Most episodes settle in weeks.4 "
+        "Exercise helps most patients. 5 Several trials agree.\n"
+    )
+    markers = [glued(text, "1"), glued(text, "4")]
+    assert run(text, markers, range(1, 9)) == [
+        ("1", (1,)),
+        ("2,3", (2, 3)),
+        ("4", (4,)),
+        ("5", (5,)),
+    ]
+
+
+def test_a_number_out_of_order_or_off_the_list_is_not_a_marker() -> None:
+    text = "Pain is common worldwide.1 It was first described in 1990. 2017 Reports followed.\n"
+    assert run(text, [glued(text, "1")], range(1, 9)) == [("1", (1,))]
+    text = "Pain is common worldwide.1 A later trial was larger. 9 People withdrew.\n"
+    assert run(text, [glued(text, "1")], range(1, 12)) == [("1", (1,))]  # 9 jumps too far
+    text = "Pain is common worldwide.1 A later trial was larger. 2 People withdrew.\n"
+    assert run(text, [glued(text, "1")], [1]) == [("1", (1,))]  # the list has no 2
+
+
+def test_words_and_quotes_with_glued_digits() -> None:
+    text = (
+        "Pain is common worldwide.1 The review by Smith2 and the “gate control” theory”3 "
+        "were both discussed, as was the LI4 point and ST36.\n"
+    )
+    assert run(text, [glued(text, "1")], range(1, 6)) == [
+        ("1", (1,)),
+        ("2", (2,)),
+        ("3", (3,)),
+    ]
+
+
+def test_a_lost_dash_is_restored_when_the_range_continues_the_order() -> None:
+    text = (
+        "Needling is safe.13 Serious harm is rare.4 Soreness and bruising are common.57 "
+        "Fainting happens.8\n"
+    )
+    markers = [glued(text, d) for d in ("13", "4", "57", "8")]
+    assert run(text, markers, range(1, 10)) == [
+        ("13", (1, 2, 3)),
+        ("4", (4,)),
+        ("57", (5, 6, 7)),
+        ("8", (8,)),
+    ]
+    # A number the list has is never split, and a bracket is never split.
+    assert run(text, markers, range(1, 60))[0] == ("13", (13,))
+
+
+def test_without_a_list_only_the_exact_order_after_an_explicit_marker() -> None:
+    text = "Pain is common.1 Costs are high. 2 Many improve. 5 Most settle.\n"
+    assert run(text, [glued(text, "1")], []) == [("1", (1,)), ("2", (2,))]
+
+
+def test_an_article_out_of_order_gets_no_doubtful_marker() -> None:
+    text = "A.7 B.2 C.9 D.1 E. 3 Then.\n"
+    markers = [glued(text, d) for d in ("7", "2", "9", "1")]
+    assert not follows_order(markers)
+    assert [n for _, n in run(text, markers, range(1, 10))] == [(7,), (2,), (9,), (1,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, 14,000 people took part.",
+        "Doses of 5 mg and 10 mg were tested; 3 of 40 patients withdrew.",
+        "Scores on the SF-12 and the 5-HT3 receptor were measured at LI4 and ST36.",
+        "The Health2Go app costs $5.",
+    ],
+)
+def test_prose_numbers_are_not_even_candidates(text: str) -> None:
+    assert candidates(text, bytearray(len(text))) == []
+
+
+def test_markers_keep_their_evidence() -> None:
+    text = "Pain is common worldwide.1 Its costs are high. 2 Most settle.\n"
+    taken = bytearray(len(text))
+    first = glued(text, "1")
+    taken[first.span.start : first.span.end] = b"\x01"
+    out = decode(text, [first], taken, range(1, 4))
+    assert out[0].evidence == ("form: digits glued after punctuation (a flattened superscript)",)
+    assert out[1].evidence == (
+        "form: digits set off after the end of a sentence",
+        "in the reference list",
+        "order: 2 next in the order of first citation (1 before)",
+    )

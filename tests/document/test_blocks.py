@@ -1,0 +1,144 @@
+"""Telling the body from the chrome, and Markdown made ready for the text pipeline.
+
+The lines here are written for these tests in the shapes real pages have (site headers,
+share lines, bylines, journal header lines, affiliations, tables); no page's text is copied.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from acurefs.document.blocks import set_aside
+from acurefs.document.markdown import prepare_markdown
+from acurefs.models import BlockKind
+
+PROSE = (
+    "Acupuncture eased chronic knee pain more than sham needling in a large trial of adults.3\n"
+    "The benefit was modest and faded over the following year in most of the patients.4\n"
+)
+
+
+def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
+    """Each set-aside line's text, with its kind and reason."""
+    return {text[b.span.start : b.span.end].strip(): (b.kind, b.reason) for b in set_aside(text)}
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Home > Blog > Knee pain", BlockKind.CHROME),
+        ("Share: Facebook | Pinterest | Email", BlockKind.CHROME),
+        ("Facebook Basic Square", BlockKind.CHROME),
+        ("top of page", BlockKind.CHROME),
+        ("Posted by Mia Lund, L.Ac. on 2 March 2022 in Research", BlockKind.CHROME),
+        ("Medically reviewed by Omar Haddad, PharmD", BlockKind.CHROME),
+        ("Sep 18, 2023", BlockKind.CHROME),
+        ("♡ 42 💬 7 ↗", BlockKind.CHROME),
+        ("Tags: knee, osteoarthritis, needling", BlockKind.CHROME),
+        ("Page 2 of 3", BlockKind.CHROME),
+        (
+            "We use cookies to give you the best experience. Accept all or manage settings.",
+            BlockKind.CHROME,
+        ),
+        ("Clinic News | Winter 2022 | Issue 7", BlockKind.CHROME),
+        ("J Pain Res. 2019 Mar 4;12:811.", BlockKind.HEADER),
+        ("Aust Fam Physician 2014; 43 (5): . || doi: 10.5555/afp.2014.43", BlockKind.HEADER),
+        ("Received: 3 May 2021; Accepted: 9 June 2021; Published: 1 July 2021", BlockKind.HEADER),
+        ("2 Department of Rheumatology, Hillside Hospital, Northbrook, UK", BlockKind.HEADER),
+        ("Mia Lund1, Omar Haddad2", BlockKind.HEADER),
+        ("© 2022 Riverside Clinic. All rights reserved.", BlockKind.HEADER),
+        ("40-59 38,905 3,980 (2,311 ; 6,045)", BlockKind.TABLE),
+        ("[Figure 2: Cases by age group]", BlockKind.FIGURE),
+    ],
+)
+def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
+    found = aside(PROSE + "\n" + line + "\n\n" + PROSE)
+    assert found[line][0] is kind, found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Acupuncture eased chronic knee pain more than sham needling in a large trial.3",
+        "Share your experience with your acupuncturist before the first session begins.",
+        "A review of 12 trials found benefits at 8 weeks in 1,200 adults [2].",
+        "Most people need 4 to 8 sessions, each lasting 20 to 30 minutes.",
+        "Follow-up at 12 months showed that 64% kept the benefit.5",
+        "In 2019, 14,000 people in Germany took part in a trial of needling.6",
+        "By inserting needles at specific points, acupuncture is thought to calm the nerves.",
+        "Published in 2019, the trial enrolled 300 adults with knee pain.",
+        "Updated guidance recommends exercise before any needling.",
+    ],
+)
+def test_prose_stays(line: str) -> None:
+    assert line not in aside(PROSE + "\n" + line + "\n\n" + PROSE)
+
+
+def test_short_lines_before_and_after_the_article() -> None:
+    text = (
+        "Riverside Acupuncture Clinic\n"
+        "Patient leaflet 12\n\n"
+        "Understanding needling\n" + PROSE + "\nFeatured Posts\nRecent Posts\nbottom of page\n"
+    )
+    found = aside(text)
+    assert found["Riverside Acupuncture Clinic"][1] == "title or page header before the article"
+    assert "Patient leaflet 12" in found
+    assert "Understanding needling" not in found  # a heading right above prose
+    assert {"Featured Posts", "Recent Posts", "bottom of page"} <= set(found)
+
+
+def test_a_table_header_row_and_its_rows() -> None:
+    text = PROSE + "\nAge group Population Cases (95% UI)\n20-39 41,230 2,417 (1,102 ; 5,236)\n"
+    found = aside(text)
+    assert found["Age group Population Cases (95% UI)"] == (BlockKind.TABLE, "table header row")
+
+
+def test_contents_and_edit_links() -> None:
+    text = "Contents\nhide\n1 Burden\n2 Medicines\n\n" + PROSE + "\nBurden[edit]\n" + PROSE
+    found = aside(text)
+    assert {"Contents", "1 Burden", "2 Medicines"} <= set(found)
+    assert found["[edit]"] == (BlockKind.CHROME, "edit link")
+    assert "Burden[edit]" not in found
+
+
+def test_lines_to_skip_are_left_alone() -> None:
+    text = PROSE + "\nReferences\n1. Doe J. Needling. Pain. 2020;1:1-2.\n"
+    start = text.index("References")
+    assert all(b.span.start < start for b in set_aside(text, skip=[(start, len(text))]))
+
+
+# --- Markdown ----------------------------------------------------------------------------------
+
+
+def test_markdown_code_comments_front_matter_and_tables_are_blanked() -> None:
+    source = (
+        "---\ntitle: Sleep [1]\n---\n\n"
+        "Sleep matters.[^1] The third night is `scores[2]`.\n\n"
+        "<!-- add [^8] later -->\n\n"
+        "```python\nprint(scores[2])\n```\n\n"
+        "| Age | Cases |\n|---|---|\n| 45-64 | 2,417 (1,102 ; 5,236) |\n\n"
+        'Escaped markers \\[2–4\\]. A sup<sup>4</sup> and a link<sup><a href="#fn:5">5</a></sup>.\n'
+    )
+    prepared = prepare_markdown(source)
+    assert len(prepared.text) == len(source)
+    assert prepared.text.count("\n") == source.count("\n")
+    for gone in ("title: Sleep", "scores[2]", "add [^8]", "print(", "2,417", "<sup>", "href"):
+        assert gone not in prepared.text
+    assert "Sleep matters.[^1]" in prepared.text
+    assert " [2–4 ]." in prepared.text
+    assert [prepared.text[a:b] for a, b in prepared.sup_spans] == ["4", "5"]
+    kinds = [(b.kind, b.reason) for b in prepared.blocks]
+    assert kinds == [
+        (BlockKind.FRONT_MATTER, "YAML front matter"),
+        (BlockKind.CODE, "inline code"),
+        (BlockKind.COMMENT, "HTML comment"),
+        (BlockKind.CODE, "fenced code"),
+        (BlockKind.TABLE, "table"),
+    ]
+
+
+def test_a_setext_heading_is_not_a_table_or_front_matter() -> None:
+    source = "Knee pain\n=========\n\nExercise helps.[1]\n\nWhat works\n----------\n\nText.\n"
+    prepared = prepare_markdown(source)
+    assert prepared.text == source
+    assert prepared.blocks == ()
