@@ -101,7 +101,10 @@ def test_results_are_the_one_process_results(index: Path, corpus: Corpus, cluste
     assert seen[0] == (0, total)
     assert seen[-1] == (total, total)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
-    assert run.answers.searches
+    assert not run.answers.searches  # not asked for
+    recorded = resolve_on_cluster(corpus, index=index, scheduler=cluster, lock=lock, answers=True)
+    assert recorded.corpus == alone
+    assert recorded.answers.searches
 
 
 def test_validation_on_the_cluster_writes_the_one_process_report(

@@ -45,7 +45,13 @@ def validate_on_cluster(
     where = index if isinstance(index, LocalIndex) else LocalIndex(index)
     the_lock = lock_for(corpus, lock)
     run = resolve_on_cluster(
-        corpus, index=where, scheduler=scheduler, lock=the_lock, progress=progress, task=task
+        corpus,
+        index=where,
+        scheduler=scheduler,
+        lock=the_lock,
+        progress=progress,
+        task=task,
+        answers=True,
     )
     replayed = ReplayedIndex(run.answers, where)
     return validate(

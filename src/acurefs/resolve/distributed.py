@@ -166,6 +166,8 @@ class ArticleJob:
     index: str
     complete: bool
     lock: Lock
+    record: bool = False
+    """Send back every answer the index gave (for :class:`ReplayedIndex`)."""
 
 
 ArticleTask = Callable[[Document, ArticleJob], tuple[Document, Answers]]
@@ -190,8 +192,11 @@ def worker_index(path: str, complete: bool) -> LocalIndex:
 
 
 def resolve_article(document: Document, job: ArticleJob) -> tuple[Document, Answers]:
-    """One article resolved against the worker's index, and the index's answers."""
-    recording = RecordingIndex(worker_index(job.index, job.complete))
+    """One article resolved against the worker's index, and the index's answers (when asked)."""
+    index = worker_index(job.index, job.complete)
+    if not job.record:
+        return resolve(document, source=index, lock=job.lock), Answers()
+    recording = RecordingIndex(index)
     resolved = resolve(document, source=recording, lock=job.lock)
     return resolved, recording.answers
 
@@ -214,13 +219,15 @@ def resolve_on_cluster(
     progress: Progress | None = None,
     task: ArticleTask = resolve_article,
     timeout: float = CONNECT_TIMEOUT,
+    answers: bool = False,
 ) -> ClusterRun:
     """Resolve every article of ``corpus`` on the Dask cluster at ``scheduler``.
 
     ``scheduler`` is an address (``tcp://host:8786``) or a ``distributed.Client``;
     ``index`` is the index's path as the workers see it. ``lock`` answers for references
     the index cannot (default: none). ``task`` is what each worker runs per article (tests
-    wrap it). ``timeout`` is how long to try to reach the scheduler, in seconds. A worker
+    wrap it). ``timeout`` is how long to try to reach the scheduler, in seconds. ``answers``
+    sends back every answer the index gave (what :class:`ReplayedIndex` replays). A worker
     that cannot open the index fails the run with a ConfigError.
     """
     distributed = _distributed()
@@ -233,18 +240,20 @@ def resolve_on_cluster(
             raise ConfigError(f"The Dask cluster at {scheduler!r} has no workers")
 
         def submit(document: Document) -> Any:
-            job = ArticleJob(str(where.path), where.complete, _lock_for(the_lock, document))
+            job = ArticleJob(
+                str(where.path), where.complete, _lock_for(the_lock, document), record=answers
+            )
             return client.submit(task, document, job, pure=False)
 
         results = _collect(distributed, client, submit, corpus.documents, progress)
     finally:
         if owned:
             client.close()
-    answers = Answers()
+    given = Answers()
     for _, recorded in results:
-        answers.update(recorded)
+        given.update(recorded)
     resolved = dataclasses.replace(corpus, documents=tuple(doc for doc, _ in results))
-    return ClusterRun(resolved, answers, workers)
+    return ClusterRun(resolved, given, workers)
 
 
 def _lock_for(lock: Lock, document: Document) -> Lock:

@@ -27,7 +27,7 @@ def test_it_is_a_metadata_source_that_describes_itself(fixture_index: Path) -> N
     assert isinstance(index, MetadataSource)
     assert isinstance(index, DescribedSource)
     assert index.offline
-    assert index.describe() == {"name": "local-index", "url": fixture_index.resolve().as_uri()}
+    assert index.describe() == {"name": "local-index", "url": fixture_index.absolute().as_uri()}
     assert index.usage() == ({}, 0)
 
 

@@ -78,9 +78,8 @@ class LocalIndex:
         self._df: dict[str, int] = {}
         self._works = 0
         self._fresh_terms = True
-        self._notices = 0
         self._retrieved: str | None = None
-        self._uri = self.path.resolve().as_uri()
+        self._uri = self.path.absolute().as_uri()
 
     def __repr__(self) -> str:
         return f"LocalIndex({str(self.path)!r})"
@@ -144,7 +143,6 @@ class LocalIndex:
             conn = store.connect(self.path, write=False)
             about = store.meta(conn)
             self._works = int(about.get("works") or store.counts(conn)["works"])
-            self._notices = int(about.get("notices") or store.counts(conn)["notices"])
             self._fresh_terms = about.get("terms") == "fresh"
             self._retrieved = about.get("updated")
             self._conn = conn
@@ -174,15 +172,16 @@ class LocalIndex:
         conn = self._open()
         for part in store.chunks(missing):
             marks = ",".join("?" * len(part))
-            rows = conn.execute(f"SELECT doi, body FROM works WHERE doi IN ({marks})", part)
-            found.update(self._decoded(rows.fetchall()))
+            sql = f"SELECT doi, noticed, body FROM works WHERE doi IN ({marks})"
+            found.update(self._decoded(conn.execute(sql, part).fetchall()))
         return found
 
-    def _decoded(self, rows: list[tuple[str, str]]) -> dict[str, Record]:
-        """Records from stored rows, with the notices about them, cached."""
-        notices = store.notices_about(self._open(), [d for d, _ in rows]) if self._notices else {}
+    def _decoded(self, rows: list[tuple[str, int, str]]) -> dict[str, Record]:
+        """Records from stored rows (DOI, has notices, body), with their notices, cached."""
+        flagged = [doi for doi, noticed, _ in rows if noticed]
+        notices = store.notices_about(self._open(), flagged) if flagged else {}
         out = {}
-        for doi, body in rows:
+        for doi, _, body in rows:
             record = store.decode(body)
             known = {(u.doi, u.type) for u in record.updates}
             extra = tuple(u for u in notices.get(doi, ()) if (u.doi, u.type) not in known)
@@ -222,12 +221,11 @@ class LocalIndex:
         with self._lock:
             conn = self._open()
             expression = match_expression(want, self._frequencies, self._works)
-            ranked = self._ranked(conn, expression, rows, low, high) if expression else []
-            ranked = [(k, v) for k, v in ranked if v >= ranked[0][1] * RELATIVE_SCORE]
-            by_id = self._by_id(conn, [key for key, _ in ranked])
-        candidates = tuple(
-            Candidate(by_id[key], round(score, 4)) for key, score in ranked if key in by_id
-        )
+            found = self._ranked(conn, expression, rows, low, high) if expression else []
+            best = found[0][1] if found else 0.0
+            kept = [row for row in found if row[1] >= best * RELATIVE_SCORE]
+            records = self._rows_decoded([(doi, noticed, body) for doi, _, noticed, body in kept])
+        candidates = tuple(Candidate(records[doi], round(score, 4)) for doi, score, _, _ in kept)
         return SearchAnswer(query, candidates, self._uri, self._retrieved)
 
     def _ranked(
@@ -237,36 +235,30 @@ class LocalIndex:
         rows: int,
         low: int | None,
         high: int | None,
-    ) -> list[tuple[int, float]]:
+    ) -> list[tuple[str, float, int, str]]:
+        """The best works for a match, best first: (DOI, score, has notices, body); one query."""
         rank = rank_expression()
         if low is None and high is None:
-            sql = f"SELECT rowid, {rank} FROM fts WHERE fts MATCH ? ORDER BY 2 LIMIT ?"
+            sql = (
+                f"SELECT works.doi, hit.score, works.noticed, works.body FROM "
+                f"(SELECT rowid, {rank} AS score FROM fts WHERE fts MATCH ? ORDER BY 2 LIMIT ?)"
+                " AS hit JOIN works ON works.id = hit.rowid ORDER BY hit.score"
+            )
             found = conn.execute(sql, (expression, rows)).fetchall()
         else:
             sql = (
-                f"SELECT fts.rowid, {rank} FROM fts JOIN works ON works.id = fts.rowid "
+                f"SELECT works.doi, {rank}, works.noticed, works.body FROM fts "
+                "JOIN works ON works.id = fts.rowid "
                 "WHERE fts MATCH ? AND works.year BETWEEN ? AND ? ORDER BY 2 LIMIT ?"
             )
             bounds = (low if low is not None else -9999, high if high is not None else 9999)
             found = conn.execute(sql, (expression, *bounds, rows)).fetchall()
-        return [(int(key), -float(score)) for key, score in found]
+        return [(doi, -float(score), noticed, body) for doi, score, noticed, body in found]
 
-    def _by_id(self, conn: sqlite3.Connection, keys: list[int]) -> dict[int, Record]:
-        """Records by their row id (the caller holds the lock)."""
-        if not keys:
-            return {}
-        marks = ",".join("?" * len(keys))
-        rows = conn.execute(f"SELECT id, doi, body FROM works WHERE id IN ({marks})", keys)
-        out: dict[int, Record] = {}
-        undecoded: dict[int, tuple[str, str]] = {}
-        for key, doi, body in rows:
-            record = self._cached(doi)
-            if record is None:
-                undecoded[key] = (doi, body)
-            else:
-                out[key] = record
-        decoded = self._decoded(list(undecoded.values()))
-        out.update({key: decoded[doi] for key, (doi, _) in undecoded.items()})
+    def _rows_decoded(self, rows: list[tuple[str, int, str]]) -> dict[str, Record]:
+        """Records for stored rows, from the cache where it has them (the caller holds the lock)."""
+        out = {doi: r for doi, _, _ in rows if (r := self._cached(doi)) is not None}
+        out.update(self._decoded([row for row in rows if row[0] not in out]))
         return out
 
     def _frequencies(self, terms: Iterable[str]) -> dict[str, int]:

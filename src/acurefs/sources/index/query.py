@@ -35,7 +35,7 @@ COMMON_SHARE = 0.003
 more than :data:`COMMON_FLOOR` works (a small index keeps its few words); words in more than
 :data:`COMMON_CAP` works always are (a large index stays fast)."""
 COMMON_FLOOR = 20
-COMMON_CAP = 5000
+COMMON_CAP = 2000
 WEIGHTS = (4.0, 1.5, 1.0, 1.0)
 """BM25 weight of each FTS5 column: title, people, venue, numbers (as matching weighs them)."""
 FIELDS = {"title": "title", "author": "people", "container-title": "venue"}

@@ -4,7 +4,8 @@ One file holds everything:
 
 * ``works``: one row per DOI (lower case), the record in the Crossref shape that
   :func:`~acurefs.sources.crossref.records.record_to_crossref` writes (so it reads back
-  equal), and its year for publication-date filters;
+  equal), its year for publication-date filters, and whether ``updates`` holds notices
+  about it (so reading a work without any asks nothing more);
 * ``fts``: an FTS5 table over the fields matching needs (title, people, journal, numbers),
   contentless (the text lives in ``works``), its ``rowid`` the work's ``id``;
 * ``updates``: notices (retractions, corrections, expressions of concern) by the DOI they
@@ -47,6 +48,7 @@ CREATE TABLE IF NOT EXISTS works (
     id INTEGER PRIMARY KEY,
     doi TEXT NOT NULL UNIQUE,
     year INTEGER,
+    noticed INTEGER NOT NULL DEFAULT 0,
     body TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS updates (
@@ -204,6 +206,7 @@ def put(
         old_rows,
     )
     (top,) = conn.execute("SELECT coalesce(max(id), 0) FROM works").fetchone()
+    noticed = _noticed(conn, list(latest), notices)
     rows, texts = [], []
     for record in latest.values():
         if record.doi in known:
@@ -211,9 +214,11 @@ def put(
         else:
             top += 1
             key = top
-        rows.append((key, record.doi, record.year, encode(record)))
+        rows.append((key, record.doi, record.year, int(record.doi in noticed), encode(record)))
         texts.append((key, *columns(record)))
-    conn.executemany("INSERT OR REPLACE INTO works (id, doi, year, body) VALUES (?, ?, ?, ?)", rows)
+    conn.executemany(
+        "INSERT OR REPLACE INTO works (id, doi, year, noticed, body) VALUES (?, ?, ?, ?, ?)", rows
+    )
     conn.executemany(
         "INSERT INTO fts (rowid, title, people, venue, numbers) VALUES (?, ?, ?, ?, ?)", texts
     )
@@ -221,7 +226,22 @@ def put(
         "INSERT OR REPLACE INTO updates (target, notice, type, body) VALUES (?, ?, ?, ?)",
         [(target, u.doi or "", u.type, _update_json(u)) for target, u in notices],
     )
+    conn.executemany(
+        "UPDATE works SET noticed = 1 WHERE doi = ?", [(t,) for t in {t for t, _ in notices}]
+    )
     return Written(len(latest) - len(known), len(known), len(notices))
+
+
+def _noticed(
+    conn: sqlite3.Connection, dois: list[str], notices: Sequence[tuple[str, Update]]
+) -> set[str]:
+    """Which of these works have notices about them (stored before, or in this batch)."""
+    found = {target for target, _ in notices}
+    for part in chunks(dois):
+        marks = ",".join("?" * len(part))
+        sql = f"SELECT DISTINCT target FROM updates WHERE target IN ({marks})"
+        found.update(target for (target,) in conn.execute(sql, part))
+    return found
 
 
 def _update_json(update: Update) -> str:
