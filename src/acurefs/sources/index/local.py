@@ -36,7 +36,8 @@ RECORD_CACHE = 16384
 RELATIVE_SCORE = 0.5
 """Candidates scoring less than this share of the best one's BM25 are left out: they share
 few of the words that matter, and each one costs a decoding and a comparison. Measured on
-the closed-world benchmark, no decision changes and matching takes a third of the time."""
+4,000 strings of the closed-world benchmark: the same precision and recall, matching in a
+third of the time."""
 TERM_CACHE = 65536
 """Word frequencies kept; most words of most references are common ones, asked again."""
 
