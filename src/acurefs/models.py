@@ -441,6 +441,9 @@ class Reference(_JSONable):
     line: int | None = None
     span: Span | None = None
     resolution: Resolution | None = None
+    group: int = 0
+    """Which of the article's reference lists holds it: 0, unless the article has a list
+    per section, each numbered from 1 (then 0, 1, 2... in reading order)."""
 
     @property
     def first_author(self) -> Person | None:
@@ -475,6 +478,9 @@ class Marker(_JSONable):
     reference 3 the 2013 review and reference 4 the 2008 one."""
     evidence: tuple[str, ...] = ()
     """Why the marker was taken (its form, the list's numbers, the order of citation)."""
+    group: int = 0
+    """The reference list its numbers point into (:attr:`Reference.group`): the list of its
+    own section."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -549,6 +555,11 @@ class Claim(_JSONable):
         return _SPACE_BEFORE_PUNCTUATION.sub(r"\1", joined)
 
     @property
+    def group(self) -> int:
+        """The reference list the claim's markers point into (:attr:`Reference.group`)."""
+        return self.markers[0].group if self.markers else 0
+
+    @property
     def dangling(self) -> tuple[int, ...]:
         """Cited numbers that no reference carries."""
         found = {r.number for r in self.references}
@@ -571,10 +582,10 @@ class Document(_JSONable):
     blocks: tuple[Block, ...] = ()
     """What was set aside from the body (chrome, code, tables...): kept here, never claims."""
 
-    def reference(self, number: int) -> Reference | None:
-        """The reference numbered ``number``, or None."""
+    def reference(self, number: int, group: int = 0) -> Reference | None:
+        """The reference numbered ``number`` (in list ``group``), or None."""
         for ref in self.references:
-            if ref.number == number:
+            if ref.number == number and ref.group == group:
                 return ref
         return None
 
@@ -582,16 +593,19 @@ class Document(_JSONable):
     def cited_claims(self) -> tuple[Claim, ...]:
         return tuple(c for c in self.claims if c.cited)
 
-    def claims_citing(self, number: int) -> tuple[Claim, ...]:
-        """The claims that cite reference ``number``."""
-        return tuple(c for c in self.claims if number in c.numbers)
+    def claims_citing(self, number: int, group: int = 0) -> tuple[Claim, ...]:
+        """The claims that cite reference ``number`` (of list ``group``)."""
+        return tuple(c for c in self.claims if number in c.numbers and c.group == group)
 
     def with_references(self, references: Sequence[Reference]) -> Document:
         """This document with ``references`` in place of its own, and its claims pointing at them."""
-        by_number = {r.number: r for r in references if r.number is not None}
+        by_number = {(r.group, r.number): r for r in references if r.number is not None}
         claims = tuple(
             dataclasses.replace(
-                c, references=tuple(by_number[n] for n in c.numbers if n in by_number)
+                c,
+                references=tuple(
+                    by_number[(c.group, n)] for n in c.numbers if (c.group, n) in by_number
+                ),
             )
             for c in self.claims
         )

@@ -107,6 +107,21 @@ def test_each_marker_backs_the_clause_it_closes() -> None:
     ]
 
 
+def test_parsed_markers_carry_the_stretch_they_back() -> None:
+    doc = acurefs.parse_document(
+        "A 2013 review found that needling eased pain,1 while a 2008 review found no effect.2\n\n"
+        "References\n1. Smith J. Needling. BMJ. 2013;1:1.\n2. Lee K. Needling. BMJ. 2008;1:2.\n",
+        format="text",
+    )
+    (claim,) = doc.claims
+    backed = [doc.text[m.supports.start : m.supports.end] for m in claim.markers if m.supports]
+    assert backed == [
+        "A 2013 review found that needling eased pain,",
+        " while a 2008 review found no effect.",
+    ]
+    assert doc.markers == claim.markers  # the document's markers are the same records
+
+
 # --- contradictions ----------------------------------------------------------------------------
 
 

@@ -75,8 +75,15 @@ def test_a_lost_dash_is_restored_when_the_range_continues_the_order() -> None:
         ("57", (5, 6, 7)),
         ("8", (8,)),
     ]
-    # A number the list has is never split, and a bracket is never split.
+    # With a list that has 13 and 57, two markers jump far ahead: no evidence of order, no split.
     assert run(text, markers, range(1, 60))[0] == ("13", (13,))
+    # One far-ahead flattened marker in an ordered article is a lost comma: "¹²" is 1,2.
+    lost = "Pressure is common.12 Few control it.3 Salt matters.4 Exercise helps.5\n"
+    first = [glued(lost, d) for d in ("12", "3", "4", "5")]
+    assert [n for _, n in run(lost, first, range(1, 20))] == [(1, 2), (3,), (4,), (5,)]
+    ahead = "Safe.13 Rare.14 Common.15 Fainting.16\n"
+    in_order = [glued(ahead, d) for d in ("13", "14", "15", "16")]
+    assert [n for _, n in run(ahead, in_order, range(1, 60))] == [(13,), (14,), (15,), (16,)]
 
 
 def test_without_a_list_only_the_exact_order_after_an_explicit_marker() -> None:

@@ -26,12 +26,12 @@ from ..models import (
     Record,
     Reference,
     Severity,
-    Span,
     Support,
     Verdict,
 )
 from ..text import fold, journal_matches, plural
 from .evidential import ASSERTING_CUES, assess
+from .linking import supported_spans
 
 UNCITED_CLAIM = "uncited-claim"
 _SHOWN_CUES = (*ASSERTING_CUES, "number", "comparison", "prevalence", "cost")
@@ -213,27 +213,10 @@ def support_of_uncited(evidential: bool) -> Support:
     return Support.UNSUPPORTED if evidential else Support.NOT_EVIDENTIAL
 
 
-def supported_spans(claim_span: Span, markers: Sequence[Marker]) -> list[Span]:
-    """The stretch each marker backs: from the end of the marker before it (or the claim's
-    start) to its own start. A marker that opens the claim backs the text after it, up to
-    the next marker."""
-    spans = []
-    start = claim_span.start
-    for i, marker in enumerate(markers):
-        end = marker.span.start
-        if end <= start:  # a leading marker: it backs what follows
-            following = markers[i + 1].span.start if i + 1 < len(markers) else claim_span.end
-            spans.append(Span(marker.span.end, max(marker.span.end, following)))
-        else:
-            spans.append(Span(start, end))
-        start = max(start, marker.span.end)
-    return spans
-
-
 def supported_stretches(claim: Claim) -> list[tuple[Marker, str]]:
     """Each marker of a claim with the text it backs (see :attr:`Marker.supports`)."""
     spans = [m.supports for m in claim.markers]
-    if any(span is None for span in spans):
+    if any(span is None for span in spans):  # markers built by hand
         spans = list(supported_spans(claim.span, claim.markers))
     offset = claim.span.start
     return [

@@ -35,16 +35,20 @@ from ..text import LETTER
 ORDER_SLACK = 3
 """How far past the highest number cited so far a new number may be (a marker missed in a
 figure or table must not stop the rest)."""
+SPACED_SLACK = 6
+"""The same for digits set off after a sentence and before a capital (``care. 12,13 A``):
+the form says more, and copies of two-column PDFs shuffle paragraphs."""
 
 _LIST = r"\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3})*"
 _SPACED = re.compile(
-    rf"(?:(?<=[{LETTER}%)\]”’\"'])|(?<=\b(?:1[89]|20)\d\d))[.!?][”’\"')]?(?P<gap>[ \t]{{1,2}})"
+    rf"(?:(?<=[{LETTER}%)\]”’\"'])|(?<=\b(?:1[89]|20)\d\d))[.!?][”’\"')]?(?P<gap>[ \t]{{1,2}}|[ \t]*\n)"
     rf"(?P<list>{_LIST})(?=[ \t]*(?:\n|$)|[ \t]+[“\"‘(]?[A-Z])"
 )
 """Digits set off after a sentence's end: ``patients. 14,15 Several``, ``counted. 3 Most``."""
 _AFTER_COMMA = re.compile(
     rf"(?<=[{LETTER}]),[ \t](?P<list>\d{{1,2}}(?:,\d{{1,2}})*)(?=[ \t]+(?:the|a|an|and|but|which|who|"
-    r"whose|that|this|these|those|their|its|it|they|we|in|with|as|although|while)\b)"
+    r"whose|that|this|these|those|their|its|it|they|we|in|with|as|although|while|whereas|whilst|"
+    r"so|because|since|however|yet|or|nor|both|each|where|when)\b)"
 )
 """Digits after a comma and before a word no count is followed by: ``colleagues, 2 the``."""
 _WORD_GLUED = re.compile(
@@ -54,16 +58,22 @@ _WORD_GLUED = re.compile(
 """Digits glued to a lower-case word: ``Smith1 and``, ``Bulletin2 was``, ``reviews7.`` (not
 ``LI4``, ``ST36``, ``CD4``: capitals and digits name things)."""
 _AFTER_QUOTE = re.compile(
-    r"(?<=[a-z%][”’\"')])(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]|[.,;:](?:\s|$)|\n|$)"
+    r"(?<=[A-Za-z%][”’\"')])(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]|[.,;:](?:\s|$)|\n|$)"
 )
+_AFTER_NUMBER = re.compile(
+    r"(?<=[0-9A-Za-z]-\d\d)\.(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z])"
+)
+"""Digits glued after the full stop of a name ending in a number: ``COVID-19.4 In``."""
 """Digits glued after a closing quote or parenthesis: ``theory”2``, ``million)4``."""
 
 _FORMS = (
-    (_SPACED, "digits set off after the end of a sentence"),
-    (_AFTER_COMMA, "digits set off after a comma"),
-    (_WORD_GLUED, "digits glued to a word"),
-    (_AFTER_QUOTE, "digits glued after a closing quote or parenthesis"),
+    (_SPACED, "digits set off after the end of a sentence", SPACED_SLACK),
+    (_AFTER_NUMBER, "digits after a full stop that ends a name with a number", ORDER_SLACK),
+    (_AFTER_COMMA, "digits set off after a comma", ORDER_SLACK),
+    (_WORD_GLUED, "digits glued to a word", ORDER_SLACK),
+    (_AFTER_QUOTE, "digits glued after a closing quote or parenthesis", ORDER_SLACK),
 )
+"""Each doubtful form, what to call it, and how far ahead of the order it may cite."""
 _SPLITTABLE = (MarkerStyle.SUPERSCRIPT, MarkerStyle.UNICODE)
 """Forms whose dashes and commas a copy can lose (flattened superscripts, ``¹²``); ``[13]``
 is thirteen."""
@@ -79,19 +89,33 @@ class Candidate:
     span: Span
     digits: str
     form: str
+    slack: int = ORDER_SLACK
 
 
 def candidates(text: str, taken: bytearray) -> list[Candidate]:
     """The doubtful forms in ``text`` that no marker already holds (``taken``: one byte per
     character, set where a marker sits)."""
     found: dict[int, Candidate] = {}
-    for pattern, form in _FORMS:
+    for pattern, form, slack in _FORMS:
         for match in pattern.finditer(text):
             start, end = match.start("list"), match.end("list")
             if start in found or taken.find(1, start, end) >= 0:
                 continue
-            found[start] = Candidate(Span(start, end), match.group("list"), form)
+            if (
+                "gap" in pattern.groupindex
+                and "\n" in match.group("gap")
+                and _heading_after(text, end)
+            ):
+                continue  # "...shown.\n3 Results": a numbered heading, not a marker
+            found[start] = Candidate(Span(start, end), match.group("list"), form, slack)
     return [found[k] for k in sorted(found)]
+
+
+def _heading_after(text: str, end: int) -> bool:
+    """Whether the rest of the line after ``end`` is short, as a numbered heading's is."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return len(rest.split()) < 6
 
 
 def numbers_of(digits: str) -> tuple[int, ...] | None:
@@ -99,8 +123,8 @@ def numbers_of(digits: str) -> tuple[int, ...] | None:
     out: list[int] = []
     for part in re.split(r"[ \t]?,[ \t]?", digits.strip()):
         bounds = re.split(r"[ \t]?[–-][ \t]?", part)
-        if not all(b.isdigit() for b in bounds) or len(bounds) > 2:
-            return None
+        if not all(b.isdigit() and not b.startswith("0") for b in bounds) or len(bounds) > 2:
+            return None  # "02" is an area code or a day, never a citation
         if len(bounds) == 1:
             if int(bounds[0]) == 0:
                 return None
@@ -121,9 +145,11 @@ class _Order:
         self.seen: set[int] = set()
         self.highest = 0
 
-    def fits(self, numbers: Iterable[int], *, strict: bool = False) -> bool:
+    def fits(
+        self, numbers: Iterable[int], *, strict: bool = False, slack: int = ORDER_SLACK
+    ) -> bool:
         """Every number is in the list (when there is one), and cited before or next."""
-        slack = 1 if strict else ORDER_SLACK
+        slack = 1 if strict else slack
         nxt = self.highest
         for n in sorted(set(numbers)):
             if self.known and n not in self.known:
@@ -185,19 +211,44 @@ def decode(
 
 
 def follows_order(markers: Sequence[Marker], known: set[int] | None = None) -> bool:
-    """Whether the article's markers introduce new numbers in ascending order (mostly).
-    Numbers the list does not have (``known``) are left out: they may be lost dashes."""
+    """Whether the article's markers introduce new numbers in the order of first citation
+    (mostly): each new number near the smallest one not cited yet, or right after the
+    highest (markers this pass has not found leave gaps). Numbers the list does
+    not have (``known``) are read as lost dashes where they can be, else left out."""
     seen: set[int] = set()
-    highest, ascending, new = 0, 0, 0
+    lowest_unseen, highest, in_order, new, ahead = 1, 0, 0, 0, 0
     for marker in sorted(markers, key=lambda m: m.span.start):
-        for n in marker.numbers:
+        numbers: Sequence[int] = marker.numbers
+        flattened = marker.style in _SPLITTABLE and len(numbers) == 1
+        if flattened and known and numbers[0] not in known:
+            numbers = _any_split(str(numbers[0]), known)  # "57" in a list of nine: 5-7
+        elif flattened and numbers[0] > highest + ORDER_SLACK and numbers[0] not in seen:
+            ahead += 1  # far ahead, flattened: maybe a lost comma ("¹²" for 1,2); no evidence
+            continue
+        for n in numbers:
             if n in seen or (known and n not in known):
                 continue
             new += 1
-            ascending += n > highest
+            # An alphabetical list jumps about far more.
+            in_order += min(abs(n - lowest_unseen), abs(n - highest - 1)) <= ORDER_SLACK
             seen.add(n)
             highest = max(highest, n)
-    return new < 3 or ascending >= IN_ORDER * new
+            while lowest_unseen in seen:
+                lowest_unseen += 1
+    if ahead > max(1, (1 - IN_ORDER) * len(markers)):
+        return False  # many far ahead: numbered otherwise (an excerpt, an alphabetical list)
+    return new < 3 or in_order >= IN_ORDER * new
+
+
+def _any_split(digits: str, known: set[int]) -> Sequence[int]:
+    """The first range ``digits`` reads as with a dash restored, both ends in the list."""
+    for cut in range(1, len(digits)):
+        if digits[cut] == "0":
+            continue
+        low, high = int(digits[:cut]), int(digits[cut:])
+        if 0 < low < high and low in known and high in known:
+            return range(low, high + 1)
+    return ()
 
 
 def _restored(marker: Marker, order: _Order, *, split: bool = True) -> Marker:
@@ -209,7 +260,7 @@ def _restored(marker: Marker, order: _Order, *, split: bool = True) -> Marker:
         or marker.style not in _SPLITTABLE
         or len(marker.numbers) != 1
         or not order.known
-        or marker.numbers[0] in order.known
+        or (marker.numbers[0] in order.known and order.fits(marker.numbers))
     ):
         return dataclasses.replace(marker, evidence=evidence)
     (number,) = marker.numbers
@@ -218,7 +269,8 @@ def _restored(marker: Marker, order: _Order, *, split: bool = True) -> Marker:
         return dataclasses.replace(marker, evidence=evidence)
     low, high = reading
     numbers = tuple(range(low, high + 1))
-    why = f"lost dash: {number} is not in the list; read as {low}-{high}, which continues the order"
+    what = "is not in the list" if number not in order.known else "jumps far ahead of the order"
+    why = f"lost dash: {number} {what}; read as {low}-{high}, which continues the order"
     return dataclasses.replace(marker, numbers=numbers, evidence=(*evidence, why))
 
 
@@ -230,7 +282,13 @@ def _lost_dash(digits: str, order: _Order) -> tuple[int, int] | None:
         if right.startswith("0"):
             continue
         low, high = int(left), int(right)
-        if 0 < low < high and order.fits(range(low, high + 1)):
+        # The range must bring new numbers near the next one: a copy lost the dash of a
+        # citation that continues the order, not of one that only repeats what came before.
+        if (
+            0 < low <= order.highest + ORDER_SLACK
+            and high > order.highest
+            and order.fits(range(low, high + 1))
+        ):
             readings.append((low, high))
     return readings[0] if len(readings) == 1 else None
 
@@ -251,9 +309,13 @@ def _consider(
         return
     evidence = [f"form: {candidate.form}"]
     if order.known:
-        if order.fits(numbers):
+        if order.fits(numbers, slack=candidate.slack):
             evidence += ["in the reference list", order.why(numbers)]
-        elif len(numbers) == 1 and (split := _lost_dash(candidate.digits, order)) is not None:
+        elif (
+            len(numbers) == 1
+            and numbers[0] not in order.known
+            and (split := _lost_dash(candidate.digits, order)) is not None
+        ):
             numbers = tuple(range(split[0], split[1] + 1))
             evidence += [f"lost dash: read as {split[0]}-{split[1]}", order.why(numbers)]
         else:

@@ -26,7 +26,8 @@ MAX_NUMBER = 999
 MAX_RANGE = 100
 
 _NUM_LIST = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*"
-_BRACKET = re.compile(rf"\[(?P<list>{_NUM_LIST})[ \t]?\](?P<link>\([^)\s]*\)?)?(?!:)")
+_BRACKET = re.compile(rf"\[(?P<list>{_NUM_LIST})[ \t]?\](?P<link>\([^)\s]*\)?)?(?!:(?!\d))")
+"""``[2]``; not ``[2]: https://...`` (a link definition), but ``[7]:1349`` (a page of 7)."""
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 _PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
 _GLUED = re.compile(
@@ -97,6 +98,8 @@ def expand(numbers: str) -> tuple[int, ...] | None:
         if not part:
             return None
         bounds = _RANGE_DASH.split(part)
+        if any(b.startswith("0") for b in bounds):
+            return None  # "(02) 9555 0142" is a phone number: a citation never has a leading 0
         if len(bounds) == 1:
             value = int(bounds[0])
             if not 0 < value <= MAX_NUMBER:
@@ -108,6 +111,15 @@ def expand(numbers: str) -> tuple[int, ...] | None:
             return None
         out.extend(range(low, high + 1))
     return tuple(out)
+
+
+def _before(text: str, start: int) -> str:
+    """The four characters before ``start``, spaces left by blanked tags skipped
+    (``kg/m<sup>2</sup>`` in Markdown reads ``kg/m     2``)."""
+    end = start
+    while end > 0 and start - end < 40 and text[end - 1] == " ":
+        end -= 1
+    return text[max(0, end - 4) : end]
 
 
 def find_markers(
@@ -180,7 +192,7 @@ class _Markers:
         """HTML ``<sup>`` contents holding a citation list (not an exponent)."""
         for start, end in spans:
             content = self.text[start:end].strip().strip("[](),; ")
-            before = self.text[max(0, start - 4) : start]
+            before = _before(self.text, start)
             if _UNIT_BEFORE.search(before) or not re.fullmatch(_NUM_LIST, content):
                 continue
             numbers = expand(content)

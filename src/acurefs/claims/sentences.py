@@ -164,7 +164,7 @@ def _sentences(text: str, start: int, end: int, marker_at: dict[int, int]) -> li
         # Markers closing the sentence stay with it: "alone.4", "care. [5][6]".
         while True:
             nxt = cut  # spaces before a set-off marker, counted in place (no copy of the rest)
-            while nxt < end and text[nxt] in " \t\xa0\u202f":
+            while nxt < end and text[nxt] in " \t\xa0\u202f\n":  # a wrapped line may come first
                 nxt += 1
             if cut in marker_at:
                 cut = marker_at[cut]

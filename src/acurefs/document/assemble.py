@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..claims.audit import assessed
@@ -15,12 +15,12 @@ from ..claims.linking import claims_of
 from ..claims.markers import find_markers
 from ..errors import DocumentError
 from ..identifiers import find_doi
-from ..models import Block, Document, Finding, Reference, Span
+from ..models import Block, Document, Finding, Marker, Reference, Span
 from ..reference.parse import parse_reference
 from .body import prose_body, undefined_footnotes, without_furniture
 from .findings import structural_findings
 from .loading import Link, Loaded, check_format, format_for, load_text, read_path, sniff_format
-from .reflist import Entry, body_view, find_reference_section
+from .reflist import Entry, ReferenceSection, body_view, find_reference_section
 
 
 def parse_document(
@@ -45,28 +45,25 @@ def parse_document(
     source = loaded.body if loaded.body is not None else loaded.text
     section = find_reference_section(source)
     entries = _number_named_footnotes(section.entries if section else ())
-    links = _links_within(loaded.links, [entry.span for entry in entries])
-    references = tuple(
-        _reference(entry, inside, loaded, doc_name)
-        for entry, inside in zip(entries, links, strict=True)
-    )
-    by_number = {r.number: r for r in references if r.number is not None}
+    references = _references(entries, section, loaded, doc_name)
     labels = {e.label: e.number for e in entries if e.label and e.number is not None}
     body, blocks = prose_body(body_view(source, section), loaded)
-    markers = find_markers(
-        body,
-        sup_spans=[s for s in loaded.sup_spans if body[s[0] : s[1]].strip()],
-        known=by_number,
-        footnote_labels=labels,
-        line_of=loaded.line_of,
-    )
+    markers = grouped_markers(body, loaded, section, references, labels)
+    by_key = {(r.group, r.number): r for r in references if r.number is not None}
     claims, furniture = without_furniture(
-        claims_of(body, body, markers, by_number, document=doc_name, line_of=loaded.line_of)
+        claims_of(body, body, markers, by_key, document=doc_name, line_of=loaded.line_of)
     )
     claims = [assessed(c) for c in claims]
-    findings = structural_findings(
-        references, markers, document=doc_name, has_list=section is not None
-    )
+    placed = {m.span: m for c in claims for m in c.markers}  # with the stretch each one backs
+    markers = tuple(placed.get(m.span, m) for m in markers)
+    findings: tuple[Finding, ...] = ()
+    for group in sorted({0, *(r.group for r in references)}):
+        findings += structural_findings(
+            [r for r in references if r.group == group],
+            [m for m in markers if m.group == group],
+            document=doc_name,
+            has_list=section is not None,
+        )
     findings += undefined_footnotes(body, labels, document=doc_name, line_of=loaded.line_of)
     findings += tuple(f for c in claims for f in c.findings)
     return Document(
@@ -80,6 +77,69 @@ def parse_document(
         path=path,
         blocks=_located((*blocks, *furniture), loaded),
     )
+
+
+def _references(
+    entries: Sequence[Entry], section: ReferenceSection | None, loaded: Loaded, document: str
+) -> tuple[Reference, ...]:
+    """The entries parsed, each with the links inside it and the list it belongs to."""
+    group_of = {
+        e.span.start: g
+        for g, (_, listed) in enumerate(section.lists if section else ())
+        for e in listed
+    }
+    links = _links_within(loaded.links, [entry.span for entry in entries])
+    return tuple(
+        dataclasses.replace(
+            _reference(entry, inside, loaded, document), group=group_of.get(entry.span.start, 0)
+        )
+        for entry, inside in zip(entries, links, strict=True)
+    )
+
+
+def grouped_markers(
+    body: str,
+    loaded: Loaded,
+    section: ReferenceSection | None,
+    references: Sequence[Reference],
+    labels: dict[str, int],
+) -> tuple[Marker, ...]:
+    """The body's markers, each read against the reference list of its own section: an
+    article with a list per section has its markers decoded section by section."""
+    lists = section.lists if section else ()
+    scopes = [(0, len(body))]
+    if len(lists) > 1:
+        ends = [span.end for span, _ in lists]
+        starts = [span.start for span, _ in lists]
+        scopes = [
+            (ends[g - 1] if g else 0, starts[g] if g + 1 < len(lists) else len(body))
+            for g in range(len(lists))
+        ]
+    sups = sorted(s for s in loaded.sup_spans if body[s[0] : s[1]].strip())
+    known: dict[int, set[int]] = {}
+    for ref in references:
+        if ref.number is not None:
+            known.setdefault(ref.group, set()).add(ref.number)
+    out: list[Marker] = []
+    for group, (start, end) in enumerate(scopes):
+        inside = sups[bisect.bisect_left(sups, (start, 0)) : bisect.bisect_left(sups, (end, 0))]
+        found = find_markers(
+            body[start:end],
+            sup_spans=[(a - start, b - start) for a, b in inside],
+            known=known.get(group, set()),
+            footnote_labels=labels if group == 0 else {},
+            line_of=_shifted(loaded.line_of, start),
+        )
+        out.extend(
+            dataclasses.replace(m, span=Span(m.span.start + start, m.span.end + start), group=group)
+            for m in found
+        )
+    return tuple(out)
+
+
+def _shifted(line_of: Callable[[int], int], start: int) -> Callable[[int], int]:
+    """``line_of`` for offsets counted from ``start``."""
+    return lambda offset: line_of(offset + start)
 
 
 def _reading_order(finding: Finding) -> tuple[int, int, str]:

@@ -100,7 +100,9 @@ _BYLINE = re.compile(
     r"page\s+\d+\s+of\s+\d+\b|(?:tags|categories|category|filed\s+under|posted\s+in|topics)\s*:|"
     r"(?:next|previous|prev|older|newer)\s+(?:post|article|story|entry)\b|"
     r"related\s+(?:posts|articles|stories|reading|content)\b|(?:share|follow)\s+(?:this|us|on)\b|"
-    r"(?:leaflet\s+)?review(?:ed)?\s+date|next\s+review|last\s+reviewed|you\s+are\s+receiving)",
+    r"(?:leaflet\s+)?review(?:ed)?\s+date|next\s+review|last\s+reviewed|you\s+are\s+receiving|"
+    r"not\s+to\s+be\s+confused\s+with|for\s+other\s+uses|this\s+article\s+is\s+about|"
+    r"[\"“][^\"”]{1,80}[\"”]\s+redirects\s+here|publish\s+your\s+work|submit\s+your\s+manuscript)",
     re.I,
 )
 _DATE_LINE = re.compile(
@@ -126,6 +128,14 @@ _STATEMENT = re.compile(
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _MARKUP_AROUND = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 """Markdown emphasis and heading marks around a line (``*By Priya Raman · 8 min read*``)."""
+_CONTACT = re.compile(
+    r"(?:\(0\d{1,4}\)|\b0\d{2,4}|\+\d{1,3}[ -]?\d{1,4}|\b\d{3})[ -]\d{3,4}[ -]?\d{3,4}\b|"
+    r"\b(?:call|phone|ring|text|email|e-mail)\s+(?:us|our\s+\w+)\b|\bbook\s+(?:online|now|an?\s+appointment)\b",
+    re.I,
+)
+"""Contact details and calls to action: a phone number, "call us", "book online"."""
+_EMPHASIS_LINE = re.compile(r"^\s*(?:\*{1,2}|_{1,2})[^*_\n].*(?:\*{1,2}|_{1,2})\s*$")
+"""A line set wholly in italics or bold: a standfirst or a colophon when it stands alone."""
 _DISCLAIMER = re.compile(
     r"^\s*(?:editor'?s?’?s?\s+note|disclaimer|medical\s+disclaimer|note\s+to\s+readers)\b|"
     r"\bfor\s+(?:general\s+)?information(?:al)?\s+(?:purposes\s+)?only\b|"
@@ -134,7 +144,14 @@ _DISCLAIMER = re.compile(
 )
 _MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
 _LIST_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
-_EDIT_LINK = re.compile(r"\[edit\]", re.I)
+_EDIT_LINK = re.compile(
+    r"\[(?:edit|citation\s+needed|clarification\s+needed|better\s+source\s+needed|"
+    r"medical\s+citation\s+needed|unreliable\s+medical\s+source\??|page\s+needed|"
+    r"failed\s+verification|dubious(?:\s+[–-]\s+discuss)?|who\?|when\?|according\s+to\s+whom\?|"
+    r"verification\s+needed|non-primary\s+source\s+needed)\]",
+    re.I,
+)
+"""Wikipedia's edit links and inline tags (``[citation needed]``): furniture inside prose."""
 
 PROSE_WORDS = 8
 """A line of at least this many words ending like a sentence is prose."""
@@ -255,6 +272,8 @@ def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind
         return BlockKind.CHROME, "cookie notice"
     if len(words) <= 60 and _DISCLAIMER.search(text):
         return BlockKind.CHROME, "note or disclaimer"
+    if len(words) <= 25 and _CONTACT.search(text):
+        return BlockKind.CHROME, "contact details"
     if _CONTENTS.match(text):
         return BlockKind.CHROME, "table of contents"
     if line.in_prose:
@@ -313,6 +332,8 @@ def _menu(text: str) -> bool:
     """``Evidence Roundup | Spring 2023 | Issue 14``: short segments between separators."""
     parts = [p.strip() for p in re.split(r"\s(?:\||›|»|>|·|∙|•)\s|\s?\|\s?", text)]
     parts = [p for p in parts if p]
+    if len(parts) == 2 and sum(len(p.split()) for p in parts) <= 4:
+        return True  # "Nutrition · Explainer": a section and a label
     if len(parts) < 3:
         return False
     return all(len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
@@ -398,13 +419,15 @@ def _furniture_around_prose(lines: Sequence[_Line], blocks: dict[int, Block]) ->
     """Short lines without sentence punctuation before the first prose line or after the last
     are page furniture, except a heading above prose."""
     prose = [
-        i for i, line in enumerate(lines) if i not in blocks and (line.in_prose or _is_prose(line))
+        i
+        for i, line in enumerate(lines)
+        if i not in blocks and (line.in_prose or _is_prose(line)) and not _standalone_emphasis(line)
     ]
     if not prose:
         return
     first, last = prose[0], prose[-1]
     for i in range(first):
-        if i in blocks or not _short_fragment(lines[i]):
+        if i in blocks or not (_short_fragment(lines[i]) or _standalone_emphasis(lines[i])):
             continue
         if _introduces_prose(lines, i, blocks):
             continue
@@ -414,14 +437,17 @@ def _furniture_around_prose(lines: Sequence[_Line], blocks: dict[int, Block]) ->
             "title or page header before the article",
         )
     for i in range(last + 1, len(lines)):
-        if (
-            i not in blocks
-            and _short_fragment(lines[i])
-            and not _introduces_prose(lines, i, blocks)
-        ):
+        if i in blocks or not (_short_fragment(lines[i]) or _standalone_emphasis(lines[i])):
+            continue
+        if not _introduces_prose(lines, i, blocks):
             blocks[i] = Block(
                 BlockKind.CHROME, Span(lines[i].start, lines[i].end), "after the article"
             )
+
+
+def _standalone_emphasis(line: _Line) -> bool:
+    """A line wholly in italics or bold, no marker in it: a standfirst or colophon."""
+    return bool(_EMPHASIS_LINE.match(line.text)) and not _EXPLICIT_MARKER.search(line.text)
 
 
 def _short_fragment(line: _Line) -> bool:
@@ -452,7 +478,7 @@ def _introduces_prose(lines: Sequence[_Line], i: int, blocks: dict[int, Block]) 
 
 
 def _edit_links(text: str, lines: Sequence[_Line], blocks: dict[int, Block]) -> list[Block]:
-    """Wikipedia's ``[edit]`` after a heading: the link is furniture, the heading is not."""
+    """Wikipedia's ``[edit]`` and ``[citation needed]``: the tag is furniture, its line is not."""
     out = []
     for i, line in enumerate(lines):
         if i in blocks:

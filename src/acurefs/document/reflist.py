@@ -23,7 +23,7 @@ _HEADING = re.compile(
     r"(?P<title>references?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"
     r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
     r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited)"
-    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$"
+    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\[edit\])?[ \t]*$"
 )
 # Any other heading-like line ends a section: Markdown headings, or short title lines before a blank.
 _OTHER_HEADING = re.compile(
@@ -43,6 +43,9 @@ _STRONG = re.compile(
     r"|^\s*\[?[A-Z][\w'’-]+,?\s+(?:[A-Z]{1,3}|[A-Z]\.\s?(?:[A-Z]\.)?)[,.;]"
     r"|\((?:1[6-9]|20)\d{2}[a-z]?\)|\b(?:J|Journal|Proc|Ann|Arch|Rev)\b\.?\s"
 )
+_BACKLINKS = re.compile(r"^(?:\^|↑)(?:[ \t]+a(?:[ \t]+[b-z]|[ \t]+a[a-z])*(?=[ \t]))?[ \t]*")
+"""Wikipedia's links back to where an entry is cited: ``^ a b c Goadsby PJ ...`` (the letters
+run from ``a``: ``^ de Jager J`` keeps its particle)."""
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 _NUMERIC_BRACKET = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|[¹²³⁴⁵⁶⁷⁸⁹]")
 _BODY_MARKER = re.compile(
@@ -75,6 +78,9 @@ class ReferenceSection:
     """Regions of the text that belong to the reference list (not to the body)."""
     heading: str | None
     entries: tuple[Entry, ...]
+    lists: tuple[tuple[Span, tuple[Entry, ...]], ...] = ()
+    """An article with a list per section (each numbered from 1): each list's span and
+    entries, in order. Empty when the article has one list (:attr:`entries`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +94,17 @@ class _Item:
 
 
 def find_reference_section(text: str) -> ReferenceSection | None:
-    """The reference list of an article, or None when it has none."""
+    """The reference list of an article, or None when it has none. An article with a list
+    at the end of each section, each numbered from 1, has them all in :attr:`lists`."""
     items = _items(text)
     footnotes = _footnote_entries(text, items)
     numbered = [i for i in items if not i.footnote]
+    several = _lists_per_section(text, numbered)
+    if several:
+        spans = [span for span, _ in several]
+        spans.extend(e.span for e in footnotes)
+        entries = tuple(e for _, list_entries in several for e in list_entries) + footnotes
+        return ReferenceSection(tuple(spans), "references", entries, tuple(several))
     found = _under_heading(text, numbered) or _trailing_run(text, numbered)
     if found is None:
         if footnotes:
@@ -145,8 +158,37 @@ def _footnote_entries(text: str, items: list[_Item]) -> tuple[Entry, ...]:
     return tuple(out)
 
 
+def _lists_per_section(text: str, items: list[_Item]) -> list[tuple[Span, tuple[Entry, ...]]]:
+    """Every headed list that reads like references, when there are several and each one's
+    numbering starts again at 1 (a list cut in two by a page break continues its numbers:
+    that is one list)."""
+    headed = [c for c in _headed_lists(text, items) if c[0]]
+    if len(headed) < 2:
+        return []
+    out = []
+    for _, heading, entries in headed:
+        numbers = [e.number for e in entries if e.number is not None]
+        if not numbers or numbers[0] != 1:
+            return []
+        out.append((Span(heading.start(), max(e.span.end for e in entries)), entries))
+    return out
+
+
 def _under_heading(text: str, items: list[_Item]) -> tuple[str, Span, tuple[Entry, ...]] | None:
     """The best headed section: the last heading whose entries read like references."""
+    candidates = _headed_lists(text, items)
+    if not candidates:
+        return None
+    good = [c for c in candidates if c[0]]
+    _, heading, entries = (good or candidates)[-1]
+    end = max(e.span.end for e in entries)
+    return heading.group("title").strip(), Span(heading.start(), end), entries
+
+
+def _headed_lists(
+    text: str, items: list[_Item]
+) -> list[tuple[bool, re.Match[str], tuple[Entry, ...]]]:
+    """Each reference-list heading with its entries, and whether they read like references."""
     candidates = []
     headings = list(_HEADING.finditer(text))
     starts = [i.start for i in items]  # in order: the items under a heading are a slice
@@ -158,6 +200,7 @@ def _under_heading(text: str, items: list[_Item]) -> tuple[str, Span, tuple[Entr
         inside = items[first : bisect.bisect_left(starts, stop)] or _bare_items(
             text, heading.end(), stop
         )
+        inside, stop = _while_ascending(text, inside, stop)
         entries = (
             _numbered_entries(text, inside, stop)
             if inside
@@ -168,12 +211,24 @@ def _under_heading(text: str, items: list[_Item]) -> tuple[str, Span, tuple[Entr
             continue
         alike = sum(1 for e in entries if _reference_like(e.text) >= 1.0)
         candidates.append((alike * 2 >= len(entries), heading, entries))
-    if not candidates:
-        return None
-    good = [c for c in candidates if c[0]]
-    _, heading, entries = (good or candidates)[-1]
-    end = max(e.span.end for e in entries)
-    return heading.group("title").strip(), Span(heading.start(), end), entries
+    return candidates
+
+
+def _while_ascending(text: str, items: list[_Item], stop: int) -> tuple[list[_Item], int]:
+    """The items up to the first whose number does not follow on and that does not read
+    like a reference (``2. Irritable bowel syndrome`` after entries 1 to 4 opens the next
+    section of the article; a second entry 2 that reads like a reference is a duplicate, and
+    stays), and where they stop."""
+    for k in range(1, len(items)):
+        before, number = items[k - 1].number, items[k].number
+        if (
+            before is not None
+            and number is not None
+            and number <= before
+            and _reference_like(text[items[k].text_start : items[k].line_end]) < 1.0
+        ):
+            return items[:k], items[k].start
+    return items, stop
 
 
 def _section_stop(text: str, start: int, limit: int) -> int:
@@ -187,9 +242,8 @@ def _numbered_entries(text: str, items: list[_Item], stop: int) -> tuple[Entry, 
     for n, item in enumerate(items):
         limit = items[n + 1].start if n + 1 < len(items) else stop
         end = _entry_end(text, item.line_end, limit)
-        entries.append(
-            Entry(item.number, text[item.text_start : end].strip(), Span(item.start, end))
-        )
+        body = _BACKLINKS.sub("", text[item.text_start : end].strip(), count=1)
+        entries.append(Entry(item.number, body, Span(item.start, end)))
     return tuple(entries)
 
 
