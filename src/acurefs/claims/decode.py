@@ -60,11 +60,11 @@ _WORD_GLUED = re.compile(
 _AFTER_QUOTE = re.compile(
     r"(?<=[A-Za-z%][”’\"')])(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]|[.,;:](?:\s|$)|\n|$)"
 )
+"""Digits glued after a closing quote or parenthesis: ``theory”2``, ``million)4``."""
 _AFTER_NUMBER = re.compile(
     r"(?<=[0-9A-Za-z]-\d\d)\.(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z])"
 )
 """Digits glued after the full stop of a name ending in a number: ``COVID-19.4 In``."""
-"""Digits glued after a closing quote or parenthesis: ``theory”2``, ``million)4``."""
 
 _FORMS = (
     (_SPACED, "digits set off after the end of a sentence", SPACED_SLACK),
