@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from acurefs.claims.decode import candidates, decode, follows_order, numbers_of
+from acurefs.claims.markers import find_markers
 from acurefs.models import Marker, MarkerStyle, Span
 
 
@@ -123,3 +124,9 @@ def test_markers_keep_their_evidence() -> None:
         "in the reference list",
         "order: 2 next in the order of first citation (1 before)",
     )
+
+
+def test_a_lost_dash_is_never_read_backwards() -> None:
+    # "²¹" in a list of 19: 2-1 is no range (found by the property test in test_markers.py).
+    markers = find_markers("²¹", known=range(1, 20))
+    assert all(m.numbers for m in markers)

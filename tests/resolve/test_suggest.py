@@ -161,3 +161,71 @@ def test_the_audit_sets_standing_and_suggestions(source: acurefs.Crossref) -> No
     assert advice.suggestions == ()
     # A second audit redoes the claim findings rather than repeating them.
     assert audit_document(audited, None).findings == audited.findings
+
+
+@pytest.mark.parametrize(
+    ("text", "what", "value"),
+    [
+        ("According to NICE, acupuncture should not be offered for sciatica.", "org", "NICE"),
+        (
+            "The World Health Organization classifies processed meat as a cause of cancer.",
+            "org",
+            "World Health Organization",
+        ),
+        (
+            "The American Academy of Sleep Medicine's 2021 guideline recommends CBT for insomnia.",
+            "org",
+            "American Academy of Sleep Medicine",
+        ),
+        ("The VITAL trial found that vitamin D did not prevent cancer.", "study", "VITAL"),
+        ("The GERAC knee trial found that acupuncture beat physiotherapy.", "study", "GERAC"),
+        ("A Cochrane review of 22 trials found fewer migraines.", "venue", "Cochrane"),
+        (
+            "Published in the New England Journal of Medicine in 2019, the trial disappointed.",
+            "venue",
+            "New England Journal of Medicine",
+        ),
+        (
+            "MacPherson and colleagues found that acupuncture helped depression.",
+            "author",
+            "MacPherson",
+        ),
+    ],
+)
+def test_works_named_in_other_ways(text: str, what: str, value: str) -> None:
+    cues = cues_of(text)
+    assert cues.specific
+    found = {
+        "org": cues.said.organisations,
+        "study": cues.studies,
+        "venue": cues.said.venues,
+        "author": cues.authors,
+    }[what]
+    assert any(value in v for v in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An IVF trial found that stress does not lower the chance of pregnancy.",  # a kind of trial
+        "Acupuncture reduced the need for pain medication, according to a meta-analysis of 14 trials.",
+        "All of our practitioners are fully insured and registered.",
+    ],
+)
+def test_generic_mentions_name_no_work(text: str) -> None:
+    assert not cues_of(text).specific
+
+
+def test_a_named_trial_counts_only_when_the_title_names_it() -> None:
+    cues = cues_of("The GERAC trial found that acupuncture eased chronic low back pain.")
+    named = _record(
+        title="German Acupuncture Trials (GERAC) for chronic low back pain",
+        authors=(Person("Haake", given="Michael"),),
+        journal="Archives of Internal Medicine",
+        year=2007,
+    )
+    result = score(cues, named)
+    assert result is not None
+    assert "study: GERAC" in result[1]
+    unnamed = dataclasses.replace(named, title="Acupuncture for chronic low back pain")
+    assert score(cues, unnamed) is None  # topic words alone never make a suggestion

@@ -90,7 +90,7 @@ _YEAR_OF_WORK = re.compile(
 guideline", "published in JAMA in 2012". A year not attached to a work ("since 2015, trials
 have...") is not read."""
 _VENUE = re.compile(
-    r"\b(?:published\s+in|appeared\s+in|in\s+the\s+journal|in\s+the\s+(?=(?:Lancet|BMJ|JAMA)\b))\s+"
+    r"\b(?:[Pp]ublished\s+in|[Aa]ppeared\s+in|in\s+the\s+journal|in\s+the\s+(?=(?:Lancet|BMJ|JAMA)\b))\s+"
     r"(?:the\s+)?(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|in|&|[A-Z][\w&'’()-]*)){0,8})"
 )
 _JOURNAL_WORD = re.compile(

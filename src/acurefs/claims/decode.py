@@ -285,7 +285,8 @@ def _lost_dash(digits: str, order: _Order) -> tuple[int, int] | None:
         # The range must bring new numbers near the next one: a copy lost the dash of a
         # citation that continues the order, not of one that only repeats what came before.
         if (
-            0 < low <= order.highest + ORDER_SLACK
+            0 < low < high
+            and low <= order.highest + ORDER_SLACK
             and high > order.highest
             and order.fits(range(low, high + 1))
         ):

@@ -10,12 +10,15 @@ cue the record contradicts rules it out, and what matched becomes the suggestion
 reasons. A suggestion is a possible source shown to the writer, never a resolution: the
 claim's references do not change.
 
-Only claims with a specific cue (a venue, an organisation or an author, or a year together
-with a design) are searched; the rest get no suggestion.
+Only claims with a specific cue (a venue, an organisation, an author, a named trial or
+cohort, or a year together with a design) are searched; the rest get no suggestion. A
+design with a count ("a meta-analysis of 14 trials") is not enough: titles seldom carry
+counts, so the search would rest on topic words alone.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import re
 from collections.abc import Callable, Mapping
@@ -37,6 +40,7 @@ WEIGHTS = {
     "venue": 0.3,
     "organisation": 0.3,
     "author": 0.3,
+    "study": 0.3,
     "year": 0.2,
     "design": 0.2,
     "count": 0.1,
@@ -45,10 +49,33 @@ WEIGHTS = {
 """How much each cue counts in a suggestion's score (only the cues the claim gives count)."""
 
 _AUTHOR = re.compile(
-    r"\b(?P<name>[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+(?:and\s+(?:colleagues|co-?workers|"
+    r"\b(?P<name>(?:Mac|Mc|O'|O’)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+(?:and\s+(?:colleagues|co-?workers|"
     r"coauthors|co-authors|collaborators)|et\s+al\b|and\s+(?:his|her|their)\s+(?:team|"
     r"colleagues))"
 )
+_ORGANISATION_ANYWHERE = re.compile(
+    r"\b(?P<org>(?:[A-Z][\w&'’-]*\s+){1,6}(?:College|Association|Society|Organi[sz]ation|"
+    r"Institutes?|Academy|Agency|Administration|Centers?|Centres?|Department|Task\s+Force|"
+    r"Foundation|Council|Collaboration|Committee|Federation|Clinic)(?:\s+(?:of|for|on)\s+"
+    r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?)"
+    r"(?='s\s|’s\s|\s+(?:\w+\s+){0,2}?(?:guidelines?|guidance|reports?|reviews?|statements?|"
+    r"recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|concluded|found|reported|"
+    r"states?)\b)"
+)
+"""An organisation that issued what the claim reports: "The World Health Organization
+classifies...", "the American College of Physicians' 2017 guideline"."""
+_ACCORDING_TO = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’-]*)){0,7})"
+)
+""""According to NICE", "according to the Mayo Clinic"."""
+_NAMED_STUDY = re.compile(
+    r"\b(?P<name>[A-Z][A-Z0-9-]{2,}[A-Z0-9])(?:\s+[a-z]+)?\s+(?:trials?|stud(?:y|ies)|cohort)\b"
+)
+"""A trial or cohort with a name: "the VITAL trial", "the GERAC knee trial", "the HUNT cohort"."""
+_GENERIC_ACRONYMS = frozenset(
+    """RCT RCTS IVF HIV AIDS COVID NHS USA CBT MRI ADHD PTSD IBS COPD ICU GP NIH CDC WHO FDA""".split()
+)
+"""Acronyms that name a kind of study or a topic, not one study ("an IVF trial")."""
 _NOTICE_TITLE = re.compile(
     r"^\s*(?:errors?\b|erratum|corrigend|correction|retraction|retracted|notice of|"
     r"expression of concern|withdrawn|comment on|reply\b|response to)",
@@ -78,28 +105,65 @@ class WorkCues:
     authors: tuple[str, ...]
     topic: tuple[str, ...]
     """The claim's content words (folded), in order, without repeats."""
+    studies: tuple[str, ...] = ()
+    """Named trials and cohorts: ``VITAL``, ``GERAC``."""
 
     @property
     def specific(self) -> bool:
-        """Whether the claim points at one work: a venue, organisation or author, or a year
-        with a design."""
+        """Whether the claim points at one work: a venue, organisation, author or named
+        study, or a year with a design."""
         said = self.said
         return bool(
-            said.venues or said.organisations or self.authors or (said.years and said.designs)
+            said.venues
+            or said.organisations
+            or self.authors
+            or self.studies
+            or (said.years and said.designs)
         )
 
 
 def cues_of(text: str) -> WorkCues:
     """The cues a claim's text gives about the work it names."""
     said = described(text)
+    organisations = [*said.organisations]
+    organisations += [m.group("org").strip() for m in _ORGANISATION_ANYWHERE.finditer(text)]
+    organisations += [_trimmed(m.group("org")) for m in _ACCORDING_TO.finditer(text)]
+    organisations = [_without_article(o) for o in organisations if o]
+    venues = [*said.venues]
+    if re.search(r"\bCochrane\s+(?:systematic\s+)?reviews?\b", text):
+        venues.append("Cochrane Database of Systematic Reviews")
+    said = dataclasses.replace(
+        said,
+        venues=tuple(dict.fromkeys(venues)),
+        organisations=tuple(dict.fromkeys(organisations)),
+    )
     authors = tuple(dict.fromkeys(m.group("name") for m in _AUTHOR.finditer(text)))
+    studies = tuple(
+        dict.fromkeys(
+            m.group("name")
+            for m in _NAMED_STUDY.finditer(text)
+            if m.group("name").upper() not in _GENERIC_ACRONYMS
+        )
+    )
     named = fold(" ".join([*said.venues, *said.organisations, *authors])).split()
     words = [
         w
         for w in fold(text).split()
         if len(w) >= 4 and not w.isdigit() and w not in _STOPWORDS and w not in named
     ]
-    return WorkCues(said, authors, tuple(dict.fromkeys(words)))
+    return WorkCues(said, authors, tuple(dict.fromkeys(words)), studies)
+
+
+def _trimmed(name: str) -> str:
+    """``NICE`` of "According to NICE, ...": a name does not end on a joining word."""
+    words = name.split()
+    while words and words[-1] in ("of", "for", "and", "on"):
+        words.pop()
+    return " ".join(words)
+
+
+def _without_article(name: str) -> str:
+    return re.sub(r"^(?:The|A|An)\s+", "", name)
 
 
 def search_terms(cues: WorkCues) -> tuple[str, dict[str, str], dict[str, str]]:
@@ -137,7 +201,7 @@ def score(cues: WorkCues, record: Record) -> tuple[float, tuple[str, ...]] | Non
             reasons.append(f"{name}: {outcome}")
     if not possible or not any(r.startswith("topic: ") for r in reasons):
         return None
-    specific = ("venue: ", "organisation: ", "author: ")
+    specific = ("venue: ", "organisation: ", "author: ", "study: ")
     if not any(r.startswith(specific) for r in reasons) and not (
         any(r.startswith("year: ") for r in reasons)
         and any(r.startswith("design: ") for r in reasons)
@@ -182,6 +246,16 @@ def _author(cues: WorkCues, record: Record) -> _Outcome:
     families = {fold(p.family) for p in record.authors}
     found = [a for a in cues.authors if fold(a) in families]
     return ", ".join(found) if found else False
+
+
+def _study(cues: WorkCues, record: Record) -> _Outcome:
+    """A named trial counts only when the record's title names it too (``GERAC``); a title
+    without the name neither matches nor rules the work out."""
+    if not cues.studies:
+        return None
+    title = record.full_title or record.title or ""
+    found = [n for n in cues.studies if re.search(rf"\b{re.escape(n)}\b", title)]
+    return ", ".join(found) if found else True
 
 
 def _year(cues: WorkCues, record: Record) -> _Outcome:
@@ -230,6 +304,7 @@ _CHECKS: Mapping[str, Callable[[WorkCues, Record], _Outcome]] = {
     "venue": _venue,
     "organisation": _organisation,
     "author": _author,
+    "study": _study,
     "year": _year,
     "design": _design,
     "count": _count,
