@@ -32,7 +32,11 @@ class Assessment:
 
 
 def _cue(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    """A cue's pattern, matched against the lower-cased sentence (one ``lower()`` per
+    sentence is about twice as fast as ``re.IGNORECASE`` on every pattern)."""
+    if re.search(r"(?<!\\)(?<!\(\?P<)[A-Z]", pattern):
+        raise ValueError(f"a cue is matched against lower-cased text: {pattern[:40]!r}")
+    return re.compile(pattern)
 
 
 # What makes a sentence a checkable claim.
@@ -176,21 +180,22 @@ _SPECIFIC = ("research-report", "statistic", "mechanism", "number", "comparison"
 
 def assess(text: str, kind: ClaimKind = ClaimKind.SENTENCE) -> Assessment:
     """Whether ``text`` (one claim of an article) is an evidential claim, with its cues."""
-    cues = _cues(text)
-    return Assessment(_decide(text, kind, cues), tuple(cues))
+    low = text.lower()
+    cues = _cues(text, low)
+    return Assessment(_decide(text, low, kind, cues), tuple(cues))
 
 
-def _cues(text: str) -> list[str]:
+def _cues(text: str, low: str) -> list[str]:
     found = []
-    if _RESEARCH.search(text) and _REPORTING.search(text):
+    if _RESEARCH.search(low) and _REPORTING.search(low):
         found.append("research-report")
     for name, pattern in _POSITIVE:
-        if pattern.search(text):
+        if pattern.search(low):
             found.append(name)
-    if _NUMBER.search(text):
+    if _NUMBER.search(low):
         found.append("number")
     for name, pattern in _NEGATIVE:
-        if pattern.search(text):
+        if pattern.search(text if pattern is _CLINIC else low):
             found.append(name)
     if text.rstrip().endswith("?"):
         found.append("question")
@@ -223,20 +228,20 @@ _NEGATIVE = (
 )
 
 
-def _decide(text: str, kind: ClaimKind, cues: list[str]) -> bool:
+def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     """The rules, in order: structure first, then what the sentence does, then what it asserts."""
     has = set(cues).__contains__
     if kind is ClaimKind.HEADING or _headline(text):
         return False
     if has("question"):
         # "Did you know ...?" and "Why does X do Y?" take a fact for granted.
-        presumes = _DID_YOU_KNOW.search(text) or _WHY.search(text)
+        presumes = _DID_YOU_KNOW.search(low) or _WHY.search(low)
         return bool(presumes) and any(map(has, (*ASSERTING_CUES, "prevalence")))
     reported = has("research-report") or has("statistic")
     strong = reported or has("event")
     if any(map(has, ("advice", "transition", "methods"))) and not reported:
         return False
-    if has("opinion") and has("efficacy") and (has("comparison") or _SUPERLATIVE.search(text)):
+    if has("opinion") and has("efficacy") and (has("comparison") or _SUPERLATIVE.search(low)):
         return (
             True  # "I believe acupuncture is the most effective treatment for ...": still a claim
         )
@@ -248,7 +253,7 @@ def _decide(text: str, kind: ClaimKind, cues: list[str]) -> bool:
         return False
     if has("definition") and not (strong or has("efficacy") or has("safety")):
         return False
-    if has("number") and _QUANTITY.search(text):
+    if has("number") and _QUANTITY.search(low):
         return True  # "Most cravings last less than five minutes", "within four to six treatments"
     if has("hedge"):
         specific = [c for c in _SPECIFIC if has(c)]
