@@ -432,3 +432,60 @@ def test_screenshot_is_a_png_1280_wide(tmp_path: Path, retracted_report: dict[st
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", png[16:24]) == (1280, 2000)
     assert len(png) > 20_000  # a rendered page, not a blank one
+
+
+_CLAIMS_PROBE = """<script>
+const claimRows = document.querySelectorAll("table.claims tbody tr");
+const inView = (part) => {
+  if (part === null) return false;
+  part.scrollIntoView({block: "center"});
+  const box = part.getBoundingClientRect();
+  const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+  return part.checkVisibility({checkOpacity: true, checkVisibilityCSS: true})
+    && box.width > 0 && box.height > 0 && box.left >= 0 && box.right <= innerWidth
+    && hit !== null && part.contains(hit);
+};
+for (const row of claimRows) {
+  const badge = row.querySelector(".badge");
+  row.dataset.visible = inView(row.querySelector("td")) ? "yes" : "no";
+  row.dataset.badge = badge === null ? "none" : (inView(badge) ? "yes" : "no");
+  row.dataset.colour = getComputedStyle(row).borderLeftColor;
+}
+for (const box of document.querySelectorAll(".possible")) {
+  box.dataset.visible = inView(box.querySelector("b")) ? "yes" : "no";
+}
+document.body.dataset.probed = String(claimRows.length);
+</script></body>"""
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_claims_view_shows_each_claim_with_its_standing_in_chromium(
+    tmp_path: Path, retracted_report: dict[str, Any]
+) -> None:
+    page = render(retracted_report).replace("</body>", _CLAIMS_PROBE)
+    target = tmp_path / "claims.html"
+    target.write_text(page, encoding="utf-8")
+    root = parse(_chromium(tmp_path, "--dump-dom", target.as_uri()).stdout)
+    rows = [
+        r
+        for t in root.find_all("table", "claims")
+        for r in t.find_all("tr")
+        if "data-visible" in r.attrs
+    ]
+    claims = [c for doc in retracted_report["documents"] for c in doc["claims"]]
+    assert len(rows) == len(claims) > 0
+    assert {r.attrs["data-visible"] for r in rows} == {"yes"}
+    assert {r.attrs["data-badge"] for r in rows} == {"yes"}  # every claim shows its standing
+    # Standing is a colour too: rows of different standing get different border colours.
+    by_standing: dict[str, set[str]] = {}
+    for row in rows:
+        standing = next(c.removeprefix("st-") for c in row.classes if c.startswith("st-"))
+        by_standing.setdefault(standing, set()).add(row.attrs["data-colour"])
+    assert len(by_standing) >= 2
+    assert all(len(colours) == 1 for colours in by_standing.values())
+    assert len({next(iter(c)) for c in by_standing.values()}) == len(by_standing)
+    possible = root.find_all("div", "possible")
+    suggested = sum(1 for c in claims if c.get("suggestions"))
+    assert len(possible) == suggested >= 1  # the Archives of Internal Medicine claim
+    assert all(box.attrs.get("data-visible") == "yes" for box in possible)
