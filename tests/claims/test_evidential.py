@@ -56,6 +56,54 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             id="definition",
         ),
         pytest.param("Let's look at the evidence.", False, "transition", id="transition"),
+        pytest.param(
+            "A 45-minute reflexology session costs $70, or $60 for members.",
+            False,
+            "price",
+            id="price-of-a-service",
+        ),
+        pytest.param(
+            "Low back pain costs the UK economy about £10 billion a year.",
+            True,
+            "cost",
+            id="cost-as-a-finding",
+        ),
+        pytest.param(
+            "Antihistamines are medicines used to relieve hay fever symptoms.",
+            False,
+            "purpose",
+            id="definition-by-purpose",
+        ),
+        pytest.param(
+            "It is often used to relieve hay fever symptoms.",
+            True,
+            "efficacy",
+            id="use-is-not-a-definition",
+        ),
+        pytest.param(
+            "Reflexology developed in the US more than 100 years ago.",
+            False,
+            "purpose",
+            id="round-figure-history",
+        ),
+        pytest.param(
+            "Yoga eases back pain, major trial finds", True, "research-report", id="headline"
+        ),
+        pytest.param(
+            "Research suggests that yoga may:", False, "research-report", id="list-opener"
+        ),
+        pytest.param(
+            "We read with interest the recent trial by Osei and colleagues.",
+            False,
+            "transition",
+            id="letter-opener",
+        ),
+        pytest.param(
+            "Last reviewed: 2 May 2025. Next review due: May 2028.",
+            False,
+            "transition",
+            id="page-metadata",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

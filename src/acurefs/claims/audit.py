@@ -64,33 +64,48 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
     (
         "randomized trial",
         "trial",
-        r"randomi[sz]ed(?:\s+(?:controlled|clinical|sham-controlled))?\s+trials?|\bRCTs?\b",
+        r"randomi[sz]ed(?:[\s,]+(?!trials?\b)[\w-]+){0,5}?[\s,]+trials?|\bRCTs?\b",
     ),
-    ("retrospective cohort", "observational", r"retrospective\s+(?:\w+\s+)?cohort"),
-    ("prospective cohort", "observational", r"prospective\s+(?:\w+\s+)?cohort"),
-    ("cohort", "observational", r"\bcohort\s+stud"),
-    ("case-control", "observational", r"case[- ]control"),
-    ("cross-sectional", "observational", r"cross[- ]sectional"),
-    ("survey", "observational", r"\bsurvey\b"),
+    (
+        "trial",
+        "trial",
+        r"\b(?:a|an|the|this|one|single)\s+(?:(?!trials?\b)[\w-]+[\s,]+){0,4}?trial\b(?!s)|"
+        r"^\s*trial\s+of\b|:\s*(?:a|an)?\s*(?:[\w-]+[\s,]+){0,5}?trial\s*$",
+    ),
+    ("retrospective cohort", "cohort", r"retrospective\s+(?:\w+\s+)?cohort"),
+    ("prospective cohort", "cohort", r"prospective\s+(?:\w+\s+)?cohort"),
+    ("cohort", "cohort", r"\bcohort\s+stud|:\s*(?:a|an)?\s*(?:[\w-]+\s+){0,3}?cohort\s*$"),
+    ("case-control", "case-control", r"case[- ]control"),
+    ("cross-sectional", "cross-sectional", r"cross[- ]sectional"),
+    ("survey", "cross-sectional", r"\bsurvey\b"),
     ("case report", "case", r"case\s+(?:reports?|series)"),
     ("guideline", "guideline", r"\b(?:clinical\s+practice\s+)?guidelines?\b|\bguidance\b"),
 )
 """Study designs, most specific first, with the family they belong to (only designs of
-different families, or cohorts of opposite direction, contradict each other)."""
+different families, or cohorts of opposite direction, contradict each other). A trial is a
+design only in the singular ("a 2013 trial", "Trial of..."): "trials have shown" names the
+studies a review pooled as often as one trial."""
+_POOLED_FAMILIES = frozenset(("trial", "cohort", "case-control", "cross-sectional"))
+"""Designs a review's title names after it are what it pooled: "an umbrella review of
+meta-analyses of randomized clinical trials" is a review."""
 _DESIGN_PATTERNS = [(name, family, re.compile(p, re.I)) for name, family, p in _DESIGNS]
 _YEAR_OF_WORK = re.compile(
     r"\b(?:a|an|the|this|that|one|two|three|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|"
     r"stud(?:y|ies)|guidelines?|analys\w+|reports?|surveys?|statements?|papers?|"
     r"recommendations?|overviews?)\b|"
-    r"\b(?:published|updated|released|appeared)\s+(?:\w+\s+){0,6}?in\s+(?P<in>(?:19|20)\d\d)\b",
+    r"\b(?:published|updated|released|appeared)\s+(?:\w+\s+){0,6}?in\s+(?P<in>(?:19|20)\d\d)\b|"
+    r"['’]s\s+(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:reviews?|meta-?analys\w+|trials?|"
+    r"stud(?:y|ies)|guidelines?|guidance|reports?|surveys?|statements?|recommendations?)\b",
     re.I,
 )
 """A year the text gives the work itself: "a 2013 systematic review", "the updated 2017
 guideline", "published in JAMA in 2012". A year not attached to a work ("since 2015, trials
 have...") is not read."""
 _VENUE = re.compile(
-    r"\b(?:[Pp]ublished\s+in|[Aa]ppeared\s+in|in\s+the\s+journal|in\s+the\s+(?=(?:Lancet|BMJ|JAMA)\b))\s+"
+    r"\b(?:[Pp]ublished\s+in|[Aa]ppeared\s+in|in\s+the\s+journal|in\s+the(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
+    r"(?:[Ww]riting|[Rr]eporting|stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|papers?|"
+    r"reports?|articles?|surveys?|research|letters?|editorials?)\s+in(?:\s+the)?(?=\s+[A-Z]))\s+"
     r"(?:the\s+)?(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|in|&|[A-Z][\w&'’()-]*)){0,8})"
 )
 _JOURNAL_WORD = re.compile(
@@ -101,21 +116,48 @@ _JOURNAL_WORD = re.compile(
 )
 """A venue the text names must look like a journal ("published in December" is not one)."""
 _ORGANISATION = re.compile(
-    r"\b(?:from|by|of)\s+the\s+(?P<org>(?:[A-Z][\w&'’-]*\s+){0,6}(?:College|Association|Society|"
+    r"(?:\b(?:[Ff]rom|[Bb]y|[Oo]f)\s+[Tt]he\s+|\b[Tt]he\s+(?=(?:[A-Z][\w&'’-]*\s+){1,7}?\S+['’]s\s))(?P<org>(?:[A-Z][\w&'’-]*\s+){0,6}(?:College|Association|Society|"
     r"Organi[sz]ation|Institutes?|Academy|Agency|Centers?|Centres?|Department|Task\s+Force|"
     r"Foundation|Council|Collaboration|Committee|Federation)(?:\s+(?:of|for|on)\s+(?:the\s+)?"
     r"[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?)"
 )
+_ORG_HEAD = (
+    r"(?:College|Association|Society|Organi[sz]ation|Institutes?|Academy|Agency|Administration|"
+    r"Centers?|Centres?|Department|Task\s+Force|Foundation|Council|Collaboration|Committee|"
+    r"Federation|Clinic)"
+)
+_ORG_NAME = (
+    rf"(?:[A-Z][\w&-]*\s+){{1,6}}{_ORG_HEAD}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,4})?"
+)
+_ISSUED = re.compile(
+    rf"\b(?P<org>{_ORG_NAME}|[A-Z]{{3,6}})(?=['’]s\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
+    r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
+    r"concluded|states?|warns?)\b)"
+)
+"""An organisation as the issuer of what the claim reports: "The World Health Organization
+classifies...", "the American Academy of Sleep Medicine's 2016 guideline", "NICE guidance
+recommends..."."""
+_ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>{_ORG_NAME}|[A-Z]{{3,6}}\b)")
+""""According to NICE", "according to the Mayo Clinic" (a person is not an organisation)."""
+_TITLE_ISSUER = re.compile(
+    rf"(?P<org>{_ORG_NAME})\s+(?i:(?:(?:clinical\s+practice|evidence-based|consensus)\s+)?"
+    r"(?:guidelines?|guidance|position\s+statement|consensus\s+statement|recommendations?))\b"
+)
+"""An organisation a record's title names as its issuer: "An American Academy of Sleep
+Medicine Clinical Practice Guideline"."""
 _COUNT = re.compile(
     r"(?P<qual>approximately|about|around|roughly|nearly|almost|over|more\s+than|some|up\s+to|"
-    r"at\s+least|~)?\s*(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?P<unit>patients|participants|people|adults|children|women|men|subjects|volunteers|"
-    r"individuals|studies|trials|RCTs)\b",
+    r"at\s+least|~)?\s*(?<![\w.,/-])(?P<number>\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+)"
+    r"(?P<plus>\+)?\s+(?:(?!(?:in|of|from|with|to|for|at|on|by|per|and|or|than|among|who|"
+    r"were|had)\b)[\w-]+\s+){0,3}?"
+    r"(?P<unit>patients|participants|people|adults|children|schoolchildren|women|men|subjects|"
+    r"volunteers|individuals|survivors|residents|smokers|students|pupils|infants|newborns|"
+    r"mothers|veterans|nurses|doctors|physicians|respondents|persons|users|workers|employees|"
+    r"studies|trials|RCTs)\b",
     re.I,
 )
-_PEOPLE = frozenset(
-    "patients participants people adults children women men subjects volunteers individuals".split()
-)
+_STUDIES = frozenset(("studies", "trials", "rcts"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +175,10 @@ class Described:
 
 def described(text: str) -> Described:
     """The year, design, venue, organisation and counts a stretch of text attributes to a work."""
-    years = tuple(int(m.group("year") or m.group("in")) for m in _YEAR_OF_WORK.finditer(text))
+    years = tuple(
+        int(m.group("year") or m.group("in") or m.group("own"))
+        for m in _YEAR_OF_WORK.finditer(text)
+    )
     return Described(
         years=years,
         designs=_designs(text),
@@ -142,9 +187,18 @@ def described(text: str) -> Described:
             for m in _VENUE.finditer(text)
             if _JOURNAL_WORD.search(venue := _trim_small_words(m.group("venue")))
         ),
-        organisations=tuple(m.group("org").strip() for m in _ORGANISATION.finditer(text)),
+        organisations=_issuers(text),
         counts=tuple(_counts(text)),
     )
+
+
+def _issuers(text: str) -> tuple[str, ...]:
+    """The organisations a text says issued a work, without a leading article."""
+    found = [m.group("org") for m in _ORGANISATION.finditer(text)]
+    found += [m.group("org") for m in _ISSUED.finditer(text)]
+    found += [m.group("org") for m in _ACCORDING_TO.finditer(text)]
+    names = [re.sub(r"^(?:The|An?)\s+|['’]s$", "", " ".join(n.split())) for n in found]
+    return tuple(dict.fromkeys(n for n in names if n))
 
 
 def _trim_small_words(name: str) -> str:
@@ -166,9 +220,9 @@ def _designs(text: str) -> tuple[tuple[str, str], ...]:
 def _counts(text: str) -> Iterable[tuple[int, str, str]]:
     for match in _COUNT.finditer(text):
         unit = match.group("unit").lower()
-        family = "people" if unit in _PEOPLE else "studies"
+        family = "studies" if unit in _STUDIES else "people"
         qualifier = match.group("qual") or ("at least" if match.group("plus") else "")
-        yield int(match.group("number").replace(",", "")), family, _qualifier(qualifier)
+        yield int(re.sub(r"\D", "", match.group("number"))), family, _qualifier(qualifier)
 
 
 def _qualifier(word: str) -> str:
@@ -293,11 +347,19 @@ def _year(said: Described, record: Record) -> _Result:
 
 
 def record_designs(record: Record) -> tuple[tuple[str, str], ...]:
-    """The designs a record's title (and type) states; nothing when it states none."""
-    designs = _designs(record.full_title or record.title or "")
-    if not designs and record.type in ("report", "standard"):
-        return ()
-    return designs
+    """The designs a record's title states; nothing when it states none. Designs named after
+    a review's ("a meta-analysis of 26 randomised trials") are what it pooled, not its own."""
+    title = record.full_title or record.title or ""
+    starts = {name: m.start() for name, _, p in _DESIGN_PATTERNS if (m := p.search(title))}
+    review = min((starts[n] for n, f, _ in _DESIGNS if f == "review" and n in starts), default=None)
+    designs = [
+        (name, family)
+        for name, family in _designs(title)
+        if review is None or family not in _POOLED_FAMILIES or starts[name] < review
+    ]
+    if re.search(r"\bnested\s+case[- ]control", title, re.I):
+        designs.append(("cohort", "cohort"))  # a nested case-control study sits in a cohort
+    return tuple(designs)
 
 
 def _design(said: Described, record: Record) -> _Result:
@@ -325,7 +387,7 @@ def _opposite_cohorts(mine: str, theirs: Sequence[tuple[str, str]]) -> bool:
 def _source(said: Described, record: Record) -> _Result:
     published_in = record.journal or record.journal_abbrev
     for venue in said.venues:
-        if published_in and not journal_matches(venue, record.journal, record.journal_abbrev):
+        if published_in and not _same_journal(venue, record):
             return (
                 "claim-source-mismatch",
                 f"published in {venue}",
@@ -333,7 +395,8 @@ def _source(said: Described, record: Record) -> _Result:
                 f"the work appeared in {published_in}",
             )
     named = _organisations_of(record)
-    also = [n for n in (record.publisher, record.journal) if n]  # agree, never contradict
+    title = record.full_title or record.title or ""
+    also = [n for n in (record.publisher, record.journal, title) if n]  # agree, never contradict
     for org in said.organisations:
         if named and not any(_same_organisation(org, n) for n in [*named, *also]):
             return (
@@ -345,17 +408,47 @@ def _source(said: Described, record: Record) -> _Result:
     return None
 
 
+def _same_journal(venue: str, record: Record) -> bool:
+    """The journal, an abbreviation of it, or the family a section belongs to ("American
+    Journal of Physiology" for its Regulatory, Integrative and Comparative section); a
+    sibling ("JAMA Pediatrics" for JAMA) is another journal."""
+    if journal_matches(venue, record.journal, record.journal_abbrev):
+        return True
+    said = fold(venue).split()
+    return any(
+        fold(name).split()[: len(said)] == said
+        for name in (record.journal, record.journal_abbrev)
+        if name
+    )
+
+
 def _organisations_of(record: Record) -> list[str]:
     """The organisations a record names: group authors and organisations in its title."""
     names = [p.family for p in record.authors if p.collective]
     title = record.full_title or record.title or ""
     names.extend(m.group("org") for m in _ORGANISATION.finditer(title))
+    names.extend(
+        re.sub(r"^(?:The|An?)\s+", "", m.group("org")) for m in _TITLE_ISSUER.finditer(title)
+    )
     return names
 
 
 def _same_organisation(a: str, b: str) -> bool:
+    """The same name, one inside the other, or an acronym of the other (``NICE``: National
+    Institute for Health and Care Excellence; ``AASM``)."""
     fa, fb = fold(a), fold(b)
-    return fa in fb or fb in fa
+    if fa in fb or fb in fa:
+        return True
+    return _acronym_of(a, b) or _acronym_of(b, a)
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    if not re.fullmatch(r"[A-Z]{3,6}", short):
+        return False
+    if re.search(rf"\b{short}\b", name):
+        return True
+    initials = iter(w[0] for w in re.findall(r"[A-Z][\w-]*", name))
+    return all(letter in initials for letter in short)  # in order, words may be skipped
 
 
 def _count(said: Described, record: Record) -> _Result:

@@ -118,15 +118,16 @@ _HEDGE = _cue(
 )
 _VAGUE = _cue(
     r"\b(?:feel\s+(?:good|better|calmer|relaxed|more)|unwind|take\s+the\s+edge\s+off|"
-    r"help\s+(?:you|some\s+people)|with\s+pain|sense\s+of|well-?being|in\s+control)\b"
+    r"help\s+(?:you|some\s+people)|with\s+pain|sense\s+of|well-?being|in\s+control|"
+    r"supports?\s+(?:a\s+)?(?:healthy|normal)|overall\s+(?:health|wellness))\b"
 )
 _ADVICE = _cue(
     r"^\s*(?:step\s+\d+\s*:|(?:please|always|never|don'?t|do\s+not|do|try|talk|ask|speak|see|book|call|text|"
     r"contact|find|keep|avoid|consider|make|take|remember|get|aim|eat|drink|check|join|share|"
     r"read|visit|follow|start|stop|use|wear|plan|give|let|tell|arrive|sign|subscribe|download|"
-    r"learn|discover|choose|ensure|note)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
+    r"learn|discover|choose|ensure|note|shop|buy|order)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
     r"consider|avoid|see|talk|speak|not)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
-    r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try)|if\s+you\s+(?:are|have|feel|"
+    r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try|download|view|see|access|get|claim)|if\s+you\s+(?:are|have|feel|"
     r"think|notice))\b"
 )
 _CLINIC = re.compile(
@@ -153,12 +154,36 @@ _UNCERTAIN = _cue(
 )
 _TRANSITION = _cue(
     r"^\s*(?:so\b|let'?s|here\s+(?:are|is|'s)|in\s+this\s+(?:article|post|guide)|below\b|read\s+on|"
-    r"next\b|in\s+our\s+next|first\s+of\s+all|finally\b|to\s+sum\s+up|in\s+conclusion)"
+    r"next\b|in\s+our\s+next|first\s+of\s+all|finally\b|to\s+sum\s+up|in\s+conclusion|"
+    r"we\s+read\s+with\s+interest|(?:last\s+(?:reviewed|updated)|next\s+review\s+due|"
+    r"page\s+last\s+(?:reviewed|updated))\b)"
 )
 _ANECDOTE = _cue(
     r"\b(?:my\s+(?:patients?|clients?|practice|life|mother|father)|one\s+of\s+my|i\s+(?:was|started|"
-    r"have\s+seen|tried|slept|felt)|we'?ve\s+all|one\s+couple)\b|['‘\"“].*['’\"”]\s*[-–—]\s*\w+"
+    r"have\s+seen|have\s+been|tried|slept|felt)|i'm|i’m|i\s+am|i'?ve|i’ve|we'?ve\s+all|"
+    r"one\s+couple)\b|['‘\"“].*['’\"”]\s*[-–—]\s*\w+"
 )
+_PRICE = _cue(
+    r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month)|for\s+members|members\s+can|"
+    r"claim\s+up\s+to|\d+\s*%\s+off|first\s+order|gift\s+vouchers?)\b|"
+    r"\b(?:session|massage|assessment|consultation|appointment|class|visit|test|kit|course|"
+    r"programme|program)\s+costs?\s+[£$€]"
+)
+"""What a service or product costs a customer: clinic information, not a finding about costs."""
+_PURPOSE = _cue(
+    r"^\s*(?!(?:it|this|that|they|these|those)\b)[\w\s()/'’-]{2,60}?\s(?:is|are)\s(?:(?:a|an|the)\s"
+    r"(?:[\w-]+\s){0,3}?|(?!(?:also|often|sometimes|commonly|usually|widely|mainly|mostly|now|still|"
+    r"being|not|generally|typically)\b)[\w-]+\s)(?:used|intended|"
+    r"designed|taken|given|prescribed|focused|practi[sc]ed|made)\s(?:to|for|on|as|from)\b|"
+    r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s+(?:when|the\s+(?:term|name)\s+for)\b|"
+    r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s(?:a|an)\s(?:[\w-]+\s){0,3}?(?:art|discipline|"
+    r"profession|medicines?|drugs?|microorganisms?|bacteria|supplements?|herbs?|spices?|plants?|"
+    r"compounds?|substances?|devices?|field|branch)\b|"
+    r"\b(?:developed|originated|began|emerged)\b.{0,60}\b(?:years\s+ago|centur(?:y|ies))\b|"
+    r"\b(?:a\s+)?diagnosis\s+of\b.{0,60}\brequires\b"
+)
+"""A definition by what a thing is for or is ("Statins are medicines used to lower LDL",
+"Menopause is when..."), or round-figure history: not a finding, even with an effect word."""
 _METHODS = _cue(r"\b(?:we\s+searched|independently\s+extracted|assessed\s+risk\s+of\s+bias)\b")
 _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
 _WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
@@ -225,14 +250,21 @@ _NEGATIVE = (
     ("transition", _TRANSITION),
     ("anecdote", _ANECDOTE),
     ("methods", _METHODS),
+    ("price", _PRICE),
+    ("purpose", _PURPOSE),
 )
 
 
 def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     """The rules, in order: structure first, then what the sentence does, then what it asserts."""
     has = set(cues).__contains__
-    if kind is ClaimKind.HEADING or _headline(text):
+    if kind is ClaimKind.HEADING:
         return False
+    if _headline(text):
+        # "Massage cuts back pain in major US trial": a headline stating a finding; a line
+        # that opens a list ("Research suggests acupuncture may:") states nothing yet.
+        finding = has("research-report") or (has("efficacy") and bool(_RESEARCH.search(low)))
+        return finding and not text.rstrip().endswith(":")
     if has("question"):
         # "Did you know ...?" and "Why does X do Y?" take a fact for granted.
         presumes = _DID_YOU_KNOW.search(low) or _WHY.search(low)
@@ -245,6 +277,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         return (
             True  # "I believe acupuncture is the most effective treatment for ...": still a claim
         )
+    if any(map(has, ("price", "purpose"))) and not reported:
+        return False  # "A 60-minute massage costs $95", "Statins are medicines used to..."
     if has("clinic") and not (has("research-report") or _mechanism_claim(cues)):
         return False  # "Over 2,000 patients have trusted us": the clinic, not a finding
     if any(map(has, ("anecdote", "opinion"))) and not (strong or _mechanism_claim(cues)):

@@ -53,21 +53,6 @@ _AUTHOR = re.compile(
     r"coauthors|co-authors|collaborators)|et\s+al\b|and\s+(?:his|her|their)\s+(?:team|"
     r"colleagues))"
 )
-_ORGANISATION_ANYWHERE = re.compile(
-    r"\b(?P<org>(?:[A-Z][\w&'’-]*\s+){1,6}(?:College|Association|Society|Organi[sz]ation|"
-    r"Institutes?|Academy|Agency|Administration|Centers?|Centres?|Department|Task\s+Force|"
-    r"Foundation|Council|Collaboration|Committee|Federation|Clinic)(?:\s+(?:of|for|on)\s+"
-    r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?)"
-    r"(?='s\s|’s\s|\s+(?:\w+\s+){0,2}?(?:guidelines?|guidance|reports?|reviews?|statements?|"
-    r"recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|concluded|found|reported|"
-    r"states?)\b)"
-)
-"""An organisation that issued what the claim reports: "The World Health Organization
-classifies...", "the American College of Physicians' 2017 guideline"."""
-_ACCORDING_TO = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|on|[A-Z][\w&'’-]*)){0,7})"
-)
-""""According to NICE", "according to the Mayo Clinic"."""
 _NAMED_STUDY = re.compile(
     r"\b(?P<name>[A-Z][A-Z0-9-]{2,}[A-Z0-9])(?:\s+[a-z]+)?\s+(?:trials?|stud(?:y|ies)|cohort)\b"
 )
@@ -125,18 +110,9 @@ class WorkCues:
 def cues_of(text: str) -> WorkCues:
     """The cues a claim's text gives about the work it names."""
     said = described(text)
-    organisations = [*said.organisations]
-    organisations += [m.group("org").strip() for m in _ORGANISATION_ANYWHERE.finditer(text)]
-    organisations += [_trimmed(m.group("org")) for m in _ACCORDING_TO.finditer(text)]
-    organisations = [_without_article(o) for o in organisations if o]
-    venues = [*said.venues]
     if re.search(r"\bCochrane\s+(?:systematic\s+)?reviews?\b", text):
-        venues.append("Cochrane Database of Systematic Reviews")
-    said = dataclasses.replace(
-        said,
-        venues=tuple(dict.fromkeys(venues)),
-        organisations=tuple(dict.fromkeys(organisations)),
-    )
+        venues = (*said.venues, "Cochrane Database of Systematic Reviews")
+        said = dataclasses.replace(said, venues=tuple(dict.fromkeys(venues)))
     authors = tuple(dict.fromkeys(m.group("name") for m in _AUTHOR.finditer(text)))
     studies = tuple(
         dict.fromkeys(
@@ -152,18 +128,6 @@ def cues_of(text: str) -> WorkCues:
         if len(w) >= 4 and not w.isdigit() and w not in _STOPWORDS and w not in named
     ]
     return WorkCues(said, authors, tuple(dict.fromkeys(words)), studies)
-
-
-def _trimmed(name: str) -> str:
-    """``NICE`` of "According to NICE, ...": a name does not end on a joining word."""
-    words = name.split()
-    while words and words[-1] in ("of", "for", "and", "on"):
-        words.pop()
-    return " ".join(words)
-
-
-def _without_article(name: str) -> str:
-    return re.sub(r"^(?:The|A|An)\s+", "", name)
 
 
 def search_terms(cues: WorkCues) -> tuple[str, dict[str, str], dict[str, str]]:
