@@ -13,8 +13,9 @@ numbers that cite nothing. For each article:
   names cites nothing);
 * a **chrome claim** is a claim holding a ``not_claims`` snippet.
 
-The default sets are the project's own: ``tests/data/articles`` (written for this project)
-and the bundled corpus (labels in ``tests/data/bundled.labels.json``).
+The default sets are the project's own: ``tests/data/articles`` (written for this project),
+``tests/data/articles-heldout`` (written later by someone who had not read the rules) and the
+bundled corpus (labels in ``tests/data/bundled.labels.json``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ import acurefs
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "data" / "articles"
+HELD_OUT = ROOT / "tests" / "data" / "articles-heldout"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -175,6 +177,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         sets = [
             ("written for the project", list(labelled(ARTICLES))),
+            ("held out", list(labelled(HELD_OUT))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)

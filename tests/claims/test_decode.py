@@ -130,3 +130,16 @@ def test_a_lost_dash_is_never_read_backwards() -> None:
     # "²¹" in a list of 19: 2-1 is no range (found by the property test in test_markers.py).
     markers = find_markers("²¹", known=range(1, 20))
     assert all(m.numbers for m in markers)
+
+
+def test_digits_set_off_before_the_stop() -> None:
+    # A copied page that lost its superscripts: "much of it 1. Two", "disease 1, 2. Cohort".
+    text = (
+        "Little food holds much of it 1. Skin makes most of it in summer 2. "
+        "Low levels go with disease 2, 3. People with type 2. Note 3: tips."
+    )
+    markers = find_markers(text, known=range(1, 5))
+    assert [(m.text, m.numbers) for m in markers] == [("1", (1,)), ("2", (2,)), ("2, 3", (2, 3))]
+    assert (
+        markers[0].evidence[0] == "form: digits set off before the punctuation that ends a clause"
+    )

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import acurefs
 from acurefs.claims.markers import MAX_NUMBER, MAX_RANGE, _Markers, expand, find_markers
 from acurefs.models import Marker, MarkerStyle
 from tests.claims.growth import LINEAR_BOUND, CopyCountingText, growth
@@ -284,3 +285,30 @@ def test_markers_added_out_of_order_grow_linearly() -> None:
     assert len(_add_backwards(" " * 40)) == 10
     ratio = growth(lambda n: " " * (4 * n), _add_backwards, 15_000)
     assert ratio < LINEAR_BOUND, ratio
+
+
+# --- forms a held-out set showed (tests/data/articles-heldout); the examples are made up -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doses under 1 g helped most [2, p. 6].", [("[2, p. 6]", (2,), MarkerStyle.BRACKET)]),
+        ("The effect was small [3, pp. 2–4].", [("[3, pp. 2–4]", (3,), MarkerStyle.BRACKET)]),
+        ("Heel pain is common.[1]: 2159 Most", [("[1]: 2159", (1,), MarkerStyle.BRACKET)]),
+        ("It helped.2(p1796) Most", [("2(p1796)", (2,), MarkerStyle.SUPERSCRIPT)]),
+        ("Magnesium (Mg²⁺) matters.", []),  # an ion's charge
+        ("[1]: https://example.org/a", []),  # a link definition
+    ],
+)
+def test_locators_and_charges(text: str, expected: list[tuple[str, tuple[int, ...], str]]) -> None:
+    assert _found(text, known=[1, 2, 3]) == expected
+
+
+def test_a_stop_inside_a_marker_ends_no_sentence() -> None:
+    doc = acurefs.parse_document(
+        "Doses under 1 g helped most [2, p. 6]. Higher doses did not [1].\n\n"
+        "References\n1. Doe J. One. BMJ. 2010;1:1.\n2. Roe K. Two. BMJ. 2011;2:2.\n",
+        format="text",
+    )
+    assert [c.numbers for c in doc.claims if c.cited] == [(2,), (1,)]

@@ -41,6 +41,16 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
             BlockKind.CHROME,
         ),
         ("Clinic News | Winter 2022 | Issue 7", BlockKind.CHROME),
+        ("Table 2. Doses used in the trials", BlockKind.FIGURE),
+        ("Read more: Five myths about back pain", BlockKind.CHROME),
+        ("ADVERTISEMENT", BlockKind.CHROME),
+        ('Retrieved from "https://en.wikipedia.org/w/index.php?title=Sciatica"', BlockKind.CHROME),
+        (
+            "Text is available under the Creative Commons Attribution-ShareAlike License.",
+            BlockKind.CHROME,
+        ),
+        ("Address correspondence to Ana Ruiz, MD, at ana@example.org.", BlockKind.CHROME),
+        ("Ana Ruiz, MD Department of Medicine, Riverside Hospital, Leeds, UK", BlockKind.HEADER),
         ("J Pain Res. 2019 Mar 4;12:811.", BlockKind.HEADER),
         ("Aust Fam Physician 2014; 43 (5): . || doi: 10.5555/afp.2014.43", BlockKind.HEADER),
         ("Received: 3 May 2021; Accepted: 9 June 2021; Published: 1 July 2021", BlockKind.HEADER),
@@ -142,3 +152,13 @@ def test_a_setext_heading_is_not_a_table_or_front_matter() -> None:
     prepared = prepare_markdown(source)
     assert prepared.text == source
     assert prepared.blocks == ()
+
+
+def test_toml_front_matter_is_blanked() -> None:
+    source = '+++\ntitle = "Fish oil [2]"\ndate = 2024-01-02\n+++\n\nFish oil helps.[^1]\n'
+    prepared = prepare_markdown(source)
+    assert "Fish oil [2]" not in prepared.text
+    assert "Fish oil helps.[^1]" in prepared.text
+    assert [(b.kind, b.reason) for b in prepared.blocks] == [
+        (BlockKind.FRONT_MATTER, "TOML front matter")
+    ]

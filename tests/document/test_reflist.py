@@ -394,3 +394,27 @@ def test_long_lines_around_a_list_grow_linearly(build: Callable[[int], str], n: 
     """Two patterns used to retry at every word of a line, or every digit of a number."""
     ratio = growth(build, find_reference_section, n)
     assert ratio < LINEAR_BOUND, ratio
+
+
+def test_a_heading_that_names_its_part() -> None:
+    text = BODY + "Sources for Part 1\n" + _numbered()
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+
+
+def test_escaped_brackets_blanked_by_the_markdown_reader() -> None:
+    # "\[1\] Vickers AJ ..." reaches the list reader as " [1 ] Vickers AJ ...".
+    text = BODY + "## References {#references}\n\n" + _numbered(" [{n} ] ")
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+
+
+def test_numbers_on_their_own_lines_with_comments_after() -> None:
+    # A newsletter's footnotes: the number, a blank line, the entry; reader comments follow.
+    entries = "".join(f"{n}\n\n{ref}\n\n" for n, ref in enumerate((REF1, REF2, REF3), 1))
+    comments = "12 Likes\n\nI tried this for a month and slept much better, thank you.\n"
+    section = find_reference_section(BODY + entries + comments)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]

@@ -814,8 +814,12 @@ def test_polite_limits_are_kept(crossref_server: FakeCrossref, make_source: Make
     assert sorted(found) == sorted(unknown)
     assert len(answers) == 10
     assert all(a is not None for a in answers)
-    assert crossref_server.count(route="single") == 40
-    assert crossref_server.count(route="list") == 4 + 10
+    # 40 look-ups and 4 + 10 searches; on a loaded machine a slow answer may be asked again
+    # (a retry the source counts), never more.
+    sent = crossref_server.count(route="single") + crossref_server.count(route="list")
+    assert crossref_server.count(route="single") >= 40
+    assert crossref_server.count(route="list") >= 4 + 10
+    assert sent == 40 + 4 + 10 + source.stats.retries
     assert crossref_server.rate_limited == 0
     assert crossref_server.count(status=429) == 0
     assert source.stats.rate_limited == 0

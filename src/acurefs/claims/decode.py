@@ -61,6 +61,22 @@ _AFTER_QUOTE = re.compile(
     r"(?<=[A-Za-z%][”’\"')])(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]|[.,;:](?:\s|$)|\n|$)"
 )
 """Digits glued after a closing quote or parenthesis: ``theory”2``, ``million)4``."""
+_BEFORE_STOP = re.compile(
+    r"(?<=[a-z])[ \t](?P<list>\d{1,2}(?:[ \t]?,[ \t]?\d{1,2})*|\d{1,2}[–-]\d{1,2})"
+    r"(?=[.,;:](?:[ \t]|\n|$))"
+)
+"""Digits set off by a space after a word and before its punctuation, where a copied page
+lost the superscript: ``much of it 1. Two``, ``disease 1, 2. Cohort``. Words that take a
+number (``type 2.``, ``stage 3,``) are left out by :data:`_COUNTING_WORDS`."""
+_COUNTING_WORDS = frozenset(
+    """type types stage stages grade grades phase phases step steps level levels class version
+    number no figure fig figures table tables page pages chapter section part vitamin omega day
+    days week weeks month months visit visits session sessions cycle cycles arm arms group groups
+    dose doses score scores scale aged age of to than by about under over from and or with at
+    per only just least most nearly almost around approximately roughly some hour hours minute
+    minutes times point points lead leads round rounds wave waves year grams note notes box
+    appendix panel item question rule tip tips""".split()
+)
 _AFTER_NUMBER = re.compile(
     r"(?<=[0-9A-Za-z]-\d\d)\.(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z])"
 )
@@ -68,6 +84,7 @@ _AFTER_NUMBER = re.compile(
 
 _FORMS = (
     (_SPACED, "digits set off after the end of a sentence", SPACED_SLACK),
+    (_BEFORE_STOP, "digits set off before the punctuation that ends a clause", SPACED_SLACK),
     (_AFTER_NUMBER, "digits after a full stop that ends a name with a number", ORDER_SLACK),
     (_AFTER_COMMA, "digits set off after a comma", ORDER_SLACK),
     (_WORD_GLUED, "digits glued to a word", ORDER_SLACK),
@@ -101,6 +118,8 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
             start, end = match.start("list"), match.end("list")
             if start in found or taken.find(1, start, end) >= 0:
                 continue
+            if pattern is _BEFORE_STOP and _word_before(text, start) in _COUNTING_WORDS:
+                continue  # "people with type 2.", "at stage 3,": a number the word takes
             if (
                 "gap" in pattern.groupindex
                 and "\n" in match.group("gap")
@@ -109,6 +128,12 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
                 continue  # "...shown.\n3 Results": a numbered heading, not a marker
             found[start] = Candidate(Span(start, end), match.group("list"), form, slack)
     return [found[k] for k in sorted(found)]
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before a candidate's space, lower-cased."""
+    match = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, start - 30) : start])
+    return match.group(1).lower() if match else ""
 
 
 def _heading_after(text: str, end: int) -> bool:
@@ -254,7 +279,7 @@ def _any_split(digits: str, known: set[int]) -> Sequence[int]:
 def _restored(marker: Marker, order: _Order, *, split: bool = True) -> Marker:
     """A flattened superscript whose number the list lacks read as a range whose dash was
     lost (``57`` -> 5-7, ``¹²`` -> 1,2) when exactly one such reading continues the order."""
-    evidence = marker.evidence or (_FORM_EVIDENCE.get(marker.style, marker.style.value),)
+    evidence = marker.evidence or form_evidence(marker.style)
     if (
         not split
         or marker.style not in _SPLITTABLE
@@ -262,11 +287,11 @@ def _restored(marker: Marker, order: _Order, *, split: bool = True) -> Marker:
         or not order.known
         or (marker.numbers[0] in order.known and order.fits(marker.numbers))
     ):
-        return dataclasses.replace(marker, evidence=evidence)
+        return marker if marker.evidence else dataclasses.replace(marker, evidence=evidence)
     (number,) = marker.numbers
     reading = _lost_dash(str(number), order)
     if reading is None:
-        return dataclasses.replace(marker, evidence=evidence)
+        return marker if marker.evidence else dataclasses.replace(marker, evidence=evidence)
     low, high = reading
     numbers = tuple(range(low, high + 1))
     what = "is not in the list" if number not in order.known else "jumps far ahead of the order"
@@ -339,6 +364,12 @@ def _consider(
     order.take(numbers)
 
 
+def form_evidence(style: MarkerStyle) -> tuple[str, ...]:
+    """What an explicit marker's form says, as its first piece of evidence (one tuple per
+    style, shared by all its markers)."""
+    return _FORM_EVIDENCE_TUPLES.get(style) or (style.value,)
+
+
 _FORM_EVIDENCE = {
     MarkerStyle.SUPERSCRIPT: "form: digits glued after punctuation (a flattened superscript)",
     MarkerStyle.BRACKET: "form: numbers in square brackets",
@@ -348,3 +379,4 @@ _FORM_EVIDENCE = {
     MarkerStyle.FOOTNOTE: "form: a Markdown footnote",
     MarkerStyle.LINK: "form: a numeric link",
 }
+_FORM_EVIDENCE_TUPLES = {style: (why,) for style, why in _FORM_EVIDENCE.items()}

@@ -20,20 +20,26 @@ from collections.abc import Callable, Iterable
 
 from ..models import Marker, MarkerStyle, Span
 from ..text import LETTER
-from .decode import decode
+from .decode import decode, form_evidence
 
 MAX_NUMBER = 999
 MAX_RANGE = 100
 
 _NUM_LIST = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*"
-_BRACKET = re.compile(rf"\[(?P<list>{_NUM_LIST})[ \t]?\](?P<link>\([^)\s]*\)?)?(?!:(?!\d))")
-"""``[2]``; not ``[2]: https://...`` (a link definition), but ``[7]:1349`` (a page of 7)."""
+_PAGES = r"(?:,?[ \t]+pp?\.?[ \t]?\d+(?:[-–]\d+)?)"
+_BRACKET = re.compile(
+    rf"\[(?P<list>{_NUM_LIST}){_PAGES}?[ \t]?\](?P<link>\([^)\s]*\)?)?"
+    r"(?::[ \t]?\d+(?:[-–]\d+)?(?!\d))?(?!:)"
+)
+"""``[2]``, ``[2, p. 6]``; not ``[2]: https://...`` (a link definition), but ``[7]:1349`` and
+``[7]: 1349`` (a page of 7, as Wikipedia prints them)."""
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 _PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
 _GLUED = re.compile(
     rf"(?<=[{LETTER}%)\]\"”’'])(?P<punct>[.,;:!?])(?P<list>\d{{1,3}}(?:[-–,]\d{{1,3}})*)"
-    rf"(?=[\s\"”’)\]]|$)"
+    rf"(?:\(pp?\d+(?:[-–]\d+)?\))?(?=[\s\"”’)\]]|$)"
 )
+"""``alone.4``; with AMA's page locator, ``advice.2(p1796)``, ``group.5(pp363-364)``."""
 # Digits glued to the end of a word before punctuation ("reviews7."): accepted only when they cite
 # numbers the reference list has, because words like "COVID19." and "B12," look the same.
 _WORD_GLUED = re.compile(
@@ -41,8 +47,9 @@ _WORD_GLUED = re.compile(
 )
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE = re.compile(
-    rf"(?P<list>[{_SUPERSCRIPT_DIGITS}]+(?:\s?[⁻–\-,˒‧·]\s?[{_SUPERSCRIPT_DIGITS}]+)*)"
+    rf"(?P<list>[{_SUPERSCRIPT_DIGITS}]+(?:\s?[⁻–\-,˒‧·]\s?[{_SUPERSCRIPT_DIGITS}]+)*)(?![⁺⁻])"
 )
+"""``¹²``, ``¹⁻³``; not an ion's charge, ``Mg²⁺``."""
 # Exponents, not citations: "kg/m²", "cm³", "x²", "10⁶".
 _UNIT_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:m|cm|mm|km|µm|nm|ml|mL|L|g|kg|mg|s|ft|in|x|y|n)|\b10|[²³])$"
@@ -182,6 +189,7 @@ class _Markers:
                 span=Span(start, end),
                 style=style,
                 line=self.line_of(start) if self.line_of else None,
+                evidence=form_evidence(style),
             )
         )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..models import ClaimKind, Marker, Span
@@ -95,7 +96,7 @@ class _Segmenter:
         if _is_heading(self.text[start:end], start, end, self.marker_starts):
             self._heading(start, end)
             return
-        for span in _sentences(self.text, start, end, self.marker_at):
+        for span in _sentences(self.text, start, end, self.marker_at, self.marker_starts):
             self.segments.append(Segment(span, ClaimKind.SENTENCE, self.section))
 
     def _rule(self, stripped: str) -> None:
@@ -152,7 +153,11 @@ def _is_heading(chunk: str, start: int, end: int, marker_starts: list[int]) -> b
     return not (i < len(marker_starts) and marker_starts[i] < end)
 
 
-def _sentences(text: str, start: int, end: int, marker_at: dict[int, int]) -> list[Span]:
+def _sentences(
+    text: str, start: int, end: int, marker_at: dict[int, int], starts: Sequence[int] = ()
+) -> list[Span]:
+    """The sentences of one paragraph; ``starts`` are the markers' starts, sorted (a stop
+    inside a marker, ``[3, pp. 2-4]``, ends nothing)."""
     spans = []
     sentence_start = start
     pos = start
@@ -160,6 +165,10 @@ def _sentences(text: str, start: int, end: int, marker_at: dict[int, int]) -> li
         match = _BOUNDARY.search(text, pos, end)
         if match is None:
             break
+        inside = bisect.bisect_right(starts, match.start()) - 1
+        if inside >= 0 and marker_at[starts[inside]] > match.start():
+            pos = marker_at[starts[inside]]
+            continue
         cut = match.end()
         # Markers closing the sentence stay with it: "alone.4", "care. [5][6]".
         while True:

@@ -130,6 +130,9 @@ def grouped_markers(
             footnote_labels=labels if group == 0 else {},
             line_of=_shifted(loaded.line_of, start),
         )
+        if start == 0 and group == 0:
+            out.extend(found)  # one list: the markers stand where they were found
+            continue
         out.extend(
             dataclasses.replace(m, span=Span(m.span.start + start, m.span.end + start), group=group)
             for m in found

@@ -62,6 +62,26 @@ _FIGURE = re.compile(
     r"^\s*[\[(]\s*(?:figure|fig\.?|image|photo|graphic|chart|infographic|video|table)\b[^\])]*[\])]\s*$",
     re.I,
 )
+_CAPTION = re.compile(
+    r"^\s*(?:table|figure|fig\.?|box|panel|chart|graph)\s+[A-Z]?\d{1,2}[a-z]?\s*[.:|–-]\s+\S",
+    re.I,
+)
+"""A table or figure caption: ``Table 1. Typical daily doses``; the data it heads are not claims."""
+_PAGE_FOOTER = re.compile(
+    r"^\s*(?:retrieved\s+from\b|text\s+is\s+available\s+under\b|this\s+page\s+was\s+last|"
+    r"(?:read|see)\s+(?:more|also|next)\s*:|also\s+read\s*:|related\s*:|recommended\s*:|"
+    r"(?:advertisement|advert|sponsored(?:\s+content)?|ad|promoted)\s*$|"
+    r"(?:address\s+)?correspondence\s+(?:to|should\s+be\s+addressed)\b|reprints?\s*:|"
+    r"licen[cs]ed?\s+under\b|creative\s+commons\b)",
+    re.I,
+)
+"""Lines every page carries around an article: "Read more: ...", "Retrieved from ...", a
+licence, an advert label, where to send correspondence."""
+_SIGNATURE = re.compile(
+    r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][\w'’-]+){1,2},\s*(?:MD|PhD|DO|MBBS|MBChB|"
+    r"FRCP\w*|MPH|MSc|BSc|RN|DPhil|MRCP|FACP|PharmD|DC|LAc|MA|MS)\b"
+)
+"""A letter's signature or a byline with degrees: ``Jonas Berglund, MD Department of ...``."""
 _JOURNAL_LINE = re.compile(
     r"(?:19|20)\d\d\b[^;\n]{0,24};\s*\d+\s*(?:\(\s*[\w\s-]+\))?\s*:|"  # 2019 Mar 4;12:811  2014; 43 (5):
     r"\bdoi\s*:?\s*10\.\d{4,}|\|\|\s*doi|^\s*\[?[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,6}\.?\s+"
@@ -254,6 +274,8 @@ def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind
     words = _WORD.findall(text)
     if _FIGURE.match(text):
         return BlockKind.FIGURE, "figure placeholder"
+    if len(words) <= 25 and _CAPTION.match(text) and not _EXPLICIT_MARKER.search(text):
+        return BlockKind.FIGURE, "table or figure caption"
     if len(words) <= 40 and _METADATA.match(text):
         return BlockKind.HEADER, "article history or metadata"
     if _table_row(text):
@@ -268,6 +290,10 @@ def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind
         return None  # a line that cites is the article's
     if len(words) <= 25 and _BYLINE.match(text):
         return BlockKind.CHROME, "byline, date or page furniture"
+    if len(words) <= 40 and _PAGE_FOOTER.match(text):
+        return BlockKind.CHROME, "page furniture (read more, licence, advert, correspondence)"
+    if len(words) <= 30 and _SIGNATURE.match(text):
+        return BlockKind.HEADER, "signature or author with degrees"
     if len(words) <= 60 and _COOKIES.search(text):
         return BlockKind.CHROME, "cookie notice"
     if len(words) <= 60 and _DISCLAIMER.search(text):
@@ -500,6 +526,8 @@ def furniture_sentence(statement: str) -> tuple[BlockKind, str] | None:
         return None
     if _BYLINE.match(text) or _DATE_LINE.match(text):
         return BlockKind.CHROME, "byline, date or page furniture"
+    if _PAGE_FOOTER.match(text):
+        return BlockKind.CHROME, "page furniture (read more, licence, advert, correspondence)"
     if _COOKIES.search(text):
         return BlockKind.CHROME, "cookie notice"
     if _DISCLAIMER.search(text):

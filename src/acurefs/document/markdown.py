@@ -15,7 +15,10 @@ from dataclasses import dataclass
 
 from ..models import Block, BlockKind, Span
 
-_FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+_FRONT_MATTER = re.compile(
+    r"\A(?:\ufeff)?(?:---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)|\+\+\+[ \t]*\n(?:.*\n)*?\+\+\+)[ \t]*(?:\n|\Z)"
+)
+"""YAML (``---``) or TOML (``+++``, Hugo's) front matter."""
 _FENCE = re.compile(r"(?m)^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,})[^\n]*\n")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _HTML_TABLE = re.compile(r"<table\b.*?(?:</table\s*>|\Z)", re.S | re.I)
@@ -50,7 +53,8 @@ def prepare_markdown(text: str) -> PreparedMarkdown:
 
     front = _FRONT_MATTER.match(text)
     if front:
-        blank(0, front.end(), BlockKind.FRONT_MATTER, "YAML front matter")
+        kind = "TOML" if front.group(0).lstrip("\ufeff").startswith("+") else "YAML"
+        blank(0, front.end(), BlockKind.FRONT_MATTER, f"{kind} front matter")
     for start, end in _fenced_blocks(text, front.end() if front else 0):
         blank(start, end, BlockKind.CODE, "fenced code")
     current = "".join(chars)

@@ -23,7 +23,8 @@ _HEADING = re.compile(
     r"(?P<title>references?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"
     r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
     r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited)"
-    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\[edit\])?[ \t]*$"
+    r"(?:[ \t]+(?:for|to|in)[ \t]+[\w ,'’-]{1,40})?"  # "Sources for Part 1"
+    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\[edit\]|\{#[\w-]+\})?[ \t]*$"
 )
 # Any other heading-like line ends a section: Markdown headings, or short title lines before a blank.
 _OTHER_HEADING = re.compile(
@@ -32,8 +33,8 @@ _OTHER_HEADING = re.compile(
 # Entry numbers run to six digits: a list of 100,000 entries is long, but still a list.
 _ITEM = re.compile(
     r"(?m)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"
-    r"(?:\[(?P<bracket>\d{1,6})\]|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?=[ \t]|$)|"
-    r"\[\^(?P<foot>[^\]\s]+)\]:)[ \t]*"
+    r"(?:\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\]|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?=[ \t]|$)|"
+    r"\[\^(?P<foot>[^\]\s]+)\]:|(?P<alone>\d{1,3})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-Z]|[a-z]{1,3}[ \t][A-Z]))[ \t]*"
 )
 _BARE_NUMBER_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<bare>\d{1,6})[ \t]+(?=[A-Z\[])")
 # Strong signs that an entry is a reference, and a weak one (a year alone).
@@ -121,7 +122,7 @@ def _items(text: str) -> list[_Item]:
     for match in _ITEM.finditer(text):
         number: int | None = None
         label = None
-        for group in ("bracket", "paren", "dot"):
+        for group in ("bracket", "paren", "dot", "alone"):
             if match.group(group):
                 number = int(match.group(group))
         if match.group("foot"):
@@ -345,11 +346,13 @@ def _trailing_run(
     stop = after_items[0].start if after_items else len(text)
     entries = _numbered_entries(text, run, stop)
     end = entries[-1].span.end
-    if _prose_after(text, end):
-        return None
     if sum(1 for e in entries if _NUMERIC_BRACKET.search(e.text)) * 2 >= len(entries):
         return None  # the items carry citation markers: body text, not references
     alike = sum(_reference_like(e.text) for e in entries)
+    # Prose after the list means it was a list of the body, unless every entry reads like a
+    # reference (a page's comments or footer can follow its notes).
+    if _prose_after(text, end) and not (len(entries) >= 3 and alike == len(entries)):
+        return None
     before = text[: run[0].start]
     cited = {int(m.group(1)) for m in _BODY_MARKER.finditer(before) if m.group(1)}
     numbers = {e.number for e in entries}
