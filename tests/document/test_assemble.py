@@ -744,6 +744,25 @@ def test_a_repeated_article_grows_linearly() -> None:
     assert ratio < LINEAR_BOUND, ratio
 
 
+_SECTION_WITH_LIST = (
+    "## Part\n\nNeedling eased pain.[1] Heat helped too.[2]\n\n### References\n\n"
+    "1. Smith J. A title. J Pain. 2020;1:1-9.\n2. Lee K. Another. Spine. 2019;2:3-4.\n\n"
+)
+
+
+def test_an_article_with_a_list_per_section_grows_linearly() -> None:
+    """Each list's structural findings used to look at every reference and marker."""
+    doc = parse_document(_SECTION_WITH_LIST * 3, format="markdown")
+    assert {r.group for r in doc.references} == {0, 1, 2}
+    assert [(c.group, c.numbers) for c in doc.cited_claims] == [
+        (g, n) for g in (0, 1, 2) for n in ((1,), (2,))
+    ]
+    ratio = growth(
+        lambda n: _SECTION_WITH_LIST * n, lambda t: parse_document(t, format="markdown"), 300
+    )
+    assert ratio < LINEAR_BOUND, ratio
+
+
 def _html_with_links(n: int) -> str:
     links = " ".join(f'<a href="https://example.org/{k}">{k}</a>' for k in range(50))
     items = "".join(

@@ -56,16 +56,24 @@ def parse_document(
     claims = [assessed(c) for c in claims]
     placed = {m.span: m for c in claims for m in c.markers}  # with the stretch each one backs
     markers = tuple(placed.get(m.span, m) for m in markers)
-    findings: tuple[Finding, ...] = ()
-    for group in sorted({0, *(r.group for r in references)}):
-        findings += structural_findings(
-            [r for r in references if r.group == group],
-            [m for m in markers if m.group == group],
-            document=doc_name,
-            has_list=section is not None,
+    refs_of: dict[int, list[Reference]] = {0: []}
+    for ref in references:
+        refs_of.setdefault(ref.group, []).append(ref)
+    markers_of: dict[int, list[Marker]] = {}
+    for marker in markers:  # one pass each: an article may have a list per section
+        markers_of.setdefault(marker.group, []).append(marker)
+    findings: list[Finding] = []
+    for group in sorted(refs_of):
+        findings.extend(
+            structural_findings(
+                refs_of[group],
+                markers_of.get(group, []),
+                document=doc_name,
+                has_list=section is not None,
+            )
         )
-    findings += undefined_footnotes(body, labels, document=doc_name, line_of=loaded.line_of)
-    findings += tuple(f for c in claims for f in c.findings)
+    findings.extend(undefined_footnotes(body, labels, document=doc_name, line_of=loaded.line_of))
+    findings.extend(f for c in claims for f in c.findings)
     return Document(
         name=doc_name,
         format=fmt,
