@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import acurefs
 from acurefs import DocumentError, UnsupportedFormatError
 from acurefs.document.loading import (
     MAX_BYTES,
@@ -367,3 +368,22 @@ def test_html_empty_blocks_grow_linearly() -> None:
     assert _html("<p>x</p>" + "<br><div></div>" * 3).text == "x\n\n\n\n\n"
     ratio = growth(lambda n: "<p>x</p>" + "<br><div></div>" * n, _html, 4000)
     assert ratio < LINEAR_BOUND, ratio
+
+
+def test_html_furniture_is_set_aside_and_kept() -> None:
+    page = (
+        "<html><body><nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav>"
+        "<article><p>Needling eased knee pain in a large trial.<sup>1</sup></p>"
+        "<aside class='author-bio'><p>Tom has treated patients since 2009.</p></aside>"
+        "<div class='share-buttons'>Share this post</div></article>"
+        "<h2>References</h2><ol><li>Doe J. Knee pain. BMJ. 2010;1:1-9.</li></ol>"
+        "<footer><p>Copyright 2024 Clinic Ltd. All rights reserved.</p></footer></body></html>"
+    )
+    doc = acurefs.parse_document(page, format="html")
+    assert [c.statement for c in doc.claims if c.kind is not acurefs.ClaimKind.HEADING] == [
+        "Needling eased knee pain in a large trial."
+    ]
+    reasons = {b.reason for b in doc.blocks}
+    assert {"HTML navigation", "HTML footer", "HTML aside marked as page furniture"} <= reasons
+    assert "HTML div marked as page furniture" in reasons
+    assert "Tom has treated patients" in doc.text  # set aside, not lost

@@ -253,7 +253,7 @@ _CHROME_NAMES = frozenset(
     """nav navbar navigation menu breadcrumb breadcrumbs share sharing share-buttons social
     social-share cookie cookies cookie-banner consent site-footer sidebar widget related
     related-posts comments comment-list newsletter subscribe advert advertisement ads promo
-    skip-link masthead site-header toolbar""".split()
+    skip-link masthead site-header toolbar bio biography byline author-bio""".split()
 )
 """Class, id and role names of page furniture (``<div class="share-buttons">``), read
 word by word (``site-nav``, ``social_share``)."""
