@@ -499,3 +499,27 @@ def test_a_partial_run_does_not_update_the_lock(
     assert main([*argv, "--retries", "0", "--update-lock"]) == 3
     assert not (path.parent / "acurefs.lock.json").exists()
     capsys.readouterr()
+
+
+def test_a_list_per_section_is_cited_by_its_own_section(tmp_path: Path) -> None:
+    folder = tmp_path / "two-lists"
+    folder.mkdir()
+    (folder / "digest.md").write_text(
+        "## Sleep\n\nNeedling helped sleep.[1]\n\n### References\n\n"
+        "1. Doe J. Sleep and needling. Sleep Med. 2010;1:1-9.\n\n"
+        "## Knees\n\nExercise helped knees.[1] Weight loss helped too.[2]\n\n### References\n\n"
+        "1. Roe K. Knees and exercise. BMJ. 2012;2:3-4.\n"
+        "2. Poe L. Knees and weight. Lancet. 2013;3:5-6.\n",
+        encoding="utf-8",
+    )
+    report = validate(
+        acurefs.load_corpus(folder),
+        source=Crossref(offline=True, cache=Cache(tmp_path / "c.sqlite3")),
+        offline=True,
+    )
+    (doc,) = report_json(report)["documents"]
+    assert [(r["number"], r["cited_by"]) for r in doc["references"]] == [
+        (1, [3]),
+        (1, [11]),  # not line 3: that 1 is the first list's
+        (2, [11]),
+    ]

@@ -254,6 +254,7 @@ def _document_json(
     suppressed: Sequence[Suppressed],
 ) -> DocumentJSON:
     silenced = {s.finding: s for s in suppressed}
+    citing = _citing_lines(doc)
     references = []
     for ref in doc.references:
         own = ref.resolution.findings if ref.resolution else ()
@@ -263,7 +264,7 @@ def _document_json(
                 keys.get(ref.identity, ""),
                 [f for f in own if f in active],
                 [silenced[f] for f in own if f in silenced],
-                _cited_by(doc, ref),
+                citing.get((ref.group, ref.number), []) if ref.number is not None else [],
             )
         )
     return {
@@ -277,11 +278,14 @@ def _document_json(
     }
 
 
-def _cited_by(doc: Document, ref: Reference) -> list[int]:
-    """The lines of the claims citing ``ref``, each once."""
-    if ref.number is None:
-        return []
-    return list(dict.fromkeys(c.line for c in doc.claims if ref.number in c.numbers))
+def _citing_lines(doc: Document) -> dict[tuple[int, int], list[int]]:
+    """The lines of the claims citing each (list, number), each line once, in one pass (an
+    article with a list per section has a number 1 in each)."""
+    lines: dict[tuple[int, int], dict[int, None]] = {}
+    for claim in doc.claims:
+        for number in claim.numbers:
+            lines.setdefault((claim.group, number), {})[claim.line] = None
+    return {key: list(found) for key, found in lines.items()}
 
 
 def _claim_json(claim: Claim) -> ClaimJSON:
