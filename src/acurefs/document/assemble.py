@@ -56,22 +56,7 @@ def parse_document(
     claims = [assessed(c) for c in claims]
     placed = {m.span: m for c in claims for m in c.markers}  # with the stretch each one backs
     markers = tuple(placed.get(m.span, m) for m in markers)
-    refs_of: dict[int, list[Reference]] = {0: []}
-    for ref in references:
-        refs_of.setdefault(ref.group, []).append(ref)
-    markers_of: dict[int, list[Marker]] = {}
-    for marker in markers:  # one pass each: an article may have a list per section
-        markers_of.setdefault(marker.group, []).append(marker)
-    findings: list[Finding] = []
-    for group in sorted(refs_of):
-        findings.extend(
-            structural_findings(
-                refs_of[group],
-                markers_of.get(group, []),
-                document=doc_name,
-                has_list=section is not None,
-            )
-        )
+    findings = _per_list(references, markers, document=doc_name, has_list=section is not None)
     findings.extend(undefined_footnotes(body, labels, document=doc_name, line_of=loaded.line_of))
     findings.extend(f for c in claims for f in c.findings)
     return Document(
@@ -85,6 +70,27 @@ def parse_document(
         path=path,
         blocks=_located((*blocks, *furniture), loaded),
     )
+
+
+def _per_list(
+    references: Sequence[Reference], markers: Sequence[Marker], *, document: str, has_list: bool
+) -> list[Finding]:
+    """The structural findings of each reference list with the markers that point into it,
+    grouped in one pass each (an article may have a list per section)."""
+    refs_of: dict[int, list[Reference]] = {0: []}
+    for ref in references:
+        refs_of.setdefault(ref.group, []).append(ref)
+    markers_of: dict[int, list[Marker]] = {}
+    for marker in markers:
+        markers_of.setdefault(marker.group, []).append(marker)
+    findings: list[Finding] = []
+    for group in sorted(refs_of):
+        findings.extend(
+            structural_findings(
+                refs_of[group], markers_of.get(group, []), document=document, has_list=has_list
+            )
+        )
+    return findings
 
 
 def _references(
