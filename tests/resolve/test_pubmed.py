@@ -14,6 +14,7 @@ from jsonschema import Draft202012Validator
 import acurefs
 from acurefs import Cache, Crossref, LinkStatus, Lock, PubMed, RetryPolicy, Verdict
 from acurefs.claims.audit import contradictions
+from acurefs.cli import main
 from acurefs.sources.limits import close_endpoints
 from tests.fake_crossref import FakeCrossref, fixture_records, work
 from tests.fake_eutils import (
@@ -396,3 +397,73 @@ def test_a_report_with_pubmed_matches_the_schema(sources: Sources) -> None:
     assert {r.get("pmid") for r in records if r} >= {"28192789", "16781068"}
     witt = next(r for r in records if r and r.get("pmid") == "16781068")
     assert witt["doi"] == ""  # PubMed holds it without a DOI
+
+
+# --- configuration ---------------------------------------------------------------------------
+
+
+def test_the_environment_names_pubmed_by_default(
+    crossref: FakeCrossref,
+    eutils_server: FakeEutils,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    monkeypatch.delenv("ACUREFS_SOURCES")  # the default: crossref,pubmed
+    monkeypatch.setenv("ACUREFS_CROSSREF_URL", crossref.url)
+    monkeypatch.setenv("ACUREFS_PUBMED_URL", eutils_server.url)
+    monkeypatch.setenv("ACUREFS_CACHE_DIR", str(tmp_path / "cache"))
+    doc = acurefs.load_corpus().document(EVIDENCE)
+    assert doc is not None
+    resolved = acurefs.resolve(doc, lock=Lock(()))
+    assert resolution(resolved, 5).pmid == "16781068"
+    assert eutils_server.requests
+    eutils_server.reset_log()
+    monkeypatch.setenv("ACUREFS_SOURCES", "crossref")
+    alone = acurefs.resolve(doc, lock=Lock(()))
+    assert resolution(alone, 5).pmid is None
+    assert eutils_server.requests == []
+
+
+def test_the_command_line_takes_the_pubmed_options(
+    crossref: FakeCrossref,
+    eutils_server: FakeEutils,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    article = tmp_path / EVIDENCE
+    article.write_text((Path("refs") / EVIDENCE).read_text("utf-8"), encoding="utf-8")
+    common = ["resolve", str(article), "--json", "-q", "--cache-dir", str(tmp_path / "c")]
+    common += ["--crossref-url", crossref.url, "--mailto", MAILTO]
+    argv = [*common, "--sources", "crossref,pubmed", "--pubmed-url", eutils_server.url]
+    assert main([*argv, "--ncbi-email", "me@example.org"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    records = [r["resolution"]["record"] for d in data["documents"] for r in d["references"]]
+    assert "16781068" in {r.get("pmid") for r in records if r}
+    assert {r.params.get("email") for r in eutils_server.requests} == {"me@example.org"}
+    assert main([*common, "--sources", "crossref,scopus"]) == 2
+    assert "scopus" in capsys.readouterr().err
+
+
+def test_the_nightly_run_sees_a_retraction_pubmed_records_later(
+    sources: Sources, eutils_server: FakeEutils
+) -> None:
+    crossref, pubmed = sources()
+    text = (
+        "Knee pain eased.1\n\nReferences\n\n"
+        "1. Mbeki T, Haraldsen K. Acupuncture for chronic knee pain in primary care: a pragmatic "
+        "trial. J Pragmat Trials. 2016;8(2):55-67. doi:10.5555/pm.trial-2016\n"
+    )
+    corpus = acurefs.Corpus((acurefs.parse_document(text, format="text", name="a.txt"),))
+    first = acurefs.validate(corpus, source=crossref, pubmed=pubmed, lock=Lock(()))
+    (ref,) = first.corpus.references
+    assert ref.resolution is not None
+    assert "retracted" not in codes(ref.resolution)
+    trial = next(a for a in fixture_articles() if a.pmid == TRIAL_PMID)
+    notice = ("RetractionIn", "J Pragmat Trials. 2020;12:1", "98000010")
+    eutils_server.add(dataclasses.replace(trial, notices=(notice,)))
+    lock = Lock.from_references(first.corpus.references)
+    second = acurefs.validate(corpus, source=crossref, pubmed=pubmed, lock=lock)
+    (ref,) = second.corpus.references
+    assert ref.resolution is not None
+    (retracted,) = [f for f in ref.resolution.findings if f.code == "retracted"]
+    assert retracted.detail["source"] == "pubmed"

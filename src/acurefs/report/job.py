@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,6 +47,8 @@ from .drift import ReferenceState, changes_since, state_of, states_from_lock, st
 from .model import EXIT_INTERRUPTED, EXIT_UNCHECKED, Report, RunInfo, exit_code_for
 from .schema import ComparedWithJSON, ReportJSON
 from .suppressions import Config, Suppressible, apply_suppressions, find_config, load_config
+
+log = logging.getLogger(__name__)
 
 
 def validate(
@@ -187,6 +190,15 @@ class _Job:
         why = "; ".join(reason for reason in reasons if reason) or "no answer for any of them"
         return f"no reference could be checked: {why}"
 
+    def _asks_pubmed(self) -> bool:
+        """Whether PubMed is re-checked: online, Crossref not lost, the run not interrupted."""
+        return (
+            self.pubmed is not None
+            and not self.offline
+            and self.failure is None
+            and not self.interrupted
+        )
+
     def _resolve(self, lock: Lock, previous: _Previous) -> Corpus:
         """Re-check the known DOIs, resolve every reference, add notices since the last run."""
         known = _known_dois(self.corpus, lock, previous.states)
@@ -197,6 +209,13 @@ class _Job:
             self._stop()
         except SourceError as exc:
             self.failure = str(exc)  # the resolver asks it nothing more: cache and lock
+        try:
+            if known and self.pubmed is not None and self._asks_pubmed():
+                self.pubmed.refresh(known)  # PubMed's notices too: a retraction only it has
+        except KeyboardInterrupt:
+            self._stop()
+        except SourceError as exc:
+            log.info("PubMed's re-check failed: %s; its cached answers stand", exc)
         references = list(self.corpus.references)
         resolver = Resolver(
             self.source,

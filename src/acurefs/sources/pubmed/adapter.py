@@ -389,7 +389,7 @@ class PubMed:
                 batch = missing[start : start + DOI_BATCH]
                 term = " OR ".join(f'"{d}"[doi]' for d in batch)
                 found = self.esearch(term, retmax=len(batch) * 3) or ()
-                records = self.fetch(found)
+                records = self.fetch(found, refresh=refresh)
                 by_doi: dict[str, list[str]] = {d: [] for d in batch}
                 for pmid, record in records.items():
                     if record is not None and record.doi in by_doi:
