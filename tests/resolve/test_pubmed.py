@@ -467,3 +467,36 @@ def test_the_nightly_run_sees_a_retraction_pubmed_records_later(
     assert ref.resolution is not None
     (retracted,) = [f for f in ref.resolution.findings if f.code == "retracted"]
     assert retracted.detail["source"] == "pubmed"
+
+
+@pytest.mark.parametrize(
+    ("printed", "fragment"),
+    [
+        pytest.param(
+            "Qaseem A, Wilt TJ, McLean RM, Forciea MA. Noninvasive treatments for acute, subacute, "
+            "and chronic low back pain: a clinical practice guideline from the American College "
+            "of Physicians. Ann Intern Med. 2017;166(7):514-530. PMID: 16781068.",
+            "the work's PMID is 28192789",
+            id="another-paper",
+        ),
+        pytest.param(
+            "Vickers AJ, Cronin AM, Maschino AC, et al. Acupuncture for chronic pain: individual "
+            "patient data meta-analysis. Arch Intern Med. 2012;172(19):1444-1453. PMID: 3658605",
+            "PMC3658605 is this work's PMCID",
+            id="pmcid-digits",
+        ),
+    ],
+)
+def test_the_lock_keeps_a_wrong_pmid_a_finding_offline(
+    sources: Sources, tmp_path: Path, printed: str, fragment: str
+) -> None:
+    text = f"Acupuncture helps.1\n\nReferences\n\n1. {printed}\n"
+    online = resolve_article(text, sources)
+    lock = Lock.from_references(online.references)
+    offline = acurefs.resolve(
+        acurefs.parse_document(text, format="text", name="article.txt"), source=lock
+    )
+    res = resolution(offline)
+    (finding,) = [f for f in res.findings if f.code == "pmid-mismatch"]
+    assert fragment in finding.message
+    assert res.verdict is Verdict.MISMATCH

@@ -172,10 +172,7 @@ class _Linker:
         this work's PMCID (then the work is found, and the finding says so)."""
         ref = self.references[digest]
         if as_pmcid is not None and self._fits(digest, as_pmcid):
-            message = (
-                f"PMID {pmid} is printed, but PMC{pmid} is this work's PMCID; "
-                f"its PMID is {as_pmcid.pmid}"
-            )
+            message = _pmcid_as_pmid(pmid, as_pmcid.pmid)
             finding = _pmid_finding(ref, pmid, as_pmcid.pmid, message)
             self.found[digest] = _Found(as_pmcid, "printed-pmcid", (finding,))
             return
@@ -398,6 +395,27 @@ def _disagree(
     )
 
 
+def locked_findings(ref: Reference, res: Resolution) -> list[Finding]:
+    """What a locked resolution's PubMed answer says again offline: the sources' disagreements,
+    a printed PMID or PMCID that is not the work's (the lock keeps the records, not findings)."""
+    pubmed = next(
+        (link.record for link in res.linked if link.status is LinkStatus.FOUND and link.record),
+        None,
+    )
+    if pubmed is None or res.record is None:
+        return []
+    found = []
+    if ref.pmid and pubmed.pmid and ref.pmid != pubmed.pmid:
+        message = f"PMID {ref.pmid} is printed; the work's PMID is {pubmed.pmid}"
+        if pubmed.pmcid == f"PMC{ref.pmid}":
+            message = _pmcid_as_pmid(ref.pmid, pubmed.pmid)
+        found.append(_pmid_finding(ref, ref.pmid, pubmed.pmid, message))
+    found.extend(_pmcid_check(ref, pubmed))
+    if res.provenance is None or res.provenance.source != SOURCE:
+        found.extend(disagreements(ref, res.record, pubmed))
+    return found
+
+
 def _pmcid_check(ref: Reference, record: Record) -> list[Finding]:
     """A printed PMCID that is not the work's."""
     if not ref.pmcid or not record.pmcid or ref.pmcid.upper() == record.pmcid.upper():
@@ -414,6 +432,10 @@ def _pmcid_check(ref: Reference, record: Record) -> list[Finding]:
             found=record.pmcid,
         )
     ]
+
+
+def _pmcid_as_pmid(printed: str, pmid: str | None) -> str:
+    return f"PMID {printed} is printed, but PMC{printed} is this work's PMCID; its PMID is {pmid}"
 
 
 def _pmid_finding(ref: Reference, printed: str, found: str | None, message: str) -> Finding:
@@ -436,4 +458,11 @@ def _not_checked(ref: Reference, res: Resolution, why: str) -> Resolution:
     return dataclasses.replace(res, linked=(link,), findings=(*res.findings, finding))
 
 
-__all__ = ["DISAGREEMENT", "PMID_MISMATCH", "disagreements", "link_pubmed", "search_term"]
+__all__ = [
+    "DISAGREEMENT",
+    "PMID_MISMATCH",
+    "disagreements",
+    "link_pubmed",
+    "locked_findings",
+    "search_term",
+]

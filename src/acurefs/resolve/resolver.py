@@ -54,7 +54,7 @@ from .checks import check_record, notice_findings, verdict_for
 from .claim_audit import audit
 from .lock import Lock, lock_for, printed_hash, resolution_from_entry
 from .matching import Decision, Outcome, decide, evidence_for, non_scholarly
-from .pubmed import link_pubmed
+from .pubmed import link_pubmed, locked_findings
 
 log = logging.getLogger(__name__)
 
@@ -592,7 +592,7 @@ class Resolver:
             return Resolution(Verdict.NOT_CHECKED, reason=reason)
         res = resolution_from_entry(entry)
         if entry.record is not None and entry.verdict in (Verdict.VERIFIED, Verdict.MISMATCH):
-            findings = check_record(ref, entry.record)
+            findings = [*check_record(ref, entry.record), *locked_findings(ref, res)]
             return dataclasses.replace(res, verdict=verdict_for(findings), findings=tuple(findings))
         if entry.record is not None:
             return dataclasses.replace(
