@@ -23,6 +23,7 @@ from tests.fake_crossref import (
     eval_crossref_records,
     fixture_records,
 )
+from tests.fake_eutils import FakeEutils, fixture_articles
 
 POLITE_MAILTO = "acurefs-tests@example.org"
 """A ``mailto`` that puts requests in the polite pool."""
@@ -45,6 +46,14 @@ def _stop(server: FakeCrossref) -> None:
     server.stop()
     if server.errors:
         pytest.fail(f"FakeCrossref raised while answering: {server.errors!r}")
+
+
+@pytest.fixture(autouse=True)
+def crossref_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Crossref as the only source unless a test says otherwise: the default sources include
+    PubMed, whose real address the suite must never ask (tests of PubMed start
+    :class:`tests.fake_eutils.FakeEutils` and set ``ACUREFS_SOURCES`` or pass ``pubmed=``)."""
+    monkeypatch.setenv("ACUREFS_SOURCES", "crossref")
 
 
 @pytest.fixture
@@ -94,3 +103,15 @@ def crossref_eval_records() -> list[dict[str, Any]]:
         return eval_crossref_records(shared)
     except EvalDataNotFoundError as exc:
         pytest.skip(str(exc))
+
+
+@pytest.fixture
+def eutils_server() -> Iterator[FakeEutils]:
+    """The loopback E-utilities with the fixture articles and NCBI's 3 a second enforced."""
+    server = FakeEutils(fixture_articles()).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        if server.errors:
+            pytest.fail(f"FakeEutils raised while answering: {server.errors!r}")

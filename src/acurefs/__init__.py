@@ -32,6 +32,8 @@ from .models import (
     Document,
     Finding,
     Kind,
+    Linked,
+    LinkStatus,
     Marker,
     MarkerStyle,
     Person,
@@ -56,6 +58,7 @@ from .sources.cache import Cache
 from .sources.crossref import Crossref
 from .sources.index import LocalIndex
 from .sources.limits import Limits
+from .sources.pubmed import PubMed
 from .sources.retry import RetryPolicy
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())  # no "no handlers" noise
@@ -77,6 +80,8 @@ __all__ = [
     "InputError",
     "Kind",
     "Limits",
+    "LinkStatus",
+    "Linked",
     "LocalIndex",
     "Lock",
     "LockError",
@@ -85,6 +90,7 @@ __all__ = [
     "MetadataSource",
     "Person",
     "Provenance",
+    "PubMed",
     "Record",
     "Reference",
     "Report",

@@ -47,6 +47,7 @@ class Severity(_StrEnum):
         return (cls.ERROR, cls.WARNING, cls.INFO)
 
 
+OMIT_EMPTY = {"omit_empty": True}  # field metadata: to_dict() leaves out None and empty values
 _SEVERITY_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
@@ -200,6 +201,7 @@ def _to_plain(value: Any) -> Any:
             f.name: _to_plain(getattr(value, f.name))
             for f in dataclasses.fields(value)
             if f.metadata.get("json", True)
+            and not (f.metadata.get("omit_empty") and getattr(value, f.name) in (None, (), ""))
         }
     if isinstance(value, (list, tuple)):
         return [_to_plain(v) for v in value]
@@ -333,7 +335,7 @@ class Update(_JSONable):
     doi: str | None = None
     """The DOI of the notice."""
     source: str | None = None
-    """Who reported it: ``publisher`` or ``retraction-watch``."""
+    """Who reported it: ``publisher`` or ``retraction-watch`` (through Crossref), ``pubmed``."""
     label: str | None = None
     date: str | None = None
     """ISO date of the update."""
@@ -361,6 +363,11 @@ class Record(_JSONable):
     """Notices about this work (Crossref's ``updated-by``)."""
     updates_to: tuple[str, ...] = ()
     """DOIs this record is itself a notice about (Crossref's ``update-to``)."""
+    pmid: str | None = field(default=None, metadata=OMIT_EMPTY)
+    pmcid: str | None = field(default=None, metadata=OMIT_EMPTY)
+    publication_types: tuple[str, ...] = field(default=(), metadata=OMIT_EMPTY)
+    abstract: str | None = field(default=None, metadata=OMIT_EMPTY)
+    mesh: tuple[str, ...] = field(default=(), metadata=OMIT_EMPTY)  # major topics end in "*"
 
     @property
     def first_page(self) -> str | None:
@@ -399,6 +406,37 @@ class Resolution(_JSONable):
     reason: str | None = None
     """Why there is no DOI, or why the best candidate was rejected."""
     provenance: Provenance | None = None
+    linked: tuple[Linked, ...] = field(default=(), metadata=OMIT_EMPTY)
+    """What further sources (PubMed) said; what they add is merged into :attr:`record`."""
+
+    @property
+    def pmid(self) -> str | None:
+        """The work's PMID, from the record or a further source that found it."""
+        records = [self.record, *(link.record for link in self.linked)]
+        return next((r.pmid for r in records if r is not None and r.pmid), None)
+
+
+class LinkStatus(_StrEnum):
+    """What a further source (PubMed) said: ``found`` the work, ``not-found`` (nothing it
+    holds fits the printed fields), ``not-checked`` (offline and not cached, or it failed)."""
+
+    FOUND = "found"
+    NOT_FOUND = "not-found"
+    NOT_CHECKED = "not-checked"
+
+
+@dataclass(frozen=True, slots=True)
+class Linked(_JSONable):
+    """What a further metadata source said about a reference: its record of the work (whose DOI
+    may be empty), found ``via`` ``doi``, ``printed-pmid``, ``printed-pmcid``, ``ecitmatch``..."""
+
+    source: str
+    status: LinkStatus
+    record: Record | None = None
+    via: str | None = None
+    url: str | None = None
+    retrieved: str | None = None
+    reason: str | None = None
 
 
 ReferenceIdentity = tuple["str | None", "int | None", str]

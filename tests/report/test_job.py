@@ -468,6 +468,7 @@ def test_the_command_reports_a_lost_source_in_one_line_and_writes_the_report(
     env = {k: v for k, v in os.environ.items() if not k.startswith("ACUREFS_")}
     env["ACUREFS_CACHE_DIR"] = str(tmp_path / "cache")
     argv = ["validate", str(folder), "--crossref-url", server.url, "--mailto", MAILTO]
+    argv += ["--sources", "crossref"]  # the child must not ask NCBI's real address
     child = subprocess.run(  # a real process: no test harness catches what it logs
         [sys.executable, "-m", "acurefs", *argv, "--retries", "1", "-q", "-o", str(out)],
         env=env,

@@ -88,6 +88,25 @@ studies a review pooled as often as one trial."""
 _POOLED_FAMILIES = frozenset(("trial", "cohort", "case-control", "cross-sectional"))
 """Designs a review's title names after it are what it pooled: "an umbrella review of
 meta-analyses of randomized clinical trials" is a review."""
+_PUBLICATION_TYPES: dict[str, tuple[str, str]] = {
+    "Meta-Analysis": ("meta-analysis", "review"),
+    "Network Meta-Analysis": ("network meta-analysis", "review"),
+    "Systematic Review": ("systematic review", "review"),
+    "Review": ("review", "review"),
+    "Scoping Review": ("review", "review"),
+    "Randomized Controlled Trial": ("randomized trial", "trial"),
+    "Controlled Clinical Trial": ("trial", "trial"),
+    "Pragmatic Clinical Trial": ("randomized trial", "trial"),
+    "Clinical Trial": ("trial", "trial"),
+    "Equivalence Trial": ("trial", "trial"),
+    "Case Reports": ("case report", "case"),
+    "Practice Guideline": ("guideline", "guideline"),
+    "Guideline": ("guideline", "guideline"),
+}
+"""PubMed publication types that name a design, with its family. Types that name none
+(``Journal Article``, ``Comparative Study``, ``Research Support, ...``) are not read, nor is
+``Observational Study`` (a cohort, a case-control and a cross-sectional study alike): a
+missing design is never a contradiction."""
 _DESIGN_PATTERNS = [(name, family, re.compile(p, re.I)) for name, family, p in _DESIGNS]
 _YEAR_OF_WORK = re.compile(
     r"\b(?:a|an|the|this|that|one|two|three|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
@@ -347,8 +366,9 @@ def _year(said: Described, record: Record) -> _Result:
 
 
 def record_designs(record: Record) -> tuple[tuple[str, str], ...]:
-    """The designs a record's title states; nothing when it states none. Designs named after
-    a review's ("a meta-analysis of 26 randomised trials") are what it pooled, not its own."""
+    """The designs a record's title and PubMed publication types state; nothing when they
+    state none. Designs named after a review's ("a meta-analysis of 26 randomised trials")
+    are what it pooled, not its own."""
     title = record.full_title or record.title or ""
     starts = {name: m.start() for name, _, p in _DESIGN_PATTERNS if (m := p.search(title))}
     review = min((starts[n] for n, f, _ in _DESIGNS if f == "review" and n in starts), default=None)
@@ -359,6 +379,12 @@ def record_designs(record: Record) -> tuple[tuple[str, str], ...]:
     ]
     if re.search(r"\bnested\s+case[- ]control", title, re.I):
         designs.append(("cohort", "cohort"))  # a nested case-control study sits in a cohort
+    for kind in record.publication_types:
+        named = _PUBLICATION_TYPES.get(kind)
+        if named is None and kind.startswith("Clinical Trial, Phase"):
+            named = ("trial", "trial")
+        if named is not None and not any(named[1] == f for _, f in designs):
+            designs.append(named)
     return tuple(designs)
 
 
@@ -452,17 +478,22 @@ def _acronym_of(short: str, name: str) -> bool:
 
 
 def _count(said: Described, record: Record) -> _Result:
-    theirs = list(_counts(record.full_title or record.title or ""))
+    title = list(_counts(record.full_title or record.title or ""))
+    abstract = list(_counts(record.abstract or ""))
     for number, family, qualifier in said.counts:
-        same_unit = [n for n, f, _ in theirs if f == family]
+        in_title = [n for n, f, _ in title if f == family]
+        same_unit = in_title + [n for n, f, _ in abstract if f == family]
         if not same_unit or any(within_count(number, qualifier, n) for n in same_unit):
             continue
-        shown = ", ".join(f"{n:,}" for n in same_unit)
+        shown = ", ".join(f"{n:,}" for n in dict.fromkeys(same_unit))
+        where = "title" if in_title and len(in_title) == len(same_unit) else "abstract"
+        if in_title and len(in_title) < len(same_unit):
+            where = "title and abstract"
         return (
             "claim-count-mismatch",
             f"{number:,} {family}",
             shown,
-            f"the work reports {shown} ({_tolerance(qualifier)})",
+            f"the work reports {shown} in its {where} ({_tolerance(qualifier)})",
         )
     return None
 

@@ -44,7 +44,9 @@ from ..resolve.resolver import resolve, source_failure
 from ..sources.cache import CACHE_FILE, Cache
 from ..sources.crossref import Crossref
 from ..sources.index import LocalIndex
+from ..sources.pubmed import PubMed
 from ..sources.retry import RetryPolicy
+from ..sources.settings import Settings, read_sources
 from ..text import plural
 from . import views
 from .index_command import index_source, resolve_corpus, run_index, validate_corpus
@@ -308,6 +310,34 @@ def _source(args: argparse.Namespace) -> Crossref | LocalIndex:
     )
 
 
+def _pubmed(args: argparse.Namespace) -> PubMed | None:
+    """PubMed, when ``--sources`` (else ``ACUREFS_SOURCES``, by default ``crossref,pubmed``)
+    names it; never beside a local index (an offline world of its own)."""
+    if getattr(args, "index", None):
+        return None
+    problems: list[str] = []
+    sources = (
+        read_sources(args.sources, "--sources", problems)
+        if args.sources
+        else Settings.from_env().sources
+    )
+    if problems:
+        raise ConfigError("; ".join(problems))
+    if "pubmed" not in sources:
+        return None
+    cache = Cache(Path(args.cache_dir) / CACHE_FILE) if args.cache_dir else None
+    return PubMed.from_env(
+        email=args.ncbi_email or args.mailto,
+        api_key=args.ncbi_api_key,
+        base_url=args.pubmed_url,
+        offline=args.offline or None,
+        cache=cache,
+        use_cache=not args.no_cache,
+        timeout=args.timeout,
+        retry=RetryPolicy(attempts=max(0, args.retries) + 1),
+    )
+
+
 def _report_plan(items: Sequence[tuple[str, str]]) -> list[tuple[str, str | None]]:
     """(format, file) pairs: a ``--format`` goes with the ``-o`` after it; the rest to stdout."""
     plan: list[tuple[str, str | None]] = []
@@ -342,10 +372,11 @@ def _validate_command(
     if not corpus.documents:
         return EXIT_USAGE  # nothing could be read: the problems say why
     source = _source(args)
+    pubmed = _pubmed(args)
     path = lock_path(corpus, args.lock)
     lock = Lock.load(path) if path is not None and path.is_file() else None
-    with _progress(args.quiet, len(corpus.references)) as progress, _closing(source):
-        report = validate_corpus(args, corpus, source, lock, progress)
+    with _progress(args.quiet, len(corpus.references)) as progress, _closing(source, pubmed):
+        report = validate_corpus(args, corpus, source, lock, progress, pubmed)
     data = report.to_dict()
     for fmt, output in plan:
         _write_text(report.render(fmt), output)
@@ -381,15 +412,18 @@ def _resolve_command(args: argparse.Namespace, inputs: Inputs) -> int:
     if not corpus.documents:
         return EXIT_USAGE  # nothing could be read: the problems say why
     source = _source(args)
+    pubmed = _pubmed(args)
     path = lock_path(corpus, args.lock)
     lock = Lock.load(path) if path is not None and path.is_file() else Lock(())
-    with _progress(args.quiet, len(corpus.references)) as progress, _closing(source):
-        resolved = resolve_corpus(args, corpus, source, lock, progress)
+    with _progress(args.quiet, len(corpus.references)) as progress, _closing(source, pubmed):
+        resolved = resolve_corpus(args, corpus, source, lock, progress, pubmed)
     failure = source_failure(resolved.references)
     if args.update_lock:
         held = _lock_held_back(failure is not None, False, inputs)
         if held is None:
             note = "Resolved through Crossref by acurefs."
+            if pubmed is not None:
+                note = "Resolved through Crossref and PubMed by acurefs."
             _write_lock(resolved.references, _writable_lock(path), note, args.quiet)
         else:
             print(f"acurefs: the lockfile was not updated: {held}", file=sys.stderr)
@@ -425,12 +459,14 @@ def _writable_lock(path: Path | None) -> Path:
 
 
 @contextmanager
-def _closing(source: Crossref | LocalIndex) -> Iterator[None]:
-    """Close the source's connections and cache when the command ends, whatever happens."""
+def _closing(*sources: Crossref | LocalIndex | PubMed | None) -> Iterator[None]:
+    """Close the sources' connections and caches when the command ends, whatever happens."""
     try:
         yield
     finally:
-        source.close()
+        for source in sources:
+            if source is not None:
+                source.close()
 
 
 @contextmanager

@@ -19,6 +19,7 @@ from ..resolve.distributed import resolve_on_cluster
 from ..resolve.lock import Lock
 from ..resolve.resolver import Progress, resolve
 from ..sources.index import BuildReport, LocalIndex, Skip, build_index
+from ..sources.pubmed import PubMed
 from ..text import plural
 
 EXIT_OK = 0
@@ -92,6 +93,7 @@ def resolve_corpus(
     source: Any,
     lock: Lock,
     progress: Progress | None,
+    pubmed: PubMed | None = None,
 ) -> Corpus:
     """``resolve``'s work: on the cluster when ``--scheduler`` is given, else here."""
     if getattr(args, "scheduler", None):
@@ -99,7 +101,9 @@ def resolve_corpus(
             corpus, index=source, scheduler=args.scheduler, lock=lock, progress=progress
         )
         return run.corpus
-    return resolve(corpus, source=source, offline=args.offline, lock=lock, progress=progress)
+    return resolve(
+        corpus, source=source, offline=args.offline, lock=lock, progress=progress, pubmed=pubmed
+    )
 
 
 def validate_corpus(
@@ -108,6 +112,7 @@ def validate_corpus(
     source: Any,
     lock: Lock | None,
     progress: Progress | None,
+    pubmed: PubMed | None = None,
 ) -> Report:
     """``validate``'s work: its references resolved on the cluster when ``--scheduler`` is given."""
     if getattr(args, "scheduler", None):
@@ -124,6 +129,7 @@ def validate_corpus(
     return validate(
         corpus,
         source=source,
+        pubmed=pubmed,
         lock=lock,
         baseline=args.baseline,
         config=args.config,

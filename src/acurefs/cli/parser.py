@@ -9,6 +9,7 @@ from .._version import __version__
 from ..report.formats import REPORT_FORMATS
 from ..resolve.lock import LOCK_NAME
 from ..sources.crossref.adapter import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ..sources.pubmed.adapter import DEFAULT_BASE_URL as PUBMED_URL
 from ..sources.retry import DEFAULT_ATTEMPTS
 from .index_command import add_index_options, add_index_parser
 
@@ -91,6 +92,7 @@ def _command(
     )
     if crossref:
         _crossref_options(p)
+        _pubmed_options(p)
     return p
 
 
@@ -117,6 +119,24 @@ def _crossref_options(p: argparse.ArgumentParser) -> None:
         type=int,
         default=DEFAULT_ATTEMPTS - 1,
         help=f"retries after a failed request, with growing waits (default {DEFAULT_ATTEMPTS - 1})",
+    )
+
+
+def _pubmed_options(p: argparse.ArgumentParser) -> None:
+    group = p.add_argument_group("PubMed (the second source)")
+    group.add_argument(
+        "--sources",
+        help="the metadata sources to ask, a comma list (ACUREFS_SOURCES; default crossref,pubmed)",
+    )
+    group.add_argument(
+        "--pubmed-url",
+        help=f"the E-utilities address (ACUREFS_PUBMED_URL; default {PUBMED_URL})",
+    )
+    group.add_argument(
+        "--ncbi-api-key", help="an NCBI API key: 10 requests a second (ACUREFS_NCBI_API_KEY)"
+    )
+    group.add_argument(
+        "--ncbi-email", help="your e-mail, sent to NCBI with each request (ACUREFS_NCBI_EMAIL)"
     )
 
 

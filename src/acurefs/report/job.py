@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,17 +40,22 @@ from ..resolve.lock import Lock, lock_for, printed_hash
 from ..resolve.resolver import Progress, Resolver, checked_nothing, resolve_with
 from ..sources.base import DescribedSource, MetadataSource, NoticeSource, RefreshableSource
 from ..sources.crossref import Crossref
+from ..sources.pubmed import PubMed
+from ..sources.settings import Settings
 from ..text import iso_utc
 from .drift import ReferenceState, changes_since, state_of, states_from_lock, states_from_report
 from .model import EXIT_INTERRUPTED, EXIT_UNCHECKED, Report, RunInfo, exit_code_for
 from .schema import ComparedWithJSON, ReportJSON
 from .suppressions import Config, Suppressible, apply_suppressions, find_config, load_config
 
+log = logging.getLogger(__name__)
+
 
 def validate(
     target: Corpus | Document | None = None,
     *,
     source: MetadataSource | None = None,
+    pubmed: PubMed | None = None,
     lock: Lock | str | Path | None = None,
     baseline: ReportJSON | Mapping[str, object] | str | Path | None = None,
     config: Config | str | Path | None = None,
@@ -61,6 +67,8 @@ def validate(
     """Validate every reference of ``target`` (the bundled corpus by default) and report.
 
     ``source`` is any metadata source (Crossref from the environment by default);
+    ``pubmed`` a second source asked after it (from the environment, ``ACUREFS_SOURCES``,
+    when ``source`` is not given);
     ``offline`` answers from its cache and the lock only. ``baseline`` is a previous
     run's JSON report (a path or the loaded dict); without one, the lockfile is the
     previous state. ``config`` is a configuration file (or a loaded :class:`Config`);
@@ -68,17 +76,23 @@ def validate(
     ``[tool.acurefs]`` above the articles.
     """
     owned = Crossref.from_env(offline=offline or None) if source is None else None
+    if owned is not None and pubmed is None and "pubmed" in Settings.from_env().sources:
+        pubmed = own_pubmed = PubMed.from_env(offline=offline or None)
+    else:
+        own_pubmed = None
     try:
         job = _Job(
             corpus=_as_corpus(target),
             source=source or cast(MetadataSource, owned),
             offline=offline,
             progress=progress,
+            pubmed=pubmed,
         )
         return job.run(lock, baseline, config, fail_on, today or dt.date.today())
     finally:
-        if owned is not None:
-            owned.close()
+        for made in (owned, own_pubmed):
+            if made is not None:
+                made.close()
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +115,10 @@ class _Job:
         source: MetadataSource,
         offline: bool,
         progress: Progress | None,
+        pubmed: PubMed | None = None,
     ) -> None:
         self.corpus = corpus
+        self.pubmed = pubmed
         self.offline = offline or (isinstance(source, DescribedSource) and source.offline)
         self.source = _cached_only(source) if offline else source
         self.described = source
@@ -174,6 +190,15 @@ class _Job:
         why = "; ".join(reason for reason in reasons if reason) or "no answer for any of them"
         return f"no reference could be checked: {why}"
 
+    def _asks_pubmed(self) -> bool:
+        """Whether PubMed is re-checked: online, Crossref not lost, the run not interrupted."""
+        return (
+            self.pubmed is not None
+            and not self.offline
+            and self.failure is None
+            and not self.interrupted
+        )
+
     def _resolve(self, lock: Lock, previous: _Previous) -> Corpus:
         """Re-check the known DOIs, resolve every reference, add notices since the last run."""
         known = _known_dois(self.corpus, lock, previous.states)
@@ -184,9 +209,21 @@ class _Job:
             self._stop()
         except SourceError as exc:
             self.failure = str(exc)  # the resolver asks it nothing more: cache and lock
+        try:
+            if known and self.pubmed is not None and self._asks_pubmed():
+                self.pubmed.refresh(known)  # PubMed's notices too: a retraction only it has
+        except KeyboardInterrupt:
+            self._stop()
+        except SourceError as exc:
+            log.info("PubMed's re-check failed: %s; its cached answers stand", exc)
         references = list(self.corpus.references)
         resolver = Resolver(
-            self.source, lock, offline=self.offline, progress=self.progress, failure=self.failure
+            self.source,
+            lock,
+            offline=self.offline,
+            progress=self.progress,
+            failure=self.failure,
+            pubmed=self.pubmed,
         )
         try:
             resolved = resolve_with(resolver, self.corpus, references)

@@ -55,7 +55,7 @@ class UpdateJSON(TypedDict):
     date: str | None
 
 
-class RecordJSON(TypedDict):
+class _RecordRequired(TypedDict):
     doi: str
     title: str | None
     subtitle: str | None
@@ -72,6 +72,16 @@ class RecordJSON(TypedDict):
     issn: list[str]
     updates: list[UpdateJSON]
     updates_to: list[str]
+
+
+class RecordJSON(_RecordRequired, total=False):
+    """A record; what PubMed adds is present only when known."""
+
+    pmid: str
+    pmcid: str
+    publication_types: list[str]
+    abstract: str
+    mesh: list[str]
 
 
 class ProvenanceJSON(TypedDict):

@@ -118,7 +118,7 @@ def _difference(
 
 
 def _doi(reference: Reference, record: Record) -> Finding | None:
-    if reference.doi:
+    if reference.doi or not record.doi:  # a PubMed record may have no DOI
         return None
     return _difference(
         reference,

@@ -23,6 +23,8 @@ from ..errors import LockError
 from ..models import (
     Corpus,
     Document,
+    Linked,
+    LinkStatus,
     Person,
     Provenance,
     Record,
@@ -58,6 +60,8 @@ class LockEntry:
     provenance: Provenance | None
     findings: tuple[str, ...] = ()
     reason: str | None = None
+    linked: tuple[Linked, ...] = ()
+    """What further sources (PubMed) said, as the run heard it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +176,7 @@ def lock_from_references(
                 provenance=res.provenance,
                 findings=tuple(f.code for f in res.findings),
                 reason=res.reason,
+                linked=res.linked,
             )
         )
     return Lock(tuple(entries), note=note, generated=generated)
@@ -196,7 +201,7 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def _entry_to_json(entry: LockEntry) -> dict[str, Any]:
-    return {
+    row: dict[str, Any] = {
         "key": entry.key,
         "document": entry.document,
         "number": entry.number,
@@ -209,6 +214,9 @@ def _entry_to_json(entry: LockEntry) -> dict[str, Any]:
         "record": record_to_json(entry.record) if entry.record else None,
         "provenance": entry.provenance.to_dict() if entry.provenance else None,
     }
+    if entry.linked:  # only when a further source was asked: older locks read the same
+        row["linked"] = [link.to_dict() for link in entry.linked]
+    return row
 
 
 def _entry_from_json(row: Mapping[str, Any]) -> LockEntry:
@@ -233,6 +241,7 @@ def _entry_from_json(row: Mapping[str, Any]) -> LockEntry:
         else None,
         findings=tuple(row.get("findings") or ()),
         reason=row.get("reason"),
+        linked=tuple(linked_from_json(link) for link in row.get("linked") or ()),
     )
 
 
@@ -277,6 +286,24 @@ def record_from_json(data: Mapping[str, Any]) -> Record:
             for u in data.get("updates") or ()
         ),
         updates_to=tuple(data.get("updates_to") or ()),
+        pmid=data.get("pmid"),
+        pmcid=data.get("pmcid"),
+        publication_types=tuple(data.get("publication_types") or ()),
+        abstract=data.get("abstract"),
+        mesh=tuple(data.get("mesh") or ()),
+    )
+
+
+def linked_from_json(data: Mapping[str, Any]) -> Linked:
+    """The inverse of :meth:`Linked.to_dict`."""
+    return Linked(
+        source=str(data["source"]),
+        status=LinkStatus(data["status"]),
+        record=record_from_json(data["record"]) if data.get("record") else None,
+        via=data.get("via"),
+        url=data.get("url"),
+        retrieved=data.get("retrieved"),
+        reason=data.get("reason"),
     )
 
 
@@ -289,6 +316,7 @@ def resolution_from_entry(entry: LockEntry) -> Resolution:
         score=entry.score,
         reason=entry.reason,
         provenance=entry.provenance,
+        linked=entry.linked,
     )
 
 

@@ -48,10 +48,13 @@ from ..sources.base import (
     concurrency,
 )
 from ..sources.crossref import Crossref
+from ..sources.pubmed import PubMed
+from ..sources.settings import Settings
 from .checks import check_record, notice_findings, verdict_for
 from .claim_audit import audit
 from .lock import Lock, lock_for, printed_hash, resolution_from_entry
 from .matching import Decision, Outcome, decide, evidence_for, non_scholarly
+from .pubmed import link_pubmed, locked_findings
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +82,7 @@ def resolve(
     offline: bool = ...,
     lock: Lock | str | Path | None = ...,
     progress: Progress | None = ...,
+    pubmed: PubMed | None = ...,
 ) -> T: ...
 
 
@@ -90,6 +94,7 @@ def resolve(
     offline: bool = ...,
     lock: Lock | str | Path | None = ...,
     progress: Progress | None = ...,
+    pubmed: PubMed | None = ...,
 ) -> list[Reference]: ...
 
 
@@ -100,6 +105,7 @@ def resolve(
     offline: bool = False,
     lock: Lock | str | Path | None = None,
     progress: Progress | None = None,
+    pubmed: PubMed | None = None,
 ) -> Document | Corpus | list[Reference]:
     """Resolve every reference of a document, a corpus, or a list of references.
 
@@ -109,25 +115,34 @@ def resolve(
     network. ``lock`` (a path or a Lock; by default the ``acurefs.lock.json`` beside
     the articles, if any) answers for references the source cannot check.
 
+    ``pubmed`` (an ``acurefs.PubMed``) is asked second, for PMIDs, publication types,
+    abstracts and notices (:mod:`acurefs.resolve.pubmed`). With no ``source``, both come
+    from the environment: ``ACUREFS_SOURCES`` (default ``crossref,pubmed``) says which.
+
     A source that fails during the run does not make this raise: see the module
     docstring (:func:`source_failure` tells whether it happened).
     """
     references = list(target.references) if isinstance(target, (Document, Corpus)) else list(target)
     the_lock = lock_for(target, lock)
-    owned: Crossref | None = None
+    owned: list[Crossref | PubMed] = []
     if isinstance(source, Lock):
         metadata: MetadataSource | None = None
         the_lock = source
     elif source is None:
-        metadata = owned = Crossref.from_env(offline=offline or None)
+        crossref = Crossref.from_env(offline=offline or None)
+        metadata = crossref
+        owned.append(crossref)
+        if pubmed is None and "pubmed" in Settings.from_env().sources:
+            pubmed = PubMed.from_env(offline=offline or None)
+            owned.append(pubmed)
     else:
         metadata = source
-    resolver = Resolver(metadata, the_lock, offline=offline, progress=progress)
+    resolver = Resolver(metadata, the_lock, offline=offline, progress=progress, pubmed=pubmed)
     try:
         return resolve_with(resolver, target, references)
     finally:
-        if owned is not None:
-            owned.close()
+        for made in owned:
+            made.close()
 
 
 def resolve_with(
@@ -158,8 +173,11 @@ class Resolver:
         progress: Progress | None = None,
         rows: int = 5,
         failure: str | None = None,
+        pubmed: PubMed | None = None,
     ) -> None:
         self.source = source
+        self.pubmed = pubmed
+        """The second source (PubMed), asked after the first for what it adds."""
         self.lock = lock
         self.offline = offline
         self.progress = progress
@@ -184,6 +202,9 @@ class Resolver:
         self._done = 0
         self._tick(0)
         answers = self._answers(unique)
+        if self.pubmed is not None and self._second_source_asked():
+            view = self.pubmed.cached_only() if self.offline else self.pubmed
+            answers = link_pubmed(unique, answers, view)
         if self._done < self._total:
             self._tick(self._total - self._done)
         out = []
@@ -191,6 +212,11 @@ class Resolver:
             res = answers[printed_hash(ref)]
             out.append(_located(res, ref))
         return out
+
+    def _second_source_asked(self) -> bool:
+        """PubMed is asked when the first source answered: not for a lock alone, nor after
+        the first source failed or the run was interrupted (the run is partial then)."""
+        return self.source is not None and self.failure is None and not self.interrupted
 
     def suggestion_source(self) -> MetadataSource | None:
         """What the claim audit may search for the works claims name: the source (its cache
@@ -566,7 +592,7 @@ class Resolver:
             return Resolution(Verdict.NOT_CHECKED, reason=reason)
         res = resolution_from_entry(entry)
         if entry.record is not None and entry.verdict in (Verdict.VERIFIED, Verdict.MISMATCH):
-            findings = check_record(ref, entry.record)
+            findings = [*check_record(ref, entry.record), *locked_findings(ref, res)]
             return dataclasses.replace(res, verdict=verdict_for(findings), findings=tuple(findings))
         if entry.record is not None:
             return dataclasses.replace(
