@@ -110,6 +110,11 @@ def test_resolve_and_validate_with_the_index_touch_no_network(
     data = json.loads(capsys.readouterr().out)
     assert data["run"]["source"]["name"] == "local-index"
     assert data["run"]["requests"] == {"total": 0}
+    assert main(["validate", "--index", str(index), "--format", "text", PAIN]) in (0, 1)
+    text = capsys.readouterr().out
+    assert f"Local index {index.absolute().as_uri()}: no network" in text
+    assert "Crossref:" not in text
+    assert "OFFLINE" not in text  # a local index is not a Crossref run gone offline
 
 
 @pytest.fixture(scope="module")

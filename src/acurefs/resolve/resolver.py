@@ -378,7 +378,7 @@ class Resolver:
                 unique[digest],
                 work.record,
                 res.score or 0.0,
-                res.provenance or _provenance(work.url, work.retrieved),
+                res.provenance or self._provenance(work.url, work.retrieved),
             )
             if carried:
                 again = dataclasses.replace(
@@ -403,7 +403,7 @@ class Resolver:
             and (evidence.author or 0.0) < 1.0
         )
         if not different:
-            provenance = _provenance(work.url, work.retrieved)
+            provenance = self._provenance(work.url, work.retrieved)
             return self._accepted(ref, work.record, evidence.score, provenance)
         title = work.record.title or "another work"
         mismatch = Finding.about(
@@ -497,7 +497,13 @@ class Resolver:
         if evidence.vetoed is not None:
             return SearchAgain()  # the printed reference no longer fits the locked work
         score = entry.score if entry and entry.score is not None else evidence.score
-        return self._accepted(ref, work.record, score, _provenance(work.url, work.retrieved))
+        return self._accepted(ref, work.record, score, self._provenance(work.url, work.retrieved))
+
+    def _provenance(self, url: str | None, retrieved: str | None) -> Provenance:
+        """Where an answer came from: the source by its name (``crossref``, ``local-index``)."""
+        return Provenance(
+            source=getattr(self.source, "name", "crossref"), url=url, retrieved=retrieved
+        )
 
     def _search(self, ref: Reference, carried: tuple[Finding, ...]) -> Resolution:
         assert self._asked is not None
@@ -506,7 +512,7 @@ class Resolver:
             fallback = self._from_lock(ref)
             return dataclasses.replace(fallback, findings=(*carried, *fallback.findings))
         decision = decide(ref, [c.record for c in answer.candidates])
-        provenance = _provenance(answer.url, answer.retrieved)
+        provenance = self._provenance(answer.url, answer.retrieved)
         if decision.outcome is Outcome.ACCEPTED and looks_like_two_references(ref.raw):
             decision = Decision(
                 Outcome.UNRESOLVED, decision.best, None, "two references seem to run together"
@@ -584,11 +590,12 @@ class Resolver:
         if entry is None and self.failure is not None:
             return not_checked(ref, self.failure)
         if entry is None:
-            reason = (
-                "offline, and neither the cache nor the lock has it"
-                if self.source
-                else "not in the lock"
-            )
+            if getattr(self.source, "name", None) == "local-index":
+                reason = "neither the local index nor the lock has it"
+            elif self.source:
+                reason = "offline, and neither the cache nor the lock has it"
+            else:
+                reason = "not in the lock"
             return Resolution(Verdict.NOT_CHECKED, reason=reason)
         res = resolution_from_entry(entry)
         if entry.record is not None and entry.verdict in (Verdict.VERIFIED, Verdict.MISMATCH):
@@ -657,10 +664,6 @@ def _answered(futures: Mapping[Future[Resolution], str]) -> dict[str, Resolution
         for future, digest in futures.items()
         if future.done() and not future.cancelled() and future.exception() is None
     }
-
-
-def _provenance(url: str | None, retrieved: str | None) -> Provenance:
-    return Provenance(source="crossref", url=url, retrieved=retrieved)
 
 
 def _located(res: Resolution, ref: Reference) -> Resolution:

@@ -103,6 +103,12 @@ def test_resolving_the_bundled_corpus_agrees_with_crossref(
     ]
     assert len(pairs) == len(corpus.references)
     assert [a for a, _ in pairs] == [b for _, b in pairs]
+    # Each answer says where it came from: the index, not Crossref.
+    assert {
+        r.resolution.provenance.source
+        for r in local.references
+        if r.resolution and r.resolution.provenance
+    } == {"local-index"}
     held = {doi.lower() for doi in CORPUS_DOIS}
     assert sum(1 for (doi, _), _ in pairs if doi in held) >= 8
 
@@ -122,6 +128,7 @@ def test_a_held_doi_missing_from_a_subset_index_falls_back_to_the_lock(fixture_i
     (resolved,) = acurefs.resolve([ref], source=LocalIndex(fixture_index), lock=Lock(()))
     assert resolved.resolution is not None
     assert resolved.resolution.verdict is Verdict.NOT_CHECKED
+    assert resolved.resolution.reason == "neither the local index nor the lock has it"
 
 
 def test_it_pickles_as_its_path_and_reopens(fixture_index: Path) -> None:

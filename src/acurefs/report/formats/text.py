@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...models import Verdict, severity_phrase
 from ...resolve.resolver import NOT_CHECKED
 from ...text import plural
-from ..schema import ReportJSON
+from ..schema import ReportJSON, RunJSON
 from .common import counts_of, rank, verdict_of
 
 
@@ -58,11 +58,15 @@ def render(report: ReportJSON, *, verbose: bool = False) -> str:
         + (f", {summary['suppressed']} suppressed" if summary["suppressed"] else "")
     )
     requests = run["requests"]
-    lines.append(
-        f"Crossref: {plural(requests.get('total', 0), 'request')} ({requests.get('list', 0)} list, "
-        f"{requests.get('single', 0)} single), {run['cache_hits']} answers from the cache; "
-        f"exit {run['exit_code']} (fail on {run['fail_on']})"
-    )
+    exit_part = f"exit {run['exit_code']} (fail on {run['fail_on']})"
+    if _local(run):
+        lines.append(f"Local index {run['source'].get('url', '')}: no network; {exit_part}")
+    else:
+        lines.append(
+            f"Crossref: {plural(requests.get('total', 0), 'request')} "
+            f"({requests.get('list', 0)} list, {requests.get('single', 0)} single), "
+            f"{run['cache_hits']} answers from the cache; {exit_part}"
+        )
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -83,7 +87,7 @@ def status_lines(report: ReportJSON) -> list[str]:
             "PARTIAL: the run was cut short (interrupted, or its source failed); "
             "unanswered references are not-checked."
         )
-    if run.get("offline"):
+    if run.get("offline") and not _local(run):
         lines.append(
             "OFFLINE: nothing was asked of Crossref; answers came from the cache and the lock "
             f"({unchecked} of {plural(total, 'reference')} not-checked)."
@@ -91,6 +95,11 @@ def status_lines(report: ReportJSON) -> list[str]:
     if total and unchecked == total:
         lines.append("NOTHING CHECKED: not one reference could be checked.")
     return lines
+
+
+def _local(run: RunJSON) -> bool:
+    """Whether the run answered from a local index (no network, nothing "offline" about it)."""
+    return run.get("source", {}).get("name") == "local-index"
 
 
 def _source_error(report: ReportJSON) -> str | None:
