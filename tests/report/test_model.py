@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from contextlib import ExitStack, closing
 from pathlib import Path
@@ -292,3 +293,40 @@ def test_suppression_config_is_read_as_written(tmp_path: Path) -> None:
     path.write_text(SUPPRESSIONS, encoding="utf-8")
     rules = load_config(path).suppressions
     assert [r.expired(TODAY) for r in rules] == [False, False, True, False]
+
+
+def test_grey_literature_and_a_list_per_section_validate(
+    validator: Draft202012Validator, tmp_path: Path
+) -> None:
+    """Every kind a reference can have, and the list a reference and a claim belong to."""
+    folder = tmp_path / "digest"
+    folder.mkdir()
+    (folder / "digest.md").write_text(
+        "## Sleep\n\nNeedling helped sleep.[1]\n\n### References\n\n"
+        "1. National Institute for Health and Care Excellence. Insomnia: guideline NG1. "
+        "London: NICE; 2020. Available from: https://www.nice.org.uk/guidance/ng1\n\n"
+        "## Knees\n\nExercise helped knees.[1]\n\n### References\n\n"
+        "1. Roe K. Knees and exercise. BMJ. 2012;2:3-4.\n",
+        encoding="utf-8",
+    )
+    data = report_json(
+        validate(
+            acurefs.load_corpus(folder),
+            source=acurefs.Crossref(offline=True, cache=acurefs.Cache(tmp_path / "c")),
+            offline=True,
+        )
+    )
+    assert _errors(validator, data) == []
+    (doc,) = data["documents"]
+    assert [(r["group"], r["number"], r["kind"]) for r in doc["references"]] == [
+        (0, 1, "guideline"),
+        (1, 1, "journal-article"),
+    ]
+    assert [(c["group"], c["numbers"]) for c in doc["claims"] if c["numbers"]] == [
+        (0, [1]),
+        (1, [1]),
+    ]
+    page = render_report(data, "html")
+    assert page.count('id="') == len(set(re.findall(r'id="([^"]+)"', page)))  # ids unique
+    for target in re.findall(r'class="marker" href="#([^"]+)"', page):
+        assert f'id="{target}"' in page

@@ -299,6 +299,7 @@ def _claim_json(claim: Claim) -> ClaimJSON:
         "cues": list(claim.cues),
         "support": claim.support.value if claim.support else None,
         "suggestions": [_suggestion_json(s) for s in claim.suggestions],
+        "group": claim.group,
     }
 
 
@@ -340,6 +341,7 @@ def _reference_json(
         "findings": [finding_json(f) for f in active],
         "suppressed": [_suppressed_json(s) for s in silenced],
         "cited_by": cited_by,
+        "group": ref.group,
     }
 
 

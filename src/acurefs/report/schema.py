@@ -128,6 +128,8 @@ class ReferenceJSON(TypedDict):
     findings: list[FindingJSON]
     suppressed: list[SuppressedFindingJSON]
     cited_by: list[int]
+    group: int
+    """Which reference list holds it (absent in reports written before lists per section: 0)."""
 
 
 class SuggestionJSON(TypedDict):
@@ -150,6 +152,7 @@ class ClaimJSON(TypedDict):
     cues: list[str]
     support: str | None
     suggestions: list[SuggestionJSON]
+    group: int
 
 
 class DocumentJSON(TypedDict):

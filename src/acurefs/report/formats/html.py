@@ -353,15 +353,16 @@ def _document(doc: DocumentJSON, ident: str) -> str:
 def _claims(claims: Sequence[ClaimJSON], refs: Sequence[ReferenceJSON], ident: str) -> str:
     """Claims coloured by standing, their markers linked to the reference rows (dangling
     ones flagged) and the works they name as possible sources."""
-    listed = {r["number"] for r in refs if r.get("number") is not None}
+    listed = {(r.get("group", 0), r["number"]) for r in refs if r.get("number") is not None}
     rows, seen = [], set()
     for claim in claims:
         line = claim["line"]
         anchor = f' id="{ident}-L{_e(line)}"' if line not in seen else ""
         seen.add(line)
+        group = claim.get("group", 0)
         markers = "".join(
-            f'<a class="marker" href="#{ident}-ref-{_e(n)}">{_e(n)}</a>'
-            if n in listed
+            f'<a class="marker" href="#{ident}-ref-{_ref_id(group, n)}">{_e(n)}</a>'
+            if (group, n) in listed
             else f'<span class="marker dangling" title="No reference {_e(n)} in the list">'
             f"{_e(n)} missing</span>"
             for n in claim["numbers"]
@@ -412,11 +413,20 @@ def _suggestions(claim: ClaimJSON) -> str:
     )
 
 
+def _ref_id(group: int, number: int) -> str:
+    """A reference row's anchor: ``3``, or ``2-3`` for number 3 of the article's third list."""
+    return f"{group}-{number}" if group else str(number)
+
+
 def _reference_row(ref: ReferenceJSON, position: int, ident: str) -> str:
     """Number, key, verdict badge (with score and reason), DOI, printed text, findings."""
     res = ref.get("resolution")
     verdict, number = verdict_of(ref), ref.get("number")
-    anchor = f"{ident}-ref-{number}" if number is not None else f"{ident}-entry-{position}"
+    anchor = (
+        f"{ident}-ref-{_ref_id(ref.get('group', 0), number)}"
+        if number is not None
+        else f"{ident}-entry-{position}"
+    )
     score = res.get("score") if res else None
     notes = [f"score {score:.2f}"] if score is not None else []
     reason = res.get("reason") if res else None
