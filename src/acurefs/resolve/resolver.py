@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import inspect
 import logging
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -189,6 +190,7 @@ class Resolver:
         source is not asked at all: answers come from its cache and the lock alone."""
         self._asked = source
         """The source as this run asks it: a view its stop silences."""
+        self._takes_parsed = source is not None and _takes_parsed(source)
         self._stop = threading.Event()
         self._done = 0
         self._total = 0
@@ -241,6 +243,7 @@ class Resolver:
         answers: dict[str, Resolution] = {}
         self._stop = threading.Event()
         self._asked = _stoppable(self.source, self._stop)
+        self._takes_parsed = _takes_parsed(self._asked)
         try:
             self._ask(unique, answers)
         except SourceError as exc:
@@ -507,7 +510,10 @@ class Resolver:
 
     def _search(self, ref: Reference, carried: tuple[Finding, ...]) -> Resolution:
         assert self._asked is not None
-        answer = self._asked.search(search_query(ref), rows=self.rows)
+        if self._takes_parsed:
+            answer = self._asked.search(search_query(ref), rows=self.rows, reference=ref)  # type: ignore[call-arg]
+        else:
+            answer = self._asked.search(search_query(ref), rows=self.rows)
         if answer is None:
             fallback = self._from_lock(ref)
             return dataclasses.replace(fallback, findings=(*carried, *fallback.findings))
@@ -645,6 +651,15 @@ def search_query(ref: Reference) -> str:
     if len(text) < 10 and ref.title:
         text = ref.title
     return text
+
+
+def _takes_parsed(source: MetadataSource) -> bool:
+    """Whether a source's search takes the reference already parsed (the local index: it
+    saves parsing the string a second time)."""
+    try:
+        return "reference" in inspect.signature(source.search).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 def _stoppable(source: MetadataSource, stop: threading.Event) -> MetadataSource:

@@ -167,3 +167,26 @@ def test_a_file_that_is_not_an_index_is_one_config_error(
         path.write_bytes(content)
     with pytest.raises(ConfigError, match=message):
         LocalIndex(path).search(VICKERS)
+
+
+def test_the_resolver_hands_the_index_the_parsed_reference(
+    fixture_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index does not parse a query string the resolver has already parsed."""
+    from acurefs.sources.index import query
+
+    parsed: list[str] = []
+    real = query.parse_reference
+
+    def counting(text: str) -> acurefs.Reference:
+        parsed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(query, "parse_reference", counting)
+    ref = acurefs.parse_reference(VICKERS)
+    (resolved,) = acurefs.resolve([ref], source=LocalIndex(fixture_index), lock=Lock(()))
+    assert resolved.resolution is not None
+    assert resolved.resolution.verdict is Verdict.VERIFIED
+    assert parsed == []  # the search used the resolver's parse
+    LocalIndex(fixture_index).search(VICKERS)  # a string alone is parsed, as before
+    assert parsed == [VICKERS]

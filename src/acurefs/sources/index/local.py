@@ -25,7 +25,7 @@ from typing import Any
 
 from ...errors import SourceUnavailableError
 from ...identifiers import normalize_doi
-from ...models import Record, Update
+from ...models import Record, Reference, Update
 from ..base import Candidate, SearchAnswer, Work
 from . import store
 from .query import match_expression, rank_expression, wanted, year_range
@@ -209,15 +209,17 @@ class LocalIndex:
         rows: int = SEARCH_ROWS,
         fields: Mapping[str, str] | None = None,
         filters: Mapping[str, str] | None = None,
+        reference: Reference | None = None,
     ) -> SearchAnswer:
         """The best few works for a reference string, as Crossref's ``query.bibliographic``.
 
         ``fields`` searches a field only (``title``, ``author``, ``container-title``);
         ``filters`` keeps works published in a range of years (``from-pub-date``,
-        ``until-pub-date``). Scores are BM25, unnormalised, like Crossref's.
+        ``until-pub-date``). Scores are BM25, unnormalised, like Crossref's. ``reference`` is
+        the query already parsed (the resolver has it): the string is not parsed again.
         """
         query = " ".join(query.split())[:1000]
-        want = wanted(query, fields)
+        want = wanted(query, fields, reference)
         low, high = year_range(filters)
         with self._lock:
             conn = self._open()

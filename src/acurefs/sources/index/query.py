@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ...errors import InputError
+from ...models import Reference
 from ...reference.parse import parse_reference
 from .store import COLUMNS, words
 
@@ -58,9 +59,12 @@ class Wanted:
         return {*self.title, *self.other, *(w for _, ws in self.fielded for w in ws)}
 
 
-def wanted(query: str, fields: Mapping[str, str] | None = None) -> Wanted:
-    """The words of a reference string (parsed) and of field queries."""
-    ref = parse_reference(query)
+def wanted(
+    query: str, fields: Mapping[str, str] | None = None, parsed: Reference | None = None
+) -> Wanted:
+    """The words of a reference string (parsed, unless the caller already did: ``parsed``)
+    and of field queries."""
+    ref = parsed if parsed is not None else parse_reference(query)
     title = _split(ref.title)
     other: list[str] = []
     if ref.first_author is not None and not ref.first_author.collective:
