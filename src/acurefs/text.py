@@ -37,9 +37,10 @@ _GROUP_PREFIX = re.compile(r"(?i)^(?:for|on behalf of)\s+(?:the\s+)?")
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case-folded, accent-free, punctuation-free words separated by single spaces."""
-    text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return _NON_ALNUM.sub(" ", text).strip()
+    if not text.isascii():  # ASCII has no accents to strip: most titles skip the walk
+        text = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NON_ALNUM.sub(" ", text.casefold()).strip()
 
 
 def is_particle(word: str) -> bool:

@@ -241,6 +241,11 @@ def _veto(reference: Reference, record: Record, parts: dict[str, float | None]) 
     return None
 
 
+_IN_TEXT_WEIGHT = 0.97
+"""A published title found inside the raw string counts a little less than a printed title
+that matches it, when the parser found a title."""
+
+
 def _title(reference: Reference, record: Record) -> float | None:
     published = [t for t in (record.title, record.full_title) if t]
     if not published:
@@ -252,9 +257,13 @@ def _title(reference: Reference, record: Record) -> float | None:
             # A printed title that is the published main title alone, or adds a subtitle.
             if ":" in t or ":" in reference.title:
                 scores.append(title_similarity(main_title(reference.title), main_title(t)) * 0.9)
+        if max(scores) >= _IN_TEXT_WEIGHT:
+            return max(scores)  # the title search below gives at most 0.97: it cannot win
     for t in published:
         if len(fold(t)) >= 20:
-            scores.append(title_in_text(t, reference.raw) * (0.97 if reference.title else 1.0))
+            scores.append(
+                title_in_text(t, reference.raw) * (_IN_TEXT_WEIGHT if reference.title else 1.0)
+            )
     return max(scores) if scores else None
 
 
