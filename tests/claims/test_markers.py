@@ -312,3 +312,21 @@ def test_a_stop_inside_a_marker_ends_no_sentence() -> None:
         format="text",
     )
     assert [c.numbers for c in doc.claims if c.cited] == [(2,), (1,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It helped for two weeks.^6^ Parents", [("^6^", (6,), MarkerStyle.SUP)]),
+        ("Shown twice ^1,3^ and ^1^^2^.", [("^1,3^", (1, 3), MarkerStyle.SUP), ("^1^", (1,), MarkerStyle.SUP), ("^2^", (2,), MarkerStyle.SUP)]),
+        ("An area of 5 m^2^ and x^2^.", []),  # exponents
+        ("Zinc helps (1Trusted Source).", [("(1Trusted Source)", (1,), MarkerStyle.PAREN)]),
+        ("Lozenges (2Trusted Source, 3Trusted Source) too.", [("(2Trusted Source, 3Trusted Source)", (2, 3), MarkerStyle.PAREN)]),
+        ("Last Update: October 6, 2026. Next", []),  # a date, not a marker
+        ("Counts below 1000 per mm3 in adults.", []),  # a unit
+    ],
+)  # fmt: skip
+def test_caret_superscripts_and_site_source_links(
+    text: str, expected: list[tuple[str, tuple[int, ...], str]]
+) -> None:
+    assert _found(text, known=[1, 2, 3, 6]) == expected

@@ -822,3 +822,23 @@ def test_a_list_of_100000_references_keeps_every_number_and_maps_the_markers() -
         ["10.5555/list.4", "10.5555/list.5"],
     ]
     assert {f.code for f in doc.findings} == {"uncited-reference"}
+
+
+def test_an_unnumbered_sources_list_is_numbered_when_the_body_cites_by_number() -> None:
+    text = (
+        "Zinc may shorten colds (1Trusted Source). Lozenges work best (2Trusted Source).\n\n"
+        "Sources\n"
+        "History\n"
+        "Prasad AS. (2008). Zinc in human health. Mol Med, 14(5-6), 353-357.\n"
+        "Hemila H. (2017). Zinc lozenges and the common cold. JRSM Open, 8(5).\n"
+        "Share this article\n"
+    )
+    doc = parse_document(text, format="text")
+    assert [(r.number, r.raw[:10]) for r in doc.references if r.number] == [
+        (1, "Prasad AS."),
+        (2, "Hemila H. "),
+    ]
+    assert [c.references[0].raw[:6] for c in doc.cited_claims] == ["Prasad", "Hemila"]
+    # An author-year article (no numbered markers) keeps its list unnumbered.
+    plain = parse_document(text.replace("(1Trusted Source)", "").replace("(2Trusted Source)", ""))
+    assert all(r.number is None for r in plain.references)

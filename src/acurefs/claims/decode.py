@@ -52,7 +52,8 @@ _AFTER_COMMA = re.compile(
 )
 """Digits after a comma and before a word no count is followed by: ``colleagues, 2 the``."""
 _WORD_GLUED = re.compile(
-    r"(?<![A-Za-z0-9])(?P<word>[A-Z]?[a-z]{2,}(?:[-'’][a-z]+)?)(?P<list>\d{1,2}(?:[,–-]\d{1,2})*)"
+    r"(?<![A-Za-z0-9])(?!(?:mm|cm|km|kg|mg|ml|dl|nm|mmol|mcg|ug|µg|sq|ft|in)\d)"
+    r"(?P<word>[A-Z]?[a-z]{2,}(?:[-'’][a-z]+)?)(?P<list>\d{1,2}(?:[,–-]\d{1,2})*)"
     r"(?=[ \t]+[a-z(]|[,;:.)](?:\s|$)|[ \t]*\n|$)"
 )
 """Digits glued to a lower-case word: ``Smith1 and``, ``Bulletin2 was``, ``reviews7.`` (not
@@ -75,7 +76,9 @@ _COUNTING_WORDS = frozenset(
     dose doses score scores scale aged age of to than by about under over from and or with at
     per only just least most nearly almost around approximately roughly some hour hours minute
     minutes times point points lead leads round rounds wave waves year grams note notes box
-    appendix panel item question rule tip tips""".split()
+    appendix panel item question rule tip tips january february march april may june july
+    august september october november december jan feb mar apr jun jul aug sep sept oct nov
+    dec""".split()
 )
 _AFTER_NUMBER = re.compile(
     r"(?<=[0-9A-Za-z]-\d\d)\.(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z])"
@@ -375,7 +378,7 @@ _FORM_EVIDENCE = {
     MarkerStyle.BRACKET: "form: numbers in square brackets",
     MarkerStyle.PAREN: "form: numbers in parentheses",
     MarkerStyle.UNICODE: "form: superscript digits",
-    MarkerStyle.SUP: "form: an HTML superscript",
+    MarkerStyle.SUP: "form: a superscript (HTML <sup>, Markdown ^n^)",
     MarkerStyle.FOOTNOTE: "form: a Markdown footnote",
     MarkerStyle.LINK: "form: a numeric link",
 }

@@ -33,6 +33,13 @@ _BRACKET = re.compile(
 )
 """``[2]``, ``[2, p. 6]``; not ``[2]: https://...`` (a link definition), but ``[7]:1349`` and
 ``[7]: 1349`` (a page of 7, as Wikipedia prints them)."""
+_CARET = re.compile(rf"\^(?P<list>{_NUM_LIST})\^")
+"""Pandoc's Markdown superscript: ``weeks.^6^``, ``^1,3^``, ``^1^^2^``."""
+_TRUSTED_SOURCE = re.compile(
+    r"\((?P<list>\d{1,3}[ \t]*Trusted[ \t]+Source(?:[ \t]*,[ \t]*\d{1,3}[ \t]*Trusted[ \t]+Source)*)\)"
+)
+"""A health site's numbered source links flattened to text: ``(1Trusted Source)``,
+``(2Trusted Source, 3Trusted Source)``."""
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 _PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
 _GLUED = re.compile(
@@ -151,6 +158,8 @@ def find_markers(
     found = _Markers(text, set(known), line_of)
     found.sups(sup_spans)
     found.footnotes(footnote_labels or {})
+    found.carets()
+    found.trusted_sources()
     found.brackets()
     found.parens()
     found.unicode()
@@ -216,6 +225,23 @@ class _Markers:
                 self.add(match.start(), match.end(), expand(label), MarkerStyle.FOOTNOTE)
             elif label in labels:
                 self.add(match.start(), match.end(), (labels[label],), MarkerStyle.FOOTNOTE)
+
+    def carets(self) -> None:
+        """Pandoc superscripts ``^6^``, ``^1,3^`` (read like ``<sup>``)."""
+        for match in _CARET.finditer(self.text):
+            before = _before(self.text, match.start())
+            numbers = expand(match.group("list"))
+            if _UNIT_BEFORE.search(before):
+                continue  # "m^2^", "x^2^": an exponent
+            if numbers and _DIGIT_BEFORE.search(before) and not set(numbers) <= self.known:
+                continue
+            self.add(match.start(), match.end(), numbers, MarkerStyle.SUP)
+
+    def trusted_sources(self) -> None:
+        """``(1Trusted Source)``, ``(2Trusted Source, 3Trusted Source)``."""
+        for match in _TRUSTED_SOURCE.finditer(self.text):
+            numbers = tuple(int(n) for n in re.findall(r"\d+", match.group("list")))
+            self.add(match.start(), match.end(), numbers or None, MarkerStyle.PAREN)
 
     def brackets(self) -> None:
         """``[1]``, ``[2,3]``, ``[4-6]`` and numeric links ``[1](#ref1)``."""

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -20,7 +22,13 @@ from ..reference.parse import parse_reference
 from .body import prose_body, undefined_footnotes, without_furniture
 from .findings import structural_findings
 from .loading import Link, Loaded, check_format, format_for, load_text, read_path, sniff_format
-from .reflist import Entry, ReferenceSection, body_view, find_reference_section
+from .reflist import (
+    Entry,
+    ReferenceSection,
+    body_view,
+    find_reference_section,
+    reads_like_a_reference,
+)
 
 
 def parse_document(
@@ -44,7 +52,7 @@ def parse_document(
     loaded = load_text(text, fmt)
     source = loaded.body if loaded.body is not None else loaded.text
     section = find_reference_section(source)
-    entries = _number_named_footnotes(section.entries if section else ())
+    entries = _numbered(section.entries if section else (), source, loaded)
     references = _references(entries, section, loaded, doc_name)
     labels = {e.label: e.number for e in entries if e.label and e.number is not None}
     body, blocks = prose_body(body_view(source, section), loaded)
@@ -176,6 +184,32 @@ def load_document(path: str | Path, *, format: str | None = None) -> Document:
     text = read_path(path)
     fmt = check_format(format) if format else (format_for(path) or sniff_format(text))
     return parse_document(text, format=fmt, name=Path(path).name, path=str(path))
+
+
+_STRONG_MARKER = re.compile(
+    r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|\(\d{1,3}[ \t]*Trusted[ \t]+Source|\^\d{1,3}(?:[,–-]\d{1,3})*\^"
+)
+"""Markers no prose number looks like: the body cites by number."""
+
+
+def _numbered(entries: tuple[Entry, ...], source: str, loaded: Loaded) -> tuple[Entry, ...]:
+    """The entries with numbers where the list prints none: named footnotes after the
+    numbered entries; and an unnumbered list whose body cites by number (a health site's
+    "Sources" with ``(3Trusted Source)`` in the text) numbered in order, counting only the
+    entries that read like references (not "Share this article")."""
+    entries = _number_named_footnotes(entries)
+    if not entries or any(e.number is not None or e.label for e in entries):
+        return entries
+    cites = itertools.islice(_STRONG_MARKER.finditer(source), 2)
+    if len(loaded.sup_spans) + sum(1 for _ in cites) < 2:
+        return entries
+    out, number = [], 0
+    for entry in entries:
+        if reads_like_a_reference(entry.text):
+            number += 1
+            entry = dataclasses.replace(entry, number=number)
+        out.append(entry)
+    return tuple(out)
 
 
 def _number_named_footnotes(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:

@@ -72,7 +72,12 @@ _PAGE_FOOTER = re.compile(
     r"(?:read|see)\s+(?:more|also|next)\s*:|also\s+read\s*:|related\s*:|recommended\s*:|"
     r"(?:advertisement|advert|sponsored(?:\s+content)?|ad|promoted)\s*$|"
     r"(?:address\s+)?correspondence\s+(?:to|should\s+be\s+addressed)\b|reprints?\s*:|"
-    r"licen[cs]ed?\s+under\b|creative\s+commons\b)",
+    r"licen[cs]ed?\s+under\b|creative\s+commons\b|tagged\s*:|last\s+update\s*:|sort\s+by\s*:|"
+    r"edit\s*\d*\s*:|click\s+here\b|(?:photo|image|picture|credit|caption)\s*:|shop\s+this\b|"
+    r"related\s+reads?\s*:|join\s+[\d,]+\+?\s+(?:readers|subscribers|people)|sign\s+up\s+(?:for|to)\b|"
+    r"prepared\s+by\b|author\s+information\b|this\s+leaflet\s+is\s+available\b|"
+    r"\*?these\s+statements\s+have\s+not\s+been\s+evaluated\b|search\b.{0,40}\.\.\.\s*$|"
+    r"!\[\[[^\]]*\]\]\s*$|\?\?\?\+?\s+\w+|free\s+(?:uk\s+|us\s+)?(?:delivery|shipping)\b)",
     re.I,
 )
 """Lines every page carries around an article: "Read more: ...", "Retrieved from ...", a

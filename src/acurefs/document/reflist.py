@@ -295,6 +295,12 @@ def _unnumbered_entries(text: str, start: int, stop: int) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+def reads_like_a_reference(entry: str) -> bool:
+    """Whether an entry carries a strong sign of being a reference (a DOI, a link, journal
+    punctuation, an author list, a year in parentheses)."""
+    return _reference_like(entry) >= 1.0
+
+
 def _reference_like(entry: str) -> float:
     """1 for an entry with a strong sign of being a reference, 0.5 for a year alone, else 0."""
     if _STRONG.search(entry):
