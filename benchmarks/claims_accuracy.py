@@ -17,8 +17,8 @@
 * **The bundled corpus**, resolved from its lock offline: its claims' standing and the
   contradictions found (the goal is none: its cited claims agree with their references).
 
-The default sets are the project's (``tests/data/claims``) and the held-out set
-(``tests/data/claims-heldout``) where present.
+The default sets are the project's (``tests/data/claims``) and the two held-out sets
+(``tests/data/claims-heldout``, ``tests/data/claims-heldout-2``) where present.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = {
     "written for the project": ROOT / "tests" / "data" / "claims",
     "held out": ROOT / "tests" / "data" / "claims-heldout",
+    "held out, second set": ROOT / "tests" / "data" / "claims-heldout-2",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

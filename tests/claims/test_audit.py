@@ -360,6 +360,16 @@ def test_standing_of_a_claim() -> None:
         ("According to a guideline from the American Heart Association, statins come first.1", "2018 guideline on cholesterol: a report of the American College of Cardiology/American Heart Association Task Force", {}, []),
         ("The American Academy of Sleep Medicine advises against melatonin.1", "Chronic insomnia: an American Academy of Sleep Medicine clinical practice guideline", {}, []),
         ("The American College of Physicians advises against melatonin.1", "Chronic insomnia: an American Academy of Sleep Medicine clinical practice guideline", {}, ["claim-source-mismatch"]),
+        # Forms from the second held-out set, written for this test.
+        ("Across three trials, the cream cleared eczema.1", "Two Trials of a Cream versus Placebo in Eczema", {}, ["claim-count-mismatch"]),
+        ("Across two phase 3 trials, the cream cleared eczema.1", "Two Phase 3 Trials of a Cream in Eczema", {}, []),
+        ("In roughly 144,000 adults, activity lowered cancer risk.1", "Activity and 26 cancers in 1.44 million adults", {}, ["claim-count-mismatch"]),
+        ("In 1.4 million adults, activity lowered cancer risk.1", "Activity and 26 cancers in 1.44 million adults", {}, []),
+        ("In 2019, researchers in London reported that the drug cut weight.1", "A drug for weight", {"year": 2021}, ["claim-year-mismatch"]),
+        ("The trial, which appeared in early 2016, found higher quit rates.1", "A randomized trial of vapes", {"year": 2019}, ["claim-year-mismatch"]),
+        ("The BMJ published the sauna study of 2,315 men.1", "Sauna bathing and mortality", {"journal": "JAMA Internal Medicine"}, ["claim-source-mismatch"]),
+        ("The trial reported in NEJM found higher quit rates.1", "A randomized trial of vapes", {"journal": "New England Journal of Medicine"}, []),
+        ("The Gastroenterological Association's guideline supports a limited trial of the diet.1", "ACG Clinical Guideline: Management of IBS", {}, ["claim-source-mismatch"]),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

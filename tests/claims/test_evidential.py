@@ -99,6 +99,39 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             id="letter-opener",
         ),
         pytest.param(
+            "Avoid iron tablets with tea, because tannins block iron absorption.",
+            True,
+            "advice",
+            id="advice-with-its-reason",
+        ),
+        pytest.param(
+            "There is little good evidence that copper bracelets ease arthritis.",
+            True,
+            "research-report",
+            id="state-of-the-evidence",
+        ),
+        pytest.param(
+            "The FDA has cleared some light devices for muscle pain.",
+            True,
+            "event",
+            id="a-regulator-acts",
+        ),
+        pytest.param(
+            "We searched PubMed for trials published up to June 2025.",
+            False,
+            "methods",
+            id="own-methods",
+        ),
+        pytest.param(
+            "With that in mind, let's turn to side effects.", False, "transition", id="let-us-turn"
+        ),
+        pytest.param(
+            "Gout is diagnosed when crystals are seen in joint fluid.",
+            False,
+            "purpose",
+            id="diagnostic-definition",
+        ),
+        pytest.param(
             "Last reviewed: 2 May 2025. Next review due: May 2028.",
             False,
             "transition",

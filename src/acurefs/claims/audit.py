@@ -112,8 +112,11 @@ _YEAR_OF_WORK = re.compile(
     r"\b(?:a|an|the|this|that|one|two|three|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|"
     r"stud(?:y|ies)|guidelines?|analys\w+|reports?|surveys?|statements?|papers?|"
-    r"recommendations?|overviews?)\b|"
-    r"\b(?:published|updated|released|appeared)\s+(?:\w+\s+){0,6}?in\s+(?P<in>(?:19|20)\d\d)\b|"
+    r"recommendations?|overviews?|follow-?ups?|updates?|analyses|papers?)\b|"
+    r"\b(?:published|updated|released|appeared)\s+(?:\w+\s+){0,6}?in\s+(?:(?:early|mid|late)[- ]?)?"
+    r"(?P<in>(?:19|20)\d\d)\b|"
+    r"\bin\s+(?P<then>(?:19|20)\d\d),\s+(?:\w+\s+){0,6}?(?:researchers|scientists|investigators|"
+    r"authors|a\s+team)\b(?:\s+\w+){0,8}?\s+(?:reported|published|found|showed)\b|"
     r"['’]s\s+(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:reviews?|meta-?analys\w+|trials?|"
     r"stud(?:y|ies)|guidelines?|guidance|reports?|surveys?|statements?|recommendations?)\b",
     re.I,
@@ -124,7 +127,8 @@ have...") is not read."""
 _VENUE = re.compile(
     r"\b(?:[Pp]ublished\s+in|[Aa]ppeared\s+in|in\s+the\s+journal|in\s+the(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
     r"(?:[Ww]riting|[Rr]eporting|stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|papers?|"
-    r"reports?|articles?|surveys?|research|letters?|editorials?)\s+in(?:\s+the)?(?=\s+[A-Z]))\s+"
+    r"reports?|articles?|surveys?|research|letters?|editorials?|[Rr]eported)\s+in(?:\s+the)?(?=\s+[A-Z])|"
+    r"^(?=(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:published|ran|carried)\b))\s*"
     r"(?:the\s+)?(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|in|&|[A-Z][\w&'’()-]*)){0,8})"
 )
 _JOURNAL_WORD = re.compile(
@@ -152,7 +156,7 @@ _ORG_NAME = (
 _ISSUED = re.compile(
     rf"\b(?P<org>{_ORG_NAME}|[A-Z]{{3,6}})(?=['’]s\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
     r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
-    r"concluded|states?|warns?)\b)"
+    r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed))\b)"
 )
 """An organisation as the issuer of what the claim reports: "The World Health Organization
 classifies...", "the American Academy of Sleep Medicine's 2016 guideline", "NICE guidance
@@ -160,19 +164,22 @@ recommends..."."""
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>{_ORG_NAME}|[A-Z]{{3,6}}\b)")
 """"According to NICE", "according to the Mayo Clinic" (a person is not an organisation)."""
 _TITLE_ISSUER = re.compile(
-    rf"(?P<org>{_ORG_NAME})\s+(?i:(?:(?:clinical\s+practice|evidence-based|consensus)\s+)?"
+    rf"(?P<org>{_ORG_NAME}|\b[A-Z]{{3,6}}\b)\s+(?i:(?:(?:clinical(?:\s+practice)?|evidence-based|consensus)\s+)?"
     r"(?:guidelines?|guidance|position\s+statement|consensus\s+statement|recommendations?))\b"
 )
 """An organisation a record's title names as its issuer: "An American Academy of Sleep
 Medicine Clinical Practice Guideline"."""
 _COUNT = re.compile(
     r"(?P<qual>approximately|about|around|roughly|nearly|almost|over|more\s+than|some|up\s+to|"
-    r"at\s+least|~)?\s*(?<![\w.,/-])(?P<number>\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+)"
+    r"at\s+least|~)?\s*(?<![\w.,/-])(?<!phase )(?<!stage )(?<!type )(?<!grade )(?<!level )"
+    r"(?P<number>\d+(?:\.\d+)?\s+(?:million|billion)|\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s))"
     r"(?P<plus>\+)?\s+(?:(?!(?:in|of|from|with|to|for|at|on|by|per|and|or|than|among|who|"
     r"were|had)\b)[\w-]+\s+){0,3}?"
     r"(?P<unit>patients|participants|people|adults|children|schoolchildren|women|men|subjects|"
     r"volunteers|individuals|survivors|residents|smokers|students|pupils|infants|newborns|"
     r"mothers|veterans|nurses|doctors|physicians|respondents|persons|users|workers|employees|"
+    r"drinkers|runners|athletes|twins|pregnancies|"
     r"studies|trials|RCTs)\b",
     re.I,
 )
@@ -195,7 +202,7 @@ class Described:
 def described(text: str) -> Described:
     """The year, design, venue, organisation and counts a stretch of text attributes to a work."""
     years = tuple(
-        int(m.group("year") or m.group("in") or m.group("own"))
+        int(m.group("year") or m.group("in") or m.group("own") or m.group("then"))
         for m in _YEAR_OF_WORK.finditer(text)
     )
     return Described(
@@ -229,10 +236,13 @@ def _trim_small_words(name: str) -> str:
 
 
 def _designs(text: str) -> tuple[tuple[str, str], ...]:
+    """The designs a text names, most specific first; a guideline first of all (a guideline
+    that "supports a trial of" a diet recommends a trial, it is not one)."""
     found: list[tuple[str, str]] = []
     for name, family, pattern in _DESIGN_PATTERNS:
         if pattern.search(text) and not any(family == f for _, f in found):
             found.append((name, family))
+    found.sort(key=lambda design: design[1] != "guideline")
     return tuple(found)
 
 
@@ -241,7 +251,27 @@ def _counts(text: str) -> Iterable[tuple[int, str, str]]:
         unit = match.group("unit").lower()
         family = "studies" if unit in _STUDIES else "people"
         qualifier = match.group("qual") or ("at least" if match.group("plus") else "")
-        yield int(re.sub(r"\D", "", match.group("number"))), family, _qualifier(qualifier)
+        if not qualifier and re.search(r"(?:million|billion)$", match.group("number"), re.I):
+            qualifier = "about"  # "1.4 million adults" is rounded
+        yield _count_value(match.group("number")), family, _qualifier(qualifier)
+
+
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+
+
+def _count_value(number: str) -> int:
+    """``14,161``, ``20 536``, ``1.44 million``, ``Two``."""
+    word = number.lower()
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    scale = re.search(r"(million|billion)$", word)
+    if scale:
+        value = float(word[: scale.start()].strip())
+        return round(value * (1_000_000 if scale.group(1) == "million" else 1_000_000_000))
+    return int(re.sub(r"\D", "", number))
 
 
 def _qualifier(word: str) -> str:
@@ -434,12 +464,23 @@ def _source(said: Described, record: Record) -> _Result:
     return None
 
 
+_JOURNAL_SMALL = frozenset("of the and in for on".split())
+
+
 def _same_journal(venue: str, record: Record) -> bool:
     """The journal, an abbreviation of it, or the family a section belongs to ("American
     Journal of Physiology" for its Regulatory, Integrative and Comparative section); a
     sibling ("JAMA Pediatrics" for JAMA) is another journal."""
     if journal_matches(venue, record.journal, record.journal_abbrev):
         return True
+    if re.fullmatch(r"[A-Z]{3,6}", venue):  # NEJM, JAMA, BMJ: the initials of the name
+        initials = [
+            "".join(w[0] for w in fold(name).split() if w not in _JOURNAL_SMALL)
+            for name in (record.journal, record.journal_abbrev)
+            if name
+        ]
+        if venue.lower() in initials:
+            return True
     said = fold(venue).split()
     return any(
         fold(name).split()[: len(said)] == said

@@ -49,8 +49,20 @@ _REPORTING = _cue(
     r"\b(?:show(?:s|ed|n)?|found|find(?:s|ings)?|suggest(?:s|ed)?|report(?:s|ed)?|conclude[sd]?|"
     r"demonstrate[sd]?|indicate[sd]?|support(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?|"
     r"estimate[sd]?|measured|observed|recommend(?:s|ed)?|according\s+to|published|pooled|"
-    r"enrolled|followed|compared|linked|associated|ranked)\b"
+    r"enrolled|followed|compared|linked|associated|ranked|funded|sponsored)\b"
 )
+_STATE_OF_EVIDENCE = _cue(
+    r"\b(?:there\s+is|there'?s|we\s+have|has)\s+(?:(?:little|no|some|limited|good|strong|weak|"
+    r"moderate|insufficient|not\s+enough|growing|mixed|high-quality|low-quality|solid|scant|"
+    r"consistent)\s+)+(?:good\s+|high-quality\s+|scientific\s+|clinical\s+)?evidence\b"
+)
+"""What the evidence as a whole says: "There is little good evidence that...": a finding."""
+_JUSTIFIED = _cue(
+    r"\bbecause\s+\w|\bsince\s+(?!(?:19|20)\d\d|then\b|last\b|the\s+(?:start|beginning))\w|"
+    r"\bwhich\s+(?:your|the)\s+body\s+needs\b"
+)
+"""Advice that gives its reason ("..., because the kidneys clear excess magnesium"): the
+reason is a checkable claim."""
 _EFFECT = _cue(
     r"\b(?:reduc|reliev|improv|prevent|lower|increas|decreas|alleviat|boost|protect|shorten|"
     r"halv|doubl|slow|strengthen|heal|cure|outperform|worsen|raise|rais|lessen|speed|restor|"
@@ -69,12 +81,14 @@ _MECHANISM = _cue(
     r"metaboli[sz]|synthesi[sz]|produc(?:e|es|ed|tion))\w*|\b(?:endorphins?|enkephalins?|"
     r"serotonin|dopamine|oxytocin|hormones?|neurotransmitters?|opioids?|cortisol|adenosine|"
     r"inflammat\w+|immune|nervous\s+system|brain|receptors?|cells?|enzymes?|nerves?|blood\s+flow|"
-    r"circulation|fascia|spinal\s+cord|limbic|genes?|hippocampus)\b|\bworks?\s+by\b"
+    r"circulation|fascia|spinal\s+cord|limbic|genes?|hippocampus)\b|\bworks?\s+by\b|"
+    r"\b(?:by\s+(?:acting\s+on|blocking|binding|increasing|reducing|raising|lowering)|acts?\s+on)\b"
 )
 _CAUSAL = _cue(
     r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|linked\s+(?:to|with)|associated\s+with|"
     r"(?:more|less|as)\s+likely|(?:times|twice)\s+as\s+(?:likely|often|common|many|much)|"
-    r"risk\s+of|contributes?\s+to|results?\s+in|because\s+(?:it|they|of|the|breast|\w+\s+(?:is|are)))\b"
+    r"risk\s+of|contributes?\s+to|results?\s+in|because\s+(?:it|they|of|the|breast|\w+\s+(?:is|are))|"
+    r"makes?\s+(?:\w+\s+){0,3}(?:worse|better))\b"
 )
 _FACT = _cue(
     r"\b(?:contains?|contain(?:ing)?|(?:main|major|largest|biggest|leading|richest)\s+(?:single\s+)?"
@@ -87,7 +101,10 @@ _FACT = _cue(
 )
 _EVENT = _cue(
     r"\b(?:published|retracted|republished|approved|reclassified|licensed|banned|withdrawn|"
-    r"recommended|launched|introduced|excluded|allows?)\b.*\b(?:1[89]|20)\d\d\b|"
+    r"recommended|launched|introduced|excluded|allows?|ban|shortages?|legal(?:i[sz]ed)?|"
+    r"recalled|restricted)\b.*\b(?:1[89]|20)\d\d\b|"
+    r"\b(?:fda|ema|mhra|tga|who|cdc|nice|health\s+canada)\s+(?:has\s+|have\s+)?(?:cleared|approved|"
+    r"authori[sz]ed|licensed|banned|withdrawn|recalled|warned|restricted)\b|"
     r"\b(?:1[89]|20)\d\d\b.*\b(?:guideline|meta-?analysis|trial|review|reporter|results)\b"
 )
 _NUMBER = _cue(
@@ -125,7 +142,7 @@ _ADVICE = _cue(
     r"^\s*(?:step\s+\d+\s*:|(?:please|always|never|don'?t|do\s+not|do|try|talk|ask|speak|see|book|call|text|"
     r"contact|find|keep|avoid|consider|make|take|remember|get|aim|eat|drink|check|join|share|"
     r"read|visit|follow|start|stop|use|wear|plan|give|let|tell|arrive|sign|subscribe|download|"
-    r"learn|discover|choose|ensure|note|shop|buy|order)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
+    r"learn|discover|choose|ensure|note|shop|buy|order|stay|limit|wait|apply|store|sit)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
     r"consider|avoid|see|talk|speak|not)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
     r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try|download|view|see|access|get|claim)|if\s+you\s+(?:are|have|feel|"
     r"think|notice))\b"
@@ -155,12 +172,13 @@ _UNCERTAIN = _cue(
 _TRANSITION = _cue(
     r"^\s*(?:so\b|let'?s|here\s+(?:are|is|'s)|in\s+this\s+(?:article|post|guide)|below\b|read\s+on|"
     r"next\b|in\s+our\s+next|first\s+of\s+all|finally\b|to\s+sum\s+up|in\s+conclusion|"
-    r"we\s+read\s+with\s+interest|(?:last\s+(?:reviewed|updated)|next\s+review\s+due|"
+    r"we\s+read\s+with\s+interest|.{0,30}\blet'?s\s+(?:turn|look|move|start|talk|see|dive|get)\b|(?:last\s+(?:reviewed|updated)|next\s+review\s+due|"
     r"page\s+last\s+(?:reviewed|updated))\b)"
 )
 _ANECDOTE = _cue(
     r"\b(?:my\s+(?:patients?|clients?|practice|life|mother|father)|one\s+of\s+my|i\s+(?:was|started|"
     r"have\s+seen|have\s+been|tried|slept|felt)|i'm|i’m|i\s+am|i'?ve|i’ve|we'?ve\s+all|"
+    r"my\s+(?:wife|husband|partner|friends?|sons?|daughters?|kids|children|family|mum|mom|dad)|"
     r"one\s+couple)\b|['‘\"“].*['’\"”]\s*[-–—]\s*\w+"
 )
 _PRICE = _cue(
@@ -180,7 +198,8 @@ _PURPOSE = _cue(
     r"profession|medicines?|drugs?|microorganisms?|bacteria|supplements?|herbs?|spices?|plants?|"
     r"compounds?|substances?|devices?|field|branch)\b|"
     r"\b(?:developed|originated|began|emerged)\b.{0,60}\b(?:years\s+ago|centur(?:y|ies))\b|"
-    r"\b(?:a\s+)?diagnosis\s+of\b.{0,60}\brequires\b"
+    r"\b(?:a\s+)?diagnosis\s+of\b.{0,60}\brequires\b|"
+    r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s+diagnosed\s+(?:when|after|if|once|by)\b"
 )
 """A definition by what a thing is for or is ("Statins are medicines used to lower LDL",
 "Menopause is when..."), or round-figure history: not a finding, even with an effect word."""
@@ -212,7 +231,7 @@ def assess(text: str, kind: ClaimKind = ClaimKind.SENTENCE) -> Assessment:
 
 def _cues(text: str, low: str) -> list[str]:
     found = []
-    if _RESEARCH.search(low) and _REPORTING.search(low):
+    if (_RESEARCH.search(low) and _REPORTING.search(low)) or _STATE_OF_EVIDENCE.search(low):
         found.append("research-report")
     for name, pattern in _POSITIVE:
         if pattern.search(low):
@@ -271,7 +290,11 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         return bool(presumes) and any(map(has, (*ASSERTING_CUES, "prevalence")))
     reported = has("research-report") or has("statistic")
     strong = reported or has("event")
-    if any(map(has, ("advice", "transition", "methods"))) and not reported:
+    if has("methods"):
+        return False  # "We searched PubMed for trials...": how the author worked
+    if has("advice") and _JUSTIFIED.search(low) and not has("transition"):
+        return True  # "..., because the kidneys clear excess magnesium"
+    if any(map(has, ("advice", "transition"))) and not reported:
         return False
     if has("opinion") and has("efficacy") and (has("comparison") or _SUPERLATIVE.search(low)):
         return (

@@ -54,11 +54,14 @@ _AUTHOR = re.compile(
     r"colleagues))"
 )
 _NAMED_STUDY = re.compile(
-    r"\b(?P<name>[A-Z][A-Z0-9-]{2,}[A-Z0-9])(?:\s+[a-z]+)?\s+(?:trials?|stud(?:y|ies)|cohort)\b"
+    r"\b(?P<name>[A-Z][A-Z0-9-]{1,}[A-Z0-9](?:\s+\d{1,2})?)(?:\s+[a-z][\w-]*){0,3}\s+"
+    r"(?:trials?|stud(?:y|ies)|cohort)\b"
 )
-"""A trial or cohort with a name: "the VITAL trial", "the GERAC knee trial", "the HUNT cohort"."""
+"""A trial or cohort with a name: "the VITAL trial", "the GERAC knee trial", "the HUNT cohort",
+"the STEP 1 trial", "the WHI estrogen-plus-progestin trial"."""
 _GENERIC_ACRONYMS = frozenset(
-    """RCT RCTS IVF HIV AIDS COVID NHS USA CBT MRI ADHD PTSD IBS COPD ICU GP NIH CDC WHO FDA""".split()
+    """RCT RCTS IVF HIV AIDS COVID SARS NHS USA CBT MRI ADHD PTSD IBS COPD ICU GP NIH CDC WHO FDA
+    HPV DNA RNA HRT CBD THC BMI LDL HDL PCOS""".split()
 )
 """Acronyms that name a kind of study or a topic, not one study ("an IVF trial")."""
 _NOTICE_TITLE = re.compile(
@@ -118,7 +121,7 @@ def cues_of(text: str) -> WorkCues:
         dict.fromkeys(
             m.group("name")
             for m in _NAMED_STUDY.finditer(text)
-            if m.group("name").upper() not in _GENERIC_ACRONYMS
+            if m.group("name").split()[0].split("-")[0].upper() not in _GENERIC_ACRONYMS
         )
     )
     named = fold(" ".join([*said.venues, *said.organisations, *authors])).split()
