@@ -44,6 +44,7 @@ SETS = {
     "written for the project": ROOT / "tests" / "data" / "claims",
     "held out": ROOT / "tests" / "data" / "claims-heldout",
     "held out, second set": ROOT / "tests" / "data" / "claims-heldout-2",
+    "held out, third set": ROOT / "tests" / "data" / "claims-heldout-3",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

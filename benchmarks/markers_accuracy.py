@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "tests" / "data" / "articles"
 HELD_OUT = ROOT / "tests" / "data" / "articles-heldout"
 HELD_OUT_2 = ROOT / "tests" / "data" / "articles-heldout-2"
+HELD_OUT_3 = ROOT / "tests" / "data" / "articles-heldout-3"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -180,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("written for the project", list(labelled(ARTICLES))),
             ("held out", list(labelled(HELD_OUT))),
             ("held out, second set", list(labelled(HELD_OUT_2))),
+            ("held out, third set", list(labelled(HELD_OUT_3))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)

@@ -330,3 +330,18 @@ def test_caret_superscripts_and_site_source_links(
     text: str, expected: list[tuple[str, tuple[int, ...], str]]
 ) -> None:
     assert _found(text, known=[1, 2, 3, 6]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Salt raises blood pressure [Ref 1].", [("[Ref 1]", (1,), MarkerStyle.BRACKET)]),
+        ("It helped (Refs. 2, 5) in adults.", [("(Refs. 2, 5)", (2, 5), MarkerStyle.PAREN)]),
+        ("Smith J. Gut. 2017;63(5):354-364.", []),  # a journal issue
+        ("Your practice used a calculator called QRISK3.", []),  # a product's name
+    ],
+)
+def test_reference_words_issues_and_names(
+    text: str, expected: list[tuple[str, tuple[int, ...], str]]
+) -> None:
+    assert _found(text, known=[1, 2, 3, 4, 5]) == expected

@@ -53,6 +53,7 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         ("Ana Ruiz, MD Department of Medicine, Riverside Hospital, Leeds, UK", BlockKind.HEADER),
         ("Tagged: sleep, heat, acupressure", BlockKind.CHROME),
         ("Sort by: Best", BlockKind.CHROME),
+        ("R. Hughes1, T. Mbeki1,3, L. Carter2", BlockKind.HEADER),
         ("EDIT 2: thanks for all the replies!", BlockKind.CHROME),
         ("Photo: a cup of tea beside a box of lozenges", BlockKind.CHROME),
         ("Related reads: Five evening habits | Is magnesium safe?", BlockKind.CHROME),

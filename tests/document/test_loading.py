@@ -387,3 +387,21 @@ def test_html_furniture_is_set_aside_and_kept() -> None:
     assert {"HTML navigation", "HTML footer", "HTML aside marked as page furniture"} <= reasons
     assert "HTML div marked as page furniture" in reasons
     assert "Tom has treated patients" in doc.text  # set aside, not lost
+
+
+def test_screen_reader_text_and_layout_tables() -> None:
+    page = (
+        "<html><body><table border='0' cellpadding='0' cellspacing='0' width='100%'><tr><td>"
+        "<p>Cutting salt lowers blood pressure.<sup><a href='#fn1'>"
+        "<span class='wb-inv'>Footnote </span>1</a></sup></p>"
+        "<table border='1'><tr><td>Age</td><td>45-64</td></tr></table>"
+        "</td></tr></table>"
+        "<h2>References</h2><ol><li>He FJ. Salt and blood pressure. BMJ. 2013;346:f1325.</li></ol>"
+        "</body></html>"
+    )
+    doc = acurefs.parse_document(page, format="html")
+    (claim,) = doc.cited_claims  # the layout table holds the article
+    assert claim.statement == "Cutting salt lowers blood pressure."
+    assert claim.numbers == (1,)
+    assert "Footnote" not in doc.text  # only screen readers say it
+    assert [b.reason for b in doc.blocks if b.kind is acurefs.BlockKind.TABLE] == ["HTML table"]

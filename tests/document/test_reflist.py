@@ -418,3 +418,22 @@ def test_numbers_on_their_own_lines_with_comments_after() -> None:
     section = find_reference_section(BODY + entries + comments)
     assert section is not None
     assert [e.number for e in section.entries] == [1, 2, 3]
+
+
+def test_footnotes_as_links_and_as_labelled_numbers() -> None:
+    linked = "".join(
+        f"[{n}](#footnote-anchor-{n})\n\n{ref}\n\n" for n, ref in enumerate((REF1, REF2, REF3), 1)
+    )
+    section = find_reference_section(BODY + "---\n\n" + linked)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+    labelled = "".join(
+        f"Footnote {n}\n\n{ref}\n\n{n}\n\n" for n, ref in enumerate((REF1, REF2, REF3), 1)
+    )  # each entry followed by its "return to footnote" number
+    section = find_reference_section(BODY + "Footnotes\n\n" + labelled)
+    assert section is not None
+    assert [(e.number, e.text[:5]) for e in section.entries] == [
+        (1, REF1[:5]),
+        (2, REF2[:5]),
+        (3, REF3[:5]),
+    ]

@@ -78,7 +78,8 @@ _COUNTING_WORDS = frozenset(
     minutes times point points lead leads round rounds wave waves year grams note notes box
     appendix panel item question rule tip tips january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov
-    dec""".split()
+    dec unit units room rooms suite floor building ward bay bed flat apartment gate platform
+    block""".split()
 )
 _AFTER_NUMBER = re.compile(
     r"(?<=[0-9A-Za-z]-\d\d)\.(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z])"

@@ -40,6 +40,8 @@ _TRUSTED_SOURCE = re.compile(
 )
 """A health site's numbered source links flattened to text: ``(1Trusted Source)``,
 ``(2Trusted Source, 3Trusted Source)``."""
+_REF_WORD = re.compile(rf"[\[(]Refs?\.?[ \t]*(?P<list>{_NUM_LIST})[\])]")
+"""``[Ref 1]``, ``(Ref. 3)``, ``(Refs. 2, 5)``."""
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 _PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
 _GLUED = re.compile(
@@ -50,7 +52,7 @@ _GLUED = re.compile(
 # Digits glued to the end of a word before punctuation ("reviews7."): accepted only when they cite
 # numbers the reference list has, because words like "COVID19." and "B12," look the same.
 _WORD_GLUED = re.compile(
-    rf"(?<=[{LETTER}]{{3}})(?P<list>\d{{1,2}}(?:[-–,]\d{{1,2}})*)(?=[.,;:](?:\s|$)|$)"
+    rf"(?<=[{LETTER}]{{2}}[a-zß-ÿ])(?P<list>\d{{1,2}}(?:[-–,]\d{{1,2}})*)(?=[.,;:](?:\s|$)|$)"
 )
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE = re.compile(
@@ -160,6 +162,7 @@ def find_markers(
     found.footnotes(footnote_labels or {})
     found.carets()
     found.trusted_sources()
+    found.ref_words()
     found.brackets()
     found.parens()
     found.unicode()
@@ -237,6 +240,12 @@ class _Markers:
                 continue
             self.add(match.start(), match.end(), numbers, MarkerStyle.SUP)
 
+    def ref_words(self) -> None:
+        """``[Ref 1]``, ``(Refs. 2, 5)``."""
+        for match in _REF_WORD.finditer(self.text):
+            style = MarkerStyle.BRACKET if match.group(0)[0] == "[" else MarkerStyle.PAREN
+            self.add(match.start(), match.end(), expand(match.group("list")), style)
+
     def trusted_sources(self) -> None:
         """``(1Trusted Source)``, ``(2Trusted Source, 3Trusted Source)``."""
         for match in _TRUSTED_SOURCE.finditer(self.text):
@@ -267,6 +276,11 @@ class _Markers:
                 continue  # "(1) rest, (2) ice": an enumeration
             if not line_before.strip():
                 continue  # "(1) Something" opening a line: list numbering
+            if (
+                text[match.start() - 1 : match.start()].isdigit()
+                and text[match.end() : match.end() + 1] == ":"
+            ):
+                continue  # "2017;63(5):354": a journal issue, not a citation
             self.add(match.start(), match.end(), expand(match.group("list")), MarkerStyle.PAREN)
 
     def unicode(self) -> None:

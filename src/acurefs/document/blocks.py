@@ -109,7 +109,8 @@ _AFFILIATION = re.compile(
     re.I,
 )
 _NAME_WITH_NUMBER = re.compile(
-    r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-zà-ÿ'’-]+)+\s?[\d*†‡§,]{1,6}(?=\s*(?:,|and\b|&|$))"
+    r"(?:[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-zà-ÿ'’-]+)+|(?:[A-Z]\.\s?)+[A-Z][a-zà-ÿ'’-]+)"
+    r"\s?[\d*†‡§,]{1,6}(?=\s*(?:,|and\b|&|$))"
 )
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"

@@ -253,7 +253,8 @@ _CHROME_NAMES = frozenset(
     """nav navbar navigation menu breadcrumb breadcrumbs share sharing share-buttons social
     social-share cookie cookies cookie-banner consent site-footer sidebar widget related
     related-posts comments comment-list newsletter subscribe advert advertisement ads promo
-    skip-link masthead site-header toolbar bio biography byline author-bio""".split()
+    skip-link masthead site-header toolbar bio biography byline author-bio rtn backlink
+    backref""".split()
 )
 """Class, id and role names of page furniture (``<div class="share-buttons">``), read
 word by word (``site-nav``, ``social_share``)."""
@@ -261,6 +262,23 @@ _REFERENCE_NAMES = frozenset(
     "references reference refs reflist footnotes footnote bibliography citations notes".split()
 )
 """Names that mark a reference list, which is never furniture whatever else the name says."""
+_HIDDEN_NAMES = frozenset(
+    "wb-inv sr-only visually-hidden visuallyhidden screen-reader-text screenreader-only".split()
+)
+"""Classes of text only screen readers say (``<span class="wb-inv">Footnote </span>5``): not
+what the page shows."""
+_LAYOUT_NAMES = frozenset(
+    "bodytable templatecontainer layout wrapper container email-body main-table".split()
+)
+"""Names of tables that lay a page out (e-mail newsletters): their cells are the article."""
+
+
+def _layout_table(attributes: dict[str, str | None], names: str) -> bool:
+    """A table that lays a page out: ``role="presentation"``, a layout name, or the borderless,
+    paddingless, spaceless table of an e-mail template."""
+    if "presentation" in names or _LAYOUT_NAMES & set(names.split()):
+        return True
+    return all(attributes.get(k) == "0" for k in ("border", "cellpadding", "cellspacing"))
 
 
 class _Extractor(HTMLParser):
@@ -284,6 +302,8 @@ class _Extractor(HTMLParser):
         self._open: dict[str, int] = {}
         self.blocks: list[Block] = []
         self._item_open = False  # a list item's number was written and nothing since
+        self._hidden_tag: str | None = None  # an element only screen readers say, while in it
+        self._hidden_nest = 0
         self._breaks_at_end = 0  # line breaks since the last text that is not spaces
 
     def _emit(self, text: str, line: int | None = None) -> None:
@@ -307,12 +327,18 @@ class _Extractor(HTMLParser):
             self._emit("\n" * (count - self._breaks_at_end))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._hidden_tag is not None:
+            self._hidden_nest += tag == self._hidden_tag and tag not in _VOID
+            return
         if tag in _SKIP:
             self._skip += 1
             return
         if self._skip:
             return
         attributes = dict(attrs)
+        if tag not in _VOID and _HIDDEN_NAMES & set((attributes.get("class") or "").split()):
+            self._hidden_tag, self._hidden_nest = tag, 1
+            return
         if self._item_open and tag in _BLOCK and tag not in ("ol", "ul", "li"):
             pass  # "<li><p>text</p></li>": the paragraph continues the item's line
         elif tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "pre"):
@@ -352,6 +378,8 @@ class _Extractor(HTMLParser):
         aside = _ASIDE_TAGS.get(tag)
         names = " ".join(attributes.get(k) or "" for k in ("class", "id", "role")).lower()
         tokens = set(re.split(r"[\s_-]+", names))
+        if tag == "table" and _layout_table(attributes, names):
+            aside = None  # a table that lays the page out holds the article, not data
         if aside is None and _CHROME_NAMES & tokens and not _REFERENCE_NAMES & tokens:
             aside = (BlockKind.CHROME, f"HTML {tag} marked as page furniture")
         if aside is not None:
@@ -376,6 +404,12 @@ class _Extractor(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if self._hidden_tag is not None:
+            if tag == self._hidden_tag:
+                self._hidden_nest -= 1
+                if not self._hidden_nest:
+                    self._hidden_tag = None
+            return
         if tag in _SKIP:
             self._skip = max(0, self._skip - 1)
             return
@@ -403,7 +437,7 @@ class _Extractor(HTMLParser):
             self._newline(1)
 
     def handle_data(self, data: str) -> None:
-        if self._skip:
+        if self._skip or self._hidden_tag is not None:
             return
         if self._pre:
             self._emit(data)

@@ -33,8 +33,9 @@ _OTHER_HEADING = re.compile(
 # Entry numbers run to six digits: a list of 100,000 entries is long, but still a list.
 _ITEM = re.compile(
     r"(?m)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"
-    r"(?:\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\]|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?=[ \t]|$)|"
-    r"\[\^(?P<foot>[^\]\s]+)\]:|(?P<alone>\d{1,3})[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-Z]|[a-z]{1,3}[ \t][A-Z]))[ \t]*"
+    r"(?:\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\]|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?=[ \t]|$)|"
+    r"\[\^(?P<foot>[^\]\s]+)\]:|(?:(?:Footnote|Note|Reference)[ \t]+)?(?P<alone>\d{1,3})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"(?!(?:Footnote|Note|Reference)[ \t]+\d)(?=[A-Z]|[a-z]{1,3}[ \t][A-Z]))[ \t]*"
 )
 _BARE_NUMBER_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<bare>\d{1,6})[ \t]+(?=[A-Z\[])")
 # Strong signs that an entry is a reference, and a weak one (a year alone).
@@ -122,7 +123,7 @@ def _items(text: str) -> list[_Item]:
     for match in _ITEM.finditer(text):
         number: int | None = None
         label = None
-        for group in ("bracket", "paren", "dot", "alone"):
+        for group in ("linked", "bracket", "paren", "dot", "alone"):
             if match.group(group):
                 number = int(match.group(group))
         if match.group("foot"):
