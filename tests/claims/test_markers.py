@@ -345,3 +345,11 @@ def test_reference_words_issues_and_names(
     text: str, expected: list[tuple[str, tuple[int, ...], str]]
 ) -> None:
     assert _found(text, known=[1, 2, 3, 4, 5]) == expected
+
+
+def test_a_bracketed_number_that_is_a_markdown_link_is_one_marker() -> None:
+    text = "no better than placebo.[[3]][3] Older adults who trained.[[4]](#ref4)"
+    assert _found(text, known=[3, 4]) == [
+        ("[[3]][3]", (3,), MarkerStyle.LINK),
+        ("[[4]](#ref4)", (4,), MarkerStyle.LINK),
+    ]

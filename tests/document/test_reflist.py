@@ -437,3 +437,13 @@ def test_footnotes_as_links_and_as_labelled_numbers() -> None:
         (2, REF2[:5]),
         (3, REF3[:5]),
     ]
+
+
+def test_markdown_link_definitions_are_not_entries() -> None:
+    text = (
+        BODY + "## References\n\n" + _numbered() + "\n[1]: https://doi.org/10.1000/a\n"
+        "[2]: https://doi.org/10.1000/b\n[3]: <https://doi.org/10.1000/c>\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.text[:5] for e in section.entries] == [REF1[:5], REF2[:5], REF3[:5]]

@@ -40,6 +40,8 @@ _TRUSTED_SOURCE = re.compile(
 )
 """A health site's numbered source links flattened to text: ``(1Trusted Source)``,
 ``(2Trusted Source, 3Trusted Source)``."""
+_LINKED_BRACKET = re.compile(rf"\[\[(?P<list>{_NUM_LIST})\]\](?:\[[^\]\s]{{1,30}}\]|\([^)\s]*\))")
+"""A bracketed number that is a Markdown link: ``[[3]][3]`` (reference style), ``[[3]](#r3)``."""
 _REF_WORD = re.compile(rf"[\[(]Refs?\.?[ \t]*(?P<list>{_NUM_LIST})[\])]")
 """``[Ref 1]``, ``(Ref. 3)``, ``(Refs. 2, 5)``."""
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
@@ -163,6 +165,7 @@ def find_markers(
     found.carets()
     found.trusted_sources()
     found.ref_words()
+    found.linked_brackets()
     found.brackets()
     found.parens()
     found.unicode()
@@ -239,6 +242,11 @@ class _Markers:
             if numbers and _DIGIT_BEFORE.search(before) and not set(numbers) <= self.known:
                 continue
             self.add(match.start(), match.end(), numbers, MarkerStyle.SUP)
+
+    def linked_brackets(self) -> None:
+        """``[[3]][3]``: one marker, the link's brackets included."""
+        for match in _LINKED_BRACKET.finditer(self.text):
+            self.add(match.start(), match.end(), expand(match.group("list")), MarkerStyle.LINK)
 
     def ref_words(self) -> None:
         """``[Ref 1]``, ``(Refs. 2, 5)``."""
