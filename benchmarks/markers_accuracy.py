@@ -35,6 +35,7 @@ ARTICLES = ROOT / "tests" / "data" / "articles"
 HELD_OUT = ROOT / "tests" / "data" / "articles-heldout"
 HELD_OUT_2 = ROOT / "tests" / "data" / "articles-heldout-2"
 HELD_OUT_3 = ROOT / "tests" / "data" / "articles-heldout-3"
+HELD_OUT_4 = ROOT / "tests" / "data" / "articles-heldout-4"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -182,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out", list(labelled(HELD_OUT))),
             ("held out, second set", list(labelled(HELD_OUT_2))),
             ("held out, third set", list(labelled(HELD_OUT_3))),
+            ("held out, fourth set", list(labelled(HELD_OUT_4))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)

@@ -143,3 +143,9 @@ def test_digits_set_off_before_the_stop() -> None:
     assert (
         markers[0].evidence[0] == "form: digits set off before the punctuation that ends a clause"
     )
+
+
+def test_digits_glued_after_a_stop_and_a_closing_quote() -> None:
+    text = 'The report called it "a strong effect in women of that age."3 Later work agreed.'
+    markers = find_markers(text, known=range(1, 5))
+    assert [(m.text, m.numbers) for m in markers] == [("3", (3,))]

@@ -447,3 +447,18 @@ def test_markdown_link_definitions_are_not_entries() -> None:
     section = find_reference_section(text)
     assert section is not None
     assert [e.text[:5] for e in section.entries] == [REF1[:5], REF2[:5], REF3[:5]]
+
+
+def test_endnotes_under_a_rule_and_dashed_numbers_under_an_emoji_heading() -> None:
+    endnotes = "".join(f"{n} {ref}\n" for n, ref in enumerate((REF1, REF2, REF3), 1))
+    section = find_reference_section(BODY + "________________\n\n" + endnotes)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+    dashed = "".join(f"{n} - {ref}\n" for n, ref in enumerate((REF1, REF2, REF3), 1))
+    section = find_reference_section(BODY + "Sources 📚\n" + dashed)
+    assert section is not None
+    assert section.heading == "Sources"
+    assert [e.number for e in section.entries] == [1, 2, 3]
+    # A numbered list of the body under a rule is not endnotes.
+    steps = "1 Walk daily for half an hour.\n2 Stretch every morning.\n"
+    assert find_reference_section("Text.\n\n________________\n\n" + steps) is None

@@ -59,7 +59,8 @@ _WORD_GLUED = re.compile(
 """Digits glued to a lower-case word: ``Smith1 and``, ``Bulletin2 was``, ``reviews7.`` (not
 ``LI4``, ``ST36``, ``CD4``: capitals and digits name things)."""
 _AFTER_QUOTE = re.compile(
-    r"(?<=[A-Za-z%][”’\"')])(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]|[.,;:](?:\s|$)|\n|$)"
+    r"(?:(?<=[A-Za-z%][”’\"')])|(?<=[A-Za-z%][.!?][”’\"]))"
+    r"(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]|[.,;:](?:\s|$)|\n|$)"
 )
 """Digits glued after a closing quote or parenthesis: ``theory”2``, ``million)4``."""
 _BEFORE_STOP = re.compile(

@@ -24,7 +24,7 @@ _HEADING = re.compile(
     r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
     r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited)"
     r"(?:[ \t]+(?:for|to|in)[ \t]+[\w ,'’-]{1,40})?"  # "Sources for Part 1"
-    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\[edit\]|\{#[\w-]+\})?[ \t]*$"
+    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\[edit\]|\{#[\w-]+\}|[^\w\s\[\](){}#*]{1,3})?[ \t]*$"
 )
 # Any other heading-like line ends a section: Markdown headings, or short title lines before a blank.
 _OTHER_HEADING = re.compile(
@@ -37,7 +37,12 @@ _ITEM = re.compile(
     r"\[\^(?P<foot>[^\]\s]+)\]:|(?:(?:Footnote|Note|Reference)[ \t]+)?(?P<alone>\d{1,3})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?!(?:Footnote|Note|Reference)[ \t]+\d)(?=[A-Z]|[a-z]{1,3}[ \t][A-Z]))[ \t]*"
 )
-_BARE_NUMBER_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)(?P<bare>\d{1,6})[ \t]+(?=[A-Z\[])")
+_BARE_NUMBER_ITEM = re.compile(
+    r"(?m)^(?P<indent>[ \t]*)(?P<bare>\d{1,6})(?:[ \t]+[-–—])?[ \t]+(?=[A-Z\[])"
+)
+"""``1 Chen L, ...`` or ``1 - Chen L, ...``: entries numbered without a stop."""
+_RULE_LINE = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{5,}|\*{5,}|={5,})[ \t]*$")
+"""A horizontal rule: a document's endnotes often follow one, with no heading."""
 # Strong signs that an entry is a reference, and a weak one (a year alone).
 _STRONG = re.compile(
     r"(?x)\b10\.\d{4,9}/|https?://|www\.|\]\(|\bet\s+al\b|\bdoi\b|\bPMID\b|\bISBN\b"
@@ -107,7 +112,9 @@ def find_reference_section(text: str) -> ReferenceSection | None:
         spans.extend(e.span for e in footnotes)
         entries = tuple(e for _, list_entries in several for e in list_entries) + footnotes
         return ReferenceSection(tuple(spans), "references", entries, tuple(several))
-    found = _under_heading(text, numbered) or _trailing_run(text, numbered)
+    found = (
+        _under_heading(text, numbered) or _trailing_run(text, numbered) or _bare_after_rule(text)
+    )
     if found is None:
         if footnotes:
             return ReferenceSection(tuple(e.span for e in footnotes), None, footnotes)
@@ -247,6 +254,24 @@ def _numbered_entries(text: str, items: list[_Item], stop: int) -> tuple[Entry, 
         body = _BACKLINKS.sub("", text[item.text_start : end].strip(), count=1)
         entries.append(Entry(item.number, body, Span(item.start, end)))
     return tuple(entries)
+
+
+def _bare_after_rule(text: str) -> tuple[str | None, Span, tuple[Entry, ...]] | None:
+    """Endnotes numbered without a stop under the last horizontal rule ("1 Tinetti ME, ..."),
+    when they run 1, 2, 3... to the end and most read like references."""
+    rules = list(_RULE_LINE.finditer(text))
+    if not rules:
+        return None
+    start = rules[-1].end()
+    items = _bare_items(text, start, len(text))
+    if len(items) < 2 or [i.number for i in items] != list(range(1, len(items) + 1)):
+        return None
+    entries = _numbered_entries(text, items, len(text))
+    if sum(1 for e in entries if reads_like_a_reference(e.text)) * 2 < len(entries):
+        return None
+    if _prose_after(text, entries[-1].span.end):
+        return None
+    return None, Span(items[0].start, entries[-1].span.end), entries
 
 
 def _bare_items(text: str, start: int, stop: int) -> list[_Item]:
