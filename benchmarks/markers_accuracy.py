@@ -36,6 +36,7 @@ HELD_OUT = ROOT / "tests" / "data" / "articles-heldout"
 HELD_OUT_2 = ROOT / "tests" / "data" / "articles-heldout-2"
 HELD_OUT_3 = ROOT / "tests" / "data" / "articles-heldout-3"
 HELD_OUT_4 = ROOT / "tests" / "data" / "articles-heldout-4"
+HELD_OUT_5 = ROOT / "tests" / "data" / "articles-heldout-5"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -184,6 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, second set", list(labelled(HELD_OUT_2))),
             ("held out, third set", list(labelled(HELD_OUT_3))),
             ("held out, fourth set", list(labelled(HELD_OUT_4))),
+            ("held out, fifth set", list(labelled(HELD_OUT_5))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)

@@ -337,6 +337,7 @@ def test_caret_superscripts_and_site_source_links(
     [
         ("Salt raises blood pressure [Ref 1].", [("[Ref 1]", (1,), MarkerStyle.BRACKET)]),
         ("It helped (Refs. 2, 5) in adults.", [("(Refs. 2, 5)", (2, 5), MarkerStyle.PAREN)]),
+        ("Oats are often fine (refs 4, 5) for most.", [("(refs 4, 5)", (4, 5), MarkerStyle.PAREN)]),
         ("Smith J. Gut. 2017;63(5):354-364.", []),  # a journal issue
         ("Your practice used a calculator called QRISK3.", []),  # a product's name
     ],

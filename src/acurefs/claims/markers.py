@@ -42,8 +42,8 @@ _TRUSTED_SOURCE = re.compile(
 ``(2Trusted Source, 3Trusted Source)``."""
 _LINKED_BRACKET = re.compile(rf"\[\[(?P<list>{_NUM_LIST})\]\](?:\[[^\]\s]{{1,30}}\]|\([^)\s]*\))")
 """A bracketed number that is a Markdown link: ``[[3]][3]`` (reference style), ``[[3]](#r3)``."""
-_REF_WORD = re.compile(rf"[\[(]Refs?\.?[ \t]*(?P<list>{_NUM_LIST})[\])]")
-"""``[Ref 1]``, ``(Ref. 3)``, ``(Refs. 2, 5)``."""
+_REF_WORD = re.compile(rf"[\[(](?i:refs?)\.?[ \t]*(?P<list>{_NUM_LIST})[\])]")
+"""``[Ref 1]``, ``(Ref. 3)``, ``(refs 2, 5)``."""
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 _PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
 _GLUED = re.compile(
