@@ -92,6 +92,12 @@ def journal_matches(printed: str, *published: str | None) -> bool:
     return False
 
 
+def journal_initials(name: str) -> str:
+    """The initials of a journal's name without its small words: ``nejm`` for *New England
+    Journal of Medicine*, ``jama`` for *Journal of the American Medical Association*."""
+    return "".join(w[0] for w in fold(_drop_place(name)).split() if w not in _JOURNAL_SMALL_WORDS)
+
+
 def _drop_place(name: str) -> str:
     """``Medicine (Baltimore)`` -> ``Medicine``; ``Spine (Phila Pa 1976)`` -> ``Spine``."""
     return re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()

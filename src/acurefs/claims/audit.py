@@ -29,7 +29,7 @@ from ..models import (
     Support,
     Verdict,
 )
-from ..text import fold, journal_matches, plural
+from ..text import fold, journal_initials, journal_matches, plural
 from .evidential import ASSERTING_CUES, assess
 from .linking import supported_spans
 
@@ -464,9 +464,6 @@ def _source(said: Described, record: Record) -> _Result:
     return None
 
 
-_JOURNAL_SMALL = frozenset("of the and in for on".split())
-
-
 def _same_journal(venue: str, record: Record) -> bool:
     """The journal, an abbreviation of it, or the family a section belongs to ("American
     Journal of Physiology" for its Regulatory, Integrative and Comparative section); a
@@ -474,11 +471,7 @@ def _same_journal(venue: str, record: Record) -> bool:
     if journal_matches(venue, record.journal, record.journal_abbrev):
         return True
     if re.fullmatch(r"[A-Z]{3,6}", venue):  # NEJM, JAMA, BMJ: the initials of the name
-        initials = [
-            "".join(w[0] for w in fold(name).split() if w not in _JOURNAL_SMALL)
-            for name in (record.journal, record.journal_abbrev)
-            if name
-        ]
+        initials = [journal_initials(n) for n in (record.journal, record.journal_abbrev) if n]
         if venue.lower() in initials:
             return True
     said = fold(venue).split()

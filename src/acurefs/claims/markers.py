@@ -215,13 +215,23 @@ class _Markers:
         """HTML ``<sup>`` contents holding a citation list (not an exponent)."""
         for start, end in spans:
             content = self.text[start:end].strip().strip("[](),; ")
-            before = _before(self.text, start)
-            if _UNIT_BEFORE.search(before) or not re.fullmatch(_NUM_LIST, content):
+            if not re.fullmatch(_NUM_LIST, content):
                 continue
             numbers = expand(content)
-            if numbers and _DIGIT_BEFORE.search(before) and not set(numbers) <= self.known:
-                continue  # "2017<sup>3</sup>" cites only a number the list has
-            self.add(start, end, numbers, MarkerStyle.SUP)
+            if not self._exponent(_before(self.text, start), numbers):
+                self.add(start, end, numbers, MarkerStyle.SUP)
+
+    def _exponent(self, before: str, numbers: tuple[int, ...] | None) -> bool:
+        """Whether a superscript is a power, not a citation: after a unit or a variable
+        (``m²``, ``x^2^``), or after a digit unless the list has those numbers (``3²``,
+        ``2017<sup>3</sup>``)."""
+        if _UNIT_BEFORE.search(before):
+            return True
+        return (
+            bool(numbers)
+            and bool(_DIGIT_BEFORE.search(before))
+            and not set(numbers or ()) <= self.known
+        )
 
     def footnotes(self, labels: dict[str, int]) -> None:
         """Markdown footnotes ``[^1]``, and ``[^smith]`` for the labels the list defines."""
@@ -235,13 +245,9 @@ class _Markers:
     def carets(self) -> None:
         """Pandoc superscripts ``^6^``, ``^1,3^`` (read like ``<sup>``)."""
         for match in _CARET.finditer(self.text):
-            before = _before(self.text, match.start())
             numbers = expand(match.group("list"))
-            if _UNIT_BEFORE.search(before):
-                continue  # "m^2^", "x^2^": an exponent
-            if numbers and _DIGIT_BEFORE.search(before) and not set(numbers) <= self.known:
-                continue
-            self.add(match.start(), match.end(), numbers, MarkerStyle.SUP)
+            if not self._exponent(_before(self.text, match.start()), numbers):
+                self.add(match.start(), match.end(), numbers, MarkerStyle.SUP)
 
     def linked_brackets(self) -> None:
         """``[[3]][3]``: one marker, the link's brackets included."""
@@ -295,12 +301,9 @@ class _Markers:
         """Unicode superscripts ``¹²``, ``¹⁻³``, unless an exponent (``m²``, ``10⁶``)."""
         for match in _UNICODE.finditer(self.text):
             before = self.text[max(0, match.start() - 4) : match.start()]
-            if _UNIT_BEFORE.search(before):
-                continue
             numbers = expand(match.group("list").translate(_TO_ASCII))
-            if numbers and _DIGIT_BEFORE.search(before) and not set(numbers) <= self.known:
-                continue  # "3²" is a power unless the list has a reference 2
-            self.add(match.start(), match.end(), numbers, MarkerStyle.UNICODE)
+            if not self._exponent(before, numbers):
+                self.add(match.start(), match.end(), numbers, MarkerStyle.UNICODE)
 
     def glued(self) -> None:
         """Superscripts flattened to digits: after punctuation, after a year, glued to a word."""
