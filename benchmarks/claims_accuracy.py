@@ -45,6 +45,7 @@ SETS = {
     "held out": ROOT / "tests" / "data" / "claims-heldout",
     "held out, second set": ROOT / "tests" / "data" / "claims-heldout-2",
     "held out, third set": ROOT / "tests" / "data" / "claims-heldout-3",
+    "held out, fourth set": ROOT / "tests" / "data" / "claims-heldout-4",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
