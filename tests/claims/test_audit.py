@@ -370,6 +370,16 @@ def test_standing_of_a_claim() -> None:
         ("The BMJ published the sauna study of 2,315 men.1", "Sauna bathing and mortality", {"journal": "JAMA Internal Medicine"}, ["claim-source-mismatch"]),
         ("The trial reported in NEJM found higher quit rates.1", "A randomized trial of vapes", {"journal": "New England Journal of Medicine"}, []),
         ("The Gastroenterological Association's guideline supports a limited trial of the diet.1", "ACG Clinical Guideline: Management of IBS", {}, ["claim-source-mismatch"]),
+        # Forms from the fourth held-out set, written for this test: years "reported in" and
+        # "from", venues after an estimate and single-word journals, pooled studies.
+        ("Registry figures, reported in 2014, tied the jab to fewer cancers.1", "Vaccination and cancer", {"year": 2020}, ["claim-year-mismatch"]),
+        ("A Lancet study from 2009 found fewer falls.1", "Falls", {"year": 2012, "journal": "The Lancet"}, ["claim-year-mismatch"]),
+        ("Studies from 2000 to 2010 found fewer falls.1", "Falls", {"year": 2012}, []),
+        ("A 2012 estimate in Thorax put the figure at one in ten.1", "Apnoea prevalence", {"year": 2012, "journal": "European Respiratory Journal"}, ["claim-source-mismatch"]),
+        ("A 2012 study published in Cancer found a small rise.1", "Alcohol and cancer", {"year": 2012, "journal": "Cancer"}, []),
+        ("A study in Denmark found a small rise.1", "Alcohol and cancer", {"journal": "Cancer"}, []),
+        ("Six pooled cohort studies tied drinking to gout.1", "Alcohol and gout: a pooled analysis of 6 cohort studies", {}, []),
+        ("A cohort study tied drinking to gout.1", "Alcohol and gout: a pooled analysis of 6 cohort studies", {}, ["claim-design-mismatch"]),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

@@ -54,7 +54,12 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
         "review",
         r"overview\s+of\s+(?:systematic\s+)?reviews|umbrella\s+review",
     ),
-    ("meta-analysis", "review", r"meta-?analys[ie]s|pooled\s+analys[ie]s"),
+    (
+        "meta-analysis",
+        "review",
+        r"meta-?analys[ie]s|pooled\s+analys[ie]s|\bpooled\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:stud(?:y|ies)|trials|cohorts|data)\b|\bpooling\b",
+    ),
     ("systematic review", "review", r"systematic(?:ally)?\s+review"),
     (
         "review",
@@ -113,8 +118,10 @@ _YEAR_OF_WORK = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|"
     r"stud(?:y|ies)|guidelines?|analys\w+|reports?|surveys?|statements?|papers?|"
     r"recommendations?|overviews?|follow-?ups?|updates?|analyses|papers?)\b|"
-    r"\b(?:published|updated|released|appeared)\s+(?:\w+\s+){0,6}?in\s+(?:(?:early|mid|late)[- ]?)?"
-    r"(?P<in>(?:19|20)\d\d)\b|"
+    r"\b(?:published|updated|released|appeared|reported|presented)\s+(?:\w+\s+){0,6}?in\s+"
+    r"(?:(?:early|mid|late)[- ]?)?(?P<in>(?:19|20)\d\d)\b|"
+    r"\b(?:stud(?:y|ies)|trials?|reviews?|meta-?analys[ie]s|analys[ie]s|reports?|surveys?|"
+    r"papers?|estimates?|guidelines?)\s+from\s+(?P<from>(?:19|20)\d\d)\b(?!\s*(?:to|-|–|and)\s*\d)|"
     r"\bin\s+(?P<then>(?:19|20)\d\d),\s+(?:\w+\s+){0,6}?(?:researchers|scientists|investigators|"
     r"authors|a\s+team)\b(?:\s+\w+){0,8}?\s+(?:reported|published|found|showed)\b|"
     r"['’]s\s+(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:reviews?|meta-?analys\w+|trials?|"
@@ -122,12 +129,13 @@ _YEAR_OF_WORK = re.compile(
     re.I,
 )
 """A year the text gives the work itself: "a 2013 systematic review", "the updated 2017
-guideline", "published in JAMA in 2012". A year not attached to a work ("since 2015, trials
-have...") is not read."""
+guideline", "published in JAMA in 2012", "first reported in 1996", "a JAMA study from 1998".
+A year not attached to a work ("since 2015, trials have...", "studies from 2000 to 2010") is
+not read."""
 _VENUE = re.compile(
     r"\b(?:[Pp]ublished\s+in|[Aa]ppeared\s+in|in\s+the\s+journal|in\s+the(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
     r"(?:[Ww]riting|[Rr]eporting|stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|papers?|"
-    r"reports?|articles?|surveys?|research|letters?|editorials?|[Rr]eported)\s+in(?:\s+the)?(?=\s+[A-Z])|"
+    r"reports?|articles?|surveys?|research|letters?|editorials?|estimates?|[Rr]eported)\s+in(?:\s+the)?(?=\s+[A-Z])|"
     r"^(?=(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:published|ran|carried)\b))\s*"
     r"(?:the\s+)?(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|in|&|[A-Z][\w&'’()-]*)){0,8})"
 )
@@ -135,7 +143,11 @@ _JOURNAL_WORD = re.compile(
     r"\b(?:Journal|Medicine|Medical|Lancet|BMJ|JAMA|NEJM|Annals|Archives|Reviews?|Research|"
     r"Science|Nature|Pain|Proceedings|Bulletin|Cochrane|Database|Clinical|Therap\w*|Health|"
     r"Surgery|Oncology|Cardiology|Neurology|Psychiatry|Pediatrics|Paediatrics|PLOS|PLoS|"
-    r"Acupuncture|Spine|Rheumatology|Anesthesia|Anaesthesia|Physiotherapy|Practice|Letters)\b"
+    r"Acupuncture|Spine|Rheumatology|Anesthesia|Anaesthesia|Physiotherapy|Practice|Letters|"
+    r"Cancer|Thorax|Chest|Circulation|Heart|Stroke|Hypertension|Blood|Gut|Brain|Diabetes\w*|"
+    r"Obesity|Nutrition|Epidemiology|Gastroenterology|Hepatology|Allergy|Immunology|"
+    r"Endocrinology|Dermatology|Ophthalmology|Urology|Reproduction|Fertility|Sterility|"
+    r"Obstetrics|Gynecology|Gynaecology|Sleep|Thorax|Cell|Pharmacology|Toxicology|Addiction)\b"
 )
 """A venue the text names must look like a journal ("published in December" is not one)."""
 _ORGANISATION = re.compile(
@@ -202,7 +214,9 @@ class Described:
 def described(text: str) -> Described:
     """The year, design, venue, organisation and counts a stretch of text attributes to a work."""
     years = tuple(
-        int(m.group("year") or m.group("in") or m.group("own") or m.group("then"))
+        int(
+            m.group("year") or m.group("in") or m.group("own") or m.group("then") or m.group("from")
+        )
         for m in _YEAR_OF_WORK.finditer(text)
     )
     return Described(
@@ -300,7 +314,7 @@ def assessed(claim: Claim) -> Claim:
                 document=claim.document,
                 line=claim.line,
                 span=claim.span,
-                detail={"cues": ", ".join(decision.cues)},
+                detail={"cues": ", ".join(decision.cues), "claim": claim.statement},
             ),
         )
     return dataclasses.replace(
@@ -375,7 +389,7 @@ def _finding(
         field=code.removeprefix("claim-").removesuffix("-mismatch"),
         printed=printed,
         found=published,
-        detail={"doi": record_doi} if (record_doi := _doi(ref)) else {},
+        detail={"claim": claim.statement, **({"doi": d} if (d := _doi(ref)) else {})},
     )
 
 
