@@ -5,10 +5,17 @@ without one, from the lockfile. Each reference is matched by its document and
 printed text; then new and vanished findings (a retraction, a DOI that stopped
 resolving), changed DOIs, verdicts and published metadata, and references added
 or removed become :class:`Change` records.
+
+An article's own findings (a dangling marker, an evidential claim without a source, a
+claim its reference contradicts) are compared too, when the previous state is a report
+(a lockfile records references only). A claim finding is matched by its article, code,
+reference number and the claim's words, not its line, so text added above a claim does
+not make its finding new.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -63,6 +70,46 @@ class Change:
     key: str | None = None
     code: str | None = None
     detail: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    line: int | None = None
+    """Where an article's own finding is (a claim's line); None for a reference's change."""
+
+
+@dataclass(frozen=True, slots=True)
+class FindingState:
+    """One of an article's own findings, as one run saw it (not a reference's)."""
+
+    document: str | None
+    code: str
+    number: int | None
+    anchor: str
+    """What the finding is about, without its place: the claim's words, folded, for a
+    claim finding; else the message (which names numbers, never lines)."""
+    severity: Severity
+    message: str
+    line: int | None = None
+    claim: str | None = None
+
+    @property
+    def identity(self) -> tuple[str | None, str, int | None, str]:
+        return (self.document, self.code, self.number, self.anchor)
+
+
+def finding_state(finding: Finding) -> FindingState:
+    claim = finding.detail.get("claim")
+    return FindingState(
+        document=finding.document,
+        code=finding.code,
+        number=finding.number,
+        anchor=_anchor(claim, finding.message),
+        severity=finding.severity,
+        message=finding.message,
+        line=finding.line,
+        claim=claim,
+    )
+
+
+def _anchor(claim: str | None, message: str) -> str:
+    return " ".join(claim.split()).casefold() if claim else message
 
 
 def state_of(reference: Reference, key: str, findings: Sequence[Finding]) -> ReferenceState:
@@ -121,6 +168,70 @@ def states_from_report(data: ReportJSON) -> list[ReferenceState]:
     return out
 
 
+def finding_states_from_report(data: ReportJSON) -> list[FindingState]:
+    """The articles' own findings a previous JSON report recorded, suppressed ones included."""
+    out = []
+    for doc in data.get("documents") or ():
+        for f in [*(doc.get("findings") or ()), *(doc.get("suppressed") or ())]:
+            claim = (f.get("detail") or {}).get("claim")
+            out.append(
+                FindingState(
+                    document=f.get("document") or doc.get("name"),
+                    code=str(f["code"]),
+                    number=f.get("number"),
+                    anchor=_anchor(claim, str(f.get("message") or "")),
+                    severity=Severity(f["severity"]),
+                    message=str(f.get("message") or ""),
+                    line=f.get("line"),
+                    claim=claim,
+                )
+            )
+    return out
+
+
+def finding_changes(
+    previous: Iterable[FindingState], current: Iterable[FindingState]
+) -> list[Change]:
+    """Articles' own findings that appeared or went away, each counted (two dangling ``[5]``
+    markers are two findings; a third one is new)."""
+    before, now = list(previous), list(current)
+    changes = [
+        _finding_change(s, ChangeKind.NEW_FINDING, s.severity, s.message)
+        for s in _beyond(now, before)
+    ]
+    for state in _beyond(before, now):
+        what = f"{state.code}: {_quoted(state.claim)}" if state.claim else state.message
+        message = f"No longer found: {what}"
+        changes.append(_finding_change(state, ChangeKind.FINDING_GONE, Severity.INFO, message))
+    return changes
+
+
+def _beyond(these: list[FindingState], those: list[FindingState]) -> list[FindingState]:
+    """The states of ``these`` that ``those`` does not account for, identity by identity."""
+    left = Counter(s.identity for s in those)
+    out = []
+    for state in these:
+        if left[state.identity] > 0:
+            left[state.identity] -= 1
+        else:
+            out.append(state)
+    return out
+
+
+def _quoted(claim: str) -> str:
+    words = " ".join(claim.split())
+    return f'"{words[:77]}..."' if len(words) > 80 else f'"{words}"'
+
+
+def _finding_change(
+    state: FindingState, kind: ChangeKind, severity: Severity, message: str
+) -> Change:
+    detail = {"claim": state.claim} if state.claim else {}
+    return Change(
+        kind, severity, message, state.document, state.number, None, state.code, detail, state.line
+    )
+
+
 def changes_since(
     previous: Iterable[ReferenceState],
     current: Iterable[ReferenceState],
@@ -155,8 +266,15 @@ def changes_since(
                     f"Reference removed or edited: {old.key or old.number}",
                 )
             )
-    changes.sort(key=lambda c: (-c.severity.rank, c.document or "", c.number or 0, c.kind))
-    return changes
+    return sort_changes(changes)
+
+
+def sort_changes(changes: Iterable[Change]) -> list[Change]:
+    """Errors first, then warnings and info; within each, by article, number and line."""
+    return sorted(
+        changes,
+        key=lambda c: (-c.severity.rank, c.document or "", c.number or 0, c.line or 0, c.kind),
+    )
 
 
 def _compare_one(

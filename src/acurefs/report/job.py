@@ -36,6 +36,7 @@ from ..export.citations import CitationKeys, citation_keys
 from ..identifiers import normalize_doi
 from ..models import Corpus, Document, Finding, Reference, Update, Verdict
 from ..resolve.checks import notice_findings
+from ..resolve.claim_audit import CLAIM_CODES
 from ..resolve.lock import Lock, lock_for, printed_hash
 from ..resolve.resolver import Progress, Resolver, checked_nothing, resolve_with
 from ..sources.base import DescribedSource, MetadataSource, NoticeSource, RefreshableSource
@@ -43,7 +44,19 @@ from ..sources.crossref import Crossref
 from ..sources.pubmed import PubMed
 from ..sources.settings import Settings
 from ..text import iso_utc
-from .drift import ReferenceState, changes_since, state_of, states_from_lock, states_from_report
+from .drift import (
+    Change,
+    FindingState,
+    ReferenceState,
+    changes_since,
+    finding_changes,
+    finding_state,
+    finding_states_from_report,
+    sort_changes,
+    state_of,
+    states_from_lock,
+    states_from_report,
+)
 from .model import EXIT_INTERRUPTED, EXIT_UNCHECKED, Report, RunInfo, exit_code_for
 from .schema import ComparedWithJSON, ReportJSON
 from .suppressions import Config, Suppressible, apply_suppressions, find_config, load_config
@@ -102,6 +115,8 @@ class _Previous:
     states: list[ReferenceState] | None = None
     compared_with: ComparedWithJSON | None = None
     since: str | None = None
+    findings: list[FindingState] | None = None
+    """The articles' own findings (claims, markers); a lockfile does not record them."""
 
 
 class _Job:
@@ -147,6 +162,8 @@ class _Job:
         changes = []
         if previous.states is not None:
             changes = changes_since(previous.states, _states(resolved, keys), _findings(resolved))
+        if previous.findings is not None:
+            changes = sort_changes([*changes, *_article_changes(previous.findings, resolved)])
         active = tuple(kept)
         run = self._run_info(started, fail_on, previous, settings, the_lock)
         return Report(
@@ -329,6 +346,21 @@ def _findings(corpus: Corpus) -> dict[tuple[str | None, str], list[Finding]]:
     }
 
 
+def _article_changes(previous: list[FindingState], corpus: Corpus) -> list[Change]:
+    """The articles' own findings that are new or gone. A claim finding about a reference
+    this run could not check is left out on both sides: an unchecked reference says
+    nothing either way."""
+    unchecked = {
+        (r.document, r.number) for r in corpus.references if _verdict(r) is Verdict.NOT_CHECKED
+    }
+
+    def known(state: FindingState) -> bool:
+        return not (state.code in CLAIM_CODES and (state.document, state.number) in unchecked)
+
+    current = [finding_state(f) for doc in corpus.documents for f in doc.findings]
+    return finding_changes(filter(known, previous), filter(known, current))
+
+
 def _previous_state(
     baseline: ReportJSON | Mapping[str, object] | str | Path | None, lock: Lock | None
 ) -> _Previous:
@@ -341,7 +373,9 @@ def _previous_state(
         when = str(data.get("run", {}).get("finished") or "") or None
         path = None if isinstance(baseline, Mapping) else str(baseline)
         compared: ComparedWithJSON = {"kind": "baseline", "path": path, "when": when}
-        return _Previous(states_from_report(data), compared, _date(when))
+        return _Previous(
+            states_from_report(data), compared, _date(when), finding_states_from_report(data)
+        )
     if lock is not None:
         when = lock.generated if lock.generated and lock.generated[:1].isdigit() else None
         compared = {"kind": "lock", "path": lock.path, "when": when}

@@ -165,6 +165,7 @@ def change_json(change: Change) -> ChangeJSON:
         "message": change.message,
         "document": change.document,
         "number": change.number,
+        "line": change.line,
         "key": change.key,
         "code": change.code,
         "detail": dict(change.detail),

@@ -171,6 +171,7 @@ class ChangeJSON(TypedDict):
     message: str
     document: str | None
     number: int | None
+    line: int | None
     key: str | None
     code: str | None
     detail: dict[str, str]

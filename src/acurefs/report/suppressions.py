@@ -1,15 +1,21 @@
 """Project configuration: ``[tool.acurefs]`` in ``pyproject.toml``, or an ``acurefs.toml``.
 
-Today it holds suppressions: one finding silenced for one reference, with a
-reason and an optional expiry date. An expired suppression silences nothing and
-becomes a finding of its own; a suppression that matches nothing is reported
-too, so stale entries do not pile up. ::
+Today it holds suppressions: one finding silenced for one reference, or for one
+claim, with a reason and an optional expiry date. An expired suppression silences
+nothing and becomes a finding of its own; a suppression that matches nothing is
+reported too, so stale entries do not pile up. ::
 
     [[tool.acurefs.suppress]]            # in acurefs.toml: [[suppress]]
     reference = "kim2016safety"          # a citation key, or "file.txt#8"
     code = "pages-missing"
     reason = "Medicine's print edition has no article numbers"
     expires = 2027-06-30
+
+    [[tool.acurefs.suppress]]
+    claim = "More effective than morphine"   # words of the claim, as printed
+    document = "acupuncture-sleep.txt"       # optional: only in this article
+    code = "uncited-claim"
+    reason = "the clinic's own audit, linked below the article"
 """
 
 from __future__ import annotations
@@ -43,6 +49,29 @@ class Suppression:
     expires: dt.date | None = None
     source: str | None = None
     """The file the suppression was read from."""
+    claim: str | None = None
+    """Words of a claim (``reference`` is then empty): silences that claim's findings
+    (``uncited-claim``, ``claim-year-mismatch``...) wherever it stands in the article."""
+    document: str | None = None
+    """With ``claim``: only in this article (its name or path)."""
+
+    @property
+    def target(self) -> str:
+        """What the suppression names, as messages show it."""
+        if self.claim is None:
+            return self.reference
+        where = f" in {self.document}" if self.document else ""
+        return f"the claim {self.claim!r}{where}"
+
+    def named(self) -> dict[str, str]:
+        """What the suppression names, for a finding's detail."""
+        if self.claim is None:
+            return {"reference": self.reference, "code": self.code}
+        return {
+            "claim": self.claim,
+            **({"document": self.document} if self.document else {}),
+            "code": self.code,
+        }
 
     def expired(self, today: dt.date) -> bool:
         return self.expires is not None and today > self.expires
@@ -51,6 +80,8 @@ class Suppression:
         """Whether this silences ``finding`` (about ``reference``, or structural when None)."""
         if finding.code != self.code and self.code != "*":
             return False
+        if self.claim is not None:
+            return self._covers_claim(finding)
         if key is not None and self.reference == key:
             return True
         document = reference.document if reference is not None else finding.document
@@ -59,6 +90,20 @@ class Suppression:
             f"{document}#{number}",
             f"{Path(document).name}#{number}",
         )
+
+    def _covers_claim(self, finding: Finding) -> bool:
+        """The finding is about a claim holding these words (case and spacing aside)."""
+        claim = finding.detail.get("claim")
+        if not claim or not self.claim or _words(self.claim) not in _words(claim):
+            return False
+        if self.document is None:
+            return True
+        document = finding.document or ""
+        return self.document in (document, Path(document).name)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +163,22 @@ def _suppressions(rows: Any, source: str) -> tuple[list[Suppression], list[str]]
         if not isinstance(row, dict):
             problems.append(f"{where} is not a table")
             continue
-        missing = [k for k in ("reference", "code", "reason") if not str(row.get(k) or "").strip()]
+        named = [k for k in ("reference", "claim") if str(row.get(k) or "").strip()]
+        missing = [k for k in ("code", "reason") if not str(row.get(k) or "").strip()]
+        if not named:
+            missing.insert(0, "reference (or claim)")
         if missing:
             problems.append(f"{where} has no {', '.join(missing)}")
             continue
-        unknown = sorted(set(row) - {"reference", "code", "reason", "expires"})
+        if len(named) == 2:
+            problems.append(f"{where} names both a reference and a claim: give one")
+            continue
+        unknown = sorted(set(row) - {"reference", "claim", "document", "code", "reason", "expires"})
         if unknown:
             problems.append(f"{where} has unknown keys: {', '.join(unknown)}")
+            continue
+        if "document" in row and "claim" not in row:
+            problems.append(f"{where} has a document but no claim (a reference names its own)")
             continue
         expires = row.get("expires")
         if isinstance(expires, dt.datetime):
@@ -138,9 +192,16 @@ def _suppressions(rows: Any, source: str) -> tuple[list[Suppression], list[str]]
         elif expires is not None and not isinstance(expires, dt.date):
             problems.append(f"{where} expires on {expires!r}, not a date (YYYY-MM-DD)")
             continue
+        claim = str(row["claim"]).strip() if "claim" in row else None
         out.append(
             Suppression(
-                str(row["reference"]), str(row["code"]), str(row["reason"]), expires, source
+                str(row.get("reference") or ""),
+                str(row["code"]),
+                str(row["reason"]),
+                expires,
+                source,
+                claim=claim,
+                document=str(row["document"]) if row.get("document") else None,
             )
         )
     return out, problems
@@ -193,10 +254,10 @@ def apply_suppressions(
                 Finding(
                     code="suppression-expired",
                     severity=Severity.WARNING,
-                    message=f"The suppression of {rule.code} for {rule.reference} expired on "
+                    message=f"The suppression of {rule.code} for {rule.target} expired on "
                     f"{rule.expires}: the finding is reported again ({rule.reason})",
                     document=rule.source,
-                    detail={"reference": rule.reference, "code": rule.code},
+                    detail=rule.named(),
                 )
             )
         elif i not in used:
@@ -204,9 +265,9 @@ def apply_suppressions(
                 Finding(
                     code="suppression-unused",
                     severity=Severity.INFO,
-                    message=f"The suppression of {rule.code} for {rule.reference} matches no finding",
+                    message=f"The suppression of {rule.code} for {rule.target} matches no finding",
                     document=rule.source,
-                    detail={"reference": rule.reference, "code": rule.code},
+                    detail=rule.named(),
                 )
             )
     return kept, silenced, notes

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...models import Severity, Verdict
-from ..schema import DocumentJSON, FindingJSON, ReferenceJSON, SeverityCountsJSON
+from ..schema import ChangeJSON, DocumentJSON, FindingJSON, ReferenceJSON, SeverityCountsJSON
 
 VERDICTS = tuple(v.value for v in Verdict)
 """Every verdict, in the order summaries list them."""
@@ -40,3 +40,14 @@ def tally(values: Iterable[str]) -> dict[str, int]:
     for value in values:
         out[value] = out.get(value, 0) + 1
     return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+
+
+def change_place(change: ChangeJSON) -> str:
+    """Where a change is: ``article.txt#3`` for a reference, ``article.txt:L12`` for an
+    article's own finding (a claim's), else nothing."""
+    document = change.get("document") or ""
+    if change.get("number") is not None:
+        return f"{document}#{change['number']}"
+    if change.get("line") is not None:
+        return f"{document}:L{change['line']}"
+    return ""

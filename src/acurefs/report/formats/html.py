@@ -229,7 +229,9 @@ def _headline(headline: HeadlineJSON, anchors: Mapping[str, str]) -> str:
     items = []
     for change in changes:
         doc, number = change.get("document") or "", change.get("number")
-        place = _e(doc + (f" [{number}]" if number is not None else ""))
+        line = change.get("line")
+        where = f" [{number}]" if number is not None else f" line {line}" if line else ""
+        place = _e(doc + where)
         if doc in anchors:
             anchor = anchors[doc] + (f"-ref-{number}" if number is not None else "")
             place = f'<a href="#{_e(anchor)}">{place}</a>'

@@ -166,6 +166,8 @@ def _change(change: ChangeJSON) -> str:
     where = [_escape(document)] if document else []
     if number is not None:
         where.append(f"\\[{number}\\]")
+    elif change.get("line") is not None:
+        where.append(f"line {change.get('line')}")
     if key:
         where.append(_escape(key))
     place = f" {' '.join(where)}:" if where else ":"

@@ -10,7 +10,7 @@ from ...models import Verdict, severity_phrase
 from ...resolve.resolver import NOT_CHECKED
 from ...text import plural
 from ..schema import ReportJSON, RunJSON
-from .common import counts_of, rank, verdict_of
+from .common import change_place, counts_of, rank, verdict_of
 
 
 def render(report: ReportJSON, *, verbose: bool = False) -> str:
@@ -19,11 +19,7 @@ def render(report: ReportJSON, *, verbose: bool = False) -> str:
     summary = report["summary"]
     lines = [report["headline"]["text"], *status_lines(report)]
     for change in report["headline"]["new"]:
-        where = (
-            f"{change.get('document') or ''}#{change['number']}"
-            if change.get("number") is not None
-            else ""
-        )
+        where = change_place(change)
         lines.append(
             f"  {change['severity']:<7} {change['kind']:<22} {where:<40} {change['message']}"
         )
