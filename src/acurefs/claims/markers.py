@@ -33,6 +33,14 @@ _BRACKET = re.compile(
 )
 """``[2]``, ``[2, p. 6]``; not ``[2]: https://...`` (a link definition), but ``[7]:1349`` and
 ``[7]: 1349`` (a page of 7, as Wikipedia prints them)."""
+_BRACKET_RANGE = re.compile(
+    r"\[(?P<first>\d{1,3})\](?P<link>\([^)\s]*\))?[ \t]?[-–—][ \t]?\[(?P<last>\d{1,3})\](?:\([^)\s]*\))?"
+)
+"""A range written as two markers and a dash: IEEE's ``[3]–[5]``, pandoc's linked
+``[1](#ref-a)–[3](#ref-c)``."""
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*[\[(]?")
+"""What may stand before a superscript that labels its line (an affiliation, a note)."""
+_LINK_TAIL = re.compile(r"\]\([^)\s]*\)")
 _CARET = re.compile(rf"\^(?P<list>{_NUM_LIST})\^")
 """Pandoc's Markdown superscript: ``weeks.^6^``, ``^1,3^``, ``^1^^2^``."""
 _TRUSTED_SOURCE = re.compile(
@@ -166,6 +174,7 @@ def find_markers(
     found.trusted_sources()
     found.ref_words()
     found.linked_brackets()
+    found.bracket_ranges()
     found.brackets()
     found.parens()
     found.unicode()
@@ -218,8 +227,33 @@ class _Markers:
             if not re.fullmatch(_NUM_LIST, content):
                 continue
             numbers = expand(content)
-            if not self._exponent(_before(self.text, start), numbers):
-                self.add(start, end, numbers, MarkerStyle.SUP)
+            if not self._exponent(_before(self.text, start), numbers) and not self._labels_line(
+                start
+            ):
+                self.add(*self._wrapped(start, end), numbers, MarkerStyle.SUP)
+
+    def _labels_line(self, start: int) -> bool:
+        """A superscript opening its line (after a list number at most) labels it: an
+        affiliation (``¹Department of...``) or a note at the page's foot, not a citation."""
+        line_start = self.text.rfind("\n", max(0, start - 12), start) + 1
+        if line_start == 0 and start > 12:
+            return False
+        return bool(_LINE_OPENING.fullmatch(self.text, line_start, start))
+
+    def _wrapped(self, start: int, end: int) -> tuple[int, int]:
+        """A superscript a Markdown link wraps, ``[<sup>3</sup>](#refs)`` (its tags blanked
+        to spaces), taken whole: the link belongs to the marker, not to the sentence."""
+        text = self.text
+        before = start
+        while before > max(0, start - 12) and text[before - 1] == " ":
+            before -= 1
+        after = end
+        while after < min(len(text), end + 12) and text[after] == " ":
+            after += 1
+        link = _LINK_TAIL.match(text, after)
+        if before > 0 and text[before - 1] == "[" and link:
+            return before - 1, link.end()
+        return start, end
 
     def _exponent(self, before: str, numbers: tuple[int, ...] | None) -> bool:
         """Whether a superscript is a power, not a citation: after a unit or a variable
@@ -266,6 +300,15 @@ class _Markers:
             numbers = tuple(int(n) for n in re.findall(r"\d+", match.group("list")))
             self.add(match.start(), match.end(), numbers or None, MarkerStyle.PAREN)
 
+    def bracket_ranges(self) -> None:
+        """``[3]–[5]``: one marker citing 3, 4 and 5 (a dash between two markers that do not
+        rise is left to be read as two)."""
+        for match in _BRACKET_RANGE.finditer(self.text):
+            first, last = int(match.group("first")), int(match.group("last"))
+            if first < last <= first + MAX_RANGE:
+                style = MarkerStyle.LINK if match.group("link") else MarkerStyle.BRACKET
+                self.add(match.start(), match.end(), expand(f"{first}-{last}"), style)
+
     def brackets(self) -> None:
         """``[1]``, ``[2,3]``, ``[4-6]`` and numeric links ``[1](#ref1)``."""
         text = self.text
@@ -302,7 +345,7 @@ class _Markers:
         for match in _UNICODE.finditer(self.text):
             before = self.text[max(0, match.start() - 4) : match.start()]
             numbers = expand(match.group("list").translate(_TO_ASCII))
-            if not self._exponent(before, numbers):
+            if not self._exponent(before, numbers) and not self._labels_line(match.start()):
                 self.add(match.start(), match.end(), numbers, MarkerStyle.UNICODE)
 
     def glued(self) -> None:

@@ -54,6 +54,9 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
 _SENTENCE_END = re.compile(
     r"[.!?…][\"”’')\]]*(?:\s*(?:\[\d[\d,\s–-]*\]|\(\d[\d,\s–-]*\)|[\d,–-]{1,12}|[¹²³⁰-⁹⁻,]+))?\s*$"
 )
+_LINE_OPENING = re.compile(r"\s*(?:[-*•]|\d{1,3}[.)])?\s*[\[(]?")
+"""What may stand before a superscript that numbers its line (an affiliation, a note)."""
+_SUP_NUMBERS = re.compile(r"\[?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]?")
 _EXPLICIT_MARKER = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|\[\^[^\]\s]+\]|[¹²³⁴⁵⁶⁷⁸⁹]")
 _SEPARATOR = re.compile(r"\s(?:\||›|»|>|·|∙|•|/|—)\s|\s\|\s?|\s?\|\s")
 _NUMBER_TOKEN = re.compile(r"^[(\[]?[<>≤≥~+-]?\d[\d,.:;%–-]*[)\]+%]?;?$")
@@ -193,6 +196,12 @@ class _Line:
     in_prose: bool = False
     """Part of a paragraph of prose (lines without a blank line between, a sentence among
     them): position never makes it furniture, and only the strong rules apply."""
+    cited: bool = False
+    """Holds a superscript citation (``<sup>1–3</sup>``) that its text no longer shows."""
+
+    def cites(self) -> bool:
+        """Whether the line carries a citation marker: a line that cites is the article's."""
+        return self.cited or bool(_EXPLICIT_MARKER.search(self.text))
 
     @property
     def stripped(self) -> str:
@@ -204,14 +213,17 @@ def set_aside(
     *,
     skip: Iterable[tuple[int, int]] = (),
     links: Sequence[tuple[int, int]] = (),
+    sups: Sequence[tuple[int, int]] = (),
 ) -> tuple[Block, ...]:
     """The lines of ``text`` that are not the article's prose, each with why.
 
     ``skip`` are spans already handled (the reference lists): their lines are left alone
     and count as neither prose nor furniture. ``links`` are the spans of link texts (HTML):
-    a line that is all links is navigation.
+    a line that is all links is navigation. ``sups`` are the spans of superscripts: a line
+    with a numbered one cites.
     """
     lines = _lines(text, list(skip))
+    _mark_cited(lines, text, sups)
     _mark_prose_paragraphs(lines)
     blocks: dict[int, Block] = {}
     link_spans = sorted(links)
@@ -248,6 +260,20 @@ def _lines(text: str, skip: list[tuple[int, int]]) -> list[_Line]:
     return out
 
 
+def _mark_cited(lines: Sequence[_Line], text: str, sups: Sequence[tuple[int, int]]) -> None:
+    """Mark the lines holding a superscript of citation numbers after some words (one pass
+    over both); one opening its line numbers an affiliation or a footnote instead."""
+    numbered = sorted(s for s in sups if _SUP_NUMBERS.fullmatch(text[s[0] : s[1]].strip()))
+    k = 0
+    for line in lines:
+        while k < len(numbered) and numbered[k][0] < line.start:
+            k += 1
+        j = k
+        while j < len(numbered) and numbered[j][0] < line.end and not line.cited:
+            line.cited = not _LINE_OPENING.fullmatch(text[line.start : numbered[j][0]])
+            j += 1
+
+
 def _mark_prose_paragraphs(lines: Sequence[_Line]) -> None:
     """Group lines into paragraphs and mark those holding a sentence of prose (a wrapped
     paragraph's short first line is prose like the rest). Text hard-wrapped at a fixed width
@@ -280,11 +306,11 @@ def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind
     words = _WORD.findall(text)
     if _FIGURE.match(text):
         return BlockKind.FIGURE, "figure placeholder"
-    if len(words) <= 25 and _CAPTION.match(text) and not _EXPLICIT_MARKER.search(text):
+    if len(words) <= 25 and _CAPTION.match(text) and not line.cites():
         return BlockKind.FIGURE, "table or figure caption"
     if len(words) <= 40 and _METADATA.match(text):
         return BlockKind.HEADER, "article history or metadata"
-    if _table_row(text):
+    if _table_row(text) and not line.cites():
         return BlockKind.TABLE, "table row"
     if len(words) <= 20 and _JOURNAL_LINE.search(text) and not _long_sentence(text, words):
         return BlockKind.HEADER, "journal citation line"
@@ -292,7 +318,7 @@ def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind
         return BlockKind.HEADER, "affiliation"
     if _author_list(text):
         return BlockKind.HEADER, "author list with affiliation numbers"
-    if _EXPLICIT_MARKER.search(text):
+    if line.cites():
         return None  # a line that cites is the article's
     if len(words) <= 25 and _BYLINE.match(text):
         return BlockKind.CHROME, "byline, date or page furniture"
@@ -433,7 +459,7 @@ def _header_continuations(lines: Sequence[_Line], blocks: dict[int, Block]) -> N
         if (
             j not in blocks
             and lines[j].start == lines[i].end + 1
-            and not _EXPLICIT_MARKER.search(lines[j].text)
+            and not lines[j].cites()
             and not (_is_prose(lines[j]) and len(_WORD.findall(lines[j].text)) > SHORT_LINE)
         ):
             blocks[j] = Block(block.kind, Span(lines[j].start, lines[j].end), block.reason)
@@ -479,7 +505,7 @@ def _furniture_around_prose(lines: Sequence[_Line], blocks: dict[int, Block]) ->
 
 def _standalone_emphasis(line: _Line) -> bool:
     """A line wholly in italics or bold, no marker in it: a standfirst or colophon."""
-    return bool(_EMPHASIS_LINE.match(line.text)) and not _EXPLICIT_MARKER.search(line.text)
+    return bool(_EMPHASIS_LINE.match(line.text)) and not line.cites()
 
 
 def _short_fragment(line: _Line) -> bool:
@@ -491,7 +517,7 @@ def _short_fragment(line: _Line) -> bool:
         and not _MARKDOWN_HEADING.match(line.text)
         and len(_WORD.findall(text)) <= SHORT_LINE
         and not _SENTENCE_END.search(text)
-        and not _EXPLICIT_MARKER.search(text)
+        and not line.cites()
     )
 
 
@@ -504,7 +530,7 @@ def _introduces_prose(lines: Sequence[_Line], i: int, blocks: dict[int, Block]) 
     return (
         following.in_prose
         or _is_prose(following)
-        or bool(_EXPLICIT_MARKER.search(following.text))
+        or following.cites()
         or bool(_LIST_BULLET.match(following.text) and _SENTENCE_END.search(following.text))
     )
 

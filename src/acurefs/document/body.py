@@ -22,7 +22,9 @@ _FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 
 def prose_body(body: str, loaded: Loaded) -> tuple[str, tuple[Block, ...]]:
     """``body`` with everything that is not prose blanked out, and the blocks set aside."""
-    found = set_aside(body, links=[(link.start, link.end) for link in loaded.links])
+    found = set_aside(
+        body, links=[(link.start, link.end) for link in loaded.links], sups=loaded.sup_spans
+    )
     blocks = sorted((*loaded.blocks, *found), key=lambda b: b.span.start)
     return blank(body, blocks), tuple(blocks)
 

@@ -262,6 +262,8 @@ _REFERENCE_NAMES = frozenset(
     "references reference refs reflist footnotes footnote bibliography citations notes".split()
 )
 """Names that mark a reference list, which is never furniture whatever else the name says."""
+_NAMED_FURNITURE = "HTML {} marked as page furniture"
+"""Why an element whose class, id or role names furniture is set aside."""
 _HIDDEN_NAMES = frozenset(
     "wb-inv sr-only visually-hidden visuallyhidden screen-reader-text screenreader-only".split()
 )
@@ -380,8 +382,17 @@ class _Extractor(HTMLParser):
         tokens = set(re.split(r"[\s_-]+", names))
         if tag == "table" and _layout_table(attributes, names):
             aside = None  # a table that lays the page out holds the article, not data
-        if aside is None and _CHROME_NAMES & tokens and not _REFERENCE_NAMES & tokens:
-            aside = (BlockKind.CHROME, f"HTML {tag} marked as page furniture")
+        if tag in ("main", "article") or attributes.get("role") == "main":
+            # What holds the article is not furniture, whatever its class says
+            # (<body class="nav-fixed">, <div class="page-navbar"> around <main>).
+            self._aside = [a for a in self._aside if a[3] != _NAMED_FURNITURE.format(a[0])]
+        if (
+            aside is None
+            and tag not in ("html", "body", "main", "article")
+            and _CHROME_NAMES & tokens
+            and not _REFERENCE_NAMES & tokens
+        ):
+            aside = (BlockKind.CHROME, _NAMED_FURNITURE.format(tag))
         if aside is not None:
             self._aside.append((tag, self.length, aside[0], aside[1], depth))
 

@@ -2,8 +2,9 @@
 
 What is not prose is blanked out (spaces, line breaks kept, so every offset and line stays
 where it was) and recorded as a :class:`~acurefs.models.Block`: YAML front matter, fenced
-code, inline code (``scores[2]`` is an index), HTML comments, tables (pipe tables and HTML
-tables: numbers in cells are data). Inline HTML tags are blanked and the contents of
+and indented code (a notebook's printed output), inline code (``scores[2]`` is an index),
+HTML comments, ``<style>`` and ``<script>``, tables (pipe tables and HTML tables: numbers in
+cells are data). Inline HTML tags are blanked and the contents of
 ``<sup>`` remembered as marker candidates, as for HTML (``<sup>4</sup>``,
 ``<sup><a href="#fn:4">4</a></sup>``). Escaped brackets ``\\[2–4\\]`` read as brackets.
 """
@@ -22,6 +23,9 @@ _FRONT_MATTER = re.compile(
 _FENCE = re.compile(r"(?m)^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,})[^\n]*\n")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _HTML_TABLE = re.compile(r"<table\b.*?(?:</table\s*>|\Z)", re.S | re.I)
+_STYLE_SCRIPT = re.compile(r"<(?P<tag>style|script)\b[^>]*>.*?(?:</(?P=tag)\s*>|\Z)", re.S | re.I)
+"""A notebook's ``<style scoped>`` or a page's ``<script>``: never prose."""
+_LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]")
 _INLINE_CODE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)(?P<code>[^\n]{1,1000}?)(?<!`)(?P=ticks)(?!`)")
 """Inline code on one line (bounded, so a stray backtick costs little)."""
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
@@ -57,9 +61,14 @@ def prepare_markdown(text: str) -> PreparedMarkdown:
         blank(0, front.end(), BlockKind.FRONT_MATTER, f"{kind} front matter")
     for start, end in _fenced_blocks(text, front.end() if front else 0):
         blank(start, end, BlockKind.CODE, "fenced code")
+    for start, end in _indented_blocks("".join(chars)):
+        blank(start, end, BlockKind.CODE, "indented code")
     current = "".join(chars)
     for match in _COMMENT.finditer(current):
         blank(match.start(), match.end(), BlockKind.COMMENT, "HTML comment")
+    current = "".join(chars)
+    for match in _STYLE_SCRIPT.finditer(current):
+        blank(match.start(), match.end(), BlockKind.CODE, f"HTML {match.group('tag').lower()}")
     current = "".join(chars)
     for match in _HTML_TABLE.finditer(current):
         blank(match.start(), match.end(), BlockKind.TABLE, "HTML table")
@@ -89,6 +98,33 @@ def _fenced_blocks(text: str, start: int) -> list[tuple[int, int]]:
         end = end_match.end() if end_match else len(text)
         spans.append((opening.start(), end))
         position = end
+
+
+def _indented_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of indented code (a notebook's printed output): lines indented four spaces or a
+    tab after a blank line, unless a list item above them owns the indent (CommonMark)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    previous_blank = True
+    in_list = False
+    start = end = -1
+    for line in text.split("\n"):
+        blank_line = not line.strip()
+        indented = not blank_line and line.startswith(("    ", "\t"))
+        if indented and (start >= 0 or (previous_blank and not in_list)):
+            if start < 0:
+                start = position
+            end = position + len(line)
+        elif not blank_line:
+            if start >= 0:
+                spans.append((start, end))
+                start = -1
+            in_list = bool(_LIST_ITEM.match(line)) or (in_list and not previous_blank)
+        position += len(line) + 1
+        previous_blank = blank_line
+    if start >= 0:
+        spans.append((start, end))
+    return spans
 
 
 def _pipe_tables(text: str) -> list[tuple[int, int]]:

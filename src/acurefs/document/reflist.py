@@ -328,8 +328,9 @@ def reads_like_a_reference(entry: str) -> bool:
 
 
 def _reference_like(entry: str) -> float:
-    """1 for an entry with a strong sign of being a reference, 0.5 for a year alone, else 0."""
-    if _STRONG.search(entry):
+    """1 for an entry with a strong sign of being a reference (or a note's backlink ``↩``, as
+    kramdown, pandoc and Hugo print them), 0.5 for a year alone, else 0."""
+    if _STRONG.search(entry) or "↩" in entry:
         return 1.0
     return 0.5 if _YEAR.search(entry) else 0.0
 
@@ -383,7 +384,8 @@ def _trailing_run(
     alike = sum(_reference_like(e.text) for e in entries)
     # Prose after the list means it was a list of the body, unless every entry reads like a
     # reference (a page's comments or footer can follow its notes).
-    if _prose_after(text, end) and not (len(entries) >= 3 and alike == len(entries)):
+    noted = all("↩" in e.text for e in entries)  # each links back to its marker: notes
+    if _prose_after(text, end) and not ((len(entries) >= 3 or noted) and alike == len(entries)):
         return None
     before = text[: run[0].start]
     cited = {int(m.group(1)) for m in _BODY_MARKER.finditer(before) if m.group(1)}
