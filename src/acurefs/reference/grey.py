@@ -33,7 +33,7 @@ _AVAILABLE = re.compile(r"(?i)\bavailable(?:\s+(?:from|at|online|on))?\s*:?(?=\s
 _PAGE_COUNT = re.compile(
     r"(?i)(?:^|[.,;]\s*)(?:pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?|\d+\s+pp?\.?)\s*(?=[.,;]|$)"
 )
-_EDITION = re.compile(
+EDITION = re.compile(
     r"(?i)[,.]?\s*\[?\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|revised|rev\.?)\s+(?:ed\.?|edn\.?|edition)\s*\]?|,?\s*\bedn\.?\s*\d+"
 )
@@ -48,7 +48,9 @@ _ABBREVIATIONS = frozenset(
     """u.s u.k inc ltd co corp dept no nos vol ed eds edn st dr mr mrs ms prof jr sr e.g i.e etc vs
     pp p ch chap govt univ assoc natl int intl approx fig minn calif mass penn wash n.y d.c""".split()
 )
-_SEGMENT_END = re.compile(r"(?<=[^\s])([.?!])([\"”’']{0,2})\s+(?=\S)")
+_SEGMENT_END = re.compile(r"(?<=[^\s])([.?!])([\"”’']{0,2})\s+(?=\S)|(?<=[^\s]),([\"”])\s+(?=\S)")
+"""A stop (and a closing quote) before the next segment; a comma inside a closing quote ends
+a quoted title too (``"Reserve Unveils a Key Procedure," The New York Times``)."""
 _PLACE_PUBLISHER = re.compile(
     rf"^(?P<place>[A-Z][\w .,'()-]{{1,50}}?)\s*:\s*(?P<publisher>[^:;]{{2,120}}?)"
     rf"(?:\s*[;,]?\s*(?P<year>{_YEAR})[a-z]?(?:\s*[-–:]\s*[^;]*)?)?\s*$"
@@ -57,12 +59,16 @@ _PUBLISHER_YEAR = re.compile(
     rf"^(?P<publisher>[^;]{{2,120}}?)\s*[;,]?\s*(?P<year>{_YEAR})[a-z]?(?:[:;,].*)?$"
 )
 _YEAR_ONLY = re.compile(
-    rf"^\(?(?:(?:[A-Za-z]{{3,9}}\.?\s+)?\d{{1,2}},?\s+)?(?:[A-Za-z]{{3,9}}\.?\s+)?(?P<year>{_YEAR})[a-z]?"
-    rf"(?:\s*,\s*[A-Za-z]{{3,9}}\.?(?:\s+\d{{1,2}})?)?\)?$"
+    rf"^\(?(?:(?:[A-Za-z]{{3,9}}\.?\s+)?\d{{1,2}},?\s+)?(?:[A-Za-z]{{3,9}}\.?,?\s+)?(?P<year>{_YEAR})[a-z]?"
+    rf"(?:-\d\d?-\d\d?|\s*,\s*[A-Za-z]{{3,9}}\.?(?:\s+\d{{1,2}})?)?\)?$"
 )
+"""A segment that is a date: ``2020``, ``(2020, May 4)``, ``(2019-01-22)``, ``(March, 2018)``."""
 _LEADING_YEAR_PAREN = re.compile(
-    rf"^\s*[(\[]\s*(?P<year>{_YEAR})[a-z]?(?:\s*,[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
+    rf"^\s*[(\[]\s*(?:[A-Za-z]{{3,9}}\.?,?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{_YEAR})[a-z]?"
+    rf"(?:-\d\d?(?:-\d\d?)?)?(?:\s*,[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
 )
+"""APA's and Harvard's date after the authors: ``(2020)``, ``(2020, May 4)``, ``(2010-11-17)``,
+``(December, 2004)``."""
 _TRAILING_YEAR = re.compile(rf"(?:,\s*|\s+\(\s*)(?P<year>{_YEAR})[a-z]?(?:,[^)]{{0,20}})?\)?$")
 _GENRES = frozenset(
     "speech press release news release blog blog post video podcast infographic fact sheet "
@@ -73,6 +79,8 @@ _ORG_THEN_YEAR = re.compile(
     rf"^(?P<org>[^():]{{2,160}}?(?:\([^)]{{1,80}}\))?)\s*\(\s*(?P<year>{_YEAR})[a-z]?[^)]{{0,30}}\)\s*[.,]?\s*(?P<rest>.*)$"
 )
 _CHAPTER = re.compile(r"(?i)^in:?\s+")
+_CHAPTER_PAGES = re.compile(r",?\s*\(\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\s*\)")
+"""A chapter's pages after its book, APA's ``Book title (pp. 371-432)``."""
 _ORG_CODE_TITLE = re.compile(
     r"^(?P<org>[A-Z]{2,8})\s+(?P<code>[A-Z]{0,3}\s?\d{1,4})\s+(?P<title>[A-Z].{3,})$"
 )
@@ -167,10 +175,17 @@ def segments(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for match in _SEGMENT_END.finditer(text):
+        if match.group(3):  # ',"': a quoted title closed
+            out.append(text[start : match.end(3)].strip())
+            start = match.end()
+            continue
         word = re.search(r"([\w.]+)$", text[max(start, match.start() - 40) : match.start()])
         token = word.group(1).lower().strip(".") if word else ""
-        if match.group(1) == "." and (
-            token in _ABBREVIATIONS or _initial(token, text, match, start)
+        quoted_next = text[match.end() : match.end() + 1] in ("\"", "“")
+        if (
+            match.group(1) == "."
+            and not quoted_next  # "Hershey, Robert D., Jr. "Title,"": a quoted title follows
+            and (token in _ABBREVIATIONS or _initial(token, text, match, start))
         ):
             continue
         if match.group(1) in "?!" and not _short_next(text, match.end()):
@@ -216,11 +231,11 @@ def clean_body(text: str) -> str:
 
 def read_grey(text: str, parts: GreyParts) -> GreyParts:
     """Read an entry's authors, title, container, publisher and year into ``parts``."""
-    if _ISBN.search(text) or _EDITION.search(text):
+    if _ISBN.search(text) or EDITION.search(text):
         parts.book_like = True
     if _ONLINE.search(text):
         parts.online = True
-    text = clean_body(_EDITION.sub(". ", text))
+    text = clean_body(EDITION.sub(". ", text))
     pieces = _authors(text, parts)
     pieces = _chapter(pieces, parts)
     _title(pieces, parts)
@@ -274,6 +289,8 @@ def _named_first(pieces: list[str]) -> bool:
         return bool(following) and len(following[0].split()) >= max(3, len(name.split()) + 1)
     if name in following[1:]:
         return True  # the site named again after the title
+    if _QUOTED.match(following[0]):
+        return True  # MLA: "Harvard Health Publishing. “The Gender Gap in Health.” Accessed..."
     prose = [w for w in following[0].split() if w[:1].islower() and w not in _SMALL_WORDS]
     return len(prose) >= 2
 
@@ -306,7 +323,11 @@ def _people_not_words(text: str, block: AuthorBlock) -> bool:
 
 
 def _after_year(pieces: list[str], parts: GreyParts) -> list[str]:
-    """A year in parentheses right after the authors (APA, Harvard): ``(2020, May 4).``."""
+    """A year in parentheses right after the authors (APA, Harvard): ``(2020, May 4).``;
+    APA's ``(Eds.).`` before it makes the authors a book's editors."""
+    if pieces and re.fullmatch(r"(?i)\(?(?:eds?|editors?)\.?\)?\.?", pieces[0].strip()):
+        parts.book_like = True
+        pieces = pieces[1:]
     if pieces:
         match = _LEADING_YEAR_PAREN.match(pieces[0])
         if match:
@@ -354,7 +375,8 @@ def _chapter(pieces: list[str], parts: GreyParts) -> list[str]:
             book, rest = rest[0], rest[1:]  # "In: McPhee SJ, et al. Book"
         else:
             book = inside  # "In Principles and Practice of ..., 2nd ed"
-        parts.container = _unquote(book.split(". Edited by")[0]).strip(" ,.") or None
+        book = _CHAPTER_PAGES.sub("", book.split(". Edited by")[0])
+        parts.container = _unquote(book).strip(" ,.") or None
         return [*pieces[:i], *rest]
     return pieces
 
@@ -452,6 +474,8 @@ _NEWS = re.compile(
     r"sciencedaily|science\s+daily|stat\s+news|healthday|kaiser\s+health\s+news|"
     r"the\s+conversation|vox|usa\s+today|financial\s+times|economist|yahoo\s+(?:finance|news)|"
     r"huffpost|huffington\s+post|time\s+magazine|new\s+yorker|nbc\s+news|cbs\s+news|abc\s+news|"
+    r"new\s+scientist|scientific\s+american|globe\s+and\s+mail|toronto\s+star|le\s+monde|"
+    r"le\s+devoir|le\s+figaro|der\s+spiegel|sydney\s+morning\s+herald|irish\s+times|axios|politico|"
     r"fox\s+news|news|newspaper|gazette|herald|tribune|chronicle|magazine)\b"
 )
 _GUIDELINE = re.compile(

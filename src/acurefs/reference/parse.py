@@ -20,7 +20,7 @@ from ..identifiers import MARKDOWN_LINK, find_doi, find_pmcid, find_pmid, find_u
 from ..models import Kind, Person, Reference
 from ..text import LETTER, LOWER, NAME_PARTICLE_PATTERN, UPPER
 from .dates import take_access_date, take_published_date
-from .grey import GreyParts, kind_of, looks_like_organisation, read_grey, segments
+from .grey import EDITION, GreyParts, kind_of, looks_like_organisation, read_grey, segments
 from .names import read_authors
 from .tails import MONTH, YEAR, Tail, find_tail, is_article_number, split_pages
 from .titles import clean_title, is_journal_name, site_name, split_title_journal
@@ -54,6 +54,8 @@ _ACCESS_DATE = re.compile(
 )
 _NO_DATE = re.compile(r"(?i)\bn\.\s?d\.|\(no date\)")
 _LINK_SITE_PREFIX = re.compile(r"^(?P<site>[^:–—-]{2,60}?)\s*(?::|\s[-–—|])\s+(?P<title>\S.*)$")
+_LINK_SITE_SUFFIX = re.compile(r"^(?P<title>\S.{2,}?)\s+\|\s+(?P<site>[^|]{2,60})$")
+"""A page's title as browsers show it, ``Let teenagers sleep | Scientific American``."""
 _LATER_LINK = re.compile(r"\[(?P<text>[^\]]{1,80})\]\((?P<url>https?://[^)\s]+)\)")
 _LINK_WORDS = re.compile(
     r"(?i)^(?:pdf|link|here|online|website|web\s*site|full\s+text|pubmed\b.*|pmc\b.*|doi\b.*|source)$"
@@ -61,6 +63,11 @@ _LINK_WORDS = re.compile(
 _ITALIC_JOURNAL = re.compile(r"(?<![*\w])[*_](?![\s*_])[^*_]{2,80}(?<![\s*_])[*_](?![*\w])")
 _JOURNAL_YEAR_TAIL = re.compile(
     rf"\.\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){{0,5}}\.?\s+{YEAR}[a-z]?\s*;"
+)
+_EDITED = re.compile(r"(?i)\((?:eds?|editors?)\.?\)\.?\s")
+"""APA's edited book: ``Torino, G. C., & Sue, D. W. (Eds.). (2019). Title``."""
+_MONTH_BEFORE = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*$"
 )
 _RETRIEVED_FROM = re.compile(r"(?i)\bretrieved\s+from\b")
 _PUBLISHER_THEN_YEAR = re.compile(rf"^(?P<name>[^;]{{2,100}}?)\s*[;,]\s*{YEAR}[a-z]?$")
@@ -78,7 +85,12 @@ _GREY_SIGNS = re.compile(
 _BOOK_SIGNS = re.compile(
     rf"[.,]\s+In:?\s+[^.]{{0,200}}?(?:\beds?\b\.?|\beditors?\b|\bEdited\s+by\b)"
     rf"|(?:^|\.\s)[A-Z][\w .'()-]{{1,40}}(?:,\s*[A-Z][\w.]{{1,12}}\.?)?\s*:\s*[A-Z][^:;.]{{2,80}}[;,]\s*{YEAR}\b"
+    r"|[.,]\s+In:?\s+[A-Z*‘“\"](?:[^.]|(?<=\b[A-Z])\.|(?<=\b[Ee]d)\.|(?<=\b[Ee]ds)\.){0,200}?"
+    r"\(?\bpp?\.\s*\d"
+    r"|[’'”\"]\s+in:?\s+[^.]{0,200}?\((?:eds?|editors?)\.?\)"
 )
+"""A book or chapter: ``In: Editors, eds. Book``, ``Place: Publisher; 2007``, APA's ``In
+Book title (pp. 371-432)``, Harvard's ``'Chapter' in Editor, A. (eds.) Book``."""
 _MAX_TRAILERS = 12
 """Trailers dropped at most: real references carry a few ("[PubMed]", "Epub...", "doi:")."""
 _LINE_NUMBER = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]*\n")
@@ -123,13 +135,38 @@ def looks_like_two_references(text: str) -> bool:
     return bool(_RUN_TOGETHER.search(clean(text)))
 
 
+_EMPHASIS = re.compile(
+    r"(?<![\w*\\])(\*{1,2})(?=[^\s*])([^*\n]+?)(?<=[^\s*])\1(?![\w*])(?!\s*[,.;]?\s*\d)"
+)
+"""Markdown emphasis that marks a work's own title (``(2022). *Mental Health*. https://``,
+``In *Book title* (pp. 1-9)``), not a journal before its year or volume (``*Circulation*
+2014``, ``*J Pain*, 28(6)``: :data:`_ITALIC_JOURNAL` reads those)."""
+_GLUED_STOP = re.compile(
+    r"(?<=[a-z]{2}\.)(?=[A-Z][a-z]|(?:1[6-9]|20)\d\d\b)|(?<=\bat:)(?=https?://|www\.)"
+)
+"""A stop with no space after it: ``Excellence.Dementia``, ``for All.2021``, ``at:http``."""
+_LINK_TOKEN = re.compile(r"(?i)^(?:<?https?://|<?www\.|doi:|10\.\d)")
+
+
+def _unglued(text: str) -> str:
+    """Spaces after stops that run into the next word or year, outside addresses and DOIs."""
+    return " ".join(
+        word if _LINK_TOKEN.match(word) else _GLUED_STOP.sub(" ", word) for word in text.split(" ")
+    )
+
+
 def clean(text: str) -> str:
-    """One line, normalised: joined line breaks (undoing hyphenation), single spaces."""
+    """One line, normalised: joined line breaks (undoing hyphenation), single spaces, no
+    Markdown emphasis on a title, a space after a stop glued to the next word."""
     text = unicodedata.normalize("NFC", text)
     if "\n" in text:
         text = _LINE_NUMBER.sub(" ", text)  # "Gaber \n94. \nAO." - a PDF's line number
         text = _HYPHEN_BREAK.sub("", text)
     text = _SPACES.sub(" ", text).strip()
+    if "*" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    if "." in text:
+        text = _unglued(text)
     if " ," in text:
         text = text.replace(" ,", ",")  # "Levy ML , Andrews R": spaces before commas
     if " ." in text:
@@ -210,6 +247,9 @@ def _parse(raw: str, number: int | None) -> Reference:
     body = _drop_trailers(line)
     tail = find_tail(body)
     if _not_a_journal_article(body, tail, fields, signs=signs):
+        if tail is not None and (month := _date_tail(body, tail)) is not None:
+            published = published or int(tail.pages or 0)  # a news item's date
+            body, tail = body[: month.start()].rstrip(" ,;(["), None
         _take_grey(body, tail, fields, published, online=online)
         return fields.reference(raw, number)
     if italic := _ITALIC_JOURNAL.search(body):
@@ -246,8 +286,11 @@ def _take_markdown_link(line: str, fields: _Fields) -> str:
     if link is not None:
         text, fields.url = link.group("text").strip().rstrip("."), link.group("url") or None
         site = _LINK_SITE_PREFIX.match(text)
+        suffix = _LINK_SITE_SUFFIX.match(text)
         if site and looks_like_organisation(site.group("site")):
             fields.container, text = site.group("site"), site.group("title")
+        elif suffix:
+            fields.container, text = suffix.group("site"), suffix.group("title")
         fields.title = text
         return line[link.end() :]
     later = _LATER_LINK.search(line)
@@ -268,8 +311,12 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return False
     if _BOOK_SIGNS.search(body):
         return True  # "In: Editors, eds. Book" / "Place: Publisher; 2007:106"
+    if _date_tail(body, tail) is not None:
+        return True  # "The Guardian, September 18, 2021": a date, not a volume and pages
     if (tail is not None and tail.style != "year") or _JOURNAL_YEAR_TAIL.search(body):
         return False
+    if _EDITED.search(body[:400]) or EDITION.search(body):
+        return True  # "(Eds.). (2019). Title" / "The study skills handbook. 5th edn. London"
     if signs or fields.url or fields.accessed or fields.title or _GREY_SIGNS.search(body):
         return True
     # Only the first and the last segment matter here: read them from the ends of the string.
@@ -280,6 +327,21 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
     if first != body.strip(" .") and _published_by(last):
         return True  # "... The King's Fund; 2021", "... London, Innys and Manhy, 1933"
     return looks_like_organisation(first) and len(first) < len(body)
+
+
+def _date_tail(body: str, tail: Tail | None) -> re.Match[str] | None:
+    """The month before a tail that is really a date (``September 18, 2021`` read as volume 18,
+    page 2021), or None."""
+    if (
+        tail is None
+        or tail.volume is None
+        or not tail.volume.isdigit()
+        or int(tail.volume) > 31
+        or tail.pages is None
+        or not re.fullmatch(YEAR, tail.pages)
+    ):
+        return None
+    return _MONTH_BEFORE.search(body, max(0, tail.start - 12), tail.start)
 
 
 def _published_by(last: str) -> bool:
