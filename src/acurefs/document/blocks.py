@@ -96,6 +96,24 @@ _JOURNAL_LINE = re.compile(
     r"(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\s*\d{0,2})?\s*;",
     re.I,
 )
+_INTERFACE = re.compile(
+    r"^\s*(?:add\s+to\s+(?:basket|cart|bag|wishlist)|buy\s+now|shop\s+now|"
+    r"like\s*(?:\(\d[\d,.]*k?\)|loading\b)|(?:like|reply|quote|report|share)(?:\s*[|·•(]?\s*(?:like|reply|quote|report|share)\b){1,}|"
+    r"repost\b|member-only\s+story|(?:photo|image)\s+by\s+.{2,40}\s+on\s+(?:unsplash|pexels|pixabay|getty)|"
+    r"most\s+relevant\b|(?:log|sign)\s+in\s+to\b|your\s+email\s+address\s+will\s+not\s+be\s+published|"
+    r"leave\s+a\s+(?:reply|comment)\b|\d[\d,.]*k?\s+(?:comments?|replies|likes|followers|views)\b|"
+    r"more\s+from\s+[A-Z]|load\s+more\b|show\s+(?:more|original)\b|view\s+(?:all|more)\s+(?:comments|replies)\b|"
+    r"this\s+page\s+has\s+been\s+translated\b|use\s+code\s+\w+\b)",
+    re.I,
+)
+"""Controls and notices of a page, a shop or a forum, not the article's words."""
+_HASHTAGS = re.compile(r"\s*(?:#\w+[\s,]*){2,}")
+_MERGE_TAG = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\*\|[A-Z_]+\|\*")
+"""An e-mail template's unfilled merge tag: ``{{first_name}}``, ``*|FNAME|*``."""
+_PRICE_END = re.compile(
+    r"(?:[£$€]\s?\d[\d,.]*|\b(?:GBP|USD|EUR|AUD|CAD|NZD)\s?\d[\d,.]*)\s*\.?\s*$"
+)
+"""A short line ending in a price: a product or a fee (``Saline rinse kit 60 sachets £9.50``)."""
 _METADATA = re.compile(
     r"^\s*(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d|all\s+rights\s+reserved|registered\s+in\s+[A-Z]|"
     r"how\s+to\s+cite|cite\s+this|open\s+access\b|article\s+metrics|total\s+views|"
@@ -324,6 +342,14 @@ def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind
         return BlockKind.CHROME, "byline, date or page furniture"
     if len(words) <= 40 and _PAGE_FOOTER.match(text):
         return BlockKind.CHROME, "page furniture (read more, licence, advert, correspondence)"
+    if len(words) <= 15 and _INTERFACE.match(text):
+        return BlockKind.CHROME, "a control or notice of the page (buttons, likes, sign-in)"
+    if _HASHTAGS.fullmatch(line.stripped) or _MERGE_TAG.search(text):
+        return BlockKind.CHROME, "hashtags or an e-mail template's merge tag"
+    if len(words) <= 30 and text.count(" · ") >= 2:
+        return BlockKind.CHROME, "metadata line (items set apart by ·)"
+    if len(words) <= 10 and _PRICE_END.search(text):
+        return BlockKind.CHROME, "a product or fee with its price"
     if len(words) <= 30 and _SIGNATURE.match(text):
         return BlockKind.HEADER, "signature or author with degrees"
     if len(words) <= 60 and _COOKIES.search(text):
