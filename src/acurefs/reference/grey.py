@@ -14,6 +14,7 @@ from the words the entry uses.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -48,7 +49,9 @@ _ABBREVIATIONS = frozenset(
     """u.s u.k inc ltd co corp dept no nos vol ed eds edn st dr mr mrs ms prof jr sr e.g i.e etc vs
     pp p ch chap govt univ assoc natl int intl approx fig minn calif mass penn wash n.y d.c""".split()
 )
-_SEGMENT_END = re.compile(r"(?<=[^\s])([.?!])([\"”’']{0,2})\s+(?=\S)|(?<=[^\s]),([\"”])\s+(?=\S)")
+_SEGMENT_END = re.compile(
+    r"(?<=[^\s])([.?!])([\"”’']{0,2})\s+(?=\S)|(?<=[^\s]),([\"”])\s+(?=\S)|(?<=[^\s])(”),\s+(?=\S)"
+)
 """A stop (and a closing quote) before the next segment; a comma inside a closing quote ends
 a quoted title too (``"Reserve Unveils a Key Procedure," The New York Times``)."""
 _PLACE_PUBLISHER = re.compile(
@@ -56,7 +59,7 @@ _PLACE_PUBLISHER = re.compile(
     rf"(?:\s*[;,]?\s*(?P<year>{_YEAR})[a-z]?(?:\s*[-–:]\s*[^;]*)?)?\s*$"
 )
 _PUBLISHER_YEAR = re.compile(
-    rf"^(?P<publisher>[^;]{{2,120}}?)\s*[;,]?\s*(?P<year>{_YEAR})[a-z]?(?:[:;,].*)?$"
+    rf"^(?P<publisher>[^;]{{2,120}}?)\s*[;,]?\s*\(?(?P<year>{_YEAR})[a-z]?\)?(?:[:;,].*)?$"
 )
 _YEAR_ONLY = re.compile(
     rf"^\(?(?:(?:[A-Za-z]{{3,9}}\.?\s+)?\d{{1,2}},?\s+)?(?:[A-Za-z]{{3,9}}\.?,?\s+)?(?P<year>{_YEAR})[a-z]?"
@@ -78,6 +81,24 @@ _SITE_WORDS = re.compile(r"(?i)\b(?:web\s?site|homepage|home\s+page|portal)$")
 _ORG_THEN_YEAR = re.compile(
     rf"^(?P<org>[^():]{{2,160}}?(?:\([^)]{{1,80}}\))?)\s*\(\s*(?P<year>{_YEAR})[a-z]?[^)]{{0,30}}\)\s*[.,]?\s*(?P<rest>.*)$"
 )
+_NAMES_COMMA_YEAR = re.compile(rf"^(?P<names>[^\d]{{2,160}}?),\s*(?P<year>{_YEAR})[a-z]?$")
+"""UK Harvard's authors then year: ``MULVEY, S., 2006``."""
+_GIVEN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z’'-]*[a-z]"
+GIVEN_FIRST = re.compile(
+    rf"^(?P<names>{_GIVEN_NAME}(?:\s+(?:and|&)\s+{_GIVEN_NAME})?),\s+"
+    rf"(?=[“\"]|[^“\"()]{{3,200}}\(\s*[A-Z][^():]{{1,40}}:\s*[^()]{{2,80}},\s*{_YEAR}\s*\)\.?$)"
+)
+"""Chicago's notes put given names first: a name, a comma, then a quoted title, or a title
+with its publication facts in parentheses (``(Wheaton, IL: Crossway, 1997)``)."""
+_PAREN_FACTS = re.compile(
+    rf"\(\s*[A-Z][^():]{{1,40}}:\s*(?P<publisher>[^():]{{2,80}}?),\s*(?P<year>{_YEAR})\s*\)\.?$"
+)
+"""Chicago's publication facts in parentheses: ``(Wheaton, IL: Crossway, 1997)``."""
+_TRAILING_MONTH = re.compile(
+    r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?$"
+)
+_CAPITALS = re.compile(r"\b([A-Z])([A-Z'’-]{2,})\b")
 _CHAPTER = re.compile(r"(?i)^in:?\s+")
 _CHAPTER_PAGES = re.compile(r",?\s*\(\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\s*\)")
 """A chapter's pages after its book, APA's ``Book title (pp. 371-432)``."""
@@ -175,13 +196,13 @@ def segments(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for match in _SEGMENT_END.finditer(text):
-        if match.group(3):  # ',"': a quoted title closed
-            out.append(text[start : match.end(3)].strip())
+        if match.group(3) or match.group(4):  # ',"' or '”,': a quoted title closed
+            out.append(text[start : match.end(3) if match.group(3) else match.end(4)].strip())
             start = match.end()
             continue
         word = re.search(r"([\w.]+)$", text[max(start, match.start() - 40) : match.start()])
         token = word.group(1).lower().strip(".") if word else ""
-        quoted_next = text[match.end() : match.end() + 1] in ("\"", "“")
+        quoted_next = text[match.end() : match.end() + 1] in ('"', "“")
         if (
             match.group(1) == "."
             and not quoted_next  # "Hershey, Robert D., Jr. "Title,"": a quoted title follows
@@ -236,6 +257,20 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
     if _ONLINE.search(text):
         parts.online = True
     text = clean_body(EDITION.sub(". ", text))
+    if (chicago := GIVEN_FIRST.match(text)) and not looks_like_organisation(chicago.group("names")):
+        # Chicago's notes: "Shaun Dreisbach, “Title,” Glamour, June 2012", "John Piper, A
+        # Hunger for God (Wheaton, IL: Crossway, 1997)": given names first, then a comma.
+        parts.authors = tuple(
+            Person(family=name.split()[-1], given=" ".join(name.split()[:-1]))
+            for name in re.split(r"\s+(?:and|&)\s+", chicago.group("names"))
+        )
+        text = text[chicago.end("names") :].lstrip(" ,")
+    if facts := _PAREN_FACTS.search(text):
+        # Chicago: "A Hunger for God (Wheaton, IL: Crossway, 1997)"
+        parts.publisher = facts.group("publisher").strip()
+        parts.year = parts.year or int(facts.group("year"))
+        parts.printed = True
+        text = text[: facts.start()].rstrip(" ,.")
     pieces = _authors(text, parts)
     pieces = _chapter(pieces, parts)
     _title(pieces, parts)
@@ -249,6 +284,19 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
     pieces = segments(text)
     if parts.authors:
         return _after_year(pieces, parts)
+    if (comma := _NAMES_COMMA_YEAR.match(pieces[0])) and len(pieces) > 1:
+        # UK Harvard: "MULVEY, S., 2006. Title", "National Institute ... (NICE), 2015. Title"
+        names = comma.group("names")
+        # Surnames in capitals, as UK Harvard prints them, read as names.
+        block = read_authors(_CAPITALS.sub(lambda m: m.group(1) + m.group(2).lower(), names))
+        if looks_like_organisation(names):
+            parts.authors = _organisations(names)
+        elif block.authors and all(p.initials for p in block.authors):
+            parts.authors = tuple(_as_printed(p, names) for p in block.authors)
+            parts.truncated = block.truncated
+        if parts.authors:
+            parts.year = parts.year or int(comma.group("year"))
+            return pieces[1:]
     first = _ORG_THEN_YEAR.match(pieces[0])
     if first and looks_like_organisation(first.group("org")):
         parts.authors = _organisations(first.group("org"))
@@ -275,6 +323,14 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         parts.authors = _organisations(pieces[0])
         return _after_year(pieces[1:], parts)
     return pieces
+
+
+def _as_printed(person: Person, names: str) -> Person:
+    """``person`` with the surname as the entry prints it (``MULVEY``, read as ``Mulvey``)."""
+    at = names.lower().find(person.family.lower())
+    if at < 0:
+        return person
+    return dataclasses.replace(person, family=names[at : at + len(person.family)])
 
 
 def _named_first(pieces: list[str]) -> bool:
@@ -449,6 +505,7 @@ def _source(piece: str, parts: GreyParts) -> None:
 
 
 def _site_or_publisher(name: str, parts: GreyParts) -> None:
+    name = _TRAILING_MONTH.sub("", name) or name  # "Glamour, June" (its year read already)
     if parts.container is None:
         parts.container = name
     elif parts.publisher is None and name != parts.container:

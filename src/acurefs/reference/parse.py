@@ -20,7 +20,15 @@ from ..identifiers import MARKDOWN_LINK, find_doi, find_pmcid, find_pmid, find_u
 from ..models import Kind, Person, Reference
 from ..text import LETTER, LOWER, NAME_PARTICLE_PATTERN, UPPER
 from .dates import take_access_date, take_published_date
-from .grey import EDITION, GreyParts, kind_of, looks_like_organisation, read_grey, segments
+from .grey import (
+    EDITION,
+    GIVEN_FIRST,
+    GreyParts,
+    kind_of,
+    looks_like_organisation,
+    read_grey,
+    segments,
+)
 from .names import read_authors
 from .tails import MONTH, YEAR, Tail, find_tail, is_article_number, split_pages
 from .titles import clean_title, is_journal_name, site_name, split_title_journal
@@ -69,6 +77,7 @@ _EDITED = re.compile(r"(?i)\((?:eds?|editors?)\.?\)\.?\s")
 _MONTH_BEFORE = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*$"
 )
+_ORGANISATION_YEAR = re.compile(rf"^(?P<org>[^(),.;:]{{2,120}}?)\s*\(\s*{YEAR}[a-z]?\s*\)")
 _RETRIEVED_FROM = re.compile(r"(?i)\bretrieved\s+from\b")
 _PUBLISHER_THEN_YEAR = re.compile(rf"^(?P<name>[^;]{{2,100}}?)\s*[;,]\s*{YEAR}[a-z]?$")
 _PUBLISHER_WORDS = re.compile(r"(?i)\b(?:press|publish\w*|books|fund|trust|institute|foundation)\b")
@@ -315,10 +324,15 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return True  # "The Guardian, September 18, 2021": a date, not a volume and pages
     if (tail is not None and tail.style != "year") or _JOURNAL_YEAR_TAIL.search(body):
         return False
+    if (given := GIVEN_FIRST.match(body)) and not looks_like_organisation(given.group("names")):
+        return True  # Chicago's notes: "Shaun Dreisbach, “Title,” Glamour"
     if _EDITED.search(body[:400]) or EDITION.search(body):
         return True  # "(Eds.). (2019). Title" / "The study skills handbook. 5th edn. London"
     if signs or fields.url or fields.accessed or fields.title or _GREY_SIGNS.search(body):
         return True
+    lead = _ORGANISATION_YEAR.match(body)
+    if lead and looks_like_organisation(lead.group("org")):
+        return True  # Harvard: "The King's Fund (2014) A new settlement...", an organisation's
     # Only the first and the last segment matter here: read them from the ends of the string.
     first = segments(body[:400])[0] if body else ""
     last = segments(body[-300:])[-1] if body else ""
