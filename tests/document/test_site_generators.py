@@ -133,3 +133,64 @@ def test_notebook_output_and_styles_are_not_prose() -> None:
     assert any("indented second paragraph stays prose" in t for t in texts)
     reasons = {b.reason for b in doc.blocks}
     assert {"indented code", "HTML style"} <= reasons
+
+
+def test_footnotes_are_numbered_in_the_order_the_body_first_cites_them() -> None:
+    text = (
+        "Paracetamol is the drug most often taken in overdose.[^3] Acetylcysteine prevents "
+        "liver injury when given early.[^1] The first nomogram dates from 1974.[^2] "
+        "Overdose remains common.[^3]\n\n"
+        "[^1]: Doe J. Needling and mood. Pain. 2018;12(2):30-41.\n"
+        "[^2]: Smith J. Needling and stress. BMJ. 2017;357:j1284.\n"
+        "[^3]: Roe A, Poe B. Needling and sleep. Sleep. 2019;42(3):1-9.\n"
+    )
+    doc = parse_document(text, format="markdown")
+    assert [c[0] for c in cited(doc)] == [(1,), (2,), (3,), (1,)]
+    by_number = {r.number: r.title for r in doc.references}
+    assert by_number[1] == "Needling and sleep"  # [^3], cited first
+    assert by_number[2] == "Needling and mood"
+
+
+def test_a_year_alone_on_a_wrapped_line_does_not_break_the_list() -> None:
+    text = (
+        "Insulin errors cause harm [3]. Basal-bolus dosing reached targets [4].\n\n"
+        "REFERENCES\n\n"
+        "[1] J. Roe, Pharmacology for Nursing Care, 10th ed. St. Louis, MO: Elsevier,\n"
+        "    2019.\n"
+        "[2] M. Harding, Medical-Surgical Nursing, 11th ed. St. Louis, MO: Elsevier,\n"
+        "    2020.\n"
+        '[3] A. Doe, "Insulin errors in hospital," Diabetes Care, vol. 40, no. 1, pp. 1-9, 2017.\n'
+        '[4] G. Umpierrez et al., "Basal-bolus insulin," Diabetes Care, vol. 30, no. 9,\n'
+        "    pp. 2181-2186, 2007.\n"
+    )
+    doc = parse_document(text, format="text")
+    assert [r.number for r in doc.references] == [1, 2, 3, 4]
+    assert [c[0] for c in cited(doc)] == [(3,), (4,)]
+
+
+def test_a_references_authors_marked_up_as_a_list_stay_on_its_line() -> None:
+    html = (
+        "<html><body><p>Loneliness predicts death (<a class='xref-bibr' href='#ref-1'>1</a>)."
+        "</p><h2>References</h2><ol class='cit-list'><li><span class='ref-label'>1.</span>"
+        "<a class='rev-xref-ref' href='#xref-1'>&#x21B5;</a><div class='cit'>"
+        "<ol class='cit-auth-list'><li>Roe A, </li><li>Poe B</li></ol>. Needling and sleep. "
+        "Sleep. 2019;42(3):1-9.</div></li></ol></body></html>"
+    )
+    doc = parse_document(html, format="html")
+    assert [r.number for r in doc.references] == [1]
+    ref = doc.references[0]
+    assert [p.family for p in ref.authors] == ["Roe", "Poe"]
+    assert ref.title == "Needling and sleep"
+
+
+def test_a_heading_written_as_an_outliner_bullet() -> None:
+    text = (
+        "- Iron deficiency is common in young women [1].\n"
+        "- Alternate-day dosing absorbs better [2].\n"
+        "- ## References\n"
+        "\t- Roe A, Poe B. Needling and sleep. Sleep. 2019;42(3):1-9.\n"
+        "\t- Doe J. Needling and mood. Pain. 2018;12(2):30-41.\n"
+    )
+    doc = parse_document(text, format="markdown")
+    assert [r.number for r in doc.references if r.number] == [1, 2]
+    assert [c[0] for c in cited(doc)] == [(1,), (2,)]

@@ -271,10 +271,10 @@ class _Markers:
         """Markdown footnotes ``[^1]``, and ``[^smith]`` for the labels the list defines."""
         for match in _FOOTNOTE.finditer(self.text):
             label = match.group("label")
-            if label.isdigit():
-                self.add(match.start(), match.end(), expand(label), MarkerStyle.FOOTNOTE)
-            elif label in labels:
+            if label in labels:  # the note's number as rendered (the order of first citing)
                 self.add(match.start(), match.end(), (labels[label],), MarkerStyle.FOOTNOTE)
+            elif label.isdigit():
+                self.add(match.start(), match.end(), expand(label), MarkerStyle.FOOTNOTE)
 
     def carets(self) -> None:
         """Pandoc superscripts ``^6^``, ``^1,3^`` (read like ``<sup>``)."""

@@ -30,6 +30,9 @@ from .reflist import (
     reads_like_a_reference,
 )
 
+_FOOTNOTE_CITED = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
+"""A footnote cited in the body (a definition ``[^3]: ...`` is followed by a colon)."""
+
 
 def parse_document(
     text: str, *, format: str | None = "text", name: str | None = None, path: str | None = None
@@ -197,7 +200,7 @@ def _numbered(entries: tuple[Entry, ...], source: str, loaded: Loaded) -> tuple[
     numbered entries; and an unnumbered list whose body cites by number (a health site's
     "Sources" with ``(3Trusted Source)`` in the text) numbered in order, counting only the
     entries that read like references (not "Share this article")."""
-    entries = _number_named_footnotes(entries)
+    entries = _number_named_footnotes(_footnotes_in_citing_order(entries, source))
     if not entries or any(e.number is not None or e.label for e in entries):
         return entries
     cites = itertools.islice(_STRONG_MARKER.finditer(source), 2)
@@ -210,6 +213,24 @@ def _numbered(entries: tuple[Entry, ...], source: str, loaded: Loaded) -> tuple[
             entry = dataclasses.replace(entry, number=number)
         out.append(entry)
     return tuple(out)
+
+
+def _footnotes_in_citing_order(entries: tuple[Entry, ...], source: str) -> tuple[Entry, ...]:
+    """A list made only of Markdown footnotes is numbered as renderers number it: by the order
+    in which the body first cites each (``[^3]`` cited first is note 1); notes never cited
+    follow, in the order they are defined."""
+    if not entries or any(e.label is None for e in entries):
+        return entries
+    defined = {e.label for e in entries}
+    order: dict[str, int] = {}
+    for match in _FOOTNOTE_CITED.finditer(source):
+        label = match.group("label")
+        if label in defined and label not in order:
+            order[label] = len(order) + 1
+    for entry in entries:
+        if entry.label not in order:
+            order[str(entry.label)] = len(order) + 1
+    return tuple(dataclasses.replace(e, number=order[str(e.label)]) for e in entries)
 
 
 def _number_named_footnotes(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:

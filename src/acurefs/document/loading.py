@@ -262,6 +262,8 @@ _REFERENCE_NAMES = frozenset(
     "references reference refs reflist footnotes footnote bibliography citations notes".split()
 )
 """Names that mark a reference list, which is never furniture whatever else the name says."""
+_AUTHOR_LIST = re.compile(r"auth|contrib|\bnames?\b")
+"""A list inside a list item whose class names authors (HighWire's ``cit-auth-list``)."""
 _NAMED_FURNITURE = "HTML {} marked as page furniture"
 """Why an element whose class, id or role names furniture is set aside."""
 _HIDDEN_NAMES = frozenset(
@@ -297,7 +299,8 @@ class _Extractor(HTMLParser):
         self._skip = 0
         self._sup_start: list[int] = []
         self._link_start: list[tuple[int, str]] = []
-        self._lists: list[list[int]] = []  # stack of [is_ordered, next_number]
+        self._lists: list[list[int]] = []  # stack of [is_ordered, next_number, inline]
+        self._inline = 0  # open lists of a reference's authors, written on its line
         self._pre = 0
         # Open elements whose text is set aside: tag, start, kind, reason, nesting depth.
         self._aside: list[tuple[str, int, BlockKind, str, int]] = []
@@ -341,7 +344,11 @@ class _Extractor(HTMLParser):
         if tag not in _VOID and _HIDDEN_NAMES & set((attributes.get("class") or "").split()):
             self._hidden_tag, self._hidden_nest = tag, 1
             return
-        if self._item_open and tag in _BLOCK and tag not in ("ol", "ul", "li"):
+        names = " ".join(attributes.get(k) or "" for k in ("class", "id")).lower()
+        inline_list = tag in ("ol", "ul") and bool(self._lists) and bool(_AUTHOR_LIST.search(names))
+        if (self._inline or inline_list) and tag in ("ol", "ul", "li"):
+            pass  # a reference's authors marked up as a list: they stay on its line
+        elif self._item_open and tag in _BLOCK and tag not in ("ol", "ul", "li"):
             pass  # "<li><p>text</p></li>": the paragraph continues the item's line
         elif tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "pre"):
             self._newline(2)
@@ -356,7 +363,10 @@ class _Extractor(HTMLParser):
         self._open_aside(tag, attributes)
         if tag in ("ol", "ul"):
             start = attributes.get("start") or "1"
-            self._lists.append([tag == "ol", int(start) if start.isdigit() else 1])
+            self._lists.append([tag == "ol", int(start) if start.isdigit() else 1, inline_list])
+            self._inline += inline_list
+        elif tag == "li" and self._inline:
+            pass
         elif tag == "li":
             if self._lists and self._lists[-1][0]:
                 value = attributes.get("value")
@@ -438,8 +448,12 @@ class _Extractor(HTMLParser):
             if href and self.length > start:
                 self.links.append(Link(start, self.length, href))
         elif tag in ("ol", "ul") and self._lists:
-            self._lists.pop()
+            if self._lists.pop()[2]:
+                self._inline -= 1
+                return
             self._newline(1)
+        elif tag == "li" and self._inline:
+            return
         elif tag == "pre":
             self._pre = max(0, self._pre - 1)
         if tag in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "pre"):

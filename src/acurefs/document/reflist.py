@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..models import Span
 
 _HEADING = re.compile(
-    r"(?im)^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
+    r"(?im)^[ \t]*(?:(?:[-*+][ \t]+)?#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
     r"(?P<title>references?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"
     r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
     r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited)"
@@ -138,6 +138,9 @@ def _items(text: str) -> list[_Item]:
             if label.isdigit():
                 number, label = int(label), None
         line_end = text.find("\n", match.end())
+        rest = text[match.end() : len(text) if line_end < 0 else line_end]
+        if match.group("dot") and len(match.group("dot")) >= 4 and not rest.strip():
+            continue  # "    2020." alone: the year that ends an entry wrapped onto a new line
         items.append(
             _Item(
                 number,
@@ -161,7 +164,10 @@ def _footnote_entries(text: str, items: list[_Item]) -> tuple[Entry, ...]:
         end = _entry_end(text, item.line_end, limit)
         out.append(
             Entry(
-                item.number, text[item.text_start : end].strip(), Span(item.start, end), item.label
+                item.number,
+                text[item.text_start : end].strip(),
+                Span(item.start, end),
+                item.label if item.label is not None else str(item.number),
             )
         )
     return tuple(out)

@@ -154,6 +154,9 @@ _GLUED_STOP = re.compile(
     r"(?<=[a-z]{2}\.)(?=[A-Z][a-z]|(?:1[6-9]|20)\d\d\b)|(?<=\bat:)(?=https?://|www\.)"
 )
 """A stop with no space after it: ``Excellence.Dementia``, ``for All.2021``, ``at:http``."""
+_BACKLINK = re.compile(r"[↵↩⏎][\ufe0e\ufe0f]?\d*")
+"""A note's way back to its marker (``↩``, ``↩2``, HighWire's ``↵``): never part of it."""
+_BACKLINK_CHARS = frozenset("↵↩⏎")
 _LINK_TOKEN = re.compile(r"(?i)^(?:<?https?://|<?www\.|doi:|10\.\d)")
 
 
@@ -171,6 +174,8 @@ def clean(text: str) -> str:
     if "\n" in text:
         text = _LINE_NUMBER.sub(" ", text)  # "Gaber \n94. \nAO." - a PDF's line number
         text = _HYPHEN_BREAK.sub("", text)
+    if _BACKLINK_CHARS & set(text):
+        text = _BACKLINK.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
     if "*" in text:
         text = _EMPHASIS.sub(r"\2", text)
