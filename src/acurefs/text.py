@@ -116,3 +116,16 @@ def _abbreviates_word(short: str, full: str) -> bool:
         return False
     it = iter(full)
     return all(ch in it for ch in short)  # letters in order: "natl" in "national"
+
+
+_ROMAN = re.compile(r"c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_number(numeral: str) -> int | None:
+    """The value of a lower-case Roman numeral (``iv`` is 4), as Word numbers its endnotes;
+    None for letters that are no numeral."""
+    if not numeral or not _ROMAN.fullmatch(numeral):
+        return None
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))

@@ -194,3 +194,45 @@ def test_a_heading_written_as_an_outliner_bullet() -> None:
     doc = parse_document(text, format="markdown")
     assert [r.number for r in doc.references if r.number] == [1, 2]
     assert [c[0] for c in cited(doc)] == [(1,), (2,)]
+
+
+def test_words_roman_endnotes() -> None:
+    text = (
+        "Dose vancomycin by the area under the curve.[i] Aim for 400 to 600 mg·h/L.[ii] "
+        "Troughs alone mislead.[iii]\n\n"
+        "[i] Roe A, Poe B. Needling and sleep. Sleep. 2019;42(3):1-9.\n\n"
+        "[ii] Doe J. Needling and mood. Pain. 2018;12(2):30-41.\n\n"
+        "[iii] Smith J. Needling and stress. BMJ. 2017;357:j1284.\n"
+    )
+    doc = parse_document(text, format="text")
+    assert [r.number for r in doc.references] == [1, 2, 3]
+    assert [c[0] for c in cited(doc)] == [(1,), (2,), (3,)]
+
+
+def test_a_roman_numeral_the_list_does_not_hold_is_no_marker() -> None:
+    text = (
+        "Stage [iv] disease is rare [1].\n\nReferences\n\n1. Roe A. Needling. Sleep. 2019;42:1-9.\n"
+    )
+    doc = parse_document(text, format="text")
+    assert [m.numbers for m in doc.markers] == [(1,)]
+
+
+def test_a_units_letter_before_the_stop_ends_the_sentence() -> None:
+    text = (
+        "Aim for a level of 2 mmol/L.[1] Higher levels harm the kidneys.[2]\n\n"
+        "References\n\n1. Roe A. Needling. Sleep. 2019;42:1-9.\n2. Doe J. Mood. Pain. 2018;12:30-41.\n"
+    )
+    doc = parse_document(text, format="text")
+    assert [c[0] for c in cited(doc)] == [(1,), (2,)]
+
+
+def test_an_author_line_with_accented_names_is_not_cited() -> None:
+    html = (
+        "<html><body><h1>Loneliness and the heart</h1><p>Ana Brennan<sup>1</sup>, Tomasz "
+        "Wiśniewski<sup>1,2</sup>, Hamish R. Falconer<sup>2</sup></p>"
+        "<p>Loneliness was linked with coronary disease in a large review of cohorts.<sup>1</sup></p>"
+        "<h2>References</h2><ol><li>Roe A, Poe B. Needling and sleep. Sleep. 2019;42(3):1-9.</li>"
+        "<li>Doe J. Needling and mood. Pain. 2018;12(2):30-41.</li></ol></body></html>"
+    )
+    doc = parse_document(html, format="html")
+    assert [c[0] for c in cited(doc)] == [(1,)]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..models import Marker, MarkerStyle, Span
-from ..text import LETTER
+from ..text import LETTER, roman_number
 from .decode import decode, form_evidence
 
 MAX_NUMBER = 999
@@ -38,6 +38,7 @@ _BRACKET_RANGE = re.compile(
 )
 """A range written as two markers and a dash: IEEE's ``[3]–[5]``, pandoc's linked
 ``[1](#ref-a)–[3](#ref-c)``."""
+_ROMAN_BRACKET = re.compile(r"(?<![\w\[])\[(?P<numeral>[ivxlc]{1,7})\](?![\w(\[])")
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*[\[(]?")
 """What may stand before a superscript that labels its line (an affiliation, a note)."""
 _LINK_TAIL = re.compile(r"\]\([^)\s]*\)")
@@ -176,6 +177,7 @@ def find_markers(
     found.linked_brackets()
     found.bracket_ranges()
     found.brackets()
+    found.romans()
     found.parens()
     found.unicode()
     found.glued()
@@ -319,6 +321,14 @@ class _Markers:
                 continue  # "[text][1]": a Markdown reference-style link, not a citation
             style = MarkerStyle.LINK if match.group("link") else MarkerStyle.BRACKET
             self.add(match.start(), match.end(), expand(match.group("list")), style)
+
+    def romans(self) -> None:
+        """Word's endnote marks ``[iv]``, for the numbers the list has (its entries are
+        numbered ``[i]``, ``[ii]``...): never taken where the list does not hold them."""
+        for match in _ROMAN_BRACKET.finditer(self.text):
+            number = roman_number(match.group("numeral"))
+            if number is not None and number in self.known:
+                self.add(match.start(), match.end(), (number,), MarkerStyle.BRACKET)
 
     def parens(self) -> None:
         """``(1, 2)``, unless it numbers an enumeration or a list."""

@@ -215,8 +215,14 @@ def _abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     token = text[word:end].lower().strip(".")
     if token in _ABBREVIATIONS:
         return True
-    # A single capital initial ("J. Smith"), but not a sentence ending in a one-letter word like "I".
-    return len(token) == 1 and text[dot - 1].isupper() and token != "i"
+    # A single capital initial ("J. Smith"), but not a sentence ending in a one-letter word like
+    # "I", nor a unit's letter after a slash ("600 mg/L."; "mmol/L.").
+    return (
+        len(token) == 1
+        and text[dot - 1].isupper()
+        and token != "i"
+        and not (word > sentence_start and text[word - 1] == "/")
+    )
 
 
 def _trim(text: str, start: int, end: int) -> Span:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import Span
+from ..text import roman_number
 
 _HEADING = re.compile(
     r"(?im)^[ \t]*(?:(?:[-*+][ \t]+)?#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
@@ -33,7 +34,7 @@ _OTHER_HEADING = re.compile(
 # Entry numbers run to six digits: a list of 100,000 entries is long, but still a list.
 _ITEM = re.compile(
     r"(?m)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"
-    r"(?:\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\](?!:[ \t]*<?(?:https?://|www\.|#|/))|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?=[ \t]|$)|"
+    r"(?:\[(?P<roman>[ivxlc]{1,7})\][ \t]+(?=[A-Z])|\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\](?!:[ \t]*<?(?:https?://|www\.|#|/))|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?=[ \t]|$)|"
     r"\[\^(?P<foot>[^\]\s]+)\]:|(?:(?:Footnote|Note|Reference)[ \t]+)?(?P<alone>\d{1,3})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?!(?:Footnote|Note|Reference)[ \t]+\d)(?=[A-Z]|[a-z]{1,3}[ \t][A-Z]))[ \t]*"
 )
@@ -133,6 +134,10 @@ def _items(text: str) -> list[_Item]:
         for group in ("linked", "bracket", "paren", "dot", "alone"):
             if match.group(group):
                 number = int(match.group(group))
+        if match.group("roman"):
+            number = roman_number(match.group("roman"))
+            if number is None:
+                continue  # "[civil]"-like letters that are no numeral
         if match.group("foot"):
             label = match.group("foot")
             if label.isdigit():
