@@ -137,6 +137,37 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "transition",
             id="page-metadata",
         ),
+        # Forms the fourth held-out set flagged wrongly, written for this test.
+        pytest.param(
+            "Fixed price per knee: £1,950 including the follow-up visit.",
+            False,
+            "price",
+            id="fixed-price",
+        ),
+        pytest.param(
+            "Healers have been using willow bark for more than 3,000 years.",
+            False,
+            "history",
+            id="round-history",
+        ),
+        pytest.param(
+            "Doctors have been prescribing statins for 30 years and they cut heart attacks by a quarter.",
+            True,
+            "history",
+            id="history-with-a-finding",
+        ),
+        pytest.param(
+            "A ferritin below 30 micrograms per litre is usually taken to mean iron deficiency.",
+            False,
+            "purpose",
+            id="threshold-taken-to-mean",
+        ),
+        pytest.param(
+            "In Wales, adults aged 65 are offered the shingles vaccine at their GP surgery.",
+            False,
+            "purpose",
+            id="programme-offered",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -65,7 +65,7 @@ _JUSTIFIED = _cue(
 reason is a checkable claim."""
 _EFFECT = _cue(
     r"\b(?:reduc|reliev|improv|prevent|lower|increas|decreas|alleviat|boost|protect|shorten|"
-    r"halv|doubl|slow|strengthen|heal|cure|outperform|worsen|raise|rais|lessen|speed|restor|"
+    r"halv|doubl|slow|strengthen|heal(?!th|er)|cure|outperform|worsen|raise|rais|lessen|speed|restor|"
     r"benefit|eas(?:e|es|ed|ing)\b|cut(?:s|ting)?\b|help(?:s|ed)?\s+(?:to\s+)?(?:treat|relieve|"
     r"reduce|prevent|ease|heal|lower|manage|control))\w*|\b(?:effective(?:ness)?|efficacy|"
     r"works?\s+(?:better|as\s+well|no\s+better)|no\s+better\s+than|beneficial|better\s+than|"
@@ -97,7 +97,8 @@ _FACT = _cue(
     r"(?:help|work|prevent|cure|reduce)|cannot\s+(?:treat|cure|prevent)|(?:needs?|requires?)\s+"
     r"(?:a|an|more|less|extra)\b|half-life|get\s+better\s+within|clear(?:s|ed)?\s+from|"
     r"(?:last|lasts|take|takes)\s+(?:less|more|up\s+to|about|around|\d|one|two|three|four|five|six)|"
-    r"acts?\s+as|notice\s+a\s+difference|limited\s+to|thinner\s+than|according\s+to)\b"
+    r"acts?\s+as|notice\s+a\s+difference|limited\s+to|thinner\s+than|according\s+to|"
+    r"ranks?\s+(?:[\w-]+\s+){0,3}?(?:among|first|second|third|highest|top|as\s+(?:the|one)))\b"
 )
 _EVENT = _cue(
     r"\b(?:published|retracted|republished|approved|reclassified|licensed|banned|withdrawn|"
@@ -185,7 +186,8 @@ _PRICE = _cue(
     r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month)|for\s+members|members\s+can|"
     r"claim\s+up\s+to|\d+\s*%\s+off|first\s+order|gift\s+vouchers?)\b|"
     r"\b(?:session|massage|assessment|consultation|appointment|class|visit|test|kit|course|"
-    r"programme|program)\s+costs?\s+[£$€]"
+    r"programme|program)\s+costs?\s+[£$€]|"
+    r"\b(?:fixed\s+)?(?:price|fee)s?\b[^.]{0,40}[£$€]\s?\d|^\s*from\s+[£$€]\s?\d"
 )
 """What a service or product costs a customer: clinic information, not a finding about costs."""
 _PURPOSE = _cue(
@@ -198,11 +200,19 @@ _PURPOSE = _cue(
     r"profession|medicines?|drugs?|microorganisms?|bacteria|supplements?|herbs?|spices?|plants?|"
     r"compounds?|substances?|devices?|field|branch)\b|"
     r"\b(?:developed|originated|began|emerged)\b.{0,60}\b(?:years\s+ago|centur(?:y|ies))\b|"
+    r"\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?(?:taken|used)\s+to\s+(?:mean|indicate|define)\b|"
+    r"^\s*(?:in\s+[\w\s]{2,30},\s+)?[\w\s,-]{2,60}?\s(?:is|are)\s+(?:now\s+|routinely\s+|usually\s+)?offered\b|"
     r"\b(?:a\s+)?diagnosis\s+of\b.{0,60}\brequires\b|"
     r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s+diagnosed\s+(?:when|after|if|once|by)\b"
 )
 """A definition by what a thing is for or is ("Statins are medicines used to lower LDL",
 "Menopause is when..."), or round-figure history: not a finding, even with an effect word."""
+_HISTORY = _cue(
+    r"\bha(?:ve|s)\s+been\s+\w+ing\b.{0,60}\bfor\s+(?:more\s+than\s+|over\s+|about\s+|at\s+least\s+)?"
+    r"(?:[\d,]+|hundreds\s+of|thousands\s+of)\s+(?:years|centuries)\b"
+)
+"""Round-figure history ("Surgeons have been treating cataracts for more than 2,000 years"):
+not a finding, unless the sentence also says what the practice does."""
 _METHODS = _cue(r"\b(?:we\s+searched|independently\s+extracted|assessed\s+risk\s+of\s+bias)\b")
 _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
 _WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
@@ -271,6 +281,7 @@ _NEGATIVE = (
     ("methods", _METHODS),
     ("price", _PRICE),
     ("purpose", _PURPOSE),
+    ("history", _HISTORY),
 )
 
 
@@ -300,6 +311,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         return (
             True  # "I believe acupuncture is the most effective treatment for ...": still a claim
         )
+    if has("history") and not (reported or any(map(has, ("efficacy", "safety", "causal")))):
+        return False  # "have been treating cataracts for 2,000 years"
     if any(map(has, ("price", "purpose"))) and not reported:
         return False  # "A 60-minute massage costs $95", "Statins are medicines used to..."
     if has("clinic") and not (has("research-report") or _mechanism_claim(cues)):
