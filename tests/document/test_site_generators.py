@@ -236,3 +236,31 @@ def test_an_author_line_with_accented_names_is_not_cited() -> None:
     )
     doc = parse_document(html, format="html")
     assert [c[0] for c in cited(doc)] == [(1,)]
+
+
+def test_a_qa_page_with_a_list_after_each_post() -> None:
+    text = (
+        "Does cracking your knuckles cause arthritis? One survey found no link [1].\n\n"
+        "[1] deWeber K, Olszewski M, Ortolano R. Knuckle cracking and hand osteoarthritis. "
+        "J Am Board Fam Med. 2011;24(2):169-174.\n\n"
+        "2 Answers\n\n"
+        "A one-person experiment over 60 years found no arthritis in either hand [1]. "
+        "Imaging showed a gas cavity forming as the joint cracked [2].\n\n"
+        "References\n\n"
+        "[1] Unger DL. Does knuckle cracking lead to arthritis of the fingers? Arthritis Rheum. "
+        "1998;41(5):949-950.\n"
+        "[2] Kawchuk GN, Fryer J, Jaremko JL, et al. Real-time visualization of joint "
+        "cavitation. PLoS One. 2015;10(4):e0119470.\n\n"
+        "Another answer: the cavity is still visible twenty minutes later [1].\n\n"
+        "[1] Kawchuk GN, Fryer J, Jaremko JL, et al. Real-time visualization of joint "
+        "cavitation. PLoS One. 2015;10(4):e0119470.\n"
+    )
+    doc = parse_document(text, format="text")
+    mapped = [(c.numbers, c.references[0].title) for c in doc.claims if c.cited]
+    assert [t for _, t in mapped] == [
+        "Knuckle cracking and hand osteoarthritis",
+        "Does knuckle cracking lead to arthritis of the fingers?",
+        "Real-time visualization of joint cavitation",
+        "Real-time visualization of joint cavitation",
+    ]
+    assert not [f for f in doc.findings if f.code == "dangling-marker"]

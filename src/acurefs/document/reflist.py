@@ -181,17 +181,66 @@ def _footnote_entries(text: str, items: list[_Item]) -> tuple[Entry, ...]:
 def _lists_per_section(text: str, items: list[_Item]) -> list[tuple[Span, tuple[Entry, ...]]]:
     """Every headed list that reads like references, when there are several and each one's
     numbering starts again at 1 (a list cut in two by a page break continues its numbers:
-    that is one list)."""
+    that is one list). A Q&A page's posts each end with their own ``[1]`` list, headed or
+    not: a headless run of bracketed entries counts too when every entry reads like a
+    reference and the text since the list before it cites it."""
     headed = [c for c in _headed_lists(text, items) if c[0]]
-    if len(headed) < 2:
-        return []
     out = []
     for _, heading, entries in headed:
         numbers = [e.number for e in entries if e.number is not None]
         if not numbers or numbers[0] != 1:
             return []
+        entries = _until_restart(entries)
         out.append((Span(heading.start(), max(e.span.end for e in entries)), entries))
-    return out
+    if len(out) >= 1:
+        out = sorted([*out, *_headless_bracket_lists(text, items, out)], key=lambda c: c[0].start)
+    return out if len(out) >= 2 else []
+
+
+def _until_restart(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
+    """A headed list's entries up to where its numbering starts again (the next post's list)."""
+    kept: list[Entry] = []
+    for entry in entries:
+        last = kept[-1].number if kept else None
+        if last is not None and entry.number is not None and entry.number <= last:
+            break
+        kept.append(entry)
+    return tuple(kept)
+
+
+def _headless_bracket_lists(
+    text: str, items: list[_Item], headed: list[tuple[Span, tuple[Entry, ...]]]
+) -> list[tuple[Span, tuple[Entry, ...]]]:
+    """Runs of ``[1] Author. Title. Journal. Year`` entries outside the headed lists, each
+    numbered from 1, each cited by the text between it and the list before it (one pass,
+    bisecting: a page of thousands of lists stays linear)."""
+    found: list[tuple[Span, tuple[Entry, ...]]] = []
+    spans = sorted(span for span, _ in headed)
+    span_starts = [span.start for span in spans]
+    span_ends = sorted(span.end for span in spans)
+    starts = [i.start for i in items]
+    last_found = 0
+    for run in _runs(text, items):
+        k = bisect.bisect_right(span_starts, run[0].start) - 1
+        if run[0].number != 1 or (k >= 0 and run[0].start < spans[k].end):
+            continue
+        if not all(text[i.start : i.text_start].lstrip().startswith("[") for i in run):
+            continue
+        after = bisect.bisect_right(starts, run[-1].start)
+        stop = starts[after] if after < len(starts) else len(text)
+        entries = _numbered_entries(text, run, stop)
+        if not all(_STRONG.search(e.text) for e in entries):
+            continue
+        span = Span(run[0].start, entries[-1].span.end)
+        e = bisect.bisect_right(span_ends, span.start)
+        before = max(span_ends[e - 1] if e else 0, last_found)
+        cited = {
+            int(m.group(1)) for m in _BODY_MARKER.finditer(text, before, span.start) if m.group(1)
+        }
+        if cited & {e.number for e in entries}:
+            found.append((span, entries))
+            last_found = span.end
+    return found
 
 
 def _under_heading(text: str, items: list[_Item]) -> tuple[str, Span, tuple[Entry, ...]] | None:
