@@ -46,6 +46,7 @@ SETS = {
     "held out, second set": ROOT / "tests" / "data" / "claims-heldout-2",
     "held out, third set": ROOT / "tests" / "data" / "claims-heldout-3",
     "held out, fourth set": ROOT / "tests" / "data" / "claims-heldout-4",
+    "held out, fifth set": ROOT / "tests" / "data" / "claims-heldout-5",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

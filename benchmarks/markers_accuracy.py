@@ -39,6 +39,7 @@ HELD_OUT_4 = ROOT / "tests" / "data" / "articles-heldout-4"
 HELD_OUT_5 = ROOT / "tests" / "data" / "articles-heldout-5"
 HELD_OUT_6 = ROOT / "tests" / "data" / "articles-heldout-6"
 HELD_OUT_7 = ROOT / "tests" / "data" / "articles-heldout-7"
+HELD_OUT_8 = ROOT / "tests" / "data" / "articles-heldout-8"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -190,6 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, fifth set", list(labelled(HELD_OUT_5))),
             ("held out, sixth set", list(labelled(HELD_OUT_6))),
             ("held out, seventh set", list(labelled(HELD_OUT_7))),
+            ("held out, eighth set", list(labelled(HELD_OUT_8))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
