@@ -136,6 +136,7 @@ def test_marker_forms(text: str, expected: list[tuple[str, tuple[int, ...], str]
         pytest.param("[1]: https://example.org", id="link-definition"),
         pytest.param("[^1]: Smith J. A title.", id="footnote-definition"),
         pytest.param("1. Relieves pain.\n2. Reduces inflammation.", id="list-numbering"),
+        pytest.param("Thanks @ana.runs.12 for asking!", id="social-handle"),
     ],
 )
 def test_prose_numbers_are_not_markers(text: str) -> None:
@@ -354,3 +355,16 @@ def test_a_bracketed_number_that_is_a_markdown_link_is_one_marker() -> None:
         ("[[3]][3]", (3,), MarkerStyle.LINK),
         ("[[4]](#ref4)", (4,), MarkerStyle.LINK),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Case 1: an acute fracture with oedema\n", id="case-label"),
+        pytest.param("Question 2: which sign favours a metastasis?\n", id="question-label"),
+        pytest.param("# Model card for skinscan-effnet-b3\n", id="model-name"),
+    ],
+)
+def test_numbered_labels_and_names_are_not_doubtful_markers(text: str) -> None:
+    """Even when the list holds the number and it would be next in order."""
+    assert find_markers(text, known={1, 2, 3}) == ()

@@ -53,7 +53,7 @@ _AFTER_COMMA = re.compile(
 """Digits after a comma and before a word no count is followed by: ``colleagues, 2 the``."""
 _WORD_GLUED = re.compile(
     r"(?<![A-Za-z0-9])(?!(?:mm|cm|km|kg|mg|ml|dl|nm|mmol|mcg|ug|µg|sq|ft|in)\d)"
-    r"(?P<word>[A-Z]?[a-z]{2,}(?:[-'’][a-z]+)?)(?P<list>\d{1,2}(?:[,–-]\d{1,2})*)"
+    r"(?P<word>[A-Z]?[a-z]{2,}(?:[-'’][a-z]{2,})?)(?P<list>\d{1,2}(?:[,–-]\d{1,2})*)"
     r"(?=[ \t]+[a-z(]|[,;:.)](?:\s|$)|[ \t]*\n|$)"
 )
 """Digits glued to a lower-case word: ``Smith1 and``, ``Bulletin2 was``, ``reviews7.`` (not
@@ -80,7 +80,8 @@ _COUNTING_WORDS = frozenset(
     appendix panel item question rule tip tips january february march april may june july
     august september october november december jan feb mar apr jun jul aug sep sept oct nov
     dec unit units room rooms suite floor building ward bay bed flat apartment gate platform
-    block""".split()
+    block case cases question questions example examples scenario patient lecture lab labs
+    module lesson slide myth reason sign tweet episode ep season""".split()
 )
 _AFTER_NUMBER = re.compile(
     r"(?<=[0-9A-Za-z]-\d\d)\.(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z])"

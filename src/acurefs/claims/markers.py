@@ -39,6 +39,8 @@ _BRACKET_RANGE = re.compile(
 """A range written as two markers and a dash: IEEE's ``[3]–[5]``, pandoc's linked
 ``[1](#ref-a)–[3](#ref-c)``."""
 _ROMAN_BRACKET = re.compile(r"(?<![\w\[])\[(?P<numeral>[ivxlc]{1,7})\](?![\w(\[])")
+_HANDLE_BEFORE = re.compile(r"(?:^|\s)[@#][\w.]*$")
+"""A social handle or tag running up to the digits (``@ben.lifts.99``)."""
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*[\[(]?")
 """What may stand before a superscript that labels its line (an affiliation, a note)."""
 _LINK_TAIL = re.compile(r"\]\([^)\s]*\)")
@@ -364,6 +366,8 @@ class _Markers:
         for match in _GLUED.finditer(text):
             if _NUMBERING_WORD.search(text, max(0, match.start() - 12), match.start()):
                 continue  # "Fig.1", "No.2", "p.5": a numbered thing, not a citation
+            if _HANDLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "@ben.lifts.99", "#day.3": a handle or tag, not a sentence's end
             numbers = expand(match.group("list").replace("–", "-"))
             self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
         if not self.known:
