@@ -77,6 +77,17 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         ("Knee support sleeve, size M £14.99", BlockKind.CHROME),
         ("Follow-up session (30 min) GBP 45.", BlockKind.CHROME),
         ("Use code KNEE10 for 10% off your first order.", BlockKind.CHROME),
+        # Markup, tasks, properties and declarations (the seventh and eighth sets' pages).
+        ("- [ ] Update the knee leaflet by Friday", BlockKind.CHROME),
+        ("- [x] Book the next journal club", BlockKind.CHROME),
+        ('[details="Sources (click to open)"]', BlockKind.CHROME),
+        ("collapsed:: true", BlockKind.CHROME),
+        ("SCHEDULED: <2026-04-14 Tue>", BlockKind.CHROME),
+        ("I would halve the dose. [name=Tom K.] [time=Wed, Mar 11, 2026]", BlockKind.CHROME),
+        ("The authors have declared no competing interest.", BlockKind.CHROME),
+        ("This study was funded by the Hillside Research Trust (grant 2022-04).", BlockKind.CHROME),
+        ("May be an image of text that says 'NOVA 4'", BlockKind.CHROME),
+        ("Rated 4.8 out of 5 by 12,809 members", BlockKind.CHROME),
     ],
 )
 def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
@@ -99,6 +110,8 @@ def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
         "A course of needling in the trial cost the health service about £300 per patient.",
         "Likes and shares do not make a treatment work.",
         "Photographs of the knee showed less swelling after 6 weeks.",
+        "The authors of the trial found less pain at 12 weeks.",
+        "This study was small, but its results matched the larger trials.",
     ],
 )
 def test_prose_stays(line: str) -> None:
@@ -183,3 +196,9 @@ def test_toml_front_matter_is_blanked() -> None:
     assert [(b.kind, b.reason) for b in prepared.blocks] == [
         (BlockKind.FRONT_MATTER, "TOML front matter")
     ]
+
+
+def test_mdx_comments_are_blanked() -> None:
+    prepared = prepare_markdown("Sleep improved.[^1]\n\n{/* TODO(ref 6): add the 2020 audit */}\n")
+    assert "TODO" not in prepared.text
+    assert any(b.reason == "HTML comment" for b in prepared.blocks)

@@ -107,6 +107,23 @@ _INTERFACE = re.compile(
     re.I,
 )
 """Controls and notices of a page, a shop or a forum, not the article's words."""
+_MARKUP_LINE = re.compile(
+    r"^(?:[-*+]\s+)?(?:\[[ xX]\]\s|>\s*\[![A-Z]+\]\s*$|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|"
+    r"\[/?(?:details|quote|poll|spoiler|summary|hide)\b[^\]]*\]\s*$|"
+    r"[\w.-]+::\s|(?:SCHEDULED|DEADLINE|CLOCK|CLOSED):\s)|.*\[(?:name|time|color)=[^\]]*\]"
+)
+"""Lines that are markup, not prose: a task (``- [ ] Update the handout``), GitHub's
+``> [!WARNING]``, a badge, BBCode (``[details="Sources"]``), an outliner's property
+(``collapsed:: true``), org-mode's ``SCHEDULED:``, HackMD's ``[name=Tom]`` tags."""
+_DECLARATION = re.compile(
+    r"^\s*(?:the\s+authors?\s+(?:have\s+|has\s+)?declared?\b|this\s+(?:study|work|research|project)\s+"
+    r"was\s+(?:funded|supported)\s+by\b|i\s+confirm\s+(?:that\s+)?all\s+relevant\b|"
+    r"may\s+be\s+an\s+image\s+of\b|missing\s+some\s+tweets\b|this\s+thread\s+was\s+unrolled\b|"
+    r"rated\s+\d(?:\.\d)?\s+out\s+of\s+5\b)",
+    re.I,
+)
+"""A paper's declarations, an image's generated description, a thread reader's notices,
+a rating: about the page, not the health claims."""
 _HASHTAGS = re.compile(r"\s*(?:#\w+[\s,]*){2,}")
 _MERGE_TAG = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\*\|[A-Z_]+\|\*")
 """An e-mail template's unfilled merge tag: ``{{first_name}}``, ``*|FNAME|*``."""
@@ -343,6 +360,8 @@ def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind
         return BlockKind.CHROME, "byline, date or page furniture"
     if len(words) <= 40 and _PAGE_FOOTER.match(text):
         return BlockKind.CHROME, "page furniture (read more, licence, advert, correspondence)"
+    if _MARKUP_LINE.match(line.stripped) or _DECLARATION.match(text):
+        return BlockKind.CHROME, "markup, a task, a property or a declaration, not prose"
     if len(words) <= 15 and _INTERFACE.match(text):
         return BlockKind.CHROME, "a control or notice of the page (buttons, likes, sign-in)"
     if _HASHTAGS.fullmatch(line.stripped) or _MERGE_TAG.search(text):

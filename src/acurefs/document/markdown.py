@@ -21,7 +21,8 @@ _FRONT_MATTER = re.compile(
 )
 """YAML (``---``) or TOML (``+++``, Hugo's) front matter."""
 _FENCE = re.compile(r"(?m)^(?P<indent>[ ]{0,3})(?P<fence>`{3,}|~{3,})[^\n]*\n")
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)|\{/\*.*?(?:\*/\}|\Z)", re.S)
+"""HTML comments, and MDX's ``{/* ... */}``."""
 _HTML_TABLE = re.compile(r"<table\b.*?(?:</table\s*>|\Z)", re.S | re.I)
 _STYLE_SCRIPT = re.compile(r"<(?P<tag>style|script)\b[^>]*>.*?(?:</(?P=tag)\s*>|\Z)", re.S | re.I)
 """A notebook's ``<style scoped>`` or a page's ``<script>``: never prose."""
