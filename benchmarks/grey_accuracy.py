@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "grey_references.json"
 HELD_OUT = ROOT / "tests" / "data" / "grey_references_heldout.json"
 HELD_OUT_2 = ROOT / "tests" / "data" / "grey_references_heldout_2.json"
+HELD_OUT_3 = ROOT / "tests" / "data" / "grey_references_heldout_3.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -47,6 +48,7 @@ _MARKS = {
     DATA.name: ("<!-- grey-accuracy:start -->", "<!-- grey-accuracy:end -->"),
     HELD_OUT.name: ("<!-- grey-heldout:start -->", "<!-- grey-heldout:end -->"),
     HELD_OUT_2.name: ("<!-- grey-heldout-2:start -->", "<!-- grey-heldout-2:end -->"),
+    HELD_OUT_3.name: ("<!-- grey-heldout-3:start -->", "<!-- grey-heldout-3:end -->"),
 }
 
 
