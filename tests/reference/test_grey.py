@@ -271,6 +271,27 @@ CASES = [
         },
         id="chicago-quoted-title-then-comma",
     ),
+    # Forms the fourth held-out set (grey_references_heldout_3.json) showed, as other works.
+    pytest.param(
+        "Why we are getting taller -- The Guardian (12 March 2014)",
+        {
+            "kind": Kind.NEWS,
+            "title": "Why we are getting taller",
+            "container": "The Guardian",
+            "year": 2014,
+        },
+        id="title-double-dash-site-and-date",
+    ),
+    pytest.param(
+        'British Heart Foundation, "Salt and your heart"',
+        {"authors": (_org("British Heart Foundation"),), "title": "Salt and your heart"},
+        id="organisation-comma-quoted-title",
+    ),
+    pytest.param(
+        "WHO: Obesity and overweight",
+        {"authors": (_org("WHO"),), "title": "Obesity and overweight"},
+        id="acronym-colon-title",
+    ),
 ]
 
 

@@ -107,7 +107,10 @@ _ORG_CODE_TITLE = re.compile(
 )
 _ORG_LEAD = re.compile(r"^(?P<org>[^,:]{2,120})\s*[,:]\s+(?P<rest>[A-Z0-9\"“‘'].{8,})$")
 _EDITORS = re.compile(r"(?i)(?:,?\s*\(?\beds?\b\.?\)?|\beditors?\b|\bedited\s+by\b)")
-_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,60})$")
+_SITE_SUFFIX = re.compile(
+    r"\s+(?:--|[-–—|])\s+(?P<site>[^-–—|]{2,60}?)"
+    r"(?:\s*\(\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+(?P<year>(?:1[6-9]|20)\d\d)\s*\))?$"
+)
 _QUOTED = re.compile(r"^[\"“‘']{1,2}(?P<title>.+?)[.,?!]?[\"”’']{1,2}$")
 _ORG_WORDS = re.compile(
     r"(?i)\b(?:organi[sz]ation|institutes?|institution|association|society|college|academy|"
@@ -459,7 +462,10 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
         parts.year = parts.year or int(year.group("year"))
         title = title[: year.start()]
     site = _SITE_SUFFIX.search(title)
-    if site and (looks_like_organisation(site.group("site")) or "." in site.group("site")):
+    dated = site is not None and site.group("year") is not None
+    if dated and site is not None:
+        parts.year = parts.year or int(site.group("year"))
+    if site and (dated or looks_like_organisation(site.group("site")) or "." in site.group("site")):
         parts.container = parts.container or site.group("site").strip()
         title = title[: site.start()]
     parts.title = parts.title or title.strip(" ,.;:") or None
@@ -526,7 +532,7 @@ def _code(piece: str) -> bool:
 
 _NEWS = re.compile(
     r"(?i)\b(?:new\s+york\s+times|ny\s?times|washington\s+post|wall\s+street\s+journal|"
-    r"los\s+angeles\s+times|guardian|telegraph|independent|times|daily\s+\w+|bbc(?:\s+news)?|cnn|"
+    r"los\s+angeles\s+times|guardian|telegraph|independent|times|daily\s+\w+|bbc(?:\s?news)?|cnn|"
     r"npr|reuters|associated\s+press|ap\s+news|bloomberg|forbes|newsweek|the\s+atlantic|"
     r"sciencedaily|science\s+daily|stat\s+news|healthday|kaiser\s+health\s+news|"
     r"the\s+conversation|vox|usa\s+today|financial\s+times|economist|yahoo\s+(?:finance|news)|"

@@ -78,6 +78,13 @@ _MONTH_BEFORE = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*$"
 )
 _ORGANISATION_YEAR = re.compile(rf"^(?P<org>[^(),.;:]{{2,120}}?)\s*\(\s*{YEAR}[a-z]?\s*\)")
+_ORGANISATION_TITLE = re.compile(r"^(?P<org>[^,:\"“(]{2,80}?)\s*(?:[,:]\s+[\"“]|:\s+(?=[A-Z]))")
+"""An organisation, then its page's title: ``Skin Cancer Foundation, "Guide"``, ``NPR: Title``."""
+_SITE_AND_DATE = re.compile(
+    r"\s(?:--|[–—|])\s[^-–—|]{2,60}?\(\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:1[6-9]|20)\d\d\s*\)\.?$"
+)
+"""A page's title, its site after a dash and the date: ``Title -- The Economist (23 September
+2010)``."""
 _RETRIEVED_FROM = re.compile(r"(?i)\bretrieved\s+from\b")
 _PUBLISHER_THEN_YEAR = re.compile(rf"^(?P<name>[^;]{{2,100}}?)\s*[;,]\s*{YEAR}[a-z]?$")
 _PUBLISHER_WORDS = re.compile(r"(?i)\b(?:press|publish\w*|books|fund|trust|institute|foundation)\b")
@@ -335,9 +342,11 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return True  # "(Eds.). (2019). Title" / "The study skills handbook. 5th edn. London"
     if signs or fields.url or fields.accessed or fields.title or _GREY_SIGNS.search(body):
         return True
-    lead = _ORGANISATION_YEAR.match(body)
+    lead = _ORGANISATION_YEAR.match(body) or _ORGANISATION_TITLE.match(body)
     if lead and looks_like_organisation(lead.group("org")):
-        return True  # Harvard: "The King's Fund (2014) A new settlement...", an organisation's
+        return True  # "The King's Fund (2014) A new...", "Skin Cancer Foundation, "Guide"", "NPR: Title"
+    if _SITE_AND_DATE.search(body):
+        return True  # "How obesity is reshaping our world -- BBCNews (03 February 2011)"
     # Only the first and the last segment matter here: read them from the ends of the string.
     first = segments(body[:400])[0] if body else ""
     last = segments(body[-300:])[-1] if body else ""
