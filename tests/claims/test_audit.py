@@ -380,6 +380,13 @@ def test_standing_of_a_claim() -> None:
         ("A study in Denmark found a small rise.1", "Alcohol and cancer", {"journal": "Cancer"}, []),
         ("Six pooled cohort studies tied drinking to gout.1", "Alcohol and gout: a pooled analysis of 6 cohort studies", {}, []),
         ("A cohort study tied drinking to gout.1", "Alcohol and gout: a pooled analysis of 6 cohort studies", {}, ["claim-design-mismatch"]),
+        # Forms from the fifth held-out set, written for this test.
+        ("A trial of 490 mothers, reported in the New England Journal of Medicine in 2009, found fewer tears.1", "Perineal massage", {"year": 2005, "journal": "New England Journal of Medicine"}, ["claim-year-mismatch"]),
+        ("A BMJ case series from 2012 described 40 patients.1", "Case series", {"year": 2016}, ["claim-year-mismatch"]),
+        ("In 2015 the SPRINT trial showed lower targets save lives.1", "SPRINT", {"year": 2015}, []),
+        ("In 2012 the SPRINT trial showed lower targets save lives.1", "SPRINT", {"year": 2015}, ["claim-year-mismatch"]),
+        ("The American Diabetes Association's 2020 standards recommend metformin first.1", "Pharmacologic approaches: standards of medical care in diabetes", {"year": 2020}, []),
+        ("The American Association of Clinical Endocrinologists' 2020 guideline recommends metformin first.1", "Metformin: a clinical practice guideline from the American College of Physicians", {"year": 2020}, ["claim-source-mismatch"]),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

@@ -118,10 +118,12 @@ _YEAR_OF_WORK = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|"
     r"stud(?:y|ies)|guidelines?|analys\w+|reports?|surveys?|statements?|papers?|"
     r"recommendations?|overviews?|follow-?ups?|updates?|analyses|papers?)\b|"
-    r"\b(?:published|updated|released|appeared|reported|presented)\s+(?:\w+\s+){0,6}?in\s+"
+    r"\b(?:published|updated|released|appeared|reported|presented)\s+(?:\w+\s+){0,8}?in\s+"
     r"(?:(?:early|mid|late)[- ]?)?(?P<in>(?:19|20)\d\d)\b|"
     r"\b(?:stud(?:y|ies)|trials?|reviews?|meta-?analys[ie]s|analys[ie]s|reports?|surveys?|"
-    r"papers?|estimates?|guidelines?)\s+from\s+(?P<from>(?:19|20)\d\d)\b(?!\s*(?:to|-|–|and)\s*\d)|"
+    r"papers?|estimates?|guidelines?|series)\s+from\s+(?P<from>(?:19|20)\d\d)\b(?!\s*(?:to|-|–|and)\s*\d)|"
+    r"^\s*in\s+(?P<lead>(?:19|20)\d\d),?\s+(?:the|a|an|two|three)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:trials?|stud(?:y|ies)|reviews?|meta-?analys[ie]s|reports?|surveys?|guidelines?)\b|"
     r"\bin\s+(?P<then>(?:19|20)\d\d),\s+(?:\w+\s+){0,6}?(?:researchers|scientists|investigators|"
     r"authors|a\s+team)\b(?:\s+\w+){0,8}?\s+(?:reported|published|found|showed)\b|"
     r"['’]s\s+(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:reviews?|meta-?analys\w+|trials?|"
@@ -166,7 +168,7 @@ _ORG_NAME = (
     r"(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,4})?"
 )
 _ISSUED = re.compile(
-    rf"\b(?P<org>{_ORG_NAME}|[A-Z]{{3,6}})(?=['’]s\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
+    rf"\b(?P<org>{_ORG_NAME}|[A-Z]{{3,6}})(?=['’]s\s|(?<=s)['’]\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
     r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed))\b)"
 )
@@ -215,7 +217,12 @@ def described(text: str) -> Described:
     """The year, design, venue, organisation and counts a stretch of text attributes to a work."""
     years = tuple(
         int(
-            m.group("year") or m.group("in") or m.group("own") or m.group("then") or m.group("from")
+            m.group("year")
+            or m.group("in")
+            or m.group("own")
+            or m.group("then")
+            or m.group("from")
+            or m.group("lead")
         )
         for m in _YEAR_OF_WORK.finditer(text)
     )
