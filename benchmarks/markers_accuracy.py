@@ -40,6 +40,7 @@ HELD_OUT_5 = ROOT / "tests" / "data" / "articles-heldout-5"
 HELD_OUT_6 = ROOT / "tests" / "data" / "articles-heldout-6"
 HELD_OUT_7 = ROOT / "tests" / "data" / "articles-heldout-7"
 HELD_OUT_8 = ROOT / "tests" / "data" / "articles-heldout-8"
+HELD_OUT_9 = ROOT / "tests" / "data" / "articles-heldout-9"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -192,6 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, sixth set", list(labelled(HELD_OUT_6))),
             ("held out, seventh set", list(labelled(HELD_OUT_7))),
             ("held out, eighth set", list(labelled(HELD_OUT_8))),
+            ("held out, ninth set", list(labelled(HELD_OUT_9))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
