@@ -368,3 +368,9 @@ def test_a_bracketed_number_that_is_a_markdown_link_is_one_marker() -> None:
 def test_numbered_labels_and_names_are_not_doubtful_markers(text: str) -> None:
     """Even when the list holds the number and it would be next in order."""
     assert find_markers(text, known={1, 2, 3}) == ()
+
+
+def test_a_lower_case_word_ending_a_sentence_takes_a_flattened_superscript() -> None:
+    found = find_markers("It is advice for later, not a first step.3 Next, the plan.", known={3})
+    assert [(m.text, m.numbers) for m in found] == [("3", (3,))]
+    assert find_markers("Go on to Step.3 of the plan.", known={3}) == ()

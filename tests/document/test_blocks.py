@@ -88,6 +88,7 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         ("This study was funded by the Hillside Research Trust (grant 2022-04).", BlockKind.CHROME),
         ("May be an image of text that says 'NOVA 4'", BlockKind.CHROME),
         ("Rated 4.8 out of 5 by 12,809 members", BlockKind.CHROME),
+        ("Responses (48)", BlockKind.CHROME),
     ],
 )
 def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:

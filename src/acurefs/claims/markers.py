@@ -81,9 +81,13 @@ _DIGIT_BEFORE = re.compile(r"\d$")
 _AFTER_YEAR = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d)\.(?P<list>\d{1,3})(?=\s+[A-Z])")
 _TO_ASCII = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻˒‧·", "0123456789-,,,")
 _NUMBERING_WORD = re.compile(
-    r"(?i)\b(?:fig|figs|figure|no|nos|vol|p|pp|ch|chap|sec|eq|eqs|table|tab|ver|version|v|ref|refs|step|"
-    r"phase|stage|type|grade|level|class|part|page|item|col)$"
+    r"\b(?i:fig|figs|no|nos|vol|p|pp|ch|chap|sec|eq|eqs|tab|ver|v|ref|refs|col)$|"
+    r"\b(?:Figure|Table|Version|Step|Phase|Stage|Type|Grade|Level|Class|Part|Page|Item|"
+    r"FIGURE|TABLE|STEP|PHASE|STAGE|TYPE|GRADE|LEVEL|CLASS|PART|PAGE|ITEM)$"
 )
+"""What numbers a thing when digits are glued after its stop: an abbreviation (``Fig.1``,
+``No.2``, ``p.5``) or a capitalised label (``Step.3``). A lower-case word ending a
+sentence (``as a first step.3``) is a sentence with a flattened superscript."""
 _REFERENCE_STYLE_LINK = re.compile(r"\[[^\]\d][^\]]*\]$")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
 _RANGE_DASH = re.compile(r"\s*[-–—]\s*")

@@ -102,7 +102,7 @@ _INTERFACE = re.compile(
     r"repost\b|member-only\s+story|(?:photo|image)\s+by\s+.{2,40}\s+on\s+(?:unsplash|pexels|pixabay|getty)|"
     r"most\s+relevant\b|(?:log|sign)\s+in\s+to\b|your\s+email\s+address\s+will\s+not\s+be\s+published|"
     r"leave\s+a\s+(?:reply|comment)\b|\d[\d,.]*k?\s+(?:comments?|replies|likes|followers|views)\b|"
-    r"more\s+from\s+[A-Z]|load\s+more\b|show\s+(?:more|original)\b|view\s+(?:all|more)\s+(?:comments|replies)\b|"
+    r"more\s+from\s+[A-Z]|load\s+more\b|responses?\s*\(\d[\d,.]*k?\)|show\s+(?:more|original)\b|view\s+(?:all|more)\s+(?:comments|replies)\b|"
     r"this\s+page\s+has\s+been\s+translated\b|use\s+code\s+\w+\b)",
     re.I,
 )
