@@ -168,6 +168,46 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "purpose",
             id="programme-offered",
         ),
+        # Forms the fifth held-out set showed, written for this test.
+        pytest.param(
+            "Obesity is usually defined as a BMI of 30 or more.",
+            False,
+            "definition",
+            id="usually-defined-as",
+        ),
+        pytest.param(
+            "Hypertension is considered controlled when readings stay below 140/90.",
+            False,
+            "definition",
+            id="considered-when",
+        ),
+        pytest.param(
+            "The NHS Digital Weight Management programme offers 12 weeks of online coaching.",
+            False,
+            "purpose",
+            id="programme-offers",
+        ),
+        pytest.param(
+            "Women over 40 can ask their GP for a cholesterol check.",
+            False,
+            "advice",
+            id="can-ask-gp",
+        ),
+        pytest.param(
+            "Your scan will take about 40 minutes, so wear loose clothes.",
+            False,
+            "advice",
+            id="your-procedure",
+        ),
+        pytest.param(
+            "Let's look at what the big trials actually found.", False, "transition", id="lets-look"
+        ),
+        pytest.param(
+            "Semaglutide was first authorised for weight loss by the FDA in June 2021.",
+            True,
+            "event",
+            id="authorised-in-year",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

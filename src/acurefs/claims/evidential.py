@@ -103,7 +103,7 @@ _FACT = _cue(
 _EVENT = _cue(
     r"\b(?:published|retracted|republished|approved|reclassified|licensed|banned|withdrawn|"
     r"recommended|launched|introduced|excluded|allows?|ban|shortages?|legal(?:i[sz]ed)?|"
-    r"recalled|restricted)\b.*\b(?:1[89]|20)\d\d\b|"
+    r"recalled|restricted|authori[sz]ed?|declared|added)\b.*\b(?:1[89]|20)\d\d\b|"
     r"\b(?:fda|ema|mhra|tga|who|cdc|nice|health\s+canada)\s+(?:has\s+|have\s+)?(?:cleared|approved|"
     r"authori[sz]ed|licensed|banned|withdrawn|recalled|warned|restricted)\b|"
     r"\b(?:1[89]|20)\d\d\b.*\b(?:guideline|meta-?analysis|trial|review|reporter|results)\b"
@@ -145,7 +145,9 @@ _ADVICE = _cue(
     r"read|visit|follow|start|stop|use|wear|plan|give|let|tell|arrive|sign|subscribe|download|"
     r"learn|discover|choose|ensure|note|shop|buy|order|stay|limit|wait|apply|store|sit)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
     r"consider|avoid|see|talk|speak|not)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
-    r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try|download|view|see|access|get|claim)|if\s+you\s+(?:are|have|feel|"
+    r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try|download|view|see|access|get|claim)|"
+    r"can\s+ask\s+(?:their|your|a|the)\s+(?:gp|doctor|pharmacist|nurse|midwife)|"
+    r"^\s*your\s+(?:[\w-]+\s+){1,4}?(?:will|should)\s+(?:take|last|be|start)\b|if\s+you\s+(?:are|have|feel|"
     r"think|notice))\b"
 )
 _CLINIC = re.compile(
@@ -156,7 +158,8 @@ _CLINIC = re.compile(
 _DEFINITION = _cue(
     r"^\s*[\w\s()/-]{2,60}?\s(?:is|are)\s(?:a|an|the)\s(?:\w+\s){0,3}(?:practice|technique|"
     r"therapy|treatment|form|type|method|system|approach|condition|disorder|programme|program|"
-    r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient)s?\b|\bis\s+defined\s+as\b|"
+    r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
+    r"\b(?:is|are)\s+considered\s+(?:to\s+be\s+)?(?:in\s+)?[\w-]+\s+when\b|\busual\s+threshold\s+for\b|"
     r"\brefers?\s+to\b|\bmeans\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|\bis\s+diagnosed\s+when\b|"
     r"\b(?:originated|has\s+been\s+(?:practi[sc]ed|used)|for\s+thousands\s+of\s+years)\b|"
     r"\bregarded\s+as\s+(?:deficient|normal|low|high)\b"
@@ -202,6 +205,7 @@ _PURPOSE = _cue(
     r"\b(?:developed|originated|began|emerged)\b.{0,60}\b(?:years\s+ago|centur(?:y|ies))\b|"
     r"\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?(?:taken|used)\s+to\s+(?:mean|indicate|define)\b|"
     r"^\s*(?:in\s+[\w\s]{2,30},\s+)?[\w\s,-]{2,60}?\s(?:is|are)\s+(?:now\s+|routinely\s+|usually\s+)?offered\b|"
+    r"\b(?:programme|program|service|scheme)\s+offers\b|"
     r"\b(?:a\s+)?diagnosis\s+of\b.{0,60}\brequires\b|"
     r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s+diagnosed\s+(?:when|after|if|once|by)\b"
 )
@@ -214,6 +218,7 @@ _HISTORY = _cue(
 """Round-figure history ("Surgeons have been treating cataracts for more than 2,000 years"):
 not a finding, unless the sentence also says what the practice does."""
 _METHODS = _cue(r"\b(?:we\s+searched|independently\s+extracted|assessed\s+risk\s+of\s+bias)\b")
+_LETS = _cue(r"^\s*(?:let'?s|let’s|let\s+us)\s")
 _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
 _WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
 _SUPERLATIVE = _cue(r"\b(?:most|least|best|worst)\s+\w+")
@@ -303,6 +308,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     strong = reported or has("event")
     if has("methods"):
         return False  # "We searched PubMed for trials...": how the author worked
+    if has("transition") and _LETS.match(low) and not has("statistic"):
+        return False  # "Let's look at what the big trials showed.": the text moving on
     if has("advice") and _JUSTIFIED.search(low) and not has("transition"):
         return True  # "..., because the kidneys clear excess magnesium"
     if any(map(has, ("advice", "transition"))) and not reported:
