@@ -203,3 +203,16 @@ def test_mdx_comments_are_blanked() -> None:
     prepared = prepare_markdown("Sleep improved.[^1]\n\n{/* TODO(ref 6): add the 2020 audit */}\n")
     assert "TODO" not in prepared.text
     assert any(b.reason == "HTML comment" for b in prepared.blocks)
+
+
+def test_reader_comments_after_their_heading_are_set_aside() -> None:
+    text = (
+        PROSE
+        + "\n14 Comments\n\nKaren W. - October 4, 2026 at 7:12 am\n"
+        + "I'm 52 and started lifting three times a week in January, and my knees feel better.\n\n"
+        + "Great progress Karen!\n"
+    )
+    found = aside(text)
+    assert found["14 Comments"][0] is BlockKind.CHROME
+    assert found["Great progress Karen!"][1] == "reader comments"
+    assert not any(line in found for line in PROSE.splitlines())

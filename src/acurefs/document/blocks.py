@@ -124,6 +124,13 @@ _DECLARATION = re.compile(
 )
 """A paper's declarations, an image's generated description, a thread reader's notices,
 a rating: about the page, not the health claims."""
+_COMMENTS_HEADING = re.compile(
+    r"^(?:#{1,6}\s*)?(?:\d[\d,.]*k?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d[\d,.]*k?\))?\s*:?$|"
+    r"^(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)|reader\s+comments|"
+    r"what\s+(?:readers|people)\s+(?:say|are\s+saying))\s*:?$",
+    re.I,
+)
+"""The heading over a page's reader comments."""
 _HASHTAGS = re.compile(r"\s*(?:#\w+[\s,]*){2,}")
 _MERGE_TAG = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\*\|[A-Z_]+\|\*")
 """An e-mail template's unfilled merge tag: ``{{first_name}}``, ``*|FNAME|*``."""
@@ -270,6 +277,7 @@ def set_aside(
             blocks[i] = Block(kind, Span(line.start, line.end), reason)
     _table_headers(lines, blocks)
     _contents_entries(lines, blocks)
+    _reader_comments(lines, blocks)
     _header_continuations(lines, blocks)
     _furniture_around_prose(lines, blocks)
     out = list(blocks.values())
@@ -517,6 +525,22 @@ def _is_prose(line: _Line) -> bool:
     text = _LIST_BULLET.sub("", line.stripped)
     end = _SENTENCE_END.search(text)
     return len(_WORD.findall(text)) >= PROSE_WORDS and end is not None and end.group()[0] != "?"
+
+
+def _reader_comments(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
+    """Everything after a comments heading (``14 Comments``, ``Comments (86)``, ``Leave a
+    reply``) is the readers', not the article's: set aside to the end (a reference list
+    there is already out of the lines)."""
+    start = next(
+        (i for i, line in enumerate(lines) if _COMMENTS_HEADING.match(line.stripped)), None
+    )
+    if start is None:
+        return
+    for i in range(start, len(lines)):
+        if i not in blocks:
+            blocks[i] = Block(
+                BlockKind.CHROME, Span(lines[i].start, lines[i].end), "reader comments"
+            )
 
 
 def _furniture_around_prose(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
