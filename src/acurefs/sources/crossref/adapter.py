@@ -26,7 +26,6 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -52,6 +51,7 @@ from ..limits import (
 )
 from ..retry import DEFAULT_ATTEMPTS, DEFAULT_RETRY, RETRY_STATUSES, RetryPolicy, check_url
 from ..settings import Settings
+from ..stats import RunStats
 from .bridge import bind_habanero, classify
 from .records import notice_updates, record_from_crossref, record_to_crossref
 
@@ -99,18 +99,8 @@ __all__ = [
 ]
 
 
-@dataclass
-class Stats:
+class Stats(RunStats):
     """What a run cost: requests sent per route, answers served from the cache, retries."""
-
-    requests: dict[str, int]
-    cache_hits: int = 0
-    retries: int = 0
-    rate_limited: int = 0
-
-    @property
-    def total_requests(self) -> int:
-        return sum(self.requests.values())
 
 
 class Crossref:
@@ -295,7 +285,7 @@ class Crossref:
             if "/works/" in url.split("?")[0] + "/" and not url.rstrip("/").endswith("/works")
             else LIST
         )
-        self.stats.requests[route] += 1
+        self.stats.sent(route)
         sent = dict(headers or {})
         if self._token:  # to Crossref only, never to doi.org
             sent["Crossref-Plus-API-Token"] = f"Bearer {self._token}"
@@ -338,7 +328,7 @@ class Crossref:
                     if status is not None and status not in RETRY_STATUSES and status >= 400:
                         raise SourceResponseError(f"Crossref refused {what}: {last}") from exc
                     if status == 429:
-                        self.stats.rate_limited += 1
+                        self.stats.count("rate_limited")
                         if retry_after is not None:
                             self.limiter.pause(retry_after)
                     wait = max(self.retry.delay(attempt), retry_after or 0.0)
@@ -346,7 +336,7 @@ class Crossref:
                         raise SourceUnavailableError(
                             f"Crossref unreachable after {plural(attempt + 1, 'attempt')} for {what}: {last}"
                         ) from exc
-            self.stats.retries += 1
+            self.stats.count("retries")
             log.info("Crossref %s failed (%s); retrying in %.1fs", what, last, wait)
             self._wait(wait)
         raise SourceUnavailableError(f"Crossref unreachable for {what}: {last}")  # pragma: no cover
@@ -369,7 +359,7 @@ class Crossref:
             for doi in wanted:
                 answer = cached.get(f"work:{doi}")
                 if answer is not None and (answer.fresh(now) or self.offline):
-                    self.stats.cache_hits += 1
+                    self.stats.count("cache_hits")
                     found[doi] = _work_from_cache(
                         doi, answer.status, answer.body, answer.url, answer.fetched
                     )
@@ -482,7 +472,7 @@ class Crossref:
         if self.cache is not None:
             cached = self.cache.get(key)
             if cached is not None and (cached.fresh(self.cache.now()) or self.offline):
-                self.stats.cache_hits += 1
+                self.stats.count("cache_hits")
                 return _search_from_cache(query, cached.body, cached.url, cached.fetched)
         if self.offline:
             return None
@@ -545,7 +535,7 @@ class Crossref:
             return None
         self._check_stop(f"the registration agency of {doi}")
         url = f"{self.doi_org_url}/ra/{doi}"
-        self.stats.requests[DOI_ORG] += 1
+        self.stats.sent(DOI_ORG)
         try:
             with self._connections.connection(self._open_client) as client:
                 response = client.get(url, headers={"User-Agent": USER_AGENT}, timeout=self.timeout)

@@ -28,7 +28,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 import httpx2
@@ -43,6 +42,7 @@ from ..cache import CACHE_FILE, Cache
 from ..limits import SINGLE, Endpoint, Limits, RateLimiter, shared_endpoint
 from ..retry import DEFAULT_RETRY, RETRY_STATUSES, RetryPolicy, check_url
 from ..settings import Settings
+from ..stats import RunStats
 from .citmatch import CitationMatch, CitationQuery, MatchStatus, read_answer
 from .records import record_from_article, records_from_esummary, split_efetch
 
@@ -73,18 +73,11 @@ UTILITIES = ("esearch", "esummary", "efetch", "ecitmatch")
 __all__ = ["BATCH_SIZE", "DEFAULT_BASE_URL", "PubMed", "PubMedStats"]
 
 
-@dataclass
-class PubMedStats:
+class PubMedStats(RunStats):
     """What a run cost: requests per utility, answers served from the cache, retries."""
 
-    requests: dict[str, int] = field(default_factory=lambda: dict.fromkeys(UTILITIES, 0))
-    cache_hits: int = 0
-    retries: int = 0
-    rate_limited: int = 0
-
-    @property
-    def total_requests(self) -> int:
-        return sum(self.requests.values())
+    def __init__(self) -> None:
+        super().__init__(requests=dict.fromkeys(UTILITIES, 0))
 
 
 class PubMed:
@@ -228,7 +221,7 @@ class PubMed:
             self._check_stop(what)
             with self.limiter.slot(SINGLE, stop=self._stop):
                 self._check_stop(what)
-                self.stats.requests[utility] += 1
+                self.stats.sent(utility)
                 try:
                     with self._connections.connection(self._open_client) as client:
                         headers = {"User-Agent": USER_AGENT}
@@ -245,12 +238,12 @@ class PubMed:
             if status is not None and status not in RETRY_STATUSES:
                 raise SourceResponseError(f"PubMed refused {what}: {last}")
             if status == 429:
-                self.stats.rate_limited += 1
+                self.stats.count("rate_limited")
                 self.limiter.pause(RATE_LIMIT_PAUSE)
             if attempt == attempts - 1:
                 break
             wait = max(self.retry.delay(attempt), RATE_LIMIT_PAUSE if status == 429 else 0.0)
-            self.stats.retries += 1
+            self.stats.count("retries")
             log.info("PubMed %s failed (%s); retrying in %.1fs", what, last, wait)
             self._wait(wait)
         raise SourceUnavailableError(
@@ -275,7 +268,7 @@ class PubMed:
         for key, answer in self.cache.get_many(keys).items():
             if answer.fresh(now) or self.offline:
                 out[key] = answer.body
-        self.stats.cache_hits += len(out)
+        self.stats.count("cache_hits", len(out))
         return out
 
     def _store(self, rows: Iterable[tuple[str, int, Any, str | None]]) -> None:
