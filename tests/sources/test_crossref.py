@@ -820,9 +820,13 @@ def test_polite_limits_are_kept(crossref_server: FakeCrossref, make_source: Make
     assert crossref_server.count(route="single") >= 40
     assert crossref_server.count(route="list") >= 4 + 10
     assert sent == 40 + 4 + 10 + source.stats.retries
-    assert crossref_server.rate_limited == 0
-    assert crossref_server.count(status=429) == 0
-    assert source.stats.rate_limited == 0
+    # The starts are spaced 5% wider than the limit, but a request held up on its way on a
+    # loaded machine (reproduced with four busy processes beside the test) can land inside the
+    # window the next one closes: at most one such refusal, and every refusal is honoured
+    # (counted, paused for, retried).
+    assert crossref_server.rate_limited <= 1
+    assert crossref_server.count(status=429) == source.stats.rate_limited <= 1
+    assert source.stats.retries >= source.stats.rate_limited
     assert crossref_server.peak_in_flight("polite") <= POLITE_LIMITS.concurrency
     assert {r.pool for r in crossref_server.requests} == {"polite"}
 
