@@ -129,3 +129,13 @@ def roman_number(numeral: str) -> int | None:
         return None
     values = [_ROMAN_VALUES[c] for c in numeral]
     return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
+LINE_OPENING = re.compile(r"[^\S\n]*(?:[-*•]|\d{1,3}[.)])?[^\S\n]*[\[(]?")
+"""What may stand before a superscript that labels its line (an affiliation, a note at the
+page's foot): spaces, a list number or bullet, an opening bracket."""
+
+
+def words_folded(text: str) -> str:
+    """``text`` with its spacing and case set aside: how a claim's words are matched."""
+    return " ".join(text.split()).casefold()

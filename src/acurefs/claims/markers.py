@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..models import Marker, MarkerStyle, Span
-from ..text import LETTER, roman_number
+from ..text import LETTER, LINE_OPENING, roman_number
 from .decode import decode, form_evidence
 
 MAX_NUMBER = 999
@@ -41,8 +41,6 @@ _BRACKET_RANGE = re.compile(
 _ROMAN_BRACKET = re.compile(r"(?<![\w\[])\[(?P<numeral>[ivxlc]{1,7})\](?![\w(\[])")
 _HANDLE_BEFORE = re.compile(r"(?:^|\s)[@#][\w.]*$")
 """A social handle or tag running up to the digits (``@ben.lifts.99``)."""
-_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*[\[(]?")
-"""What may stand before a superscript that labels its line (an affiliation, a note)."""
 _LINK_TAIL = re.compile(r"\]\([^)\s]*\)")
 _CARET = re.compile(rf"\^(?P<list>{_NUM_LIST})\^")
 """Pandoc's Markdown superscript: ``weeks.^6^``, ``^1,3^``, ``^1^^2^``."""
@@ -246,7 +244,7 @@ class _Markers:
         line_start = self.text.rfind("\n", max(0, start - 12), start) + 1
         if line_start == 0 and start > 12:
             return False
-        return bool(_LINE_OPENING.fullmatch(self.text, line_start, start))
+        return bool(LINE_OPENING.fullmatch(self.text, line_start, start))
 
     def _wrapped(self, start: int, end: int) -> tuple[int, int]:
         """A superscript a Markdown link wraps, ``[<sup>3</sup>](#refs)`` (its tags blanked

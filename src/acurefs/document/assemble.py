@@ -19,7 +19,7 @@ from ..errors import DocumentError
 from ..identifiers import find_doi
 from ..models import Block, Document, Finding, Marker, Reference, Span
 from ..reference.parse import parse_reference
-from .body import prose_body, undefined_footnotes, without_furniture
+from .body import FOOTNOTE_REFERENCE, prose_body, undefined_footnotes, without_furniture
 from .findings import structural_findings
 from .loading import Link, Loaded, check_format, format_for, load_text, read_path, sniff_format
 from .reflist import (
@@ -29,9 +29,6 @@ from .reflist import (
     find_reference_section,
     reads_like_a_reference,
 )
-
-_FOOTNOTE_CITED = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
-"""A footnote cited in the body (a definition ``[^3]: ...`` is followed by a colon)."""
 
 
 def parse_document(
@@ -223,7 +220,7 @@ def _footnotes_in_citing_order(entries: tuple[Entry, ...], source: str) -> tuple
         return entries
     defined = {e.label for e in entries}
     order: dict[str, int] = {}
-    for match in _FOOTNOTE_CITED.finditer(source):
+    for match in FOOTNOTE_REFERENCE.finditer(source):
         label = match.group("label")
         if label in defined and label not in order:
             order[label] = len(order) + 1

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..claims.sentences import is_wrapped
 from ..models import Block, BlockKind, Span
+from ..text import LINE_OPENING
 
 _UI_WORDS = frozenset(
     """home about contact blog blogs menu search subscribe subscribed subscription sign login log
@@ -54,8 +55,6 @@ _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
 _SENTENCE_END = re.compile(
     r"[.!?…][\"”’')\]]*(?:\s*(?:\[\d[\d,\s–-]*\]|\(\d[\d,\s–-]*\)|[\d,–-]{1,12}|[¹²³⁰-⁹⁻,]+))?\s*$"
 )
-_LINE_OPENING = re.compile(r"\s*(?:[-*•]|\d{1,3}[.)])?\s*[\[(]?")
-"""What may stand before a superscript that numbers its line (an affiliation, a note)."""
 _SUP_NUMBERS = re.compile(r"\[?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]?")
 _EXPLICIT_MARKER = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|\[\^[^\]\s]+\]|[¹²³⁴⁵⁶⁷⁸⁹]")
 _SEPARATOR = re.compile(r"\s(?:\||›|»|>|·|∙|•|/|—)\s|\s\|\s?|\s?\|\s")
@@ -314,7 +313,7 @@ def _mark_cited(lines: Sequence[_Line], text: str, sups: Sequence[tuple[int, int
             k += 1
         j = k
         while j < len(numbered) and numbered[j][0] < line.end and not line.cited:
-            line.cited = not _LINE_OPENING.fullmatch(text[line.start : numbered[j][0]])
+            line.cited = not LINE_OPENING.fullmatch(text[line.start : numbered[j][0]])
             j += 1
 
 

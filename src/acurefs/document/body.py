@@ -17,7 +17,7 @@ from ..models import Block, Claim, Finding, Severity, Span
 from .blocks import furniture_sentence, set_aside
 from .loading import Loaded
 
-_FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
+FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 
 
 def prose_body(body: str, loaded: Loaded) -> tuple[str, tuple[Block, ...]]:
@@ -68,7 +68,7 @@ def undefined_footnotes(
 ) -> tuple[Finding, ...]:
     """``[^knee]`` in the body with no ``[^knee]:`` definition: a marker that cites nothing."""
     found = []
-    for match in _FOOTNOTE_REFERENCE.finditer(body):
+    for match in FOOTNOTE_REFERENCE.finditer(body):
         label = match.group("label")
         if label.isdigit() or label in labels:
             continue

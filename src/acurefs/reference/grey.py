@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..models import Kind, Person
 from .names import NOT_SURNAMES, AuthorBlock, read_authors
+from .tails import MONTH
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
 _ONLINE = re.compile(
@@ -94,10 +95,7 @@ _PAREN_FACTS = re.compile(
     rf"\(\s*[A-Z][^():]{{1,40}}:\s*(?P<publisher>[^():]{{2,80}}?),\s*(?P<year>{_YEAR})\s*\)\.?$"
 )
 """Chicago's publication facts in parentheses: ``(Wheaton, IL: Crossway, 1997)``."""
-_TRAILING_MONTH = re.compile(
-    r",\s*(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?$"
-)
+_TRAILING_MONTH = re.compile(rf",\s*{MONTH}(?:\s+\d{{1,2}})?$")
 _CAPITALS = re.compile(r"\b([A-Z])([A-Z'’-]{2,})\b")
 _CHAPTER = re.compile(r"(?i)^in:?\s+")
 _CHAPTER_PAGES = re.compile(r",?\s*\(\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\s*\)")
@@ -107,9 +105,10 @@ _ORG_CODE_TITLE = re.compile(
 )
 _ORG_LEAD = re.compile(r"^(?P<org>[^,:]{2,120})\s*[,:]\s+(?P<rest>[A-Z0-9\"“‘'].{8,})$")
 _EDITORS = re.compile(r"(?i)(?:,?\s*\(?\beds?\b\.?\)?|\beditors?\b|\bedited\s+by\b)")
+DAY_MONTH_YEAR = r"\(\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+(?P<year>(?:1[6-9]|20)\d\d)\s*\)"
+"""A news item's date after its outlet: ``(23 September 2010)``."""
 _SITE_SUFFIX = re.compile(
-    r"\s+(?:--|[-–—|])\s+(?P<site>[^-–—|]{2,60}?)"
-    r"(?:\s*\(\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+(?P<year>(?:1[6-9]|20)\d\d)\s*\))?$"
+    rf"\s+(?:--|[-–—|])\s+(?P<site>[^-–—|]{{2,60}}?)(?:\s*{DAY_MONTH_YEAR})?$"
 )
 _QUOTED = re.compile(r"^[\"“‘']{1,2}(?P<title>.+?)[.,?!]?[\"”’']{1,2}$")
 _ORG_WORDS = re.compile(

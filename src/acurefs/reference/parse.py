@@ -21,6 +21,7 @@ from ..models import Kind, Person, Reference
 from ..text import LETTER, LOWER, NAME_PARTICLE_PATTERN, UPPER
 from .dates import take_access_date, take_published_date
 from .grey import (
+    DAY_MONTH_YEAR,
     EDITION,
     GIVEN_FIRST,
     GreyParts,
@@ -74,15 +75,11 @@ _JOURNAL_YEAR_TAIL = re.compile(
 )
 _EDITED = re.compile(r"(?i)\((?:eds?|editors?)\.?\)\.?\s")
 """APA's edited book: ``Torino, G. C., & Sue, D. W. (Eds.). (2019). Title``."""
-_MONTH_BEFORE = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]*$"
-)
+_MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH}[ \t]*$")
 _ORGANISATION_YEAR = re.compile(rf"^(?P<org>[^(),.;:]{{2,120}}?)\s*\(\s*{YEAR}[a-z]?\s*\)")
 _ORGANISATION_TITLE = re.compile(r"^(?P<org>[^,:\"“(]{2,80}?)\s*(?:[,:]\s+[\"“]|:\s+(?=[A-Z]))")
 """An organisation, then its page's title: ``Skin Cancer Foundation, "Guide"``, ``NPR: Title``."""
-_SITE_AND_DATE = re.compile(
-    r"\s(?:--|[–—|])\s[^-–—|]{2,60}?\(\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:1[6-9]|20)\d\d\s*\)\.?$"
-)
+_SITE_AND_DATE = re.compile(rf"\s(?:--|[–—|])\s[^-–—|]{{2,60}}?{DAY_MONTH_YEAR}\.?$")
 """A page's title, its site after a dash and the date: ``Title -- The Economist (23 September
 2010)``."""
 _RETRIEVED_FROM = re.compile(r"(?i)\bretrieved\s+from\b")

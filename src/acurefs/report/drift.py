@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..models import Finding, Person, Record, Reference, Severity, Verdict, _StrEnum
 from ..resolve.lock import Lock, printed_hash, record_from_json
-from ..text import without_group_prefix
+from ..text import without_group_prefix, words_folded
 from .schema import ReportJSON
 
 _RECORD_FIELDS = ("title", "journal", "year", "volume", "issue", "pages", "article_number", "type")
@@ -109,7 +109,7 @@ def finding_state(finding: Finding) -> FindingState:
 
 
 def _anchor(claim: str | None, message: str) -> str:
-    return " ".join(claim.split()).casefold() if claim else message
+    return words_folded(claim) if claim else message
 
 
 def state_of(reference: Reference, key: str, findings: Sequence[Finding]) -> ReferenceState:

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..models import Finding, Reference, Severity
+from ..text import words_folded
 
 if sys.version_info >= (3, 11):  # pragma: no cover - depends on the interpreter
     import tomllib
@@ -94,16 +95,12 @@ class Suppression:
     def _covers_claim(self, finding: Finding) -> bool:
         """The finding is about a claim holding these words (case and spacing aside)."""
         claim = finding.detail.get("claim")
-        if not claim or not self.claim or _words(self.claim) not in _words(claim):
+        if not claim or not self.claim or words_folded(self.claim) not in words_folded(claim):
             return False
         if self.document is None:
             return True
         document = finding.document or ""
         return self.document in (document, Path(document).name)
-
-
-def _words(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 @dataclass(frozen=True, slots=True)
