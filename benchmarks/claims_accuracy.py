@@ -47,6 +47,7 @@ SETS = {
     "held out, third set": ROOT / "tests" / "data" / "claims-heldout-3",
     "held out, fourth set": ROOT / "tests" / "data" / "claims-heldout-4",
     "held out, fifth set": ROOT / "tests" / "data" / "claims-heldout-5",
+    "held out, sixth set": ROOT / "tests" / "data" / "claims-heldout-6",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
