@@ -41,6 +41,7 @@ HELD_OUT_6 = ROOT / "tests" / "data" / "articles-heldout-6"
 HELD_OUT_7 = ROOT / "tests" / "data" / "articles-heldout-7"
 HELD_OUT_8 = ROOT / "tests" / "data" / "articles-heldout-8"
 HELD_OUT_9 = ROOT / "tests" / "data" / "articles-heldout-9"
+HELD_OUT_10 = ROOT / "tests" / "data" / "articles-heldout-10"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -194,6 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, seventh set", list(labelled(HELD_OUT_7))),
             ("held out, eighth set", list(labelled(HELD_OUT_8))),
             ("held out, ninth set", list(labelled(HELD_OUT_9))),
+            ("held out, tenth set", list(labelled(HELD_OUT_10))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
