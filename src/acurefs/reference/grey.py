@@ -284,6 +284,8 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
 def _authors(text: str, parts: GreyParts) -> list[str]:
     """Take the authors (people, or organisations) off the front; the segments that remain."""
     pieces = segments(text)
+    if not pieces:  # nothing but signs and dates ("2nd ed.", "Available from: [Internet]")
+        return pieces
     if parts.authors:
         return _after_year(pieces, parts)
     if (comma := _NAMES_COMMA_YEAR.match(pieces[0])) and len(pieces) > 1:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..identifiers import MARKDOWN_LINK, find_doi, find_pmcid, find_pmid, find_url
 from ..models import Kind, Person, Reference
-from ..text import LETTER, LOWER, NAME_PARTICLE_PATTERN, UPPER
+from ..text import LETTER, LOWER, NAME_PARTICLE_PATTERN, UPPER, Keyed
 from .dates import take_access_date, take_published_date
 from .grey import (
     DAY_MONTH_YEAR,
@@ -52,11 +52,17 @@ _TRAILERS = re.compile(
     """
 )
 _LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?!\d))\s*")
-_HYPHEN_BREAK = re.compile(rf"(?<=[{LETTER}])[-‐]\s*\n\s*(?=[{LOWER}])")
+_HYPHEN_BREAK = re.compile(rf"[-‐](?<=[{LETTER}][-‐])\s*\n\s*(?=[{LOWER}])")
+"""A word broken at a line's end (``Endo-\\nscopic``). Each pattern here that is searched in
+every reference starts with what it matches, not with a look-behind: the regex engine then
+skips to the places that can match instead of trying every position."""
 _SPACES = re.compile(r"\s+")
 # "Accessed May 5, 2024.", "[cited 2020 Jan 3]", "Retrieved on 19 April 2007 from": when a web
 # page was read, not when the work appeared.
-_ACCESS_WORD = re.compile(r"(?i)\b(?:accessed|retrieved|cited|viewed|last\s+updated)\b")
+_ACCESS_WORD = Keyed(
+    r"(?i)\b(?:accessed|retrieved|cited|viewed|last\s+updated)\b",
+    ("accessed", "retrieved", "cited", "viewed", "updated"),
+)
 _ACCESS_DATE = re.compile(
     rf"(?i)\[?\b(?:accessed|retrieved|cited|viewed|last\s+updated)\b(?:\s+on)?\s*:?\s*"
     rf"(?=\d|{MONTH})[^.\]]*(?:\d{{4}}|\d{{1,2}})\]?(?:\s+from\b)?\.?"
@@ -69,7 +75,7 @@ _LATER_LINK = re.compile(r"\[(?P<text>[^\]]{1,80})\]\((?P<url>https?://[^)\s]+)\
 _LINK_WORDS = re.compile(
     r"(?i)^(?:pdf|link|here|online|website|web\s*site|full\s+text|pubmed\b.*|pmc\b.*|doi\b.*|source)$"
 )
-_ITALIC_JOURNAL = re.compile(r"(?<![*\w])[*_](?![\s*_])[^*_]{2,80}(?<![\s*_])[*_](?![*\w])")
+_ITALIC_JOURNAL = re.compile(r"[*_](?<![*\w][*_])(?![\s*_])[^*_]{2,80}(?<![\s*_])[*_](?![*\w])")
 _JOURNAL_YEAR_TAIL = re.compile(
     rf"\.\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){{0,5}}\.?\s+{YEAR}[a-z]?\s*;"
 )
@@ -82,28 +88,36 @@ _ORGANISATION_TITLE = re.compile(r"^(?P<org>[^,:\"“(]{2,80}?)\s*(?:[,:]\s+[\"�
 _SITE_AND_DATE = re.compile(rf"\s(?:--|[–—|])\s[^-–—|]{{2,60}}?{DAY_MONTH_YEAR}\.?$")
 """A page's title, its site after a dash and the date: ``Title -- The Economist (23 September
 2010)``."""
-_RETRIEVED_FROM = re.compile(r"(?i)\bretrieved\s+from\b")
+_RETRIEVED_FROM = Keyed(r"(?i)\bretrieved\s+from\b", ("retrieved",))
 _PUBLISHER_THEN_YEAR = re.compile(rf"^(?P<name>[^;]{{2,100}}?)\s*[;,]\s*{YEAR}[a-z]?$")
 _PUBLISHER_WORDS = re.compile(r"(?i)\b(?:press|publish\w*|books|fund|trust|institute|foundation)\b")
 _DOCUMENT_TITLE = re.compile(
     r"(?i)\b(?:report\s+(?:of|on|to|from)|guidelines?\s+(?:for|on)|guidance\s+(?:for|on)|"
     r"fact\s+sheet|white\s+paper|position\s+statement|consensus\s+statement)\b"
 )
-_GREY_SIGNS = re.compile(
+_GREY_SIGNS = Keyed(
     r"(?i)\[(?:internet|online|press release)\]|\bavailable\s+(?:from|at|online)\b|"
     r"\b(?:publication|report|paper)\s+no\.?\s*\d|\bn\.\s?d\.|"
     r"\bretrieved\s+from\b|\b(?:published|updated|last\s+reviewed)\s+(?:on\s+)?\w+|"
-    r"\bISBN\b|\b\d+(?:st|nd|rd|th)\s+(?:ed\b|edition)|\b(?:fact\s+sheet|press\s+release)\b"
+    r"\bISBN\b|\b\d+(?:st|nd|rd|th)\s+(?:ed\b|edition)|\b(?:fact\s+sheet|press\s+release)\b",
+    (
+        *("internet", "online", "press release", "available", "publication", "report", "paper"),
+        *("n.d", "n. d", "retrieved", "published", "updated", "reviewed", "isbn"),
+        *("st ed", "nd ed", "rd ed", "th ed", "fact sheet"),
+    ),
 )
+_PLACE_PUBLISHER_YEAR = rf"[A-Z][\w .'()-]{{1,40}}(?:,\s*[A-Z][\w.]{{1,12}}\.?)?\s*:\s*[A-Z][^:;.]{{2,80}}[;,]\s*{YEAR}\b"
 _BOOK_SIGNS = re.compile(
     rf"[.,]\s+In:?\s+[^.]{{0,200}}?(?:\beds?\b\.?|\beditors?\b|\bEdited\s+by\b)"
-    rf"|(?:^|\.\s)[A-Z][\w .'()-]{{1,40}}(?:,\s*[A-Z][\w.]{{1,12}}\.?)?\s*:\s*[A-Z][^:;.]{{2,80}}[;,]\s*{YEAR}\b"
+    rf"|\.\s{_PLACE_PUBLISHER_YEAR}"
     r"|[.,]\s+In:?\s+[A-Z*‘“\"](?:[^.]|(?<=\b[A-Z])\.|(?<=\b[Ee]d)\.|(?<=\b[Ee]ds)\.){0,200}?"
     r"\(?\bpp?\.\s*\d"
     r"|[’'”\"]\s+in:?\s+[^.]{0,200}?\((?:eds?|editors?)\.?\)"
 )
 """A book or chapter: ``In: Editors, eds. Book``, ``Place: Publisher; 2007``, APA's ``In
-Book title (pp. 371-432)``, Harvard's ``'Chapter' in Editor, A. (eds.) Book``."""
+Book title (pp. 371-432)``, Harvard's ``'Chapter' in Editor, A. (eds.) Book``; and at the
+start, :data:`_BOOK_START` (apart, so that every branch here starts with what it matches)."""
+_BOOK_START = re.compile(_PLACE_PUBLISHER_YEAR)
 _MAX_TRAILERS = 12
 """Trailers dropped at most: real references carry a few ("[PubMed]", "Epub...", "doi:")."""
 _LINE_NUMBER = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]*\n")
@@ -158,6 +172,8 @@ _GLUED_STOP = re.compile(
     r"(?<=[a-z]{2}\.)(?=[A-Z][a-z]|(?:1[6-9]|20)\d\d\b)|(?<=\bat:)(?=https?://|www\.)"
 )
 """A stop with no space after it: ``Excellence.Dementia``, ``for All.2021``, ``at:http``."""
+_GLUED_STOP_HINT = re.compile(r"\.[A-Z12]|at:[hw]")
+"""What every :data:`_GLUED_STOP` has at its place (a walk of its look-behinds is slow)."""
 _BACKLINK = re.compile(r"[↵↩⏎][\ufe0e\ufe0f]?\d*")
 """A note's way back to its marker (``↩``, ``↩2``, HighWire's ``↵``): never part of it."""
 _BACKLINK_CHARS = frozenset("↵↩⏎")
@@ -166,6 +182,8 @@ _LINK_TOKEN = re.compile(r"(?i)^(?:<?https?://|<?www\.|doi:|10\.\d)")
 
 def _unglued(text: str) -> str:
     """Spaces after stops that run into the next word or year, outside addresses and DOIs."""
+    if _GLUED_STOP_HINT.search(text) is None:  # most references: nothing to look at word by word
+        return text
     return " ".join(
         word if _LINK_TOKEN.match(word) else _GLUED_STOP.sub(" ", word) for word in text.split(" ")
     )
@@ -180,7 +198,7 @@ def clean(text: str) -> str:
         text = _HYPHEN_BREAK.sub("", text)
     if _BACKLINK_CHARS & set(text):
         text = _BACKLINK.sub(" ", text)
-    text = _SPACES.sub(" ", text).strip()
+    text = " ".join(text.split())
     if "*" in text:
         text = _EMPHASIS.sub(r"\2", text)
     if "." in text:
@@ -327,7 +345,7 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
     an organisation as author, a place and publisher, an edition)."""
     if fields.doi or fields.pmid or fields.pmcid or _ITALIC_JOURNAL.search(body):
         return False
-    if _BOOK_SIGNS.search(body):
+    if _BOOK_SIGNS.search(body) or _BOOK_START.match(body):
         return True  # "In: Editors, eds. Book" / "Place: Publisher; 2007:106"
     if _date_tail(body, tail) is not None:
         return True  # "The Guardian, September 18, 2021": a date, not a volume and pages

@@ -18,7 +18,8 @@ MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)\.?"
 )
 DATE_EXTRA = rf"(?:\s+{MONTH}(?:\s*[-/–]\s*{MONTH})?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?)?"
-_VOL = r"\d+[A-Za-z]?(?:\s*(?:Suppl|Supplement|Pt|Part|Spec\s*No)\.?\s*\d*[A-Za-z]?)?"
+_VOL_REST = r"[A-Za-z]?(?:\s*(?:Suppl|Supplement|Pt|Part|Spec\s*No)\.?\s*\d*[A-Za-z]?)?"
+_VOL = rf"\d+{_VOL_REST}"
 _ISS = r"\(\s*(?P<iss>[^()]{1,24}?)\s*\)"
 _PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]{0,2}"
 _DASH = r"\s*[-–—‐‑−]+\s*"
@@ -46,7 +47,7 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # 2017;357:j1284, and the slips 1992; 16::111-122 and 1990; 249, pages 771-774
         "vancouver",
         re.compile(
-            rf"(?<![\w])(?P<year>{YEAR})[a-z]?{DATE_EXTRA}\s*;\s*"
+            rf"(?P<year>{YEAR})(?<!\w.{{4}})[a-z]?{DATE_EXTRA}\s*;\s*"
             rf"(?:(?P<vol>{_VOL})\s*)?(?:{_ISS})?"
             rf"(?:\s*(?::{{1,2}}|,\s*(?:pages?|pp?\.?)(?=\s*\d))\s*(?P<pages>{_PAGES}))?"
         ),
@@ -55,7 +56,7 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # BMC: J Neurosci 2008, 28(53):14329-40
         "bmc",
         re.compile(
-            rf"(?<![\w])(?P<year>{YEAR})[a-z]?\s*,\s*(?P<vol>{_VOL})\s*(?:{_ISS})?\s*:\s*"
+            rf"(?P<year>{YEAR})(?<!\w.{{4}})[a-z]?\s*,\s*(?P<vol>{_VOL})\s*(?:{_ISS})?\s*:\s*"
             rf"(?P<pages>{_PAGES})"
         ),
     ),
@@ -63,7 +64,7 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # IEEE and others: vol. 12, no. 3, pp. 45-67, Mar. 2009
         "ieee",
         re.compile(
-            rf"(?i)\bvol\.?\s*(?P<vol>{_VOL})\s*,\s*(?:no\.?|issue)\s*(?P<iss>[\w\-–/]+)"
+            rf"(?i)v(?<!\wv)ol\.?\s*(?P<vol>{_VOL})\s*,\s*(?:no\.?|issue)\s*(?P<iss>[\w\-–/]+)"
             rf"(?:\s*,\s*pp?\.?\s*(?P<pages>{_PAGES}))?"
             rf"(?:\s*,\s*(?:{MONTH}\s*)?(?P<year>{YEAR}))?"
         ),
@@ -72,7 +73,7 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # Elsevier physics: Phys. Lett. B 123 (1983) 45-50
         "volume-year-pages",
         re.compile(
-            rf"(?<=[\s.])(?P<vol>\d+[A-Za-z]?)\s*\((?P<year>{YEAR})\)\s*,?\s*(?P<pages>{_PAGES})"
+            rf"(?P<vol>\d(?<=[\s.]\d)\d*[A-Za-z]?)\s*\((?P<year>{YEAR})\)\s*,?\s*(?P<pages>{_PAGES})"
         ),
     ),
     (
@@ -85,23 +86,27 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # Springer and Vancouver without a year in the tail: Europace 10:88-95 / Anal Chem 77(23):7572-80
         "colon",
-        re.compile(rf"(?<=[\s.,])(?P<vol>{_VOL})\s*(?:{_ISS})?\s*:\s*(?P<pages>{_PAGES})"),
+        re.compile(
+            rf"(?P<vol>\d(?<=[\s.,]\d)\d*{_VOL_REST})\s*(?:{_ISS})?\s*:\s*(?P<pages>{_PAGES})"
+        ),
     ),
     (
         # Nature, Frontiers: Nature 409, 860-921 (2001) / Brain Res. 138, 81-86
         "space",
         re.compile(
-            rf"(?<=[\s.])(?P<vol>\d+[A-Za-z]?)\s*(?:{_ISS})?\s*,\s*(?:pp?\.?\s*)?(?P<pages>{_PAGES})"
+            rf"(?P<vol>\d(?<=[\s.]\d)\d*[A-Za-z]?)\s*(?:{_ISS})?\s*,\s*(?:pp?\.?\s*)?(?P<pages>{_PAGES})"
             rf"(?:\s*\((?P<year>{YEAR})\))?"
         ),
     ),
     (
         # A year alone after the journal: Medicine. 2016. / J Pain. 2019 Mar.
         "year",
-        re.compile(rf"(?<=[.;,]\s)(?P<year>{YEAR}){DATE_EXTRA}(?=\s*[.;]?\s*$)"),
+        re.compile(rf"(?P<year>{YEAR})(?<=[.;,]\s.{{4}}){DATE_EXTRA}(?=\s*[.;]?\s*$)"),
     ),
 )
 
+# Each pattern starts with a character it matches, its look-behind after it: the regex engine
+# then skips to the places that can match instead of trying every position of the string.
 # A character each tail pattern needs, to skip the ones that cannot match.
 _TAIL_NEEDS = {
     "vancouver": ";",

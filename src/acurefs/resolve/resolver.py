@@ -324,8 +324,13 @@ class Resolver:
     ) -> None:
         """Run the searches into ``answers``. Ctrl-C keeps what was answered and marks the rest
         not checked; a failure stops every worker before its next request, keeps what was
-        answered and is raised."""
-        pool = ThreadPoolExecutor(max_workers=concurrency(self._asked))
+        answered and is raised. A source that takes one search at a time (the local index)
+        is asked in this thread: a worker thread would only add its hand-offs."""
+        workers = concurrency(self._asked)
+        if workers == 1:
+            self._searches_inline(unique, to_search, answers)
+            return
+        pool = ThreadPoolExecutor(max_workers=workers)
         futures = {
             pool.submit(self._search, unique[digest], again.findings): digest
             for digest, again in to_search.items()
@@ -335,14 +340,8 @@ class Resolver:
                 answers[futures[future]] = future.result()
                 self._tick()
         except KeyboardInterrupt:
-            self.interrupted = True
-            self._stop.set()
             pool.shutdown(wait=False, cancel_futures=True)
-            for digest in to_search:
-                answers.setdefault(
-                    digest,
-                    Resolution(Verdict.NOT_CHECKED, reason="interrupted before it was checked"),
-                )
+            self._interrupted(to_search, answers)
             return
         except BaseException:
             self._stop.set()
@@ -350,6 +349,32 @@ class Resolver:
             answers.update(_answered(futures))
             raise
         pool.shutdown()
+
+    def _searches_inline(
+        self,
+        unique: dict[str, Reference],
+        to_search: dict[str, SearchAgain],
+        answers: dict[str, Resolution],
+    ) -> None:
+        """:meth:`_searches` one after another, in this thread, with the same outcomes."""
+        try:
+            for digest, again in to_search.items():
+                answers[digest] = self._search(unique[digest], again.findings)
+                self._tick()
+        except KeyboardInterrupt:
+            self._interrupted(to_search, answers)
+        except BaseException:
+            self._stop.set()
+            raise
+
+    def _interrupted(self, to_search: Mapping[str, object], answers: dict[str, Resolution]) -> None:
+        """Ctrl-C: nothing more is sent; what was not answered is marked not checked."""
+        self.interrupted = True
+        self._stop.set()
+        for digest in to_search:
+            answers.setdefault(
+                digest, Resolution(Verdict.NOT_CHECKED, reason="interrupted before it was checked")
+            )
 
     def _with_canonical_records(
         self, searched: dict[str, Resolution], unique: dict[str, Reference]
