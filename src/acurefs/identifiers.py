@@ -65,10 +65,16 @@ def _trim(value: str) -> str:
 
 def normalize_doi(doi: str) -> str:
     """The canonical form of a DOI: no resolver prefix, lower case (DOIs are case-insensitive)."""
-    doi = unquote(doi.strip())
-    doi = re.sub(r"(?i)^(?:https?://)?(?:dx\.|www\.)?doi\.org/", "", doi)
-    doi = re.sub(r"(?i)^doi\s*:\s*", "", doi)
+    doi = doi.strip()
+    if "%" in doi:
+        doi = unquote(doi)
+    if not doi.startswith("10."):  # a bare DOI (most) has no resolver or "doi:" to drop
+        doi = _DOI_PREFIX.sub("", _RESOLVER.sub("", doi))
     return _trim(doi).lower()
+
+
+_RESOLVER = re.compile(r"(?i)^(?:https?://)?(?:dx\.|www\.)?doi\.org/")
+_DOI_PREFIX = re.compile(r"(?i)^doi\s*:\s*")
 
 
 def is_doi(text: str) -> bool:

@@ -15,6 +15,8 @@ import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from ..identifiers import MARKDOWN_LINK, find_doi, find_pmcid, find_pmid, find_url
 from ..models import Kind, Person, Reference
@@ -176,7 +178,7 @@ _GLUED_STOP_HINT = re.compile(r"\.[A-Z12]|at:[hw]")
 """What every :data:`_GLUED_STOP` has at its place (a walk of its look-behinds is slow)."""
 _BACKLINK = re.compile(r"[↵↩⏎][\ufe0e\ufe0f]?\d*")
 """A note's way back to its marker (``↩``, ``↩2``, HighWire's ``↵``): never part of it."""
-_BACKLINK_CHARS = frozenset("↵↩⏎")
+_BACKLINK_CHARS = "↵↩⏎"
 _LINK_TOKEN = re.compile(r"(?i)^(?:<?https?://|<?www\.|doi:|10\.\d)")
 
 
@@ -189,6 +191,7 @@ def _unglued(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=64)  # the resolver cleans the string it searches for, then checks it
 def clean(text: str) -> str:
     """One line, normalised: joined line breaks (undoing hyphenation), single spaces, no
     Markdown emphasis on a title, a space after a stop glued to the next word."""
@@ -196,7 +199,7 @@ def clean(text: str) -> str:
     if "\n" in text:
         text = _LINE_NUMBER.sub(" ", text)  # "Gaber \n94. \nAO." - a PDF's line number
         text = _HYPHEN_BREAK.sub("", text)
-    if _BACKLINK_CHARS & set(text):
+    if any(char in text for char in _BACKLINK_CHARS):
         text = _BACKLINK.sub(" ", text)
     text = " ".join(text.split())
     if "*" in text:
@@ -251,9 +254,10 @@ class _Fields:
     kind: Kind | None = None
 
     def reference(self, raw: str, number: int | None) -> Reference:
-        read = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
         # Empty strings are fields not read: None, as in every other Reference.
-        read = {k: v if v != "" else None for k, v in read.items()}
+        read: dict[str, Any] = {
+            k: v if (v := getattr(self, k)) != "" else None for k in _FIELD_NAMES
+        }
         read["kind"] = self.kind or self._kind(raw)
         return Reference(raw=raw, number=number, **read)
 
@@ -267,6 +271,9 @@ class _Fields:
         if self.url and not self.journal:
             return Kind.WEB_PAGE
         return Kind.UNKNOWN
+
+
+_FIELD_NAMES = tuple(f.name for f in dataclasses.fields(_Fields))
 
 
 def _parse(raw: str, number: int | None) -> Reference:

@@ -708,8 +708,9 @@ def _answered(futures: Mapping[Future[Resolution], str]) -> dict[str, Resolution
 
 def _located(res: Resolution, ref: Reference) -> Resolution:
     """The same resolution with its findings placed at this reference (shared ones were resolved once)."""
-    if not res.findings:
-        return res
+    place = (ref.document, ref.line, ref.span, ref.number)
+    if all((f.document, f.line, f.span, f.number) == place for f in res.findings):
+        return res  # already placed here (a reference printed once): nothing to copy
     moved = tuple(
         dataclasses.replace(
             f, document=ref.document, line=ref.line, span=ref.span, number=ref.number

@@ -109,6 +109,10 @@ def _first(value: object) -> object:
 
 def _text(value: object) -> str | None:
     """A cleaned string from a string, a number or a list of them; None when empty."""
+    if value is None:  # most fields of most records: absent (the checks below add up)
+        return None
+    if type(value) is str:
+        return clean_text(value) or None
     value = _first(value)
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
@@ -117,6 +121,8 @@ def _text(value: object) -> str | None:
 
 def _first_text(value: object) -> str | None:
     """The first list item that cleans to a non-empty string."""
+    if value is None:
+        return None
     items = value if isinstance(value, (list, tuple)) else [value]
     return next((t for t in map(_text, items) if t), None)
 
@@ -136,7 +142,7 @@ def _int(value: object) -> int | None:
 
 def _date_parts(date: object) -> tuple[int, ...]:
     """``(year[, month[, day]])`` of a Crossref date object; ``()`` when it holds none."""
-    if not isinstance(date, Mapping):
+    if date is None or not isinstance(date, Mapping):
         return ()
     parts = _first(date.get("date-parts"))
     if not isinstance(parts, (list, tuple)):
@@ -176,6 +182,8 @@ def _doi(value: object) -> str | None:
 
 def _entries(value: object) -> list[Mapping[str, Any]]:
     """The dict items of a list (or a lone dict); anything else yields nothing."""
+    if value is None:
+        return []
     items = [value] if isinstance(value, Mapping) else value
     if not isinstance(items, (list, tuple)):
         return []
