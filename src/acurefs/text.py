@@ -125,7 +125,12 @@ def journal_initials(name: str) -> str:
 
 def _drop_place(name: str) -> str:
     """``Medicine (Baltimore)`` -> ``Medicine``; ``Spine (Phila Pa 1976)`` -> ``Spine``."""
-    return re.sub(r"\s*\([^)]*\)\s*", " ", name).strip()
+    if "(" not in name:  # most journal names: nothing in parentheses
+        return name.strip()
+    return _PARENTHESES.sub(" ", name).strip()
+
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)\s*")
 
 
 def _abbreviates(short: list[str], full: list[str]) -> bool:

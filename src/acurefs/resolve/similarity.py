@@ -51,7 +51,10 @@ def title_in_text(title: str, text: str) -> float:
 
 def main_title(title: str) -> str:
     """The title before its subtitle (``Acupuncture modulates immunity in sepsis``)."""
-    return re.split(r"\s*[:?]\s+|\s+[-–—]\s+|\.\s+", title, maxsplit=1)[0].strip()
+    return _SUBTITLE_BREAK.split(title, maxsplit=1)[0].strip()
+
+
+_SUBTITLE_BREAK = re.compile(r"\s*[:?]\s+|\s+[-–—]\s+|\.\s+")
 
 
 def family_key(name: str) -> str:
