@@ -5,6 +5,8 @@ The sentences are written for these tests in the shapes scraped pages and PDFs h
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from acurefs.claims.decode import candidates, decode, follows_order, numbers_of
@@ -18,6 +20,15 @@ def glued(text: str, digits: str, *, style: MarkerStyle = MarkerStyle.SUPERSCRIP
     numbers = numbers_of(digits)
     assert numbers is not None
     return Marker(digits, numbers, Span(start, start + len(digits)), style)
+
+
+def after(text: str, place: str) -> Marker:
+    """The explicit marker that ends ``place`` (``"better.12"``), found where ``place`` is."""
+    word, digits = place.strip().rsplit(".", 1)
+    start = text.index(place) + len(word) + 1
+    numbers = numbers_of(digits)
+    assert numbers is not None
+    return Marker(digits, numbers, Span(start, start + len(digits)), MarkerStyle.SUPERSCRIPT)
 
 
 def run(
@@ -149,3 +160,52 @@ def test_digits_glued_after_a_stop_and_a_closing_quote() -> None:
     text = 'The report called it "a strong effect in women of that age."3 Later work agreed.'
     markers = find_markers(text, known=range(1, 5))
     assert [(m.text, m.numbers) for m in markers] == [("3", (3,))]
+
+
+def test_a_summary_that_cites_the_end_of_a_range_first_still_restores_the_dash() -> None:
+    # A leaflet's key points cite 7-8 (flattened "78") before the body reaches 6.
+    text = (
+        "Most get better.12 Few need an X-ray.34 Early movement helps.78 Sprains are "
+        "common.1 Some last.2 Staff check the rules.34 Ice helps.5 Braces help.68\n"
+    )
+    places = ("better.12", "X-ray.34", "helps.78", "common.1 ", "last.2", "rules.34")
+    markers = [after(text, p) for p in (*places, "Ice helps.5", "help.68")]
+    assert [n for _, n in run(text, markers, range(1, 9))] == [
+        (1, 2),
+        (3, 4),
+        (7, 8),
+        (1,),
+        (2,),
+        (3, 4),
+        (5,),
+        (6, 7, 8),
+    ]
+
+
+def test_a_number_off_the_list_is_read_as_a_range_cited_before() -> None:
+    text = "Rules help.3 They are reliable.4 Staff use the rules.34 Fractures are rare.5\n"
+    markers = [glued(text, d) for d in ("3", "4", "34", "5")]
+    assert [n for _, n in run(text, markers, range(1, 9))] == [(3,), (4,), (3, 4), (5,)]
+    # A number the list holds stays as it is, cited before or not.
+    assert [n for _, n in run(text, markers, range(1, 40))][2] == (34,)
+
+
+def test_digits_after_et_al_and_after_a_parenthesis_with_a_number() -> None:
+    text = (
+        "Nausea is common.1 The review by Lee et al 2 which pooled 59 trials agreed. "
+        "Levels are low in older adults (over 65)3. In 2019 et al 2019 is no marker.\n"
+    )
+    first = glued(text, "1")
+    assert run(text, [first], range(1, 6)) == [("1", (1,)), ("2", (2,)), ("3", (3,))]
+
+
+def test_an_article_marked_up_throughout_gets_no_plain_digit_candidates() -> None:
+    text = "Ulcers are common.A1 Turning every 2, 3 or 4 hours made no difference.A2 Beds.A3\n"
+    sups = []
+    for digits in ("1", "2", "3"):
+        start = text.index("A" + digits) + 1
+        sups.append(Marker(digits, (int(digits),), Span(start, start + 1), MarkerStyle.SUP))
+    assert [n for _, n in run(text, sups, range(1, 9))] == [(1,), (2,), (3,)]
+    # The same digits with flattened superscripts are candidates, and "2," is one.
+    flat = [dataclasses.replace(m, style=MarkerStyle.SUPERSCRIPT) for m in sups]
+    assert len(run(text, flat, range(1, 9))) > 3

@@ -339,6 +339,13 @@ def test_caret_superscripts_and_site_source_links(
         ("Salt raises blood pressure [Ref 1].", [("[Ref 1]", (1,), MarkerStyle.BRACKET)]),
         ("It helped (Refs. 2, 5) in adults.", [("(Refs. 2, 5)", (2, 5), MarkerStyle.PAREN)]),
         ("Oats are often fine (refs 4, 5) for most.", [("(refs 4, 5)", (4, 5), MarkerStyle.PAREN)]),
+        # GOV.UK prints its notes as "[footnote 3]"; a note word needs square brackets.
+        (
+            "It is 96% effective[footnote 3] and safe.",
+            [("[footnote 3]", (3,), MarkerStyle.BRACKET)],
+        ),
+        ("Measles spreads fast.[Note 1]", [("[Note 1]", (1,), MarkerStyle.BRACKET)]),
+        ("The table lists it (note 2) for adults.", []),
         ("Smith J. Gut. 2017;63(5):354-364.", []),  # a journal issue
         ("Your practice used a calculator called QRISK3.", []),  # a product's name
     ],

@@ -143,6 +143,26 @@ def test_unmarked_headings(line: str, kind: str) -> None:
     assert segments[1] == (kind, line)
 
 
+def test_a_list_item_goes_on_at_a_line_that_opens_in_lower_case() -> None:
+    # A PDF's key points: each bullet wraps without an indent.
+    text = (
+        "Key points\n"
+        "• Ankle sprains are common and most get better on their own, but not always\n"
+        "completely.12\n"
+        "• Most people with a twisted ankle do not need an X-ray.34\n"
+        "\n"
+        "Rest helps.\n"
+    )
+    assert _sentences(text)[1:] == [
+        "Ankle sprains are common and most get better on their own, but not always\ncompletely.12",
+        "Most people with a twisted ankle do not need an X-ray.34",
+        "Rest helps.",
+    ]
+    # After a blank line, a line in lower case is not the item's.
+    apart = "• Sprains are common\n\ncompletely healed ankles are rare.\n"
+    assert _sentences(apart) == ["Sprains are common", "completely healed ankles are rare."]
+
+
 def test_wrapped_paragraphs_join_lines() -> None:
     text = (
         "Acupuncture is a traditional practice from China that involves thin\n"

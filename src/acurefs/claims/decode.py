@@ -59,10 +59,15 @@ _WORD_GLUED = re.compile(
 """Digits glued to a lower-case word: ``Smith1 and``, ``Bulletin2 was``, ``reviews7.`` (not
 ``LI4``, ``ST36``, ``CD4``: capitals and digits name things)."""
 _AFTER_QUOTE = re.compile(
-    r"(?:(?<=[A-Za-z%][”’\"')])|(?<=[A-Za-z%][.!?][”’\"]))"
+    r"(?:(?<=[A-Za-z%][”’\"')])|(?<=\d\))|(?<=[A-Za-z%][.!?][”’\"]))"
     r"(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]|[.,;:](?:\s|$)|\n|$)"
 )
-"""Digits glued after a closing quote or parenthesis: ``theory”2``, ``million)4``."""
+"""Digits glued after a closing quote or parenthesis: ``theory”2``, ``million)4``,
+``(over 65)1.``."""
+_AFTER_ET_AL = re.compile(
+    r"\bet[ \t]al\.?[ \t](?P<list>\d{1,3}(?:,[ \t]?\d{1,3})*)(?=[ \t]+[a-z(]|[,;:.](?:\s|$))"
+)
+"""Digits set off after "et al", where a name cites its paper: ``Lee et al 1 which``."""
 _BEFORE_STOP = re.compile(
     r"(?<=[a-z])[ \t](?P<list>\d{1,2}(?:[ \t]?,[ \t]?\d{1,2})*|\d{1,2}[–-]\d{1,2})"
     r"(?=[.,;:](?:[ \t]|\n|$))"
@@ -95,6 +100,7 @@ _FORMS = (
     (_AFTER_COMMA, "digits set off after a comma", ORDER_SLACK),
     (_WORD_GLUED, "digits glued to a word", ORDER_SLACK),
     (_AFTER_QUOTE, "digits glued after a closing quote or parenthesis", ORDER_SLACK),
+    (_AFTER_ET_AL, 'digits set off after "et al"', ORDER_SLACK),
 )
 """Each doubtful form, what to call it, and how far ahead of the order it may cite."""
 _SPLITTABLE = (MarkerStyle.SUPERSCRIPT, MarkerStyle.UNICODE)
@@ -168,6 +174,11 @@ def numbers_of(digits: str) -> tuple[int, ...] | None:
     return tuple(out) or None
 
 
+_MARKUP = frozenset((MarkerStyle.SUP, MarkerStyle.FOOTNOTE, MarkerStyle.LINK))
+MARKED_UP = 3
+"""Markers in markup an article needs before its plain digits are taken for numbers only."""
+
+
 class _Order:
     """The article's order of first citation, as it is read."""
 
@@ -226,7 +237,10 @@ def decode(
     order = _Order(known_set)
     if not follows_order(markers, known_set):
         return [_restored(m, order, split=False) for m in markers]
-    pending = candidates(text, taken)
+    # An article that marks every citation it has with markup (<sup>, [^n], numeric links)
+    # had superscripts to hand: its plain digits are numbers, not flattened citations.
+    marked_up = len(markers) >= MARKED_UP and all(m.style in _MARKUP for m in markers)
+    pending = [] if marked_up else candidates(text, taken)
     out: list[Marker] = []
     k = 0
     for marker in sorted(markers, key=lambda m: m.span.start):
@@ -295,7 +309,9 @@ def _restored(marker: Marker, order: _Order, *, split: bool = True) -> Marker:
     ):
         return marker if marker.evidence else dataclasses.replace(marker, evidence=evidence)
     (number,) = marker.numbers
-    reading = _lost_dash(str(number), order)
+    # A number the list lacks is no citation as it stands: a range of numbers cited before
+    # ("needs one.34" after 3 and 4) is the better reading of it.
+    reading = _lost_dash(str(number), order, repeats=number not in order.known)
     if reading is None:
         return marker if marker.evidence else dataclasses.replace(marker, evidence=evidence)
     low, high = reading
@@ -305,21 +321,25 @@ def _restored(marker: Marker, order: _Order, *, split: bool = True) -> Marker:
     return dataclasses.replace(marker, numbers=numbers, evidence=(*evidence, why))
 
 
-def _lost_dash(digits: str, order: _Order) -> tuple[int, int] | None:
-    """The range ``digits`` is with its dash restored, if exactly one reading fits."""
+def _lost_dash(digits: str, order: _Order, *, repeats: bool = False) -> tuple[int, int] | None:
+    """The range ``digits`` is with its dash restored, if exactly one reading fits.
+
+    The range must bring a new number near the next one: a copy lost the dash of a
+    citation that continues the order (a summary's bullets may have cited the range's end
+    first: ``sprain.78`` early, ``ankle.68`` later). With ``repeats``, a range of numbers
+    cited before fits too (for a number the list lacks)."""
     readings = []
     for cut in range(1, len(digits)):
         left, right = digits[:cut], digits[cut:]
         if right.startswith("0"):
             continue
         low, high = int(left), int(right)
-        # The range must bring new numbers near the next one: a copy lost the dash of a
-        # citation that continues the order, not of one that only repeats what came before.
+        cited = range(low, high + 1)
         if (
             0 < low < high
             and low <= order.highest + ORDER_SLACK
-            and high > order.highest
-            and order.fits(range(low, high + 1))
+            and (repeats or any(n not in order.seen for n in cited))
+            and order.fits(cited)
         ):
             readings.append((low, high))
     return readings[0] if len(readings) == 1 else None

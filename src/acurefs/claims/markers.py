@@ -51,8 +51,12 @@ _TRUSTED_SOURCE = re.compile(
 ``(2Trusted Source, 3Trusted Source)``."""
 _LINKED_BRACKET = re.compile(rf"\[\[(?P<list>{_NUM_LIST})\]\](?:\[[^\]\s]{{1,30}}\]|\([^)\s]*\))")
 """A bracketed number that is a Markdown link: ``[[3]][3]`` (reference style), ``[[3]](#r3)``."""
-_REF_WORD = re.compile(rf"[\[(](?i:refs?)\.?[ \t]*(?P<list>{_NUM_LIST})[\])]")
-"""``[Ref 1]``, ``(Ref. 3)``, ``(refs 2, 5)``."""
+_REF_WORD = re.compile(
+    rf"[\[(](?i:refs?)\.?[ \t]*(?P<list>{_NUM_LIST})[\])]"
+    rf"|\[(?i:footnotes?|notes?|fn|references?|citations?)\.?[ \t]*(?P<noted>{_NUM_LIST})\]"
+)
+"""``[Ref 1]``, ``(Ref. 3)``, ``(refs 2, 5)``; in square brackets only (a parenthesis may
+point at a table's note), ``[footnote 3]`` as GOV.UK prints its notes, ``[note 2]``."""
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 _PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
 _GLUED = re.compile(
@@ -295,10 +299,11 @@ class _Markers:
             self.add(match.start(), match.end(), expand(match.group("list")), MarkerStyle.LINK)
 
     def ref_words(self) -> None:
-        """``[Ref 1]``, ``(Refs. 2, 5)``."""
+        """``[Ref 1]``, ``(Refs. 2, 5)``, ``[footnote 3]``."""
         for match in _REF_WORD.finditer(self.text):
             style = MarkerStyle.BRACKET if match.group(0)[0] == "[" else MarkerStyle.PAREN
-            self.add(match.start(), match.end(), expand(match.group("list")), style)
+            listed = match.group("list") or match.group("noted")
+            self.add(match.start(), match.end(), expand(listed), style)
 
     def trusted_sources(self) -> None:
         """``(1Trusted Source)``, ``(2Trusted Source, 3Trusted Source)``."""

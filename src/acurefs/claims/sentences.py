@@ -74,8 +74,11 @@ class _Segmenter:
         elif bullet := _BULLET.match(line):
             self.flush()
             self._item(offset + bullet.end(), offset + len(line.rstrip()))
-        elif wrapped and line[:1] in " \t" and not self.paragraph and self._last_is_item():
-            # A wrapped list item continues on an indented line.
+        elif ((wrapped and line[:1] in " \t") or stripped[0].islower()) and self._continues_item(
+            offset
+        ):
+            # A wrapped list item continues on an indented line, or on a line that opens in
+            # the middle of a sentence (a PDF's bullet: "not always" / "completely.12").
             last = self.segments[-1]
             span = Span(last.span.start, offset + len(line.rstrip()))
             self.segments[-1] = Segment(span, last.kind, last.section)
@@ -119,8 +122,13 @@ class _Segmenter:
         if end > start:
             self.segments.append(Segment(Span(start, end), ClaimKind.LIST_ITEM, self.section))
 
-    def _last_is_item(self) -> bool:
-        return bool(self.segments) and self.segments[-1].kind is ClaimKind.LIST_ITEM
+    def _continues_item(self, offset: int) -> bool:
+        """Whether the line at ``offset`` comes right after a list item (no blank line)."""
+        if self.paragraph or not self.segments:
+            return False
+        last = self.segments[-1]
+        between = self.text[last.span.end : offset]
+        return last.kind is ClaimKind.LIST_ITEM and between.count("\n") == 1
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
