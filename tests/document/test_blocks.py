@@ -89,6 +89,33 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         ("May be an image of text that says 'NOVA 4'", BlockKind.CHROME),
         ("Rated 4.8 out of 5 by 12,809 members", BlockKind.CHROME),
         ("Responses (48)", BlockKind.CHROME),
+        # Back matter, PDF heads and feet, small print, link definitions (the tenth set's pages).
+        ("Competing interests None declared.", BlockKind.HEADER),
+        ("Contributors HO drafted the letter; DR-W revised it.", BlockKind.HEADER),
+        (
+            "Provenance and peer review Not commissioned; internally peer reviewed.",
+            BlockKind.HEADER,
+        ),
+        ("KEYWORDS arthroplasty, education, exercise, knee osteoarthritis", BlockKind.HEADER),
+        ("46 LINDQVIST ET AL.", BlockKind.CHROME),
+        ("LINDQVIST ET AL. 45", BlockKind.CHROME),
+        ("45 | press.example/journal/mcr © 2025 Northfield Academic Press", BlockKind.CHROME),
+        ("TABLE 1 Core non-surgical treatments and typical doses", BlockKind.FIGURE),
+        ("[6]: https://pubmed.example/55501006", BlockKind.CHROME),
+        ("*Prices are for a 35-year-old non-smoker with a £250 excess.", BlockKind.CHROME),
+        ("†Per condition, per plan year.", BlockKind.CHROME),
+        (
+            "Authorised and regulated by the Financial Conduct Authority (FRN 555014).",
+            BlockKind.CHROME,
+        ),
+        ("Harbourline Health is a trading name of Harbourline Insurance Ltd.", BlockKind.CHROME),
+        (
+            "We'd like to use additional cookies to understand how you use the site.",
+            BlockKind.CHROME,
+        ),
+        ("ENDS", BlockKind.CHROME),
+        ("From: Department for Health and Community Care", BlockKind.CHROME),
+        ("Is this page useful? Yes No Report a problem with this page", BlockKind.CHROME),
     ],
 )
 def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
@@ -113,6 +140,10 @@ def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
         "Photographs of the knee showed less swelling after 6 weeks.",
         "The authors of the trial found less pain at 12 weeks.",
         "This study was small, but its results matched the larger trials.",
+        "Funding cuts reduced the number of physiotherapists in 2019.",
+        "Contributors to the review found benefits in 9 of 12 trials.",
+        "*Most* people need no X-ray at all.",
+        "From 2019 the service offered 6 sessions.",
     ],
 )
 def test_prose_stays(line: str) -> None:
@@ -216,3 +247,19 @@ def test_reader_comments_after_their_heading_are_set_aside() -> None:
     assert found["14 Comments"][0] is BlockKind.CHROME
     assert found["Great progress Karen!"][1] == "reader comments"
     assert not any(line in found for line in PROSE.splitlines())
+
+
+def test_related_links_after_their_heading_are_set_aside() -> None:
+    text = (
+        PROSE
+        + "\nRelated articles\n5 stretches for people who sit all day\n"
+        + "Why do my gums bleed when I floss?\n\n"
+        + "Gum disease affects about half of adults over 30, and most cases respond to care.\n"
+    )
+    found = aside(text)
+    assert found["Related articles"][0] is BlockKind.CHROME
+    assert found["Why do my gums bleed when I floss?"][1] == "related links"
+    assert (
+        "Gum disease affects about half of adults over 30, and most cases respond to care."
+        not in found
+    )

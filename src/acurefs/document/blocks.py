@@ -65,7 +65,8 @@ _FIGURE = re.compile(
     re.I,
 )
 _CAPTION = re.compile(
-    r"^\s*(?:table|figure|fig\.?|box|panel|chart|graph)\s+[A-Z]?\d{1,2}[a-z]?\s*[.:|–-]\s+\S",
+    r"^\s*(?:table|figure|fig\.?|box|panel|chart|graph)\s+[A-Z]?\d{1,2}[a-z]?\s*[.:|–-]\s+\S"
+    r"|^\s*(?-i:TABLE|FIGURE|FIG\.|BOX)\s+[A-Z]?\d{1,2}[a-z]?\s+(?-i:[A-Z])",
     re.I,
 )
 """A table or figure caption: ``Table 1. Typical daily doses``; the data it heads are not claims."""
@@ -123,6 +124,17 @@ _DECLARATION = re.compile(
 )
 """A paper's declarations, an image's generated description, a thread reader's notices,
 a rating: about the page, not the health claims."""
+RELATED_TITLE_WORDS = 14
+"""Words a related page's title has at most."""
+_RELATED_HEADING = re.compile(
+    r"^(?:#{1,6}\s*)?(?:related(?:\s+(?:articles|posts|content|stories|reading|pages|links|guides))?|"
+    r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in|enjoy)|more\s+from\s+(?:the|our)\s+\w+|"
+    r"read\s+next|popular\s+(?:posts|articles)|recommended(?:\s+(?:for\s+you|reading|articles))?|"
+    r"explore\s+the\s+topic|more\s+(?:articles|posts|stories)(?:\s+like\s+this)?|"
+    r"(?:latest|recent)\s+(?:posts|articles|news))\s*:?$",
+    re.I,
+)
+"""The heading over a page's links to its other pages."""
 _COMMENTS_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:\d[\d,.]*k?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d[\d,.]*k?\))?\s*:?$|"
     r"^(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)|reader\s+comments|"
@@ -146,6 +158,39 @@ _METADATA = re.compile(
     r"academic\s+editor|edited\s+by|views|downloads|doi|pmid|pmcid|issn|e-?mail)\s*(?::|\d))",
     re.I,
 )
+_BACK_MATTER = re.compile(
+    r"^\s*(?:(?:competing|conflicting)\s+interests?|contributors|provenance\s+and\s+peer\s+review|"
+    r"funding|patient\s+consent(?:\s+for\s+publication)?|ethics\s+approval|"
+    r"data\s+availability(?:\s+statement)?|acknowledge?ments?)\s+(?-i:[A-Z])|"
+    r"^\s*key\s?words?\s+\w[\w -]*,",
+    re.I,
+)
+"""A journal's back matter, its label run into the text as the BMJ prints it (``Competing
+interests None declared.``, ``Contributors HO drafted the letter``), or a keyword line."""
+_RUNNING_HEAD = re.compile(
+    r"^\s*(?:\d{1,4}\s+(?-i:[A-Z][A-Z'’&.,-]*)(?:\s+(?-i:[A-Z][A-Z'’&.,-]*))+|"
+    r"(?-i:[A-Z][A-Z'’&.,-]*)(?:\s+(?-i:[A-Z][A-Z'’&.,-]*))+\s+\d{1,4})\s*$"
+    r"|.{0,80}©\s*(?:19|20)\d\d\b.{0,80}$"
+)
+"""A PDF page's running head or foot: a page number beside words in capitals (``46
+LINDQVIST ET AL.``), or a short line with a copyright year (``45 | press.example © 2025``)."""
+_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,40}\]:\s*<?(?:https?://|www\.|/|#)\S*")
+"""A Markdown link definition (``[1]: https://pubmed.example/1``): never shown, never prose."""
+_NOTE_LINE = re.compile(r"^\s*(?:[†‡§¶]|\*(?=[A-Z][^*]*$))")
+"""A note keyed by a symbol (``*Prices are for ...``, ``†Per condition``): small print."""
+_REGULATORY = re.compile(
+    r"\b(?:authori[sz]ed\s+and\s+regulated\s+by|is\s+a\s+trading\s+name\s+of|"
+    r"registered\s+(?:office|charity|company|in\s+(?:england|scotland|wales|ireland))|"
+    r"company\s+(?:no\.?|number|registration)|charity\s+(?:no\.?|number))\b",
+    re.I,
+)
+"""A company's or charity's legal line: regulated by, a trading name, where registered."""
+_PRESS_RELEASE = re.compile(
+    r"^\s*(?:-?\s*ends\s*-?|#{3})\s*$|^\s*from\s*:\s+(?-i:[A-Z])|^\s*is\s+this\s+page\s+useful\b",
+    re.I,
+)
+"""A press release's ``ENDS``, a government page's ``From: Department ...`` and its
+feedback line."""
 _AFFILIATION = re.compile(
     r"^\s*(?:[\d*†‡§¶a-f]{1,2}[.)]?\s+|[¹²³⁴⁵⁶⁷⁸⁹*†‡§]\s*)(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:department|dept\.?|school|faculty|division|institute|university|centre|center|hospital|"
@@ -183,7 +228,8 @@ _DATE_LINE = re.compile(
 )
 _COOKIES = re.compile(
     r"\bcookies?\b.*\b(?:accept|consent|preferences|settings|agree)|"
-    r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies",
+    r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies|"
+    r"\b(?:use|set)\s+(?:additional\s+|some\s+|essential\s+|analytics\s+|optional\s+)?cookies\b",
     re.I,
 )
 _CONTENTS = re.compile(
@@ -277,6 +323,7 @@ def set_aside(
     _table_headers(lines, blocks)
     _contents_entries(lines, blocks)
     _reader_comments(lines, blocks)
+    _related_links(lines, blocks)
     _header_continuations(lines, blocks)
     _furniture_around_prose(lines, blocks)
     out = list(blocks.values())
@@ -351,8 +398,12 @@ def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind
         return BlockKind.FIGURE, "figure placeholder"
     if len(words) <= 25 and _CAPTION.match(text) and not line.cites():
         return BlockKind.FIGURE, "table or figure caption"
-    if len(words) <= 40 and _METADATA.match(text):
+    if len(words) <= 40 and (_METADATA.match(text) or _BACK_MATTER.match(text)):
         return BlockKind.HEADER, "article history or metadata"
+    if _LINK_DEFINITION.match(line.stripped):
+        return BlockKind.CHROME, "a Markdown link definition"
+    if len(words) <= 16 and _RUNNING_HEAD.match(text) and not line.cites():
+        return BlockKind.CHROME, "running head or foot of a page"
     if _table_row(text) and not line.cites():
         return BlockKind.TABLE, "table row"
     if len(words) <= 20 and _JOURNAL_LINE.search(text) and not _long_sentence(text, words):
@@ -381,6 +432,10 @@ def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind
         return BlockKind.HEADER, "signature or author with degrees"
     if len(words) <= 60 and _COOKIES.search(text):
         return BlockKind.CHROME, "cookie notice"
+    if len(words) <= 40 and (_NOTE_LINE.match(line.stripped) or _REGULATORY.search(text)):
+        return BlockKind.CHROME, "small print: a keyed note or a legal line"
+    if len(words) <= 12 and _PRESS_RELEASE.match(text):
+        return BlockKind.CHROME, "press release or government page furniture"
     if len(words) <= 60 and _DISCLAIMER.search(text):
         return BlockKind.CHROME, "note or disclaimer"
     if len(words) <= 25 and _CONTACT.search(text):
@@ -540,6 +595,30 @@ def _reader_comments(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
             blocks[i] = Block(
                 BlockKind.CHROME, Span(lines[i].start, lines[i].end), "reader comments"
             )
+
+
+def _related_links(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
+    """A related-pages heading (``Related articles``, ``You may also like``) and the titles
+    under it, each a short line of its own that cites nothing, up to the first prose."""
+    for i, line in enumerate(lines):
+        if not _RELATED_HEADING.match(line.stripped):
+            continue
+        j = i
+        while j < len(lines) and (j == i or _link_title(lines[j])):
+            blocks.setdefault(
+                j, Block(BlockKind.CHROME, Span(lines[j].start, lines[j].end), "related links")
+            )
+            j += 1
+
+
+def _link_title(line: _Line) -> bool:
+    """A line that reads as another page's title: short, one line, no marker, not prose."""
+    return (
+        not line.in_prose
+        and not line.cites()
+        and len(_WORD.findall(line.stripped)) <= RELATED_TITLE_WORDS
+        and not _is_prose(line)
+    )
 
 
 def _furniture_around_prose(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
