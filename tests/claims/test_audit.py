@@ -378,6 +378,16 @@ def test_standing_of_a_claim() -> None:
         ("A 2012 estimate in Thorax put the figure at one in ten.1", "Apnoea prevalence", {"year": 2012, "journal": "European Respiratory Journal"}, ["claim-source-mismatch"]),
         ("A 2012 study published in Cancer found a small rise.1", "Alcohol and cancer", {"year": 2012, "journal": "Cancer"}, []),
         ("A study in Denmark found a small rise.1", "Alcohol and cancer", {"journal": "Cancer"}, []),
+        # Forms from the sixth held-out set, written for this test: a sibling that goes on
+        # with a word, a journal named before "trial", Crossref's hyphens, "randomised
+        # controlled study".
+        ("Writing in The Lancet, Mann and colleagues showed less flushing.1", "Group CBT for flushes", {"journal": "The Lancet Oncology"}, ["claim-source-mismatch"]),
+        ("Writing in The Lancet, Mann and colleagues showed less flushing.1", "Group CBT for flushes", {"journal": "The Lancet"}, []),
+        ("A study published in the BMJ found less flushing.1", "Group CBT for flushes", {"journal": "BMJ (Clinical research ed.)"}, []),
+        ("A 2018 JAMA trial found fewer infections with more water.1", "Water and cystitis", {"year": 2018, "journal": "JAMA Internal Medicine"}, ["claim-source-mismatch"]),
+        ("A 2018 JAMA trial found fewer infections with more water.1", "Water and cystitis", {"year": 2018, "journal": "JAMA"}, []),
+        ("An updated meta-analysis of 13 randomised trials found fewer heart attacks.1", "Omega\u20103 and heart disease: an updated meta\u2010analysis of 13 randomized controlled trials", {}, []),
+        ("In an observational cohort study, the drug eased hot flushes.1", "A drug for flushes (SKY 1): a phase 3 randomised controlled study", {}, ["claim-design-mismatch"]),
         ("Six pooled cohort studies tied drinking to gout.1", "Alcohol and gout: a pooled analysis of 6 cohort studies", {}, []),
         ("A cohort study tied drinking to gout.1", "Alcohol and gout: a pooled analysis of 6 cohort studies", {}, ["claim-design-mismatch"]),
         # Forms from the fifth held-out set, written for this test.

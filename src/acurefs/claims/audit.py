@@ -69,7 +69,8 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
     (
         "randomized trial",
         "trial",
-        r"randomi[sz]ed(?:[\s,]+(?!trials?\b)[\w-]+){0,5}?[\s,]+trials?|\bRCTs?\b",
+        r"randomi[sz]ed(?:[\s,]+(?!trials?\b)[\w-]+){0,5}?[\s,]+trials?|\bRCTs?\b|"
+        r"randomi[sz]ed\s+(?:placebo-\s*)?controlled\s+stud(?:y|ies)",
     ),
     (
         "trial",
@@ -138,7 +139,9 @@ _VENUE = re.compile(
     r"\b(?:[Pp]ublished\s+in|[Aa]ppeared\s+in|in\s+the\s+journal|in\s+the(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
     r"(?:[Ww]riting|[Rr]eporting|stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|papers?|"
     r"reports?|articles?|surveys?|research|letters?|editorials?|estimates?|[Rr]eported)\s+in(?:\s+the)?(?=\s+[A-Z])|"
-    r"^(?=(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:published|ran|carried)\b))\s*"
+    r"^(?=(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:published|ran|carried)\b)|"
+    r"\b[Aa]n?\s+(?:(?:19|20)\d\d\s+)?(?=(?:JAMA|BMJ|NEJM|Lancet)\s+(?:[\w-]+\s+)?"
+    r"(?:trials?|stud(?:y|ies)|reviews?|meta-analys[ie]s|analys[ie]s|papers?|reports?)\b))\s*"
     r"(?:the\s+)?(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|in|&|[A-Z][\w&'’()-]*)){0,8})"
 )
 _JOURNAL_WORD = re.compile(
@@ -256,10 +259,16 @@ def _trim_small_words(name: str) -> str:
     return " ".join(words)
 
 
+_WORD_HYPHEN = re.compile(r"(?<=\w)[\u2010\u2011\u2012\u2013\u2212](?=\w)")
+"""A hyphen, non-breaking hyphen, figure dash, en dash or minus between two letters: a
+hyphen, as the design patterns spell it."""
+
+
 def _designs(text: str) -> tuple[tuple[str, str], ...]:
     """The designs a text names, most specific first; a guideline first of all (a guideline
     that "supports a trial of" a diet recommends a trial, it is not one)."""
     found: list[tuple[str, str]] = []
+    text = _WORD_HYPHEN.sub("-", text)  # Crossref's titles: "Meta\u2010Analysis"
     for name, family, pattern in _DESIGN_PATTERNS:
         if pattern.search(text) and not any(family == f for _, f in found):
             found.append((name, family))
@@ -497,10 +506,15 @@ def _same_journal(venue: str, record: Record) -> bool:
             return True
     said = fold(venue).split()
     return any(
-        fold(name).split()[: len(said)] == said
+        fold(_SECTION_BREAK.split(name, maxsplit=1)[0]).split() == said
         for name in (record.journal, record.journal_abbrev)
         if name
     )
+
+
+_SECTION_BREAK = re.compile(r"\s*[-–—:(]\s*")
+"""Where a journal's family name ends and its section begins ("American Journal of
+Physiology-Regulatory, ..."); a sibling goes on with a word ("The Lancet Oncology")."""
 
 
 def _organisations_of(record: Record) -> list[str]:
