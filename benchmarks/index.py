@@ -300,7 +300,7 @@ def scale(args: argparse.Namespace, shared: Path, folder: Path) -> None:
     rng = random.Random(args.seed)
     sample = rng.sample(world.rows, args.queries)
     refs = [acurefs.parse_reference(row["reference"]) for row in sample]
-    from acurefs.resolve.resolver import search_query
+    from acurefs.resolve.asking import search_query
 
     queries = [search_query(ref) for ref in refs]
     table = []

@@ -25,6 +25,16 @@ from dataclasses import dataclass
 from ..claims.sentences import is_wrapped
 from ..models import Block, BlockKind, Span
 from ..text import LINE_OPENING
+from .furniture import (
+    BACK_MATTER,
+    LINK_DEFINITION,
+    NOTE_LINE,
+    PRESS_RELEASE,
+    REGULATORY,
+    RELATED_HEADING,
+    RELATED_TITLE_WORDS,
+    RUNNING_HEAD,
+)
 
 _UI_WORDS = frozenset(
     """home about contact blog blogs menu search subscribe subscribed subscription sign login log
@@ -124,17 +134,6 @@ _DECLARATION = re.compile(
 )
 """A paper's declarations, an image's generated description, a thread reader's notices,
 a rating: about the page, not the health claims."""
-RELATED_TITLE_WORDS = 14
-"""Words a related page's title has at most."""
-_RELATED_HEADING = re.compile(
-    r"^(?:#{1,6}\s*)?(?:related(?:\s+(?:articles|posts|content|stories|reading|pages|links|guides))?|"
-    r"you\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in|enjoy)|more\s+from\s+(?:the|our)\s+\w+|"
-    r"read\s+next|popular\s+(?:posts|articles)|recommended(?:\s+(?:for\s+you|reading|articles))?|"
-    r"explore\s+the\s+topic|more\s+(?:articles|posts|stories)(?:\s+like\s+this)?|"
-    r"(?:latest|recent)\s+(?:posts|articles|news))\s*:?$",
-    re.I,
-)
-"""The heading over a page's links to its other pages."""
 _COMMENTS_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:\d[\d,.]*k?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d[\d,.]*k?\))?\s*:?$|"
     r"^(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)|reader\s+comments|"
@@ -158,39 +157,6 @@ _METADATA = re.compile(
     r"academic\s+editor|edited\s+by|views|downloads|doi|pmid|pmcid|issn|e-?mail)\s*(?::|\d))",
     re.I,
 )
-_BACK_MATTER = re.compile(
-    r"^\s*(?:(?:competing|conflicting)\s+interests?|contributors|provenance\s+and\s+peer\s+review|"
-    r"funding|patient\s+consent(?:\s+for\s+publication)?|ethics\s+approval|"
-    r"data\s+availability(?:\s+statement)?|acknowledge?ments?)\s+(?-i:[A-Z])|"
-    r"^\s*key\s?words?\s+\w[\w -]*,",
-    re.I,
-)
-"""A journal's back matter, its label run into the text as the BMJ prints it (``Competing
-interests None declared.``, ``Contributors HO drafted the letter``), or a keyword line."""
-_RUNNING_HEAD = re.compile(
-    r"^\s*(?:\d{1,4}\s+(?-i:[A-Z][A-Z'’&.,-]*)(?:\s+(?-i:[A-Z][A-Z'’&.,-]*))+|"
-    r"(?-i:[A-Z][A-Z'’&.,-]*)(?:\s+(?-i:[A-Z][A-Z'’&.,-]*))+\s+\d{1,4})\s*$"
-    r"|.{0,80}©\s*(?:19|20)\d\d\b.{0,80}$"
-)
-"""A PDF page's running head or foot: a page number beside words in capitals (``46
-LINDQVIST ET AL.``), or a short line with a copyright year (``45 | press.example © 2025``)."""
-_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,40}\]:\s*<?(?:https?://|www\.|/|#)\S*")
-"""A Markdown link definition (``[1]: https://pubmed.example/1``): never shown, never prose."""
-_NOTE_LINE = re.compile(r"^\s*(?:[†‡§¶]|\*(?=[A-Z][^*]*$))")
-"""A note keyed by a symbol (``*Prices are for ...``, ``†Per condition``): small print."""
-_REGULATORY = re.compile(
-    r"\b(?:authori[sz]ed\s+and\s+regulated\s+by|is\s+a\s+trading\s+name\s+of|"
-    r"registered\s+(?:office|charity|company|in\s+(?:england|scotland|wales|ireland))|"
-    r"company\s+(?:no\.?|number|registration)|charity\s+(?:no\.?|number))\b",
-    re.I,
-)
-"""A company's or charity's legal line: regulated by, a trading name, where registered."""
-_PRESS_RELEASE = re.compile(
-    r"^\s*(?:-?\s*ends\s*-?|#{3})\s*$|^\s*from\s*:\s+(?-i:[A-Z])|^\s*is\s+this\s+page\s+useful\b",
-    re.I,
-)
-"""A press release's ``ENDS``, a government page's ``From: Department ...`` and its
-feedback line."""
 _AFFILIATION = re.compile(
     r"^\s*(?:[\d*†‡§¶a-f]{1,2}[.)]?\s+|[¹²³⁴⁵⁶⁷⁸⁹*†‡§]\s*)(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:department|dept\.?|school|faculty|division|institute|university|centre|center|hospital|"
@@ -394,15 +360,23 @@ def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind
     """What a line is on its own (None: prose, a heading or a list item, for now)."""
     text = _MARKUP_AROUND.sub("", line.stripped)
     words = _WORD.findall(text)
+    found = _header_or_figure(line, text, words)
+    if found is not None or line.cites():
+        return found  # a line that cites is the article's
+    return _furniture(line, text, words, links)
+
+
+def _header_or_figure(line: _Line, text: str, words: Sequence[str]) -> tuple[BlockKind, str] | None:
+    """A figure, caption, table row, a journal's header or back matter, a running head."""
     if _FIGURE.match(text):
         return BlockKind.FIGURE, "figure placeholder"
     if len(words) <= 25 and _CAPTION.match(text) and not line.cites():
         return BlockKind.FIGURE, "table or figure caption"
-    if len(words) <= 40 and (_METADATA.match(text) or _BACK_MATTER.match(text)):
+    if len(words) <= 40 and (_METADATA.match(text) or BACK_MATTER.match(text)):
         return BlockKind.HEADER, "article history or metadata"
-    if _LINK_DEFINITION.match(line.stripped):
+    if LINK_DEFINITION.match(line.stripped):
         return BlockKind.CHROME, "a Markdown link definition"
-    if len(words) <= 16 and _RUNNING_HEAD.match(text) and not line.cites():
+    if len(words) <= 16 and RUNNING_HEAD.match(text) and not line.cites():
         return BlockKind.CHROME, "running head or foot of a page"
     if _table_row(text) and not line.cites():
         return BlockKind.TABLE, "table row"
@@ -412,8 +386,13 @@ def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind
         return BlockKind.HEADER, "affiliation"
     if _author_list(text):
         return BlockKind.HEADER, "author list with affiliation numbers"
-    if line.cites():
-        return None  # a line that cites is the article's
+    return None
+
+
+def _furniture(
+    line: _Line, text: str, words: Sequence[str], links: Sequence[tuple[int, int]]
+) -> tuple[BlockKind, str] | None:
+    """Page furniture: bylines, footers, controls, small print, navigation, links."""
     if len(words) <= 25 and _BYLINE.match(text):
         return BlockKind.CHROME, "byline, date or page furniture"
     if len(words) <= 40 and _PAGE_FOOTER.match(text):
@@ -432,9 +411,9 @@ def _by_itself(line: _Line, links: Sequence[tuple[int, int]]) -> tuple[BlockKind
         return BlockKind.HEADER, "signature or author with degrees"
     if len(words) <= 60 and _COOKIES.search(text):
         return BlockKind.CHROME, "cookie notice"
-    if len(words) <= 40 and (_NOTE_LINE.match(line.stripped) or _REGULATORY.search(text)):
+    if len(words) <= 40 and (NOTE_LINE.match(line.stripped) or REGULATORY.search(text)):
         return BlockKind.CHROME, "small print: a keyed note or a legal line"
-    if len(words) <= 12 and _PRESS_RELEASE.match(text):
+    if len(words) <= 12 and PRESS_RELEASE.match(text):
         return BlockKind.CHROME, "press release or government page furniture"
     if len(words) <= 60 and _DISCLAIMER.search(text):
         return BlockKind.CHROME, "note or disclaimer"
@@ -601,7 +580,7 @@ def _related_links(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
     """A related-pages heading (``Related articles``, ``You may also like``) and the titles
     under it, each a short line of its own that cites nothing, up to the first prose."""
     for i, line in enumerate(lines):
-        if not _RELATED_HEADING.match(line.stripped):
+        if not RELATED_HEADING.match(line.stripped):
             continue
         j = i
         while j < len(lines) and (j == i or _link_title(lines[j])):

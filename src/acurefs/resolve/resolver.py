@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import inspect
 import logging
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -28,7 +27,7 @@ from pathlib import Path
 from typing import TypeVar, overload
 
 from ..errors import SourceError, SourceUnavailableError
-from ..identifiers import MARKDOWN_LINK, normalize_doi, without_addresses
+from ..identifiers import normalize_doi
 from ..models import (
     Corpus,
     Document,
@@ -40,17 +39,17 @@ from ..models import (
     Severity,
     Verdict,
 )
-from ..reference.parse import clean, looks_like_two_references
+from ..reference.parse import looks_like_two_references
 from ..sources.base import (
     MetadataSource,
     RefreshableSource,
-    StoppableSource,
     Work,
     concurrency,
 )
 from ..sources.crossref import Crossref
 from ..sources.pubmed import PubMed
 from ..sources.settings import Settings
+from .asking import cached_only, search_query, stoppable, takes_parsed
 from .checks import check_record, notice_findings, verdict_for
 from .claim_audit import audit
 from .lock import Lock, lock_for, printed_hash, resolution_from_entry
@@ -190,7 +189,7 @@ class Resolver:
         source is not asked at all: answers come from its cache and the lock alone."""
         self._asked = source
         """The source as this run asks it: a view its stop silences."""
-        self._takes_parsed = source is not None and _takes_parsed(source)
+        self._takes_parsed = source is not None and takes_parsed(source)
         self._stop = threading.Event()
         self._done = 0
         self._total = 0
@@ -242,8 +241,8 @@ class Resolver:
             return self._without_source(unique)
         answers: dict[str, Resolution] = {}
         self._stop = threading.Event()
-        self._asked = _stoppable(self.source, self._stop)
-        self._takes_parsed = _takes_parsed(self._asked)
+        self._asked = stoppable(self.source, self._stop)
+        self._takes_parsed = takes_parsed(self._asked)
         try:
             self._ask(unique, answers)
         except SourceError as exc:
@@ -262,7 +261,7 @@ class Resolver:
 
     def _without_source(self, missing: dict[str, Reference]) -> dict[str, Resolution]:
         """What the failed source's cache and the lock hold; the rest is not-checked, saying why."""
-        view = self.source if self.offline else _cached_only(self.source)
+        view = self.source if self.offline else cached_only(self.source)
         fallback = Resolver(view, self.lock, offline=True, rows=self.rows, failure=self.failure)
         answers: dict[str, Resolution] = {}
         if view is not None:
@@ -665,36 +664,6 @@ def checked_nothing(references: Iterable[Reference]) -> bool:
     """True when there are references and not one of them could be checked."""
     verdicts = [r.resolution.verdict if r.resolution else Verdict.NOT_CHECKED for r in references]
     return bool(verdicts) and all(v is Verdict.NOT_CHECKED for v in verdicts)
-
-
-def search_query(ref: Reference) -> str:
-    """What to ask Crossref for: the printed reference, without link syntax and addresses."""
-    text = clean(ref.raw)
-    text = MARKDOWN_LINK.sub(lambda m: m.group("text") + " ", text, count=1)
-    text = without_addresses(text)
-    text = " ".join(text.split())
-    if len(text) < 10 and ref.title:
-        text = ref.title
-    return text
-
-
-def _takes_parsed(source: MetadataSource) -> bool:
-    """Whether a source's search takes the reference already parsed (the local index: it
-    saves parsing the string a second time)."""
-    try:
-        return "reference" in inspect.signature(source.search).parameters
-    except (TypeError, ValueError):
-        return False
-
-
-def _stoppable(source: MetadataSource, stop: threading.Event) -> MetadataSource:
-    """The source as a run asks it: silenced by ``stop`` when it can be."""
-    return source.with_stop(stop) if isinstance(source, StoppableSource) else source
-
-
-def _cached_only(source: MetadataSource | None) -> MetadataSource | None:
-    """A failed source's cache-only view; None for a source without one (the lock alone)."""
-    return source.cached_only() if isinstance(source, RefreshableSource) else None
 
 
 def _answered(futures: Mapping[Future[Resolution], str]) -> dict[str, Resolution]:
