@@ -48,6 +48,7 @@ SETS = {
     "held out, fourth set": ROOT / "tests" / "data" / "claims-heldout-4",
     "held out, fifth set": ROOT / "tests" / "data" / "claims-heldout-5",
     "held out, sixth set": ROOT / "tests" / "data" / "claims-heldout-6",
+    "held out, seventh set": ROOT / "tests" / "data" / "claims-heldout-7",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
