@@ -209,3 +209,20 @@ def test_an_article_marked_up_throughout_gets_no_plain_digit_candidates() -> Non
     # The same digits with flattened superscripts are candidates, and "2," is one.
     flat = [dataclasses.replace(m, style=MarkerStyle.SUPERSCRIPT) for m in sups]
     assert len(run(text, flat, range(1, 9))) > 3
+
+
+def test_a_chapters_notes_start_where_its_list_starts() -> None:
+    # Notes 12 to 19: the first citation is 12, and "1315" is 13-15.
+    text = "Placebos help.12 The response is several things.1315 Expectation matters.16\n"
+    markers = [after(text, p) for p in ("help.12", "things.1315", "matters.16")]
+    assert [n for _, n in run(text, markers, range(12, 20))] == [(12,), (13, 14, 15), (16,)]
+
+
+def test_years_codes_labels_and_spaced_commas() -> None:
+    text = (
+        "Stroke is common.1 Between 1990 and 2019,2 the number grew. "
+        "Illness is caused by E. coli O157.3 Most cases are mild. "
+        "In the group 4 , which was small, pressure fell.\nGoal 5: support people.\n"
+    )
+    found = run(text, [glued(text, "1")], range(1, 6))
+    assert found == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,))]  # "Goal 5:" is a label

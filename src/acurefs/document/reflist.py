@@ -23,8 +23,11 @@ _HEADING = re.compile(
     r"(?im)^[ \t]*(?:(?:[-*+][ \t]+)?#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
     r"(?P<title>references?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"
     r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
-    r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited)"
+    r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited|"
+    r"(?:key|selected|main)\s+(?:references|sources)|evidence\s+(?:sources|used)|"
+    r"where\s+(?:this|our|the)\s+(?:advice|information|evidence)\s+comes?\s+from)"
     r"(?:[ \t]+(?:for|to|in)[ \t]+[\w ,'’-]{1,40})?"  # "Sources for Part 1"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Sources (since someone always asks):"
     r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\[edit\]|\{#[\w-]+\}|[^\w\s\[\](){}#*]{1,3})?[ \t]*$"
 )
 # Any other heading-like line ends a section: Markdown headings, or short title lines before a blank.
@@ -106,8 +109,17 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     at the end of each section, each numbered from 1, has them all in :attr:`lists`."""
     items = _items(text)
     footnotes = _footnote_entries(text, items)
-    numbered = [i for i in items if not i.footnote]
-    several = _lists_per_section(text, numbered)
+    run_in = _run_in_lists(text)
+    taken = [span for span, _ in run_in]
+    numbered = [i for i in items if not i.footnote and not _inside(taken, i.start)]
+    several = sorted([*_lists_per_section(text, numbered), *run_in], key=lambda c: c[0].start)
+    if len(several) == 1 and run_in and not _under_heading(text, numbered):
+        ((span, entries),) = several
+        return ReferenceSection(
+            (span, *(e.span for e in footnotes)), "references", entries + footnotes
+        )
+    if len(several) < 2:
+        several = []
     if several:
         spans = [span for span, _ in several]
         spans.extend(e.span for e in footnotes)
@@ -124,6 +136,41 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     spans = [span]
     spans.extend(e.span for e in footnotes if not (span.start <= e.span.start < span.end))
     return ReferenceSection(tuple(spans), heading, entries + footnotes)
+
+
+_RUN_IN = re.compile(
+    r"(?im)^[ \t]*(?:references?|refs?|sources?|literature)[ \t]*:[ \t]*(?=(?:\[1\]|1\.)[ \t])"
+)
+"""A list run into its label on one line, as abstract books print it: ``References: [1]
+Apfel CC, ... 1999;91(3):693-700. [2] Gan TJ, ...``."""
+_RUN_IN_NUMBER = re.compile(
+    r"(?:^|(?<=[ \t]))(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.)[ \t]+(?=\S)"
+)
+
+
+def _run_in_lists(text: str) -> list[tuple[Span, tuple[Entry, ...]]]:
+    """Each run-in list: its entries numbered 1, 2, 3... in order, up to the paragraph's end."""
+    out = []
+    for label in _RUN_IN.finditer(text):
+        blank = re.compile(r"\n[ \t]*\n").search(text, label.end())
+        end = blank.start() if blank else len(text)
+        starts: list[tuple[int, int, int]] = []
+        for match in _RUN_IN_NUMBER.finditer(text, label.end(), end):
+            number = int(match.group("bracket") or match.group("dot"))
+            if number == len(starts) + 1:  # the next entry, not a volume or a page ("2020. 12")
+                starts.append((number, match.start(), match.end()))
+        if len(starts) < 1:
+            continue
+        entries = []
+        for k, (number, start, body) in enumerate(starts):
+            stop = starts[k + 1][1] if k + 1 < len(starts) else end
+            entries.append(Entry(number, text[body:stop].strip(), Span(start, stop)))
+        out.append((Span(label.start(), end), tuple(entries)))
+    return out
+
+
+def _inside(spans: list[Span], offset: int) -> bool:
+    return any(span.start <= offset < span.end for span in spans)
 
 
 def _items(text: str) -> list[_Item]:
