@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models import Span
@@ -110,8 +111,8 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     items = _items(text)
     footnotes = _footnote_entries(text, items)
     run_in = _run_in_lists(text)
-    taken = [span for span, _ in run_in]
-    numbered = [i for i in items if not i.footnote and not _inside(taken, i.start)]
+    outside = _outside([span for span, _ in run_in])
+    numbered = [i for i in items if not i.footnote and outside(i.start)]
     several = sorted([*_lists_per_section(text, numbered), *run_in], key=lambda c: c[0].start)
     if len(several) == 1 and run_in and not _under_heading(text, numbered):
         ((span, entries),) = several
@@ -148,29 +149,42 @@ _RUN_IN_NUMBER = re.compile(
 )
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _run_in_lists(text: str) -> list[tuple[Span, tuple[Entry, ...]]]:
     """Each run-in list: its entries numbered 1, 2, 3... in order, up to the paragraph's end."""
     out = []
-    for label in _RUN_IN.finditer(text):
-        blank = re.compile(r"\n[ \t]*\n").search(text, label.end())
-        end = blank.start() if blank else len(text)
+    labels = list(_RUN_IN.finditer(text))
+    for k, label in enumerate(labels):
+        limit = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        blank = _BLANK_LINE.search(text, label.end(), limit)  # bounded: linear in the text
+        end = blank.start() if blank else limit
         starts: list[tuple[int, int, int]] = []
         for match in _RUN_IN_NUMBER.finditer(text, label.end(), end):
             number = int(match.group("bracket") or match.group("dot"))
             if number == len(starts) + 1:  # the next entry, not a volume or a page ("2020. 12")
                 starts.append((number, match.start(), match.end()))
-        if len(starts) < 1:
+        if not starts:
             continue
-        entries = []
-        for k, (number, start, body) in enumerate(starts):
-            stop = starts[k + 1][1] if k + 1 < len(starts) else end
-            entries.append(Entry(number, text[body:stop].strip(), Span(start, stop)))
-        out.append((Span(label.start(), end), tuple(entries)))
+        stops = [start for _, start, _ in starts[1:]] + [end]
+        entries = tuple(
+            Entry(number, text[body:stop].strip(), Span(start, stop))
+            for (number, start, body), stop in zip(starts, stops, strict=True)
+        )
+        out.append((Span(label.start(), end), entries))
     return out
 
 
-def _inside(spans: list[Span], offset: int) -> bool:
-    return any(span.start <= offset < span.end for span in spans)
+def _outside(spans: list[Span]) -> Callable[[int], bool]:
+    """Whether an offset falls outside all of ``spans`` (in order, not overlapping)."""
+    starts = [span.start for span in spans]
+
+    def outside(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k < 0 or offset >= spans[k].end
+
+    return outside
 
 
 def _items(text: str) -> list[_Item]:
