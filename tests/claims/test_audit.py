@@ -388,6 +388,12 @@ def test_standing_of_a_claim() -> None:
         ("A 2018 JAMA trial found fewer infections with more water.1", "Water and cystitis", {"year": 2018, "journal": "JAMA"}, []),
         ("An updated meta-analysis of 13 randomised trials found fewer heart attacks.1", "Omega\u20103 and heart disease: an updated meta\u2010analysis of 13 randomized controlled trials", {}, []),
         ("In an observational cohort study, the drug eased hot flushes.1", "A drug for flushes (SKY 1): a phase 3 randomised controlled study", {}, ["claim-design-mismatch"]),
+        # Counts in words from the seventh held-out set, written for this test.
+        ("Pooling nearly half a million people, researchers found more strokes.1", "Long hours and stroke: a meta-analysis of data for 603 838 individuals", {}, ["claim-count-mismatch"]),
+        ("Pooling about half a million people, researchers found more strokes.1", "Long hours and stroke: a meta-analysis of data for 528 908 individuals", {}, []),
+        ("A meta-regression of thirty cohort studies found a J-shaped curve.1", "Sleep and death: a meta-regression of 40 prospective cohort studies", {}, ["claim-count-mismatch"]),
+        ("Five large US cohort studies found no link with eggs.1", "Eggs and heart disease: three large prospective US cohort studies and a meta-analysis", {}, ["claim-count-mismatch"]),
+        ("Three large US cohort studies found no link with eggs.1", "Eggs and heart disease: three large prospective US cohort studies and a meta-analysis", {}, []),
         ("Six pooled cohort studies tied drinking to gout.1", "Alcohol and gout: a pooled analysis of 6 cohort studies", {}, []),
         ("A cohort study tied drinking to gout.1", "Alcohol and gout: a pooled analysis of 6 cohort studies", {}, ["claim-design-mismatch"]),
         # Forms from the fifth held-out set, written for this test.

@@ -190,9 +190,11 @@ _COUNT = re.compile(
     r"(?P<qual>approximately|about|around|roughly|nearly|almost|over|more\s+than|some|up\s+to|"
     r"at\s+least|~)?\s*(?<![\w.,/-])(?<!phase )(?<!stage )(?<!type )(?<!grade )(?<!level )"
     r"(?P<number>\d+(?:\.\d+)?\s+(?:million|billion)|\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)(?=\s))"
+    r"(?:half\s+a|a|one)\s+million(?=\s)|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)(?=\s))"
     r"(?P<plus>\+)?\s+(?:(?!(?:in|of|from|with|to|for|at|on|by|per|and|or|than|among|who|"
-    r"were|had)\b)[\w-]+\s+){0,3}?"
+    r"were|had)\b)[\w-]+\s+){0,4}?"
     r"(?P<unit>patients|participants|people|adults|children|schoolchildren|women|men|subjects|"
     r"volunteers|individuals|survivors|residents|smokers|students|pupils|infants|newborns|"
     r"mothers|veterans|nurses|doctors|physicians|respondents|persons|users|workers|employees|"
@@ -288,15 +290,18 @@ def _counts(text: str) -> Iterable[tuple[int, str, str]]:
 
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 
 
 def _count_value(number: str) -> int:
     """``14,161``, ``20 536``, ``1.44 million``, ``Two``."""
-    word = number.lower()
+    word = " ".join(number.lower().split())
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
+    if word.endswith(" million") and not word[0].isdigit():  # "half a million", "a million"
+        return 500_000 if word.startswith("half") else 1_000_000
     scale = re.search(r"(million|billion)$", word)
     if scale:
         value = float(word[: scale.start()].strip())
