@@ -292,6 +292,38 @@ CASES = [
         {"authors": (_org("WHO"),), "title": "Obesity and overweight"},
         id="acronym-colon-title",
     ),
+    # Forms the fifth held-out set (grey_references_heldout_4.json) showed, as other works.
+    pytest.param(
+        "Okafor (2019, March 4). Seven signs of dehydration. Healthsite. "
+        "Retrieved from https://a.example/dehydration",
+        {
+            "authors": (Person(family="Okafor"),),
+            "title": "Seven signs of dehydration",
+            "year": 2019,
+        },
+        id="apa-name-then-full-date",
+    ),
+    pytest.param(
+        "Author not listed (2021, May 3). Why sleep matters. NHS. Retrieved from https://a.example/x",
+        {"authors": (), "title": "Why sleep matters", "year": 2021},
+        id="apa-placeholder-author",
+    ),
+    pytest.param(
+        "Heartcharityuk. (2023) Know your numbers. Heart Charity UK. [Online] Available from: "
+        "https://a.example/numbers. [Accessed 2 May 2023].",
+        {"title": "Know your numbers", "year": 2023, "accessed": "2023-05-02"},
+        id="harvard-name-stop-then-year",
+    ),
+    pytest.param(
+        "Gout: diagnosis and management | Guidance and guidelines | NICE. https://a.example/ng219",
+        {"title": "Gout: diagnosis and management", "container": "NICE"},
+        id="browser-title-with-pipes",
+    ),
+    pytest.param(
+        "Epigenetics. (2007, July 24). PBS NOVA. Retrieved from https://a.example/epi",
+        {"authors": (), "title": "Epigenetics"},
+        id="apa-title-first-without-author",
+    ),
 ]
 
 

@@ -288,6 +288,19 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         return pieces
     if parts.authors:
         return _after_year(pieces, parts)
+    if (dated := _name_then_date(text)) is not None:
+        # APA and Harvard as people type them: "Marcin (2017, June 27). Title. Site",
+        # "Breastcanceruk. (2024) Title. Site", "Author not listed (2018, May 30). Title"
+        name, year, rest = dated
+        block = read_authors(name)
+        if looks_like_organisation(name):
+            parts.authors = _organisations(name)  # "NHS England (2018)"
+        elif block.authors and block.end >= len(name) - 1:
+            parts.authors, parts.truncated = block.authors, block.truncated  # "Krumholz HM"
+        elif not _NOBODY.fullmatch(name):
+            parts.authors = (Person(name),)
+        parts.year = parts.year or year
+        return rest
     if (comma := _NAMES_COMMA_YEAR.match(pieces[0])) and len(pieces) > 1:
         # UK Harvard: "MULVEY, S., 2006. Title", "National Institute ... (NICE), 2015. Title"
         names = comma.group("names")
@@ -327,6 +340,35 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         parts.authors = _organisations(pieces[0])
         return _after_year(pieces[1:], parts)
     return pieces
+
+
+_NAME_THEN_DATE = re.compile(
+    rf"^(?P<name>[^().,;:]{{2,80}}?)\.?\s*\(\s*(?P<year>(?:1[6-9]|20)\d\d)[a-z]?"
+    rf"(?:,\s*{MONTH}(?:\s+\d{{1,2}})?)?\s*\)\.?\s+(?P<rest>\S.*)$"
+)
+"""A name, then the date in parentheses, then the rest: the title first."""
+_NOBODY = re.compile(
+    r"(?i)author\s+not\s+(?:listed|known|given)|anon(?:ymous)?|unknown|n\.?\s?a\.?"
+)
+
+
+_RETRIEVAL = re.compile(r"(?i)^\W*(?:retrieved|available|accessed|online|https?:|www\.)")
+
+
+def _name_then_date(text: str) -> tuple[str, int, list[str]] | None:
+    """The name, year and following segments of ``Name (2017, June 27). Title. Site``; None
+    when the name is no name (a title), or when only a site follows the date: APA puts a
+    page's title first when it has no author (``Epigenetics. (2007, July 24). PBS NOVA``)."""
+    match = _NAME_THEN_DATE.match(text)
+    if match is None:
+        return None
+    name = match.group("name").strip(" .")
+    if not (_NOBODY.fullmatch(name) or looks_like_a_name(name) or looks_like_organisation(name)):
+        return None
+    rest = segments(match.group("rest"))
+    if len([piece for piece in rest if not _RETRIEVAL.match(piece)]) < 2:
+        return None
+    return name, int(match.group("year")), rest
 
 
 def _as_printed(person: Person, names: str) -> Person:
@@ -462,6 +504,9 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
     if year and len(title[: year.start()].split()) >= 2:
         parts.year = parts.year or int(year.group("year"))
         title = title[: year.start()]
+    if " | " in title:  # a page's title as browsers show it: "Title | Section | Site"
+        title, _, sites = title.partition(" | ")
+        parts.container = parts.container or sites.rsplit(" | ", 1)[-1].strip(" .") or None
     site = _SITE_SUFFIX.search(title)
     dated = site is not None and site.group("year") is not None
     if dated and site is not None:
