@@ -208,6 +208,37 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "event",
             id="authorised-in-year",
         ),
+        # Forms from the seventh held-out set, written for this test.
+        pytest.param(
+            "Most adults with asthma are advised to carry a reliever inhaler at all times.",
+            False,
+            "advice",
+            id="are-advised-to",
+        ),
+        pytest.param(
+            "If your ankle still hurts after a week, see your GP for an X-ray.",
+            False,
+            "advice",
+            id="if-clause-then-imperative",
+        ),
+        pytest.param(
+            "Further reading: the 2019 NICE guideline on atrial fibrillation.",
+            False,
+            "transition",
+            id="further-reading",
+        ),
+        pytest.param(
+            "A DEXA scan is a test that measures the density of your bones.",
+            False,
+            "definition",
+            id="is-a-test-that",
+        ),
+        pytest.param(
+            "If untreated, sleep apnoea doubles the risk of a car crash.",
+            True,
+            "causal",
+            id="if-clause-then-finding",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

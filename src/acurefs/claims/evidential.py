@@ -148,7 +148,9 @@ _ADVICE = _cue(
     r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try|download|view|see|access|get|claim)|"
     r"can\s+ask\s+(?:their|your|a|the)\s+(?:gp|doctor|pharmacist|nurse|midwife)|"
     r"^\s*your\s+(?:[\w-]+\s+){1,4}?(?:will|should)\s+(?:take|last|be|start)\b|if\s+you\s+(?:are|have|feel|"
-    r"think|notice))\b"
+    r"think|notice)|(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?advised\s+to|"
+    r"^\s*(?:if|when|once|before|after)\b[^,]{2,80},\s*(?:please\s+)?(?:get|go|try|do|take|stop|call|"
+    r"see|talk|ask|keep|avoid|use|put|wait|make|drink|eat|book|contact|rest|sit|lie|wash|apply)\s)\b"
 )
 _CLINIC = re.compile(
     r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b|(?i:\b(?:appointments?|booking|book\s+(?:a|an|your|"
@@ -158,7 +160,7 @@ _CLINIC = re.compile(
 _DEFINITION = _cue(
     r"^\s*[\w\s()/-]{2,60}?\s(?:is|are)\s(?:a|an|the)\s(?:\w+\s){0,3}(?:practice|technique|"
     r"therapy|treatment|form|type|method|system|approach|condition|disorder|programme|program|"
-    r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
+    r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient|test|scan)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
     r"\b(?:is|are)\s+considered\s+(?:to\s+be\s+)?(?:in\s+)?[\w-]+\s+when\b|\busual\s+threshold\s+for\b|"
     r"\brefers?\s+to\b|\bmeans\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|\bis\s+diagnosed\s+when\b|"
     r"\b(?:originated|has\s+been\s+(?:practi[sc]ed|used)|for\s+thousands\s+of\s+years)\b|"
@@ -176,7 +178,7 @@ _UNCERTAIN = _cue(
 _TRANSITION = _cue(
     r"^\s*(?:so\b|let'?s|here\s+(?:are|is|'s)|in\s+this\s+(?:article|post|guide)|below\b|read\s+on|"
     r"next\b|in\s+our\s+next|first\s+of\s+all|finally\b|to\s+sum\s+up|in\s+conclusion|"
-    r"we\s+read\s+with\s+interest|.{0,30}\blet'?s\s+(?:turn|look|move|start|talk|see|dive|get)\b|(?:last\s+(?:reviewed|updated)|next\s+review\s+due|"
+    r"we\s+read\s+with\s+interest|(?:further\s+reading|see\s+also|useful\s+links?)\s*:|.{0,30}\blet'?s\s+(?:turn|look|move|start|talk|see|dive|get)\b|(?:last\s+(?:reviewed|updated)|next\s+review\s+due|"
     r"page\s+last\s+(?:reviewed|updated))\b)"
 )
 _ANECDOTE = _cue(
