@@ -116,6 +116,20 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         ("ENDS", BlockKind.CHROME),
         ("From: Department for Health and Community Care", BlockKind.CHROME),
         ("Is this page useful? Yes No Report a problem with this page", BlockKind.CHROME),
+        # E-mail, leaflet and app-page lines (the eleventh set's pages).
+        ("Subject: Practice Bulletin 14/26: flu clinics and BP monitors", BlockKind.CHROME),
+        ("FYI - see item 2 about the monitors, we still have 14 in the cupboard", BlockKind.CHROME),
+        (
+            "This email and any attachments are confidential and intended only for the named recipient.",
+            BlockKind.CHROME,
+        ),
+        ("Written by: Dr Chiara Benvenuti (Physiatrist)", BlockKind.CHROME),
+        ("Tel. 555-0137 (from Monday to Friday, from 8.30 to 13.00)", BlockKind.CHROME),
+        ("Download this leaflet as a PDF (318 KB) Print Listen to this page", BlockKind.CHROME),
+        ("Try Mindloom free for 7 days", BlockKind.CHROME),
+        ("Rated 4.8 ★ from 23K ratings.", BlockKind.CHROME),
+        ("Trial registration: ISRCTN55501234.", BlockKind.CHROME),
+        ("Graham, 71, day therapy patient", BlockKind.CHROME),
     ],
 )
 def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
@@ -144,6 +158,8 @@ def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
         "Contributors to the review found benefits in 9 of 12 trials.",
         "*Most* people need no X-ray at all.",
         "From 2019 the service offered 6 sessions.",
+        "Try to walk for 30 minutes a day; free classes help many people start.",
+        "Subjects in the trial were aged 40 to 70.",
     ],
 )
 def test_prose_stays(line: str) -> None:
@@ -262,4 +278,17 @@ def test_related_links_after_their_heading_are_set_aside() -> None:
     assert (
         "Gum disease affects about half of adults over 30, and most cases respond to care."
         not in found
+    )
+
+
+def test_a_quotation_above_its_attribution_is_set_aside() -> None:
+    text = (
+        PROSE
+        + "\n\u201cThe fan lives on my bedside table now.\u201d\nGraham, 71, day therapy patient\n\n"
+        + PROSE
+    )
+    found = aside(text)
+    assert (
+        found["\u201cThe fan lives on my bedside table now.\u201d"][1]
+        == "a quotation above its attribution"
     )

@@ -26,14 +26,20 @@ from ..claims.sentences import is_wrapped
 from ..models import Block, BlockKind, Span
 from ..text import LINE_OPENING
 from .furniture import (
+    ATTRIBUTION,
     BACK_MATTER,
+    DECLARATION,
+    INTERFACE,
     LINK_DEFINITION,
+    MARKUP_LINE,
     NOTE_LINE,
+    PAGE_FOOTER,
     PRESS_RELEASE,
     REGULATORY,
     RELATED_HEADING,
     RELATED_TITLE_WORDS,
     RUNNING_HEAD,
+    SMALL_PRINT,
 )
 
 _UI_WORDS = frozenset(
@@ -80,21 +86,6 @@ _CAPTION = re.compile(
     re.I,
 )
 """A table or figure caption: ``Table 1. Typical daily doses``; the data it heads are not claims."""
-_PAGE_FOOTER = re.compile(
-    r"^\s*(?:retrieved\s+from\b|text\s+is\s+available\s+under\b|this\s+page\s+was\s+last|"
-    r"(?:read|see)\s+(?:more|also|next)\s*:|also\s+read\s*:|related\s*:|recommended\s*:|"
-    r"(?:advertisement|advert|sponsored(?:\s+content)?|ad|promoted)\s*$|"
-    r"(?:address\s+)?correspondence\s+(?:to|should\s+be\s+addressed)\b|reprints?\s*:|"
-    r"licen[cs]ed?\s+under\b|creative\s+commons\b|tagged\s*:|last\s+update\s*:|sort\s+by\s*:|"
-    r"edit\s*\d*\s*:|click\s+here\b|(?:photo|image|picture|credit|caption)\s*:|shop\s+this\b|"
-    r"related\s+reads?\s*:|join\s+[\d,]+\+?\s+(?:readers|subscribers|people)|sign\s+up\s+(?:for|to)\b|"
-    r"prepared\s+by\b|author\s+information\b|this\s+leaflet\s+is\s+available\b|"
-    r"\*?these\s+statements\s+have\s+not\s+been\s+evaluated\b|search\b.{0,40}\.\.\.\s*$|"
-    r"!\[\[[^\]]*\]\]\s*$|\?\?\?\+?\s+\w+|free\s+(?:uk\s+|us\s+)?(?:delivery|shipping)\b)",
-    re.I,
-)
-"""Lines every page carries around an article: "Read more: ...", "Retrieved from ...", a
-licence, an advert label, where to send correspondence."""
 _SIGNATURE = re.compile(
     r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][\w'’-]+){1,2},\s*(?:MD|PhD|DO|MBBS|MBChB|"
     r"FRCP\w*|MPH|MSc|BSc|RN|DPhil|MRCP|FACP|PharmD|DC|LAc|MA|MS)\b"
@@ -106,34 +97,6 @@ _JOURNAL_LINE = re.compile(
     r"(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\s*\d{0,2})?\s*;",
     re.I,
 )
-_INTERFACE = re.compile(
-    r"^\s*(?:add\s+to\s+(?:basket|cart|bag|wishlist)|buy\s+now|shop\s+now|"
-    r"like\s*(?:\(\d[\d,.]*k?\)|loading\b)|(?:like|reply|quote|report|share)(?:\s*[|·•(]?\s*(?:like|reply|quote|report|share)\b){1,}|"
-    r"repost\b|member-only\s+story|(?:photo|image)\s+by\s+.{2,40}\s+on\s+(?:unsplash|pexels|pixabay|getty)|"
-    r"most\s+relevant\b|(?:log|sign)\s+in\s+to\b|your\s+email\s+address\s+will\s+not\s+be\s+published|"
-    r"leave\s+a\s+(?:reply|comment)\b|\d[\d,.]*k?\s+(?:comments?|replies|likes|followers|views)\b|"
-    r"more\s+from\s+[A-Z]|load\s+more\b|responses?\s*\(\d[\d,.]*k?\)|show\s+(?:more|original)\b|view\s+(?:all|more)\s+(?:comments|replies)\b|"
-    r"this\s+page\s+has\s+been\s+translated\b|use\s+code\s+\w+\b)",
-    re.I,
-)
-"""Controls and notices of a page, a shop or a forum, not the article's words."""
-_MARKUP_LINE = re.compile(
-    r"^(?:[-*+]\s+)?(?:\[[ xX]\]\s|>\s*\[![A-Z]+\]\s*$|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|"
-    r"\[/?(?:details|quote|poll|spoiler|summary|hide)\b[^\]]*\]\s*$|"
-    r"[\w.-]+::\s|(?:SCHEDULED|DEADLINE|CLOCK|CLOSED):\s)|.*\[(?:name|time|color)=[^\]]*\]"
-)
-"""Lines that are markup, not prose: a task (``- [ ] Update the handout``), GitHub's
-``> [!WARNING]``, a badge, BBCode (``[details="Sources"]``), an outliner's property
-(``collapsed:: true``), org-mode's ``SCHEDULED:``, HackMD's ``[name=Tom]`` tags."""
-_DECLARATION = re.compile(
-    r"^\s*(?:the\s+authors?\s+(?:have\s+|has\s+)?declared?\b|this\s+(?:study|work|research|project)\s+"
-    r"was\s+(?:funded|supported)\s+by\b|i\s+confirm\s+(?:that\s+)?all\s+relevant\b|"
-    r"may\s+be\s+an\s+image\s+of\b|missing\s+some\s+tweets\b|this\s+thread\s+was\s+unrolled\b|"
-    r"rated\s+\d(?:\.\d)?\s+out\s+of\s+5\b)",
-    re.I,
-)
-"""A paper's declarations, an image's generated description, a thread reader's notices,
-a rating: about the page, not the health claims."""
 _COMMENTS_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:\d[\d,.]*k?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d[\d,.]*k?\))?\s*:?$|"
     r"^(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)|reader\s+comments|"
@@ -290,6 +253,7 @@ def set_aside(
     _contents_entries(lines, blocks)
     _reader_comments(lines, blocks)
     _related_links(lines, blocks)
+    _attributed_quotes(lines, blocks)
     _header_continuations(lines, blocks)
     _furniture_around_prose(lines, blocks)
     out = list(blocks.values())
@@ -395,11 +359,11 @@ def _furniture(
     """Page furniture: bylines, footers, controls, small print, navigation, links."""
     if len(words) <= 25 and _BYLINE.match(text):
         return BlockKind.CHROME, "byline, date or page furniture"
-    if len(words) <= 40 and _PAGE_FOOTER.match(text):
+    if len(words) <= 40 and PAGE_FOOTER.match(text):
         return BlockKind.CHROME, "page furniture (read more, licence, advert, correspondence)"
-    if _MARKUP_LINE.match(line.stripped) or _DECLARATION.match(text):
+    if MARKUP_LINE.match(line.stripped) or DECLARATION.match(text):
         return BlockKind.CHROME, "markup, a task, a property or a declaration, not prose"
-    if len(words) <= 15 and _INTERFACE.match(text):
+    if len(words) <= 15 and INTERFACE.match(text):
         return BlockKind.CHROME, "a control or notice of the page (buttons, likes, sign-in)"
     if _HASHTAGS.fullmatch(line.stripped) or _MERGE_TAG.search(text):
         return BlockKind.CHROME, "hashtags or an e-mail template's merge tag"
@@ -413,7 +377,11 @@ def _furniture(
         return BlockKind.CHROME, "cookie notice"
     if len(words) <= 40 and (NOTE_LINE.match(line.stripped) or REGULATORY.search(text)):
         return BlockKind.CHROME, "small print: a keyed note or a legal line"
-    if len(words) <= 12 and PRESS_RELEASE.match(text):
+    if len(words) <= 30 and SMALL_PRINT.search(text):
+        return BlockKind.CHROME, "small print: a keyed note or a legal line"
+    if len(words) <= 12 and ATTRIBUTION.match(text):
+        return BlockKind.CHROME, "who said a quoted line"
+    if len(words) <= 25 and PRESS_RELEASE.match(text):
         return BlockKind.CHROME, "press release or government page furniture"
     if len(words) <= 60 and _DISCLAIMER.search(text):
         return BlockKind.CHROME, "note or disclaimer"
@@ -590,6 +558,19 @@ def _related_links(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
             j += 1
 
 
+def _attributed_quotes(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
+    """A quotation set apart above its attribution (``“The fan lives on my bedside table.”``
+    then ``Graham, 71, day therapy patient``): a voice on the page, not the article's claim."""
+    for i, block in list(blocks.items()):
+        if block.reason != "who said a quoted line" or i == 0 or (i - 1) in blocks:
+            continue
+        quote = lines[i - 1]
+        if quote.stripped[:1] in "“\"‘'" and not quote.cites():
+            blocks[i - 1] = Block(
+                BlockKind.CHROME, Span(quote.start, quote.end), "a quotation above its attribution"
+            )
+
+
 def _link_title(line: _Line) -> bool:
     """A line that reads as another page's title: short, one line, no marker, not prose."""
     return (
@@ -685,7 +666,7 @@ def furniture_sentence(statement: str) -> tuple[BlockKind, str] | None:
         return None
     if _BYLINE.match(text) or _DATE_LINE.match(text):
         return BlockKind.CHROME, "byline, date or page furniture"
-    if _PAGE_FOOTER.match(text):
+    if PAGE_FOOTER.match(text):
         return BlockKind.CHROME, "page furniture (read more, licence, advert, correspondence)"
     if _COOKIES.search(text):
         return BlockKind.CHROME, "cookie notice"

@@ -1,6 +1,9 @@
-"""Page furniture that the held-out pages showed around health articles: a journal's back
-matter, a PDF's running heads, small print, press-release and government-page lines, and the
-links to a site's other pages. :mod:`acurefs.document.blocks` sets such lines aside.
+"""The vocabulary of page furniture: lines that sit around a health article and are not its
+prose. Footers and "read more" lines, a page's controls, markup lines and declarations, and
+what the held-out pages showed: a journal's back matter, a PDF's running heads, small print,
+e-mail, press-release and government-page lines, quotations' attributions and the links to
+a site's other pages. :mod:`acurefs.document.blocks` decides, line by line and by position,
+which lines these are and sets them aside.
 """
 
 from __future__ import annotations
@@ -46,8 +49,64 @@ REGULATORY = re.compile(
 )
 """A company's or charity's legal line: regulated by, a trading name, where registered."""
 PRESS_RELEASE = re.compile(
-    r"^\s*(?:-?\s*ends\s*-?|#{3})\s*$|^\s*from\s*:\s+(?-i:[A-Z])|^\s*is\s+this\s+page\s+useful\b",
+    r"^\s*(?:-?\s*ends\s*-?|#{3})\s*$|^\s*(?:from|to|cc|sent|subject)\s*:\s+\S|"
+    r"^\s*is\s+this\s+page\s+useful\b|^\s*(?:written|verified|approved|translated|produced)\s+by\s*:|"
+    r"^\s*(?:fyi|fwd?|re)\s*[-:]\s",
     re.I,
 )
-"""A press release's ``ENDS``, a government page's ``From: Department ...`` and its
+"""A press release's ``ENDS``, an e-mail's or a government page's header lines (``From:
+Department ...``, ``Subject: ...``, ``FYI - ...``), a leaflet's ``Written by:`` line, a page's
 feedback line."""
+SMALL_PRINT = re.compile(
+    r"\bthis\s+(?:e-?mail|message)\s+and\s+any\s+attachments\b|\btrial\s+registration\s*:|"
+    r"^\s*tel\.?\s*:?\s*\+?\(?\d|^\s*download\s+(?:this|the|our)\s+(?:leaflet|pdf|guide|page|booklet)\b|"
+    r"^\s*try\s+[\w\s]{1,30}?\s+free\b|^\s*rated\s+\d(?:\.\d)?\s*(?:★|stars?|/\s*5)",
+    re.I,
+)
+"""An e-mail's confidentiality line, a trial registration, a telephone line, a download
+control, a free-trial offer, a rating."""
+ATTRIBUTION = re.compile(r"^\s*[-–—]?\s*[A-Z][a-z]+,\s*\d{1,3},\s*[a-z][\w\s,'’-]{2,60}$")
+"""Who said a quoted line: ``Graham, 71, day therapy patient``."""
+PAGE_FOOTER = re.compile(
+    r"^\s*(?:retrieved\s+from\b|text\s+is\s+available\s+under\b|this\s+page\s+was\s+last|"
+    r"(?:read|see)\s+(?:more|also|next)\s*:|also\s+read\s*:|related\s*:|recommended\s*:|"
+    r"(?:advertisement|advert|sponsored(?:\s+content)?|ad|promoted)\s*$|"
+    r"(?:address\s+)?correspondence\s+(?:to|should\s+be\s+addressed)\b|reprints?\s*:|"
+    r"licen[cs]ed?\s+under\b|creative\s+commons\b|tagged\s*:|last\s+update\s*:|sort\s+by\s*:|"
+    r"edit\s*\d*\s*:|click\s+here\b|(?:photo|image|picture|credit|caption)\s*:|shop\s+this\b|"
+    r"related\s+reads?\s*:|join\s+[\d,]+\+?\s+(?:readers|subscribers|people)|sign\s+up\s+(?:for|to)\b|"
+    r"prepared\s+by\b|author\s+information\b|this\s+leaflet\s+is\s+available\b|"
+    r"\*?these\s+statements\s+have\s+not\s+been\s+evaluated\b|search\b.{0,40}\.\.\.\s*$|"
+    r"!\[\[[^\]]*\]\]\s*$|\?\?\?\+?\s+\w+|free\s+(?:uk\s+|us\s+)?(?:delivery|shipping)\b)",
+    re.I,
+)
+"""Lines every page carries around an article: "Read more: ...", "Retrieved from ...", a
+licence, an advert label, where to send correspondence."""
+INTERFACE = re.compile(
+    r"^\s*(?:add\s+to\s+(?:basket|cart|bag|wishlist)|buy\s+now|shop\s+now|"
+    r"like\s*(?:\(\d[\d,.]*k?\)|loading\b)|(?:like|reply|quote|report|share)(?:\s*[|·•(]?\s*(?:like|reply|quote|report|share)\b){1,}|"
+    r"repost\b|member-only\s+story|(?:photo|image)\s+by\s+.{2,40}\s+on\s+(?:unsplash|pexels|pixabay|getty)|"
+    r"most\s+relevant\b|(?:log|sign)\s+in\s+to\b|your\s+email\s+address\s+will\s+not\s+be\s+published|"
+    r"leave\s+a\s+(?:reply|comment)\b|\d[\d,.]*k?\s+(?:comments?|replies|likes|followers|views)\b|"
+    r"more\s+from\s+[A-Z]|load\s+more\b|responses?\s*\(\d[\d,.]*k?\)|show\s+(?:more|original)\b|view\s+(?:all|more)\s+(?:comments|replies)\b|"
+    r"this\s+page\s+has\s+been\s+translated\b|use\s+code\s+\w+\b)",
+    re.I,
+)
+"""Controls and notices of a page, a shop or a forum, not the article's words."""
+MARKUP_LINE = re.compile(
+    r"^(?:[-*+]\s+)?(?:\[[ xX]\]\s|>\s*\[![A-Z]+\]\s*$|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|"
+    r"\[/?(?:details|quote|poll|spoiler|summary|hide)\b[^\]]*\]\s*$|"
+    r"[\w.-]+::\s|(?:SCHEDULED|DEADLINE|CLOCK|CLOSED):\s)|.*\[(?:name|time|color)=[^\]]*\]"
+)
+"""Lines that are markup, not prose: a task (``- [ ] Update the handout``), GitHub's
+``> [!WARNING]``, a badge, BBCode (``[details="Sources"]``), an outliner's property
+(``collapsed:: true``), org-mode's ``SCHEDULED:``, HackMD's ``[name=Tom]`` tags."""
+DECLARATION = re.compile(
+    r"^\s*(?:the\s+authors?\s+(?:have\s+|has\s+)?declared?\b|this\s+(?:study|work|research|project)\s+"
+    r"was\s+(?:funded|supported)\s+by\b|i\s+confirm\s+(?:that\s+)?all\s+relevant\b|"
+    r"may\s+be\s+an\s+image\s+of\b|missing\s+some\s+tweets\b|this\s+thread\s+was\s+unrolled\b|"
+    r"rated\s+\d(?:\.\d)?\s+out\s+of\s+5\b)",
+    re.I,
+)
+"""A paper's declarations, an image's generated description, a thread reader's notices,
+a rating: about the page, not the health claims."""
