@@ -130,6 +130,18 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         ("Rated 4.8 ★ from 23K ratings.", BlockKind.CHROME),
         ("Trial registration: ISRCTN55501234.", BlockKind.CHROME),
         ("Graham, 71, day therapy patient", BlockKind.CHROME),
+        ("Continue reading", BlockKind.CHROME),
+        ("Opening hours: Mon-Thu 8.00-18.00, Fri 8.00-15.00", BlockKind.CHROME),
+        (
+            "Subscribe Log in using your username and password Buy this article (£32)",
+            BlockKind.CHROME,
+        ),
+        ("Get 10% off your first order, plus our monthly newsletter.", BlockKind.CHROME),
+        ("Get our monthly injury-prevention email", BlockKind.CHROME),
+        ("★★★★★ 4.8 (1,314 reviews)", BlockKind.CHROME),
+        ("All content is available under an open government licence.", BlockKind.CHROME),
+        ("Last revised by Dr Priya Raman on 12 Oct 2026", BlockKind.CHROME),
+        ("Developed by: SkinLens Lab (university research group)", BlockKind.CHROME),
     ],
 )
 def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
@@ -160,6 +172,8 @@ def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
         "From 2019 the service offered 6 sessions.",
         "Try to walk for 30 minutes a day; free classes help many people start.",
         "Subjects in the trial were aged 40 to 70.",
+        "Get moving: 30 minutes of walking a day cut the risk of falls by a third.",
+        "Reading labels helps; continue reading them after the first week.",
     ],
 )
 def test_prose_stays(line: str) -> None:

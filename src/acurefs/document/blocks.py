@@ -139,7 +139,7 @@ _BYLINE = re.compile(
     r"^\s*(?:(?:by|written\s+by)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:\s*[,|·•(]|\s*$)|"
     r"posted\s+(?:by|on|in)\b|"
     rf"(?:published|updated|modified|posted)(?:\s+on)?\s*(?::|\d|{_MONTH}\s)|"
-    r"last\s+(?:updated|reviewed|modified|edited)|medically\s+reviewed|reviewed\s+by|"
+    r"last\s+(?:updated|reviewed|modified|edited|revised)|medically\s+reviewed|reviewed\s+by|"
     r"fact[- ]checked|author\s*:|posted\s*:|date\s*:|this\s+page\s+was\s+last|from\s+wikipedia|"
     r"main\s+articles?\s*:|see\s+also\s*:?|thanks\s+for\s+reading|was\s+this\s+(?:page|article)|"
     r"page\s+\d+\s+of\s+\d+\b|(?:tags|categories|category|filed\s+under|posted\s+in|topics)\s*:|"

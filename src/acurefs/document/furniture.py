@@ -50,7 +50,8 @@ REGULATORY = re.compile(
 """A company's or charity's legal line: regulated by, a trading name, where registered."""
 PRESS_RELEASE = re.compile(
     r"^\s*(?:-?\s*ends\s*-?|#{3})\s*$|^\s*(?:from|to|cc|sent|subject)\s*:\s+\S|"
-    r"^\s*is\s+this\s+page\s+useful\b|^\s*(?:written|verified|approved|translated|produced)\s+by\s*:|"
+    r"^\s*is\s+this\s+page\s+useful\b|^\s*(?:opening\s+(?:hours|times)|presenter)\s*:|"
+    r"^\s*(?:written|verified|approved|translated|produced|developed|maintained|presented)\s+by\s*:|"
     r"^\s*(?:fyi|fwd?|re)\s*[-:]\s",
     re.I,
 )
@@ -60,7 +61,8 @@ feedback line."""
 SMALL_PRINT = re.compile(
     r"\bthis\s+(?:e-?mail|message)\s+and\s+any\s+attachments\b|\btrial\s+registration\s*:|"
     r"^\s*tel\.?\s*:?\s*\+?\(?\d|^\s*download\s+(?:this|the|our)\s+(?:leaflet|pdf|guide|page|booklet)\b|"
-    r"^\s*try\s+[\w\s]{1,30}?\s+free\b|^\s*rated\s+\d(?:\.\d)?\s*(?:★|stars?|/\s*5)",
+    r"^\s*try\s+[\w\s]{1,30}?\s+free\b|^\s*rated\s+\d(?:\.\d)?\s*(?:★|stars?|/\s*5)|^\s*★|"
+    r"\b(?:content|text)\s+is\s+available\s+under\b",
     re.I,
 )
 """An e-mail's confidentiality line, a trial registration, a telephone line, a download
@@ -89,7 +91,10 @@ INTERFACE = re.compile(
     r"most\s+relevant\b|(?:log|sign)\s+in\s+to\b|your\s+email\s+address\s+will\s+not\s+be\s+published|"
     r"leave\s+a\s+(?:reply|comment)\b|\d[\d,.]*k?\s+(?:comments?|replies|likes|followers|views)\b|"
     r"more\s+from\s+[A-Z]|load\s+more\b|responses?\s*\(\d[\d,.]*k?\)|show\s+(?:more|original)\b|view\s+(?:all|more)\s+(?:comments|replies)\b|"
-    r"this\s+page\s+has\s+been\s+translated\b|use\s+code\s+\w+\b)",
+    r"this\s+page\s+has\s+been\s+translated\b|use\s+code\s+\w+\b|continue\s+reading\b|"
+    r"report\s+(?:a\s+)?problem\b|photo\s+shared\s+by\b|(?:subscribe\s+)?log\s+in\s+using\b|"
+    r"buy\s+this\s+article\b|get\s+\d+\s*%\s+off\b|get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:e-?mail|newsletter)\b|support\s+(?:the\s+show|us|our\s+work)\s+on\s+patreon\b)",
     re.I,
 )
 """Controls and notices of a page, a shop or a forum, not the article's words."""
