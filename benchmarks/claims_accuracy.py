@@ -49,6 +49,7 @@ SETS = {
     "held out, fifth set": ROOT / "tests" / "data" / "claims-heldout-5",
     "held out, sixth set": ROOT / "tests" / "data" / "claims-heldout-6",
     "held out, seventh set": ROOT / "tests" / "data" / "claims-heldout-7",
+    "held out, eighth set": ROOT / "tests" / "data" / "claims-heldout-8",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
