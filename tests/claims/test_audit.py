@@ -394,6 +394,13 @@ def test_standing_of_a_claim() -> None:
         ("A meta-regression of thirty cohort studies found a J-shaped curve.1", "Sleep and death: a meta-regression of 40 prospective cohort studies", {}, ["claim-count-mismatch"]),
         ("Five large US cohort studies found no link with eggs.1", "Eggs and heart disease: three large prospective US cohort studies and a meta-analysis", {}, ["claim-count-mismatch"]),
         ("Three large US cohort studies found no link with eggs.1", "Eggs and heart disease: three large prospective US cohort studies and a meta-analysis", {}, []),
+        # Forms from the eighth held-out set, written for this test.
+        ("In a randomised study of toddlers, doctors missed many infections.1", "Signs of infection in febrile children: prospective cohort study of 15 781 illnesses", {}, ["claim-design-mismatch"]),
+        ("A non-randomised study of toddlers found the same.1", "Signs of infection in febrile children: prospective cohort study", {}, []),
+        ("A prospective follow-up study of Dutch women found lost working days.1", "Productivity loss from period symptoms: a nationwide cross-sectional survey", {}, ["claim-design-mismatch"]),
+        ("A cohort of about thirty-four thousand men lived longer.1", "Semen quality and life expectancy: a cohort study of 43,277 men", {}, ["claim-count-mismatch"]),
+        ("A cohort of about forty-three thousand men lived longer.1", "Semen quality and life expectancy: a cohort study of 43,277 men", {}, []),
+        ("A study of more than 25,000 febrile illnesses found few serious infections.1", "Signs of infection: prospective cohort study of 15 781 febrile illnesses", {}, ["claim-count-mismatch"]),
         ("Six pooled cohort studies tied drinking to gout.1", "Alcohol and gout: a pooled analysis of 6 cohort studies", {}, []),
         ("A cohort study tied drinking to gout.1", "Alcohol and gout: a pooled analysis of 6 cohort studies", {}, ["claim-design-mismatch"]),
         # Forms from the fifth held-out set, written for this test.

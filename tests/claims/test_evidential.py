@@ -239,6 +239,40 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "causal",
             id="if-clause-then-finding",
         ),
+        # Forms from the eighth held-out set, written for this test.
+        pytest.param(
+            "Anyone aged 40 to 74 can have a free health check every five years.",
+            False,
+            "purpose",
+            id="eligibility",
+        ),
+        pytest.param(
+            "Premium membership costs £4.99 a month after a free trial.", False, "price", id="plan"
+        ),
+        pytest.param(
+            "The society classifies chronic migraine as headache on 15 or more days a month.",
+            False,
+            "definition",
+            id="classifies-as-criteria",
+        ),
+        pytest.param(
+            "The World Health Organization classifies processed meat as a cause of bowel cancer.",
+            True,
+            "causal",
+            id="classifies-as-finding",
+        ),
+        pytest.param(
+            "Read the full 2007 report on the obesity study via the link below.",
+            False,
+            "advice",
+            id="link-below",
+        ),
+        pytest.param(
+            "Acne is a long-term inflammatory condition of the hair follicles.",
+            False,
+            "definition",
+            id="hyphenated-definition",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

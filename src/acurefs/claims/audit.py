@@ -70,7 +70,7 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
         "randomized trial",
         "trial",
         r"randomi[sz]ed(?:[\s,]+(?!trials?\b)[\w-]+){0,5}?[\s,]+trials?|\bRCTs?\b|"
-        r"randomi[sz]ed\s+(?:placebo-\s*)?controlled\s+stud(?:y|ies)",
+        r"(?<!non-)(?<!non)(?<!not\s)randomi[sz]ed\s+(?:placebo-\s*)?(?:controlled\s+)?stud(?:y|ies)",
     ),
     (
         "trial",
@@ -79,7 +79,11 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
         r"^\s*trial\s+of\b|:\s*(?:a|an)?\s*(?:[\w-]+[\s,]+){0,5}?trial\s*$",
     ),
     ("retrospective cohort", "cohort", r"retrospective\s+(?:\w+\s+)?cohort"),
-    ("prospective cohort", "cohort", r"prospective\s+(?:\w+\s+)?cohort"),
+    (
+        "prospective cohort",
+        "cohort",
+        r"prospective\s+(?:\w+\s+)?cohort|prospective\s+follow-up\s+stud",
+    ),
     ("cohort", "cohort", r"\bcohort\s+stud|:\s*(?:a|an)?\s*(?:[\w-]+\s+){0,3}?cohort\s*$"),
     ("case-control", "case-control", r"case[- ]control"),
     ("cross-sectional", "cross-sectional", r"cross[- ]sectional"),
@@ -191,6 +195,8 @@ _COUNT = re.compile(
     r"at\s+least|~)?\s*(?<![\w.,/-])(?<!phase )(?<!stage )(?<!type )(?<!grade )(?<!level )"
     r"(?P<number>\d+(?:\.\d+)?\s+(?:million|billion)|\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+|"
     r"(?:half\s+a|a|one)\s+million(?=\s)|"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten)\s+thousand(?=\s)|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)(?=\s))"
     r"(?P<plus>\+)?\s+(?:(?!(?:in|of|from|with|to|for|at|on|by|per|and|or|than|among|who|"
@@ -198,7 +204,7 @@ _COUNT = re.compile(
     r"(?P<unit>patients|participants|people|adults|children|schoolchildren|women|men|subjects|"
     r"volunteers|individuals|survivors|residents|smokers|students|pupils|infants|newborns|"
     r"mothers|veterans|nurses|doctors|physicians|respondents|persons|users|workers|employees|"
-    r"drinkers|runners|athletes|twins|pregnancies|"
+    r"drinkers|runners|athletes|twins|pregnancies|illnesses|episodes|admissions|births|"
     r"studies|trials|RCTs)\b",
     re.I,
 )
@@ -283,7 +289,9 @@ def _counts(text: str) -> Iterable[tuple[int, str, str]]:
         unit = match.group("unit").lower()
         family = "studies" if unit in _STUDIES else "people"
         qualifier = match.group("qual") or ("at least" if match.group("plus") else "")
-        if not qualifier and re.search(r"(?:million|billion)$", match.group("number"), re.I):
+        if not qualifier and re.search(
+            r"(?:thousand|million|billion)$", match.group("number"), re.I
+        ):
             qualifier = "about"  # "1.4 million adults" is rounded
         yield _count_value(match.group("number")), family, _qualifier(qualifier)
 
@@ -291,7 +299,7 @@ def _counts(text: str) -> Iterable[tuple[int, str, str]]:
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1,
 }  # fmt: skip
 
 
@@ -302,6 +310,9 @@ def _count_value(number: str) -> int:
         return _NUMBER_WORDS[word]
     if word.endswith(" million") and not word[0].isdigit():  # "half a million", "a million"
         return 500_000 if word.startswith("half") else 1_000_000
+    if word.endswith(" thousand"):  # "thirty-four thousand"
+        tens, _, units = word.removesuffix(" thousand").partition("-")
+        return 1000 * (_NUMBER_WORDS[tens] + (_NUMBER_WORDS[units] if units else 0))
     scale = re.search(r"(million|billion)$", word)
     if scale:
         value = float(word[: scale.start()].strip())

@@ -150,21 +150,26 @@ _ADVICE = _cue(
     r"^\s*your\s+(?:[\w-]+\s+){1,4}?(?:will|should)\s+(?:take|last|be|start)\b|if\s+you\s+(?:are|have|feel|"
     r"think|notice)|(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?advised\s+to|"
     r"^\s*(?:if|when|once|before|after)\b[^,]{2,80},\s*(?:please\s+)?(?:get|go|try|do|take|stop|call|"
-    r"see|talk|ask|keep|avoid|use|put|wait|make|drink|eat|book|contact|rest|sit|lie|wash|apply)\s)\b"
+    r"see|talk|ask|keep|avoid|use|put|wait|make|drink|eat|book|contact|rest|sit|lie|wash|apply)\s|"
+    r",\s+so\s+(?:check|ask|read|follow|take|give|use|keep|make|try|see)\s|\bnever\s+(?:give|take|use|exceed)\s)\b"
 )
+_LINK_CALL = _cue(r"\blink\s+below\b|\bvia\s+the\s+link\b|\bclick\s+(?:here|the\s+link)\b")
+"""A call to follow a link: the page pointing elsewhere, whatever the linked report says."""
 _CLINIC = re.compile(
     r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b|(?i:\b(?:appointments?|booking|book\s+(?:a|an|your|"
     r"now|online|in)|consultations?|vouchers?|concessions|opening\s+hours|reception|sessions?\s+"
     r"(?:last|take)|treatment\s+plans?)\b)"
 )
 _DEFINITION = _cue(
-    r"^\s*[\w\s()/-]{2,60}?\s(?:is|are)\s(?:a|an|the)\s(?:\w+\s){0,3}(?:practice|technique|"
+    r"^\s*[\w\s()/-]{2,60}?\s(?:is|are)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:practice|technique|"
     r"therapy|treatment|form|type|method|system|approach|condition|disorder|programme|program|"
     r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient|test|scan)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
     r"\b(?:is|are)\s+considered\s+(?:to\s+be\s+)?(?:in\s+)?[\w-]+\s+when\b|\busual\s+threshold\s+for\b|"
     r"\brefers?\s+to\b|\bmeans\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|\bis\s+diagnosed\s+when\b|"
     r"\b(?:originated|has\s+been\s+(?:practi[sc]ed|used)|for\s+thousands\s+of\s+years)\b|"
-    r"\bregarded\s+as\s+(?:deficient|normal|low|high)\b"
+    r"\bregarded\s+as\s+(?:deficient|normal|low|high)\b|\bclassif(?:y|ies|ied)\s+[\w\s-]{2,60}?\s+as\s+"
+    r"(?!(?:an?\s+)?(?:cause|carcinogen|carcinogenic|group\s+\d|probably|possibly|known|risk|harmful|safe|"
+    r"effective|dangerous)\b)"
 )
 _OPINION = _cue(
     r"\b(?:i\s+think|i\s+feel|i\s+love|i\s+believe|in\s+my\s+(?:view|opinion|experience)|"
@@ -191,7 +196,8 @@ _PRICE = _cue(
     r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month)|for\s+members|members\s+can|"
     r"claim\s+up\s+to|\d+\s*%\s+off|first\s+order|gift\s+vouchers?)\b|"
     r"\b(?:session|massage|assessment|consultation|appointment|class|visit|test|kit|course|"
-    r"programme|program)\s+costs?\s+[£$€]|"
+    r"programme|program|membership|subscription|premium|plan|package|sleeve|bypass|band|operation|"
+    r"procedure|surgery)\s+costs?\s+[£$€]|\bcosts?\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|"
     r"\b(?:fixed\s+)?(?:price|fee)s?\b[^.]{0,40}[£$€]\s?\d|^\s*from\s+[£$€]\s?\d"
 )
 """What a service or product costs a customer: clinic information, not a finding about costs."""
@@ -209,7 +215,9 @@ _PURPOSE = _cue(
     r"^\s*(?:in\s+[\w\s]{2,30},\s+)?[\w\s,-]{2,60}?\s(?:is|are)\s+(?:now\s+|routinely\s+|usually\s+)?offered\b|"
     r"\b(?:programme|program|service|scheme)\s+offers\b|"
     r"\b(?:a\s+)?diagnosis\s+of\b.{0,60}\brequires\b|"
-    r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s+diagnosed\s+(?:when|after|if|once|by)\b"
+    r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s+diagnosed\s+(?:when|after|if|once|by)\b|"
+    r"^\s*anyone\s+(?:aged|over|under|who)\b.{0,120}?\b(?:can|may)\s+(?:have|get|ask|book|apply)\b|"
+    r"\byou\s+need\s+to\s+have\b|\bto\s+get\s+.{2,50}?\s+on\s+the\s+nhs\b|\b(?:are|is)\s+eligible\s+(?:for|to)\b"
 )
 """A definition by what a thing is for or is ("Statins are medicines used to lower LDL",
 "Menopause is when..."), or round-figure history: not a finding, even with an effect word."""
@@ -310,6 +318,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     strong = reported or has("event")
     if has("methods"):
         return False  # "We searched PubMed for trials...": how the author worked
+    if has("advice") and _LINK_CALL.search(low):
+        return False  # "Read the full 2007 NEJM report ... via the link below."
     if has("transition") and _LETS.match(low) and not has("statistic"):
         return False  # "Let's look at what the big trials showed.": the text moving on
     if has("advice") and _JUSTIFIED.search(low) and not has("transition"):
