@@ -226,3 +226,11 @@ def test_years_codes_labels_and_spaced_commas() -> None:
     )
     found = run(text, [glued(text, "1")], range(1, 6))
     assert found == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,))]  # "Goal 5:" is a label
+
+
+def test_a_capitalised_word_and_its_number_before_a_colon_is_a_label() -> None:
+    text = (
+        "Company helps.1 Loneliness harms.2 Sunday 1 March, Lent 3: Evensong. Psalm 4: read it.\n"
+    )
+    found = run(text, [glued(text, "1"), glued(text, "2")], range(1, 7))
+    assert found == [("1", (1,)), ("2", (2,))]

@@ -346,6 +346,9 @@ def test_caret_superscripts_and_site_source_links(
         ),
         ("Measles spreads fast.[Note 1]", [("[Note 1]", (1,), MarkerStyle.BRACKET)]),
         ("The table lists it (note 2) for adults.", []),
+        # A bracket that labels its line is an option or an entry, not a citation.
+        ("Which is you?\n[1] I already eat 30 g a day\n[2] somewhere in the middle", []),
+        ("Fibre helps [1].\n- [2] is the trial we discussed", [("[1]", (1,), MarkerStyle.BRACKET)]),
         # A web clipper escapes a linked marker's inner brackets: one marker, link and all.
         (
             "Trials are small.[\\[5,6\\]](https://a.example/b#ref-5) People stop.",

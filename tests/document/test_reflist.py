@@ -488,3 +488,17 @@ def test_run_in_lists_one_per_abstract() -> None:
     assert section.lists[1][1][0].text.startswith("Apfel CC. A simplified risk score.")
     # The volume, issue and pages in an entry are not entry numbers: "2020;2:" stays in it.
     assert "2020;2:CD009232." in section.lists[0][1][0].text
+
+
+def test_a_reference_list_followed_by_a_numbered_list_of_the_body() -> None:
+    # A parish magazine: its sources, then the programme of a course, numbered again.
+    text = (
+        BODY
+        + "For anyone who wants to read further:\n"
+        + _numbered()
+        + "\nCOURSE PROGRAMME\n1. 24 February - The Good Samaritan\n2. 3 March - Strangers\n"
+        + "3. 10 March - Loneliness in the Psalms\n\nAll are welcome; tea is served after each session.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.text for e in section.entries] == [REF1, REF2, REF3]

@@ -142,8 +142,10 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
             start, end = match.start("list"), match.end("list")
             if start in found or taken.find(1, start, end) >= 0:
                 continue
-            if pattern is _BEFORE_STOP and _word_before(text, start) in _COUNTING_WORDS:
-                continue  # "people with type 2.", "at stage 3,": a number the word takes
+            if pattern is _BEFORE_STOP and (
+                _word_before(text, start) in _COUNTING_WORDS or _label(text, start, end)
+            ):
+                continue  # "people with type 2.", "at stage 3,", "Lent 2:": a number the word takes
             if (
                 "gap" in pattern.groupindex
                 and "\n" in match.group("gap")
@@ -152,6 +154,12 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
                 continue  # "...shown.\n3 Results": a numbered heading, not a marker
             found[start] = Candidate(Span(start, end), match.group("list"), form, slack)
     return [found[k] for k in sorted(found)]
+
+
+def _label(text: str, start: int, end: int) -> bool:
+    """``Lent 2:``, ``Psalm 23:``: a capitalised word and its number before a colon."""
+    match = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, start - 30) : start])
+    return text[end : end + 1] == ":" and match is not None and match.group(1)[0].isupper()
 
 
 def _word_before(text: str, start: int) -> str:

@@ -129,6 +129,20 @@ def _enumerations(text: str) -> set[int]:
     return found
 
 
+def _opens_line(text: str, start: int, end: int) -> bool:
+    """Whether a bracket labels its line: nothing but a bullet before it (a few characters
+    at most: the look back is bounded, so a long line stays linear), words after it."""
+    window = max(0, start - 8)
+    line_start = text.rfind("\n", window, start) + 1
+    if line_start == 0 and window > 0:
+        return False
+    return (
+        not text[line_start:start].strip(" \t-*+•>")
+        and text[end : end + 2][:1] == " "
+        and (text[end + 1 : end + 2].isalnum())
+    )
+
+
 def expand(numbers: str) -> tuple[int, ...] | None:
     """``"2,3"`` -> (2, 3); ``"4-6"`` -> (4, 5, 6). None when it is not a plausible citation list."""
     out: list[int] = []
@@ -331,6 +345,8 @@ class _Markers:
                 text, max(0, match.start() - 200), match.start()
             ):
                 continue  # "[text][1]": a Markdown reference-style link, not a citation
+            if not match.group("link") and _opens_line(text, match.start(), match.end()):
+                continue  # "[1] somewhere in the middle": an option's or an entry's label
             style = MarkerStyle.LINK if match.group("link") else MarkerStyle.BRACKET
             self.add(match.start(), match.end(), expand(match.group("list")), style)
 

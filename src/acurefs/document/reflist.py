@@ -488,31 +488,39 @@ def _prose_between(between: str) -> bool:
     return False
 
 
+LAST_RUNS = 4
+"""Numbered lists looked at from the end of an article for its reference list."""
+
+
 def _trailing_run(
     text: str, items: list[_Item]
 ) -> tuple[str | None, Span, tuple[Entry, ...]] | None:
-    """The numbered list at the end of the article that reads like a reference list."""
+    """The numbered list at the end of the article that reads like a reference list; or,
+    when the last list is the body's (a parish magazine's course after its sources), the
+    last earlier one in which every entry, three at least, reads like a reference."""
     runs = _runs(text, items)
-    if not runs:
-        return None
-    run = runs[-1]
-    after_items = [i for i in items if i.start > run[-1].start]
-    stop = after_items[0].start if after_items else len(text)
-    entries = _numbered_entries(text, run, stop)
-    end = entries[-1].span.end
-    if sum(1 for e in entries if _NUMERIC_BRACKET.search(e.text)) * 2 >= len(entries):
-        return None  # the items carry citation markers: body text, not references
-    alike = sum(_reference_like(e.text) for e in entries)
-    # Prose after the list means it was a list of the body, unless every entry reads like a
-    # reference (a page's comments or footer can follow its notes).
-    noted = all("↩" in e.text for e in entries)  # each links back to its marker: notes
-    if _prose_after(text, end) and not ((len(entries) >= 3 or noted) and alike == len(entries)):
-        return None
-    before = text[: run[0].start]
-    cited = {int(m.group(1)) for m in _BODY_MARKER.finditer(before) if m.group(1)}
-    numbers = {e.number for e in entries}
-    if alike * 2 >= len(entries) or (cited and len(cited & numbers) * 2 >= len(numbers)):
-        return None, Span(run[0].start, end), entries
+    starts = [i.start for i in items]
+    for k, run in enumerate(reversed(runs[-LAST_RUNS:])):  # bounded: linear in the text
+        after = bisect.bisect_right(starts, run[-1].start)
+        stop = starts[after] if after < len(starts) else len(text)
+        entries = _numbered_entries(text, run, stop)
+        end = entries[-1].span.end
+        if sum(1 for e in entries if _NUMERIC_BRACKET.search(e.text)) * 2 >= len(entries):
+            continue  # the items carry citation markers: body text, not references
+        alike = sum(_reference_like(e.text) for e in entries)
+        every = len(entries) >= 3 and alike == len(entries)
+        if k > 0 and not every:
+            continue
+        # Prose after the list means it was a list of the body, unless every entry reads
+        # like a reference (a page's comments or footer can follow its notes).
+        noted = all("↩" in e.text for e in entries)  # each links back to its marker: notes
+        if _prose_after(text, end) and not (every or (noted and alike == len(entries))):
+            continue
+        before = text[: run[0].start]
+        cited = {int(m.group(1)) for m in _BODY_MARKER.finditer(before) if m.group(1)}
+        numbers = {e.number for e in entries}
+        if alike * 2 >= len(entries) or (cited and len(cited & numbers) * 2 >= len(numbers)):
+            return None, Span(run[0].start, end), entries
     return None
 
 
