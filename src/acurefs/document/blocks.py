@@ -105,7 +105,7 @@ _COMMENTS_HEADING = re.compile(
 )
 """The heading over a page's reader comments."""
 _HASHTAGS = re.compile(r"\s*(?:#\w+[\s,]*){2,}")
-_MERGE_TAG = re.compile(r"\{\{\s*[\w.]+\s*\}\}|\*\|[A-Z_]+\|\*")
+_MERGE_TAG = re.compile(r"\{\{\s*[\w.]+\s*(?:\|[^}\n]{0,60})?\}\}|\*\|[A-Z_]+\|\*")
 """An e-mail template's unfilled merge tag: ``{{first_name}}``, ``*|FNAME|*``."""
 _PRICE_END = re.compile(
     r"(?:[£$€]\s?\d[\d,.]*|\b(?:GBP|USD|EUR|AUD|CAD|NZD)\s?\d[\d,.]*)\s*\.?\s*$"
@@ -140,6 +140,8 @@ _BYLINE = re.compile(
     r"posted\s+(?:by|on|in)\b|"
     rf"(?:published|updated|modified|posted)(?:\s+on)?\s*(?::|\d|{_MONTH}\s)|"
     r"last\s+(?:updated|reviewed|modified|edited|revised)|medically\s+reviewed|reviewed\s+by|"
+    r"page\s+(?:last\s+)?(?:reviewed|updated)\b|you(?:'|’)?re\s+getting\s+this\s+because|"
+    r"(?:\(?continued\s+(?:on|from)\s+page\s+\d+\)?)|next\s+week\s*:|"
     r"fact[- ]checked|author\s*:|posted\s*:|date\s*:|this\s+page\s+was\s+last|from\s+wikipedia|"
     r"main\s+articles?\s*:|see\s+also\s*:?|thanks\s+for\s+reading|was\s+this\s+(?:page|article)|"
     r"page\s+\d+\s+of\s+\d+\b|(?:tags|categories|category|filed\s+under|posted\s+in|topics)\s*:|"
@@ -176,7 +178,9 @@ _MARKUP_AROUND = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 """Markdown emphasis and heading marks around a line (``*By Priya Raman · 8 min read*``)."""
 _CONTACT = re.compile(
     r"(?:\(0\d{1,4}\)|\b0\d{2,4}|\+\d{1,3}[ -]?\d{1,4}|\b\d{3})[ -]\d{3,4}[ -]?\d{3,4}\b|"
-    r"\b(?:call|phone|ring|text|email|e-mail)\s+(?:us|our\s+\w+)\b|\bbook\s+(?:online|now|an?\s+appointment)\b",
+    r"\b(?:call|phone|ring|text|email|e-mail)\s+(?:us|our\s+\w+)\b|\bbook\s+(?:online|now|an?\s+appointment)\b|"
+    r"\b(?:telephone|tel\.?|phone|line|number|vicarage|office)\s*:?\s*\+?\d{3}[ -]\d{4}\b|"
+    r"\btext\s+[A-Z]+\s+to\s+\d",
     re.I,
 )
 """Contact details and calls to action: a phone number, "call us", "book online"."""

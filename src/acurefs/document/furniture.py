@@ -94,7 +94,8 @@ INTERFACE = re.compile(
     r"this\s+page\s+has\s+been\s+translated\b|use\s+code\s+\w+\b|continue\s+reading\b|"
     r"report\s+(?:a\s+)?problem\b|photo\s+shared\s+by\b|(?:subscribe\s+)?log\s+in\s+using\b|"
     r"buy\s+this\s+article\b|get\s+\d+\s*%\s+off\b|get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:e-?mail|newsletter)\b|support\s+(?:the\s+show|us|our\s+work)\s+on\s+patreon\b)",
+    r"(?:e-?mail|newsletter)\b|support\s+(?:the\s+show|us|our\s+work)\s+on\s+patreon\b|"
+    r"if\s+this\s+e-?mail\s+does\s+not\s+display\b|comments\s+are\s+closed\b)",
     re.I,
 )
 """Controls and notices of a page, a shop or a forum, not the article's words."""
