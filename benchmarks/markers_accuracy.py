@@ -44,6 +44,7 @@ HELD_OUT_9 = ROOT / "tests" / "data" / "articles-heldout-9"
 HELD_OUT_10 = ROOT / "tests" / "data" / "articles-heldout-10"
 HELD_OUT_11 = ROOT / "tests" / "data" / "articles-heldout-11"
 HELD_OUT_12 = ROOT / "tests" / "data" / "articles-heldout-12"
+HELD_OUT_13 = ROOT / "tests" / "data" / "articles-heldout-13"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -200,6 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, tenth set", list(labelled(HELD_OUT_10))),
             ("held out, eleventh set", list(labelled(HELD_OUT_11))),
             ("held out, twelfth set", list(labelled(HELD_OUT_12))),
+            ("held out, thirteenth set", list(labelled(HELD_OUT_13))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
