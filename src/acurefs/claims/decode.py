@@ -158,14 +158,18 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
 
 def _label(text: str, start: int, end: int) -> bool:
     """``Lent 2:``, ``Psalm 23:``: a capitalised word and its number before a colon."""
-    match = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, start - 30) : start])
-    return text[end : end + 1] == ":" and match is not None and match.group(1)[0].isupper()
+    return text[end : end + 1] == ":" and _printed_word_before(text, start)[:1].isupper()
 
 
 def _word_before(text: str, start: int) -> str:
     """The word before a candidate's space, lower-cased."""
+    return _printed_word_before(text, start).lower()
+
+
+def _printed_word_before(text: str, start: int) -> str:
+    """The word before a candidate's space, as printed ("" when there is none)."""
     match = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, start - 30) : start])
-    return match.group(1).lower() if match else ""
+    return match.group(1) if match else ""
 
 
 def _heading_after(text: str, end: int) -> bool:

@@ -129,17 +129,23 @@ def _enumerations(text: str) -> set[int]:
     return found
 
 
+def _line_head(text: str, start: int, reach: int) -> str | None:
+    """The text from the start of the line to ``start``; None when the line starts more than
+    ``reach`` characters back (the look back is bounded, so a long line stays linear)."""
+    line_start = text.rfind("\n", max(0, start - reach), start) + 1
+    if line_start == 0 and start > reach:
+        return None
+    return text[line_start:start]
+
+
 def _opens_line(text: str, start: int, end: int) -> bool:
-    """Whether a bracket labels its line: nothing but a bullet before it (a few characters
-    at most: the look back is bounded, so a long line stays linear), words after it."""
-    window = max(0, start - 8)
-    line_start = text.rfind("\n", window, start) + 1
-    if line_start == 0 and window > 0:
-        return False
+    """Whether a bracket labels its line: nothing but a bullet before it, words after it."""
+    head = _line_head(text, start, 8)
     return (
-        not text[line_start:start].strip(" \t-*+•>")
-        and text[end : end + 2][:1] == " "
-        and (text[end + 1 : end + 2].isalnum())
+        head is not None
+        and not head.strip(" \t-*+•>")
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isalnum()
     )
 
 
@@ -262,10 +268,8 @@ class _Markers:
     def _labels_line(self, start: int) -> bool:
         """A superscript opening its line (after a list number at most) labels it: an
         affiliation (``¹Department of...``) or a note at the page's foot, not a citation."""
-        line_start = self.text.rfind("\n", max(0, start - 12), start) + 1
-        if line_start == 0 and start > 12:
-            return False
-        return bool(LINE_OPENING.fullmatch(self.text, line_start, start))
+        head = _line_head(self.text, start, 12)
+        return head is not None and bool(LINE_OPENING.fullmatch(head))
 
     def _wrapped(self, start: int, end: int) -> tuple[int, int]:
         """A superscript a Markdown link wraps, ``[<sup>3</sup>](#refs)`` (its tags blanked

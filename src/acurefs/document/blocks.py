@@ -384,7 +384,7 @@ def _furniture(
     if len(words) <= 30 and SMALL_PRINT.search(text):
         return BlockKind.CHROME, "small print: a keyed note or a legal line"
     if len(words) <= 12 and ATTRIBUTION.match(text):
-        return BlockKind.CHROME, "who said a quoted line"
+        return BlockKind.CHROME, _ATTRIBUTED
     if len(words) <= 25 and PRESS_RELEASE.match(text):
         return BlockKind.CHROME, "press release or government page furniture"
     if len(words) <= 60 and _DISCLAIMER.search(text):
@@ -562,11 +562,15 @@ def _related_links(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
             j += 1
 
 
+_ATTRIBUTED = "who said a quoted line"
+"""The reason an attribution line is set aside; the quotation above it follows it."""
+
+
 def _attributed_quotes(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
     """A quotation set apart above its attribution (``“The fan lives on my bedside table.”``
     then ``Graham, 71, day therapy patient``): a voice on the page, not the article's claim."""
     for i, block in list(blocks.items()):
-        if block.reason != "who said a quoted line" or i == 0 or (i - 1) in blocks:
+        if block.reason != _ATTRIBUTED or i == 0 or (i - 1) in blocks:
             continue
         quote = lines[i - 1]
         if quote.stripped[:1] in "“\"‘'" and not quote.cites():

@@ -187,6 +187,12 @@ def _outside(spans: list[Span]) -> Callable[[int], bool]:
     return outside
 
 
+def _next_start(starts: list[int], offset: int, end: int) -> int:
+    """The first of ``starts`` (in order) after ``offset``; ``end`` when there is none."""
+    after = bisect.bisect_right(starts, offset)
+    return starts[after] if after < len(starts) else end
+
+
 def _items(text: str) -> list[_Item]:
     items = []
     for match in _ITEM.finditer(text):
@@ -277,19 +283,16 @@ def _headless_bracket_lists(
     bisecting: a page of thousands of lists stays linear)."""
     found: list[tuple[Span, tuple[Entry, ...]]] = []
     spans = sorted(span for span, _ in headed)
-    span_starts = [span.start for span in spans]
+    outside = _outside(spans)
     span_ends = sorted(span.end for span in spans)
     starts = [i.start for i in items]
     last_found = 0
     for run in _runs(text, items):
-        k = bisect.bisect_right(span_starts, run[0].start) - 1
-        if run[0].number != 1 or (k >= 0 and run[0].start < spans[k].end):
+        if run[0].number != 1 or not outside(run[0].start):
             continue
         if not all(text[i.start : i.text_start].lstrip().startswith("[") for i in run):
             continue
-        after = bisect.bisect_right(starts, run[-1].start)
-        stop = starts[after] if after < len(starts) else len(text)
-        entries = _numbered_entries(text, run, stop)
+        entries = _numbered_entries(text, run, _next_start(starts, run[-1].start, len(text)))
         if not all(_STRONG.search(e.text) for e in entries):
             continue
         span = Span(run[0].start, entries[-1].span.end)
@@ -501,9 +504,7 @@ def _trailing_run(
     runs = _runs(text, items)
     starts = [i.start for i in items]
     for k, run in enumerate(reversed(runs[-LAST_RUNS:])):  # bounded: linear in the text
-        after = bisect.bisect_right(starts, run[-1].start)
-        stop = starts[after] if after < len(starts) else len(text)
-        entries = _numbered_entries(text, run, stop)
+        entries = _numbered_entries(text, run, _next_start(starts, run[-1].start, len(text)))
         end = entries[-1].span.end
         if sum(1 for e in entries if _NUMERIC_BRACKET.search(e.text)) * 2 >= len(entries):
             continue  # the items carry citation markers: body text, not references
