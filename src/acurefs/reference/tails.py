@@ -41,6 +41,8 @@ class Tail:
 
 
 # Source tails, each read by its own pattern; the one ending nearest the end of the string wins.
+# Each pattern starts with a character it matches, its look-behind after it: the regex engine
+# then skips to the places that can match instead of trying every position of the string.
 _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # Vancouver/NLM/AMA: 2017;166(7):514-530 / 2017 Apr 4;166(7):514-30 / 2016;95(18) /
@@ -105,8 +107,6 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
-# Each pattern starts with a character it matches, its look-behind after it: the regex engine
-# then skips to the places that can match instead of trying every position of the string.
 # A character each tail pattern needs, to skip the ones that cannot match.
 _TAIL_NEEDS = {
     "vancouver": ";",
