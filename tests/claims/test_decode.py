@@ -234,3 +234,30 @@ def test_a_capitalised_word_and_its_number_before_a_colon_is_a_label() -> None:
     )
     found = run(text, [glued(text, "1"), glued(text, "2")], range(1, 7))
     assert found == [("1", (1,)), ("2", (2,))]
+
+
+def test_an_article_that_sets_off_its_markers_gets_them_inside_clauses_too() -> None:
+    # A PDF copy: every superscript came out set off by spaces ("type 2" is no marker).
+    text = (
+        "A review by Lee and colleagues 1 that pooled 40 trials found a plateau. 1 "
+        "Benefit levelled off for people over 60. 2 In a later study, taking 8,000 steps "
+        "beat taking 4,000, 3 while fewer helped less. 4 Most walk 2 or 3 times a day. "
+        "Meals of 0.4 g/kg each, 5 mostly for ease, suit people with type 2, who eat less.\n"
+    )
+    found = [("1", (1,)), ("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,)), ("5", (5,))]
+    assert run(text, [], range(1, 6)) == found
+
+
+def test_digits_inside_clauses_need_the_article_to_set_off_its_markers() -> None:
+    text = (
+        "A review by Lee and colleagues 1 that pooled 40 trials found a plateau.1 "
+        "Benefit levelled off for people over 60. 2 In a later study, fewer helped less.2\n"
+    )
+    markers = [glued(text, "1"), glued(text, "2")]
+    assert run(text, markers, range(1, 6)) == [("1", (1,)), ("2", (2,))]
+    assert [m.span.start for m in markers] == [text.index(".1") + 1, text.index(".2") + 1]
+
+
+def test_a_number_paired_with_another_is_a_count() -> None:
+    text = "Pain is common.1 Do 8 reps, 2 or 3 times a day, 1, 2 and 3 sets, 2 to 4 weeks.\n"
+    assert run(text, [glued(text, "1")], range(1, 6)) == [("1", (1,))]

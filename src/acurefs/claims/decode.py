@@ -45,8 +45,10 @@ _SPACED = re.compile(
     rf"(?P<list>{_LIST})(?=[ \t]*(?:\n|$)|[ \t]+[“\"‘(]?[A-Z])"
 )
 """Digits set off after a sentence's end: ``patients. 14,15 Several``, ``counted. 3 Most``."""
+_NOT_A_PAIR = r"(?![ \t]+(?:and|or|to|&)[ \t]+\d)"
+"""Not ``2 or 3 times``, ``1, 2 and 3``: a number paired with another is a count."""
 _AFTER_COMMA = re.compile(
-    rf"(?<=[{LETTER}]),[ \t](?P<list>\d{{1,2}}(?:,\d{{1,2}})*)(?=[ \t]+(?:the|a|an|and|but|which|who|"
+    rf"(?<=[{LETTER}]),[ \t](?P<list>\d{{1,2}}(?:,\d{{1,2}})*){_NOT_A_PAIR}(?=[ \t]+(?:the|a|an|and|but|which|who|"
     r"whose|that|this|these|those|their|its|it|they|we|in|with|as|although|while|whereas|whilst|"
     r"so|because|since|however|yet|or|nor|both|each|where|when)\b)"
 )
@@ -103,6 +105,32 @@ _SPACED_BOTH = re.compile(r"(?<=[A-Za-z])[ \t](?P<list>\d{1,2}(?:,\d{1,2})*)[ \t
 """Digits with a space on both sides before a comma: a flattened superscript (``group 3 ,
 which``); nobody types a number so."""
 
+_CLAUSE_WORDS = (
+    r"that|which|who|whose|the|and|but|while|whereas|although|because|mostly|also|found|showed|"
+    r"reported|suggested|concluded|was|were|is|are|has|have|had"
+)
+_SPACED_MID = re.compile(
+    r"(?<=[a-z]),?[ \t](?P<list>\d{1,2}(?:[ \t]?[,–-][ \t]?\d{1,2})*)"
+    rf"{_NOT_A_PAIR}(?=[ \t]+(?:{_CLAUSE_WORDS})\b)"
+)
+"""In an article whose superscripts came out set off by spaces, digits between a word (or
+its comma) and the word that goes on with the clause: ``Morton and colleagues 1 that
+pooled``, ``0.4 g/kg each, 2 mostly because``."""
+_SPACED_AFTER_NUMBER = re.compile(
+    r"(?<=\d)[.,][ \t](?P<list>\d{1,2}(?:,[ \t]?\d{1,2})*)"
+    rf"{_NOT_A_PAIR}(?=[ \t]+[A-Z][a-z]|[ \t]+(?:{_CLAUSE_WORDS})\b)"
+)
+"""The same after a number's full stop or comma: ``people over 60. 1 In a study``,
+``than taking 4,000, 2 while``."""
+_COUNTED = frozenset((_BEFORE_STOP, _SPACED_MID))
+"""Forms whose digits may be the number a word before them takes (``type 2``)."""
+_IN_SPACED_STYLE = frozenset((_SPACED_MID, _SPACED_AFTER_NUMBER))
+"""Forms taken only where the article's superscripts are set off by spaces
+(:data:`SPACED_STYLE`), and only in the exact order."""
+SPACED_STYLE = 2
+"""Digits set off after sentences, all in the list, an article needs before its other
+set-off digits are read as markers too."""
+
 _FORMS = (
     (_SPACED, "digits set off after the end of a sentence", SPACED_SLACK),
     (_BEFORE_STOP, "digits set off before the punctuation that ends a clause", SPACED_SLACK),
@@ -113,6 +141,8 @@ _FORMS = (
     (_WORD_GLUED, "digits glued to a word", ORDER_SLACK),
     (_AFTER_QUOTE, "digits glued after a closing quote or parenthesis", ORDER_SLACK),
     (_AFTER_ET_AL, 'digits set off after "et al"', ORDER_SLACK),
+    (_SPACED_MID, "digits set off inside a clause, as the article sets off its markers", 1),
+    (_SPACED_AFTER_NUMBER, "digits set off after a number, as the article sets off its markers", 1),
 )
 """Each doubtful form, what to call it, and how far ahead of the order it may cite."""
 _SPLITTABLE = (MarkerStyle.SUPERSCRIPT, MarkerStyle.UNICODE)
@@ -131,6 +161,8 @@ class Candidate:
     digits: str
     form: str
     slack: int = ORDER_SLACK
+    spaced: bool = False
+    """Taken only where the article sets off its markers with spaces."""
 
 
 def candidates(text: str, taken: bytearray) -> list[Candidate]:
@@ -142,7 +174,7 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
             start, end = match.start("list"), match.end("list")
             if start in found or taken.find(1, start, end) >= 0:
                 continue
-            if pattern is _BEFORE_STOP and (
+            if pattern in _COUNTED and (
                 _word_before(text, start) in _COUNTING_WORDS or _label(text, start, end)
             ):
                 continue  # "people with type 2.", "at stage 3,", "Lent 2:": a number the word takes
@@ -152,7 +184,9 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
                 and _heading_after(text, end)
             ):
                 continue  # "...shown.\n3 Results": a numbered heading, not a marker
-            found[start] = Candidate(Span(start, end), match.group("list"), form, slack)
+            found[start] = Candidate(
+                Span(start, end), match.group("list"), form, slack, pattern in _IN_SPACED_STYLE
+            )
     return [found[k] for k in sorted(found)]
 
 
@@ -168,7 +202,7 @@ def _word_before(text: str, start: int) -> str:
 
 def _printed_word_before(text: str, start: int) -> str:
     """The word before a candidate's space, as printed ("" when there is none)."""
-    match = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, start - 30) : start])
+    match = re.search(r"([A-Za-z]+),?[ \t]*$", text[max(0, start - 30) : start])
     return match.group(1) if match else ""
 
 
@@ -266,6 +300,8 @@ def decode(
     # had superscripts to hand: its plain digits are numbers, not flattened citations.
     marked_up = len(markers) >= MARKED_UP and all(m.style in _MARKUP for m in markers)
     pending = [] if marked_up else candidates(text, taken)
+    if not _sets_off_markers(pending, known_set):
+        pending = [c for c in pending if not c.spaced]
     out: list[Marker] = []
     k = 0
     for marker in sorted(markers, key=lambda m: m.span.start):
@@ -278,6 +314,18 @@ def decode(
     for candidate in pending[k:]:
         _consider(candidate, order, out, text, line_of, anchored=bool(out))
     return out
+
+
+def _sets_off_markers(pending: Sequence[Candidate], known: set[int]) -> bool:
+    """Whether the article's superscripts came out set off by spaces: at least
+    :data:`SPACED_STYLE` digit groups after sentences' ends, every number in the list."""
+    spaced = 0
+    for candidate in pending:
+        if candidate.slack != SPACED_SLACK or candidate.spaced:
+            continue
+        numbers = numbers_of(candidate.digits)
+        spaced += bool(known and numbers and all(n in known for n in numbers))
+    return spaced >= SPACED_STYLE
 
 
 def follows_order(markers: Sequence[Marker], known: set[int] | None = None) -> bool:
