@@ -11,7 +11,10 @@ numbers that cite nothing. For each article:
   each number points at the entry holding the label's ``refs`` snippet;
 * a **false cite** is a number a claim cites that its label does not give (a claim no label
   names cites nothing);
-* a **chrome claim** is a claim holding a ``not_claims`` snippet.
+* a **chrome claim** is a claim holding a ``not_claims`` snippet;
+* **prose lost** counts ``no_citation`` snippets (body sentences that cite nothing) that no
+  claim holds and a chrome block does: prose taken for site furniture, the price of a
+  chrome rule that reaches too far. (A heading or a list's number is not lost.)
 
 The default sets are the project's own: ``tests/data/articles`` (written for this project),
 ``tests/data/articles-heldout`` (written later by someone who had not read the rules) and the
@@ -60,6 +63,7 @@ class Score:
     right: int = 0
     false_cites: int = 0
     chrome_claims: int = 0
+    prose_lost: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
@@ -67,6 +71,7 @@ class Score:
         self.right += other.right
         self.false_cites += other.false_cites
         self.chrome_claims += other.chrome_claims
+        self.prose_lost += other.prose_lost
 
     @property
     def share(self) -> float:
@@ -124,6 +129,16 @@ def score_article(path: Path, label: dict[str, Any]) -> Score:
                 score.chrome_claims += 1
                 score.misses.append(f"chrome claim {text[:80]!r}")
                 break
+    chrome = [
+        _flat(doc.text[b.span.start : b.span.end])
+        for b in doc.blocks
+        if b.kind is acurefs.BlockKind.CHROME
+    ]
+    for snippet in label.get("no_citation", ()):
+        flat = _flat(snippet)
+        if any(flat in text for text in chrome) and not any(flat in text for _, text in claims):
+            score.prose_lost += 1
+            score.misses.append(f"prose lost {snippet!r}")
     return score
 
 
@@ -161,13 +176,13 @@ def run(
 
 def table(results: Sequence[tuple[str, Score, list[Score]]]) -> str:
     lines = [
-        "| articles | cited sentences | mapped right | false cites | chrome claims |",
-        "| --- | ---: | ---: | ---: | ---: |",
+        "| articles | cited sentences | mapped right | false cites | chrome claims | prose lost |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, total, scores in results:
         lines.append(
             f"| {name} ({len(scores)}) | {total.cited} | {total.right} ({total.share:.1%}) | "
-            f"{total.false_cites} | {total.chrome_claims} |"
+            f"{total.false_cites} | {total.chrome_claims} | {total.prose_lost} |"
         )
     return "\n".join(lines)
 

@@ -317,3 +317,29 @@ def test_a_quotation_above_its_attribution_is_set_aside() -> None:
         found["\u201cThe fan lives on my bedside table now.\u201d"][1]
         == "a quotation above its attribution"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Free click & collect on orders over £15 | Find a store | Sign in | Basket (0)",
+        "Thornfield Renal Society | TRS-PS-2026-03 | Blood pressure in kidney disease Page 1 of 3",
+        "Blog > Men's Health > Should I have a prostate test?",
+        "You might also like: Dry eye explained | Pet allergies | Myths about antihistamines",
+    ],
+)
+def test_a_line_of_parts_between_pipes_or_a_breadcrumb_is_a_menu(line: str) -> None:
+    found = aside("\n" + line + "\n\n" + PROSE + "\n" + line + "\n")
+    assert found[line] == (BlockKind.CHROME, "menu or header line")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Choose one: walk daily | swim twice a week | cycle. Then keep a diary of every session.",
+        "Pain fell in the trial. Patients slept better > most reported less fatigue > all stayed.",
+    ],
+)
+def test_a_line_with_a_sentence_between_its_separators_is_not_a_menu(line: str) -> None:
+    found = aside("\n" + line + "\n\n" + PROSE)
+    assert found.get(line, (None, ""))[1] != "menu or header line"

@@ -403,7 +403,7 @@ def _furniture(
         return BlockKind.CHROME, "links only"
     if len(words) <= 15 and _navigation(words):
         return BlockKind.CHROME, "navigation words"
-    if len(words) <= 20 and _menu(text):
+    if len(words) <= 20 + 10 * bool(_BARS.search(text)) and _menu(text):
         return BlockKind.CHROME, "menu or header line"
     if len(words) <= 8 and _RUNNING_HEADER.search(text) and not _SENTENCE_END.search(text):
         return BlockKind.CHROME, "running header or footer"
@@ -445,6 +445,12 @@ def _navigation(words: Sequence[str]) -> bool:
     return ui * 10 >= len(folded) * 7 and any(w in _CONTENT_UI for w in folded)
 
 
+_BARS = re.compile(r"\s\|\s.*\s\|\s")
+"""Two pipes set off by spaces: a line of a page's offers, links or labels."""
+_BARRED_WORDS = 12
+"""Words each part between pipes has at most (``Free click & collect on orders over £15``)."""
+
+
 def _menu(text: str) -> bool:
     """``Evidence Roundup | Spring 2023 | Issue 14``: short segments between separators."""
     parts = [p.strip() for p in re.split(r"\s(?:\||›|»|>|·|∙|•)\s|\s?\|\s?", text)]
@@ -453,7 +459,13 @@ def _menu(text: str) -> bool:
         return True  # "Nutrition · Explainer": a section and a label
     if len(parts) < 3:
         return False
-    return all(len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
+    ended = sum(p.endswith((".", "!", "?")) for p in parts[:-1])
+    if _BARS.search(text) and not text.startswith("|"):
+        # Pipes set apart a page's offers, links and labels; nobody writes prose with them.
+        return ended == 0 and all(len(p.split()) <= _BARRED_WORDS for p in parts)
+    if ended or parts[-1].endswith((".", "!")):
+        return False  # a breadcrumb's last part may be a question: "... > Should I test?"
+    return all(len(p.split()) <= 6 for p in parts)
 
 
 def _links_only(line: _Line, text: str, links: Sequence[tuple[int, int]]) -> bool:
