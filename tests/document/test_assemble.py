@@ -842,3 +842,42 @@ def test_an_unnumbered_sources_list_is_numbered_when_the_body_cites_by_number() 
     # An author-year article (no numbered markers) keeps its list unnumbered.
     plain = parse_document(text.replace("(1Trusted Source)", "").replace("(2Trusted Source)", ""))
     assert all(r.number is None for r in plain.references)
+
+
+def test_the_page_after_the_reference_list_is_not_the_article() -> None:
+    body = (
+        "Walking after surgery lowers the risk of a clot in the leg.1 Most people can walk "
+        "on the first day, with help, and the nurses will show you how.2\n\n"
+        "Drinking plenty of water also helps, and so do the stockings we give you.3\n"
+    )
+    refs = f"References\n1. {REF[1]}\n2. {REF[2]}\n3. {REF[3]}\n\n"
+    tail = (
+        "Jo Marsh is a health writer who covers surgery and recovery.\n\n"
+        "READ NEXT\nKnee replacement: your first week\n"
+    )
+    doc = parse_document(body + "\n" + refs + tail)
+    set_aside = {doc.text[b.span.start : b.span.end] for b in doc.blocks}
+    assert "Jo Marsh is a health writer who covers surgery and recovery." in set_aside
+    assert "Knee replacement: your first week" in set_aside
+    assert [c.numbers for c in doc.claims] == [(1,), (2,), (3,)]
+    reasons = {b.reason for b in doc.blocks}
+    assert "after the article's reference list" in reasons
+
+
+def test_a_newsletters_next_item_after_the_list_stays() -> None:
+    body = (
+        "Walking after surgery lowers the risk of a clot in the leg.1 Most people can walk "
+        "on the first day, with help, and the nurses will show you how.2\n\n"
+        "Drinking plenty of water also helps, and so do the stockings we give you.3\n"
+    )
+    refs = f"References\n1. {REF[1]}\n2. {REF[2]}\n3. {REF[3]}\n\n"
+    item = (
+        "STAFF NEWS\n\nOur flu clinic gave 2,318 jabs this autumn, more than in any year before, "
+        "and the team would like to thank everyone who came along on a Saturday morning. "
+        "Next year we will run the clinic in the new health centre on Mill Road.\n"
+    )
+    doc = parse_document(body + "\n" + refs + item)
+    assert any("2,318 jabs" in c.text for c in doc.claims)
+    # and a cited line after the list keeps all of the tail
+    doc = parse_document(body + "\n" + refs + "Jo Marsh is a health writer.1\n")
+    assert any("Jo Marsh" in c.text for c in doc.claims)

@@ -55,7 +55,8 @@ def parse_document(
     entries = _numbered(section.entries if section else (), source, loaded)
     references = _references(entries, section, loaded, doc_name)
     labels = {e.label: e.number for e in entries if e.label and e.number is not None}
-    body, blocks = prose_body(body_view(source, section), loaded)
+    after_list = max((s.end for s in section.spans), default=None) if section else None
+    body, blocks = prose_body(body_view(source, section), loaded, after_list=after_list)
     markers = grouped_markers(body, loaded, section, references, labels)
     by_key = {(r.group, r.number): r for r in references if r.number is not None}
     claims, furniture = without_furniture(

@@ -73,6 +73,8 @@ _SENTENCE_END = re.compile(
 )
 _SUP_NUMBERS = re.compile(r"\[?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]?")
 _EXPLICIT_MARKER = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|\[\^[^\]\s]+\]|[¹²³⁴⁵⁶⁷⁸⁹]")
+_GLUED_MARKER = re.compile(r"(?<=[a-z%)”’\"])[.,;:]?\d{1,3}(?:[,–-]\d{1,3})*(?=[\s.,;:]|$)")
+"""Digits glued after a word or its punctuation (``writer.1``): a line that may cite."""
 _SEPARATOR = re.compile(r"\s(?:\||›|»|>|·|∙|•|/|—)\s|\s\|\s?|\s?\|\s")
 _NUMBER_TOKEN = re.compile(r"^[(\[]?[<>≤≥~+-]?\d[\d,.:;%–-]*[)\]+%]?;?$")
 _COLUMNS = re.compile(r"\S(?:\t| {2,})\S")
@@ -206,6 +208,9 @@ _EDIT_LINK = re.compile(
 PROSE_WORDS = 8
 """A line of at least this many words ending like a sentence is prose."""
 SHORT_LINE = 10
+TAIL_PROSE_WORDS = 30
+"""Words of prose the lines after the last reference list may hold and still be the page
+around the article (an author's note: ``Rachel Penhallow is a health journalist ...``)."""
 """Lines up to this many words without sentence punctuation may be furniture."""
 
 
@@ -235,13 +240,16 @@ def set_aside(
     skip: Iterable[tuple[int, int]] = (),
     links: Sequence[tuple[int, int]] = (),
     sups: Sequence[tuple[int, int]] = (),
+    after_list: int | None = None,
 ) -> tuple[Block, ...]:
     """The lines of ``text`` that are not the article's prose, each with why.
 
     ``skip`` are spans already handled (the reference lists): their lines are left alone
     and count as neither prose nor furniture. ``links`` are the spans of link texts (HTML):
     a line that is all links is navigation. ``sups`` are the spans of superscripts: a line
-    with a numbered one cites.
+    with a numbered one cites. ``after_list`` is where the last reference list ends: what
+    follows it, when nothing there cites and it is shorter than what comes before, is the
+    page around the article (:func:`_after_the_list`).
     """
     lines = _lines(text, list(skip))
     _mark_cited(lines, text, sups)
@@ -260,6 +268,8 @@ def set_aside(
     _attributed_quotes(lines, blocks)
     _header_continuations(lines, blocks)
     _furniture_around_prose(lines, blocks)
+    if after_list is not None:
+        _after_the_list(lines, blocks, after_list)
     out = list(blocks.values())
     out.extend(_edit_links(text, lines, blocks))
     out.sort(key=lambda b: b.span.start)
@@ -629,6 +639,26 @@ def _furniture_around_prose(lines: Sequence[_Line], blocks: dict[int, Block]) ->
             blocks[i] = Block(
                 BlockKind.CHROME, Span(lines[i].start, lines[i].end), "after the article"
             )
+
+
+def _after_the_list(lines: Sequence[_Line], blocks: dict[int, Block], end: int) -> None:
+    """The lines after the article's last reference list, when none of them cites, they are
+    fewer characters than the lines before it and hold at most :data:`TAIL_PROSE_WORDS`
+    words of prose: an author's note, "read next", sign-up and footer lines. An article
+    does not go on, uncited, after its references; a newsletter's next item does."""
+    tail = [i for i, line in enumerate(lines) if line.start >= end]
+    if not tail or any(lines[i].cites() or _GLUED_MARKER.search(lines[i].text) for i in tail):
+        return
+    before = sum(len(line.stripped) for line in lines[: tail[0]])
+    if sum(len(lines[i].stripped) for i in tail) >= before:
+        return
+    prose = sum(len(_WORD.findall(lines[i].text)) for i in tail if lines[i].in_prose)
+    if prose > TAIL_PROSE_WORDS:
+        return  # a newsletter's next item, not a note about the author
+    for i in tail:
+        if i not in blocks:
+            span = Span(lines[i].start, lines[i].end)
+            blocks[i] = Block(BlockKind.CHROME, span, "after the article's reference list")
 
 
 def _standalone_emphasis(line: _Line) -> bool:

@@ -20,10 +20,16 @@ from .loading import Loaded
 FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 
 
-def prose_body(body: str, loaded: Loaded) -> tuple[str, tuple[Block, ...]]:
-    """``body`` with everything that is not prose blanked out, and the blocks set aside."""
+def prose_body(
+    body: str, loaded: Loaded, *, after_list: int | None = None
+) -> tuple[str, tuple[Block, ...]]:
+    """``body`` with everything that is not prose blanked out, and the blocks set aside
+    (``after_list``: where the last reference list ends)."""
     found = set_aside(
-        body, links=[(link.start, link.end) for link in loaded.links], sups=loaded.sup_spans
+        body,
+        links=[(link.start, link.end) for link in loaded.links],
+        sups=loaded.sup_spans,
+        after_list=after_list,
     )
     blocks = sorted((*loaded.blocks, *found), key=lambda b: b.span.start)
     return blank(body, blocks), tuple(blocks)
