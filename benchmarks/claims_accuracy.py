@@ -50,6 +50,7 @@ SETS = {
     "held out, sixth set": ROOT / "tests" / "data" / "claims-heldout-6",
     "held out, seventh set": ROOT / "tests" / "data" / "claims-heldout-7",
     "held out, eighth set": ROOT / "tests" / "data" / "claims-heldout-8",
+    "held out, ninth set": ROOT / "tests" / "data" / "claims-heldout-9",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

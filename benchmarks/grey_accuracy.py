@@ -41,6 +41,7 @@ HELD_OUT = ROOT / "tests" / "data" / "grey_references_heldout.json"
 HELD_OUT_2 = ROOT / "tests" / "data" / "grey_references_heldout_2.json"
 HELD_OUT_3 = ROOT / "tests" / "data" / "grey_references_heldout_3.json"
 HELD_OUT_4 = ROOT / "tests" / "data" / "grey_references_heldout_4.json"
+HELD_OUT_5 = ROOT / "tests" / "data" / "grey_references_heldout_5.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -51,6 +52,7 @@ _MARKS = {
     HELD_OUT_2.name: ("<!-- grey-heldout-2:start -->", "<!-- grey-heldout-2:end -->"),
     HELD_OUT_3.name: ("<!-- grey-heldout-3:start -->", "<!-- grey-heldout-3:end -->"),
     HELD_OUT_4.name: ("<!-- grey-heldout-4:start -->", "<!-- grey-heldout-4:end -->"),
+    HELD_OUT_5.name: ("<!-- grey-heldout-5:start -->", "<!-- grey-heldout-5:end -->"),
 }
 
 
