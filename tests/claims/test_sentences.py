@@ -288,3 +288,37 @@ def test_a_sentence_of_abbreviations_grows_linearly() -> None:
     assert _sentences(text) == [text.strip()]
     ratio = growth(lambda n: "Dr. Smith and Dr. Jones " * n, segment, 16_000)
     assert ratio < LINEAR_BOUND, ratio
+
+
+def test_a_sentence_cut_by_a_page_foot_goes_on_at_a_line_in_lower_case() -> None:
+    # The foot ("Leaflet 12   Page 2 of 3") is blanked before claims are cut: a blank line.
+    text = (
+        "Most people keep their sight with injections. In a large trial, two medicines "
+        "worked equally well over a\n\n"
+        "year.7 The sooner treatment starts, the better.\n"
+    )
+    assert _sentences(text) == [
+        "Most people keep their sight with injections.",
+        "In a large trial, two medicines worked equally well over a\n\nyear.7",
+        "The sooner treatment starts, the better.",
+    ]
+
+
+def test_an_open_line_before_a_capital_a_bullet_or_a_short_line_stays_apart() -> None:
+    text = (
+        "The clinic is open to anyone who is registered with a\n"
+        "Practice in the town. Bring a list of medicines.\n\n"
+        "What to bring to your appointment with the\n"
+        "- your letter\n"
+        "Side effects\n"
+        "are listed in the leaflet.\n"
+    )
+    assert _sentences(text) == [
+        "The clinic is open to anyone who is registered with a",
+        "Practice in the town.",
+        "Bring a list of medicines.",
+        "What to bring to your appointment with the",
+        "your letter",
+        "Side effects",
+        "are listed in the leaflet.",
+    ]

@@ -26,6 +26,10 @@ _ABBREVIATIONS = frozenset(
     dept univ est u.s u.k e.u a.m p.m ph.d m.d b.sc m.sc jan feb mar apr jun jul aug sep sept
     oct nov dec""".split()
 )
+_OPEN_END = re.compile(r"(?<![A-Z])[a-z]{1,20},?$")
+"""A line that stops after a word in lower case (or its comma): a sentence going on."""
+OPEN_WORDS = 4
+"""Words a line needs before its open end is read as a sentence going on (not a label)."""
 _RULE = re.compile(r"^[ \t]*(?:[=]{3,}|[-]{3,}|[*]{3,}|[_]{3,}|(?:[*_-][ \t]*){3,})[ \t]*$")
 _TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
 
@@ -60,12 +64,19 @@ class _Segmenter:
         self.segments: list[Segment] = []
         self.section: str | None = None
         self.paragraph: list[tuple[int, str]] = []
+        self.held = False
+        """The paragraph stopped mid-sentence: the next line goes on with it if it opens in
+        lower case."""
 
     def line(self, offset: int, line: str, *, wrapped: bool) -> None:
         """Take one line: it ends, continues or opens a paragraph, or is a heading or item."""
         stripped = line.strip()
+        if self.held and stripped:
+            self.held = False
+            if not stripped[0].islower():
+                self.flush()  # the open line did not go on here after all
         if not stripped:
-            self.flush()
+            self._hold_or_flush()
         elif _RULE.match(line) or _TABLE_RULE.match(line):
             self._rule(stripped)
         elif heading := _MD_HEADING.match(line):
@@ -85,10 +96,26 @@ class _Segmenter:
         else:
             self.paragraph.append((offset, line))
             if not wrapped:
-                self.flush()
+                self._hold_or_flush()
+
+    def _hold_or_flush(self) -> None:
+        """At a paragraph's end: hold it open when it stops mid-sentence, else end it."""
+        if self._open():
+            self.held = True
+        else:
+            self.flush()
+
+    def _open(self) -> bool:
+        """Whether the paragraph read so far stops mid-sentence (``... over a``): a page's
+        foot or a blank line cut it, and a line opening in lower case goes on with it."""
+        if not self.paragraph:
+            return False
+        last = self.paragraph[-1][1].rstrip()
+        return bool(_OPEN_END.search(last)) and len(last.split()) >= OPEN_WORDS
 
     def flush(self) -> None:
         """End the paragraph being read: a heading, or its sentences."""
+        self.held = False
         if not self.paragraph:
             return
         first_offset, first_line = self.paragraph[0]
