@@ -211,6 +211,15 @@ def test_an_article_marked_up_throughout_gets_no_plain_digit_candidates() -> Non
     assert len(run(text, flat, range(1, 9))) > 3
 
 
+def test_an_article_in_superscript_digits_throughout_gets_no_plain_digit_candidates() -> None:
+    text = "Pain is common.¹ Costs are high.² It got 20 mg, 4 with placebo.³ Beds.⁴\n"
+    marks = [
+        Marker(d, (n,), Span(text.index(d), text.index(d) + 1), MarkerStyle.UNICODE)
+        for n, d in enumerate("¹²³⁴", start=1)
+    ]
+    assert [n for _, n in run(text, marks[:3], range(1, 9))] == [(1,), (2,), (3,)]
+
+
 def test_a_chapters_notes_start_where_its_list_starts() -> None:
     # Notes 12 to 19: the first citation is 12, and "1315" is 13-15.
     text = "Placebos help.12 The response is several things.1315 Expectation matters.16\n"

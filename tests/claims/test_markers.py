@@ -389,3 +389,27 @@ def test_a_lower_case_word_ending_a_sentence_takes_a_flattened_superscript() -> 
     found = find_markers("It is advice for later, not a first step.3 Next, the plan.", known={3})
     assert [(m.text, m.numbers) for m in found] == [("3", (3,))]
     assert find_markers("Go on to Step.3 of the plan.", known={3}) == ()
+
+
+def test_a_range_between_two_linked_brackets_is_one_marker() -> None:
+    text = "Three approaches work [[3]](#ref-3)–[[7]](#ref-7). Outdoor time helps.[[8]](#ref-8)"
+    assert _found(text, known=range(1, 9)) == [
+        ("[[3]](#ref-3)–[[7]](#ref-7)", (3, 4, 5, 6, 7), MarkerStyle.LINK),
+        ("[[8]](#ref-8)", (8,), MarkerStyle.LINK),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A trial's name ending in a digit, then its stop, then the flattened superscript.
+        ("Zinc helped.1 Lutein was used in a trial called AREDS2.2 It was safe.", [1, 2]),
+        # A one-digit number ends the sentence, a list of citations after its stop.
+        ("Hearing is back to normal by the time they are 8.1,2\nMost need nothing.", [1, 2]),
+        # A decimal, or a number whose stop no list follows, is not a marker.
+        ("Zinc helped.1 Scores went from 8.1 to 9 in a year.", [1]),
+    ],
+)
+def test_digits_after_the_stop_of_a_name_or_a_number(text: str, expected: list[int]) -> None:
+    found = find_markers(text, known={1, 2, 3})
+    assert [n for m in found for n in m.numbers] == expected

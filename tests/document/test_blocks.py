@@ -343,3 +343,11 @@ def test_a_line_of_parts_between_pipes_or_a_breadcrumb_is_a_menu(line: str) -> N
 def test_a_line_with_a_sentence_between_its_separators_is_not_a_menu(line: str) -> None:
     found = aside("\n" + line + "\n\n" + PROSE)
     assert found.get(line, (None, ""))[1] != "menu or header line"
+
+
+@pytest.mark.parametrize(
+    "line", ["— View replies (2)", "View all 14 comments", "Show more replies", "See 3 answers"]
+)
+def test_a_forums_reply_controls_are_chrome(line: str) -> None:
+    found = aside(PROSE + "\n" + line + "\n\n" + PROSE)
+    assert found[line][0] is BlockKind.CHROME

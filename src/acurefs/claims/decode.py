@@ -92,11 +92,16 @@ _COUNTING_WORDS = frozenset(
     objectives priority priorities target targets theme themes pillar pillars""".split()
 )
 _AFTER_NUMBER = re.compile(
-    r"(?:(?<=[0-9A-Za-z]-\d\d)|(?<=\b[A-Z]\d\d\d)|(?<=\b[A-Z]{2}\d\d))\."
+    r"(?:(?<=[0-9A-Za-z]-\d\d)|(?<=\b[A-Z]\d\d\d)|(?<=\b[A-Z]{2}\d\d)|(?<=[A-Z]{3}\d))\."
     r"(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z])"
 )
 """Digits glued after the full stop of a name ending in a number: ``COVID-19.4 In``, ``E.
-coli O157.4 Most``."""
+coli O157.4 Most``, ``called AREDS2.3 Ten-year``."""
+_AFTER_DIGIT = re.compile(
+    r"(?<=\b\d)\.(?P<list>\d{1,2}(?:,\d{1,2})+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
+)
+"""A list of digits glued after a one-digit number's full stop, at a sentence's end: ``the
+time they are 8.1,2`` (a decimal takes no comma list after it)."""
 _AFTER_YEAR = re.compile(
     r"(?<=\b(?:1[89]|20)\d\d),(?P<list>\d{1,2}(?:[,–-]\d{1,2})*)(?=[ \t]+[a-z])"
 )
@@ -135,6 +140,7 @@ _FORMS = (
     (_SPACED, "digits set off after the end of a sentence", SPACED_SLACK),
     (_BEFORE_STOP, "digits set off before the punctuation that ends a clause", SPACED_SLACK),
     (_AFTER_NUMBER, "digits after a full stop that ends a name with a number", ORDER_SLACK),
+    (_AFTER_DIGIT, "digits glued after a number's full stop", ORDER_SLACK),
     (_AFTER_YEAR, "digits glued after a year and its comma", ORDER_SLACK),
     (_SPACED_BOTH, "digits set off on both sides before a comma", ORDER_SLACK),
     (_AFTER_COMMA, "digits set off after a comma", ORDER_SLACK),
@@ -232,7 +238,8 @@ def numbers_of(digits: str) -> tuple[int, ...] | None:
     return tuple(out) or None
 
 
-_MARKUP = frozenset((MarkerStyle.SUP, MarkerStyle.FOOTNOTE, MarkerStyle.LINK))
+_MARKUP = frozenset((MarkerStyle.SUP, MarkerStyle.FOOTNOTE, MarkerStyle.LINK, MarkerStyle.UNICODE))
+"""Forms that show the writer had superscripts (or footnotes, or links) to hand."""
 MARKED_UP = 3
 """Markers in markup an article needs before its plain digits are taken for numbers only."""
 
@@ -297,7 +304,8 @@ def decode(
     if not follows_order(markers, known_set):
         return [_restored(m, order, split=False) for m in markers]
     # An article that marks every citation it has with markup (<sup>, [^n], numeric links)
-    # had superscripts to hand: its plain digits are numbers, not flattened citations.
+    # or superscript digits (¹²) had superscripts to hand: its plain digits are numbers,
+    # not flattened citations.
     marked_up = len(markers) >= MARKED_UP and all(m.style in _MARKUP for m in markers)
     pending = [] if marked_up else candidates(text, taken)
     if not _sets_off_markers(pending, known_set):

@@ -34,10 +34,11 @@ _BRACKET = re.compile(
 """``[2]``, ``[2, p. 6]``; not ``[2]: https://...`` (a link definition), but ``[7]:1349`` and
 ``[7]: 1349`` (a page of 7, as Wikipedia prints them)."""
 _BRACKET_RANGE = re.compile(
-    r"\[(?P<first>\d{1,3})\](?P<link>\([^)\s]*\))?[ \t]?[-–—][ \t]?\[(?P<last>\d{1,3})\](?:\([^)\s]*\))?"
+    r"(?P<o1>\[)?\[(?P<first>\d{1,3})\](?(o1)\])(?P<link>\([^)\s]*\))?[ \t]?[-–—][ \t]?"
+    r"(?P<o2>\[)?\[(?P<last>\d{1,3})\](?(o2)\])(?:\([^)\s]*\))?"
 )
 """A range written as two markers and a dash: IEEE's ``[3]–[5]``, pandoc's linked
-``[1](#ref-a)–[3](#ref-c)``."""
+``[1](#ref-a)–[3](#ref-c)``, linked brackets ``[[3]](#ref-3)–[[7]](#ref-7)``."""
 _ROMAN_BRACKET = re.compile(r"(?<![\w\[])\[(?P<numeral>[ivxlc]{1,7})\](?![\w(\[])")
 _HANDLE_BEFORE = re.compile(r"(?:^|\s)[@#][\w.]*$")
 """A social handle or tag running up to the digits (``@ben.lifts.99``)."""
@@ -205,8 +206,8 @@ def find_markers(
     found.carets()
     found.trusted_sources()
     found.ref_words()
-    found.linked_brackets()
     found.bracket_ranges()
+    found.linked_brackets()
     found.brackets()
     found.romans()
     found.parens()

@@ -85,7 +85,8 @@ PAGE_FOOTER = re.compile(
 """Lines every page carries around an article: "Read more: ...", "Retrieved from ...", a
 licence, an advert label, where to send correspondence."""
 INTERFACE = re.compile(
-    r"^\s*(?:add\s+to\s+(?:basket|cart|bag|wishlist)|buy\s+now|shop\s+now|"
+    r"^\s*[—–-]*\s*(?:(?:view|show|hide|see)\s+(?:all\s+|more\s+|previous\s+)?(?:\d+\s+)?"
+    r"(?:comments?|repl(?:y|ies)|answers?)\b|add\s+to\s+(?:basket|cart|bag|wishlist)|buy\s+now|shop\s+now|"
     r"like\s*(?:\(\d[\d,.]*k?\)|loading\b)|(?:like|reply|quote|report|share)(?:\s*[|·•(]?\s*(?:like|reply|quote|report|share)\b){1,}|"
     r"repost\b|member-only\s+story|(?:photo|image)\s+by\s+.{2,40}\s+on\s+(?:unsplash|pexels|pixabay|getty)|"
     r"most\s+relevant\b|(?:log|sign)\s+in\s+to\b|your\s+email\s+address\s+will\s+not\s+be\s+published|"
