@@ -72,6 +72,9 @@ def codes(found: list[Finding]) -> list[str]:
         ("Since 2015, many trials have shown", ()),  # a year of events, not of a work
         ("Between 2000 and 2015, 20 trials were run", ()),
         ("Patients treated in 2013 reported less pain", ()),
+        # A clause of its own after a conjunction: "..., and in 2020 the X trial reported".
+        ("and in 2020 the SUNRISE AD trial reported that", (2020,)),
+        ("and in 2020 patients reported less pain", ()),
     ],
 )
 def test_the_year_a_text_gives_a_work(text: str, years: tuple[int, ...]) -> None:
@@ -277,6 +280,22 @@ def test_the_journal_a_work_was_published_in() -> None:
             "Needling in 17,922 patients",
             [],
         ),  # other unit
+        # Cohorts and surveys are counted like studies.
+        (
+            "Walking helped most in a meta-analysis of five international cohorts.1",
+            "Walking and mortality: a meta-analysis of 15 international cohorts",
+            ["claim-count-mismatch"],
+        ),
+        (
+            "Control rates rose in an analysis of 213 nationally representative surveys.1",
+            "Trends in blood pressure control: an analysis of 123 nationally representative surveys",
+            ["claim-count-mismatch"],
+        ),
+        (
+            "Control rates rose in an analysis of 123 nationally representative surveys.1",
+            "Trends in blood pressure control: an analysis of 123 nationally representative surveys",
+            [],
+        ),
     ],
 )
 def test_counts_against_the_record_with_a_stated_tolerance(

@@ -179,6 +179,18 @@ def test_the_audit_sets_standing_and_suggestions(source: acurefs.Crossref) -> No
         ),
         ("The VITAL trial found that vitamin D did not prevent cancer.", "study", "VITAL"),
         ("The GERAC knee trial found that acupuncture beat physiotherapy.", "study", "GERAC"),
+        ("In the CLARITY AD trial, lecanemab slowed decline by 27%.", "study", "CLARITY AD"),
+        (
+            "The Global Burden of Disease Study estimated that dementia cases will triple.",
+            "study",
+            "Global Burden of Disease Study",
+        ),
+        (
+            "The Nurses’ Health Study linked night shifts to cancer.",
+            "study",
+            "Nurses’ Health Study",
+        ),
+        ("In a UK Biobank study of 80,000 adults, brisk walking helped.", "study", "UK Biobank"),
         ("A Cochrane review of 22 trials found fewer migraines.", "venue", "Cochrane"),
         (
             "Published in the New England Journal of Medicine in 2019, the trial disappointed.",
@@ -210,6 +222,8 @@ def test_works_named_in_other_ways(text: str, what: str, value: str) -> None:
         "An IVF trial found that stress does not lower the chance of pregnancy.",  # a kind of trial
         "Acupuncture reduced the need for pain medication, according to a meta-analysis of 14 trials.",
         "All of our practitioners are fully insured and registered.",
+        "The Study Day is on Friday; This Trial Run starts at noon.",  # no name before the noun
+        "In A Survey of 40 clinics, most opened late.",
     ],
 )
 def test_generic_mentions_name_no_work(text: str) -> None:

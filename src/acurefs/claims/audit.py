@@ -127,7 +127,8 @@ _YEAR_OF_WORK = re.compile(
     r"(?:(?:early|mid|late)[- ]?)?(?P<in>(?:19|20)\d\d)\b|"
     r"\b(?:stud(?:y|ies)|trials?|reviews?|meta-?analys[ie]s|analys[ie]s|reports?|surveys?|"
     r"papers?|estimates?|guidelines?|series)\s+from\s+(?P<from>(?:19|20)\d\d)\b(?!\s*(?:to|-|–|and)\s*\d)|"
-    r"^\s*in\s+(?P<lead>(?:19|20)\d\d),?\s+(?:the|a|an|two|three)\s+(?:[\w-]+\s+){0,3}?"
+    r"^\W*(?:(?:and|but|while|whereas|then|yet)\s+)?in\s+(?P<lead>(?:19|20)\d\d),?\s+"
+    r"(?:the|a|an|two|three)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:trials?|stud(?:y|ies)|reviews?|meta-?analys[ie]s|reports?|surveys?|guidelines?)\b|"
     r"\bin\s+(?P<then>(?:19|20)\d\d),\s+(?:\w+\s+){0,6}?(?:researchers|scientists|investigators|"
     r"authors|a\s+team)\b(?:\s+\w+){0,8}?\s+(?:reported|published|found|showed)\b|"
@@ -205,10 +206,10 @@ _COUNT = re.compile(
     r"volunteers|individuals|survivors|residents|smokers|students|pupils|infants|newborns|"
     r"mothers|veterans|nurses|doctors|physicians|respondents|persons|users|workers|employees|"
     r"drinkers|runners|athletes|twins|pregnancies|illnesses|episodes|admissions|births|"
-    r"studies|trials|RCTs)\b",
+    r"studies|trials|RCTs|cohorts|surveys)\b",
     re.I,
 )
-_STUDIES = frozenset(("studies", "trials", "rcts"))
+_STUDIES = frozenset(("studies", "trials", "rcts", "cohorts", "surveys"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,11 +54,15 @@ _AUTHOR = re.compile(
     r"colleagues))"
 )
 _NAMED_STUDY = re.compile(
-    r"\b(?P<name>[A-Z][A-Z0-9-]{1,}[A-Z0-9](?:\s+\d{1,2})?)(?:\s+[a-z][\w-]*){0,3}\s+"
-    r"(?:trials?|stud(?:y|ies)|cohort)\b"
+    r"\b(?P<name>[A-Z][A-Z0-9-]{1,}[A-Z0-9](?:\s+(?:\d{1,2}|[A-Z]{2,5}))?)(?:\s+[a-z][\w-]*){0,3}\s+"
+    r"(?:trials?|stud(?:y|ies)|cohort)\b|"
+    r"\b(?!(?:The|This|That|These|Those|Our|Their|Its|One|Each|Another|New|Recent|Large|In|A)\s)"
+    r"(?P<titled>[A-Z][A-Za-z]+(?:['’]s?)?(?:\s+(?:of\s+|and\s+)?[A-Z][A-Za-z]+(?:['’]s?)?){0,4}"
+    r"\s+(?:Study|Trial|Cohort|Initiative|Survey)|[A-Z]{2}\s+Biobank)\b"
 )
 """A trial or cohort with a name: "the VITAL trial", "the GERAC knee trial", "the HUNT cohort",
-"the STEP 1 trial", "the WHI estrogen-plus-progestin trial"."""
+"the STEP 1 trial", "the CLARITY AD trial", "the WHI estrogen-plus-progestin trial", "the
+Global Burden of Disease Study", "the Nurses' Health Study", "a UK Biobank study"."""
 _GENERIC_ACRONYMS = frozenset(
     """RCT RCTS IVF HIV AIDS COVID SARS NHS USA CBT MRI ADHD PTSD IBS COPD ICU GP NIH CDC WHO FDA
     HPV DNA RNA HRT CBD THC BMI LDL HDL PCOS""".split()
@@ -119,9 +123,10 @@ def cues_of(text: str) -> WorkCues:
     authors = tuple(dict.fromkeys(m.group("name") for m in _AUTHOR.finditer(text)))
     studies = tuple(
         dict.fromkeys(
-            m.group("name")
+            name
             for m in _NAMED_STUDY.finditer(text)
-            if m.group("name").split()[0].split("-")[0].upper() not in _GENERIC_ACRONYMS
+            if (name := m.group("name") or m.group("titled")).split()[0].split("-")[0].upper()
+            not in _GENERIC_ACRONYMS
         )
     )
     named = fold(" ".join([*said.venues, *said.organisations, *authors])).split()
