@@ -324,6 +324,55 @@ CASES = [
         {"authors": (), "title": "Epigenetics"},
         id="apa-title-first-without-author",
     ),
+    # The sixth set's forms (written for these tests in its shapes; the facts are made up).
+    pytest.param(
+        "Hale B. (1998) _Caring for Older Patients_. Leeds: Northgate Press (p.120)",
+        {"kind": Kind.BOOK, "title": "Caring for Older Patients", "year": 1998},
+        id="italic-title-after-author-and-year",
+    ),
+    pytest.param(
+        "Anna Berry. 1984. _The Long Winter: Influenza in Wales_. Cardiff: Tern Books.",
+        {"kind": Kind.BOOK, "title": "The Long Winter: Influenza in Wales", "year": 1984},
+        id="author-date-then-italic-title",
+    ),
+    pytest.param(
+        "Lin K., et al. (2021) Lessons from reopening schools. _Lancet_ 397:101-9.",
+        {"title": "Lessons from reopening schools", "journal": "Lancet", "year": 2021},
+        id="year-in-parentheses-without-a-stop",
+    ),
+    pytest.param(
+        "[SFA. Repérage de l'usage d'alcool chez l'adulte. Mars 2019.](https://a.example/sfa)",
+        {"authors": (Person(family="SFA", collective=True),), "year": 2019},
+        id="the-whole-entry-as-link-text",
+    ),
+    pytest.param(
+        "BRASIL. Ministério da Saúde. Guia de vacinação. Disponível em: https://a.example/guia. "
+        "Acesso em: 4 nov. 2019.",
+        {"url": "https://a.example/guia", "accessed": "2019-11-04"},
+        id="abnt-access",
+    ),
+    pytest.param(
+        "Vlaams Instituut. (2023). Werk en welzijn in de zorg. Geraadpleegd op 3 mei 2024, van "
+        "https://a.example/werk",
+        {"year": 2023, "accessed": "2024-05-03"},
+        id="dutch-apa-access",
+    ),
+    pytest.param(
+        "Zorgnet. (2024). Een op vijf verpleegkundigen moe, van https://a.example/moe",
+        {"title": "Een op vijf verpleegkundigen moe", "year": 2024},
+        id="dutch-apa-van-url",
+    ),
+    pytest.param(
+        "Ministerio de Salud. Plan de vacunas [Internet]. Madrid; 2021 [consultado el 10 de "
+        "octubre de 2021]. Disponible en: https://a.example/plan",
+        {"year": 2021, "accessed": "2021-10-10"},
+        id="spanish-access",
+    ),
+    pytest.param(
+        "SOUZA, M. A. B.; LIMA, J. C. Cuidado na rede de saúde. Revista Saúde. v. 7, 2018.",
+        {"authors": (Person(family="SOUZA"), Person(family="LIMA"))},
+        id="abnt-authors",
+    ),
 ]
 
 

@@ -39,7 +39,41 @@ _ACCESS = re.compile(
     rf"(?:accessed|retrieved|cited|viewed|consulted|visited|downloaded)(?:\s+on)?\s*:?\s*"
     rf"(?P<date>{_DATE})\s*(?(open)[\])])(?:\s*,?\s*from\b\s*:?)?"
 )
-_RETRIEVED_FROM = re.compile(r"(?i)\b(?:retrieved|accessed|available)\s+(?:from|at|online)\b\s*:?")
+_RETRIEVED_FROM = re.compile(
+    r"(?i)\b(?:(?:retrieved|accessed|available)\s+(?:from|at|online)|dispon[ií]vel\s+em|"
+    r"disponible\s+(?:en|sur)|verf[üu]gbar\s+unter|beschikbaar\s+(?:via|op)|recuperado\s+de|"
+    r"abgerufen\s+von)\b\s*:?|,\s*(?:van|from)\s*(?:(?=https?://)|[.,;]?\s*$)"
+)
+"""``Retrieved from``, ``Available at``, and the same in Portuguese (ABNT's ``Disponível
+em:``), Spanish, French, German and Dutch."""
+_FOREIGN_MONTH_NAMES = (
+    (1, ("janeiro", "enero", "ene", "janvier", "janv", "januar", "januari")),
+    (2, ("fevereiro", "fev", "febrero", "février", "févr", "februar", "februari")),
+    (3, ("março", "marzo", "mars", "märz", "maart", "mrt")),
+    (4, ("abril", "abr", "avril", "avr")),
+    (5, ("maio", "mai", "mayo", "mei")),
+    (6, ("junho", "junio", "juin", "juni")),
+    (7, ("julho", "julio", "juillet", "juil", "juli")),
+    (8, ("agosto", "ago", "août", "augustus")),
+    (9, ("setembro", "set", "septiembre", "septembre")),
+    (10, ("outubro", "out", "octubre", "octobre", "okt", "oktober")),
+    (11, ("novembro", "noviembre", "novembre")),
+    (12, ("dezembro", "dez", "diciembre", "dic", "décembre", "déc", "dezember")),
+)
+_FOREIGN_MONTHS = {name: month for month, names in _FOREIGN_MONTH_NAMES for name in names}
+"""Months in the languages health writers' lists come in besides English (where the English
+name or its first three letters differ)."""
+_FOREIGN_TOKEN = (
+    r"(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + rf")\.?|{_DATE_TOKEN}"
+)
+_FOREIGN_ACCESS = re.compile(
+    r"(?i)(?P<open>[\[(]\s*)?(?<![^\W\d_])(?:acess(?:o|ado)\s+em|consultad[oa]\s+(?:el|en|em)|"
+    r"accedido\s+(?:el|en)|fecha\s+de\s+consulta|consulté\s+le|abgerufen\s+am|zugriff\s+am|"
+    rf"geraadpleegd\s+op)\s*:?\s*(?P<date>(?:{_FOREIGN_TOKEN})(?:(?:[\s,./-]{{1,3}}(?:de\s+)?)"
+    rf"(?:{_FOREIGN_TOKEN})){{0,3}})\s*(?(open)[\])])(?:\s*,?\s*(?:van|from|de|von|sur)\b\s*:?)?"
+)
+"""An access phrase in Portuguese (``Acesso em: 10 out. 2019``), Spanish, French, German or
+Dutch (``Geraadpleegd op 3 mei 2024, van``)."""
 _PUBLISHED = re.compile(
     rf"(?i)(?<![\w])(?:(?:page\s+)?last\s+(?:updated|reviewed|modified)|updated|published"
     rf"(?:\s+online)?|reviewed|modified|posted|revised)(?:\s+on)?\s*:?\s*(?P<date>{_DATE})"
@@ -64,6 +98,8 @@ def iso_date(text: str) -> str | None:
             month = _MONTHS[token[:3]]
         elif day_match := _DAY.match(token):
             numbers.append(int(day_match.group(1)))
+        elif (word := token.rstrip(".")) in _FOREIGN_MONTHS:
+            month = _FOREIGN_MONTHS[word]
     if year is None:
         return None
     if month is None:
@@ -78,13 +114,21 @@ def iso_date(text: str) -> str | None:
 def take_access_date(text: str) -> tuple[str, str | None]:
     """``text`` without its access phrase, and the access date (ISO where it can be read)."""
     if not re.search(
-        r"(?i)accessed|retrieved|cited|viewed|consulted|visited|downloaded|available", text
+        r"(?i)accessed|retrieved|cited|viewed|consulted|visited|downloaded|available|acess|"
+        r"consult|accedido|abgerufen|zugriff|geraadpleegd|dispon|verf[üu]gbar|beschikbaar|recuperado|"
+        r",\s*(?:van|from)\s*(?:http|[.,;]?\s*$)",
+        text,
     ):
         return text, None
     found: str | None = None
     out: list[str] = []
     pos = 0
-    for match in _ACCESS.finditer(text):
+    matches = sorted(
+        [*_ACCESS.finditer(text), *_FOREIGN_ACCESS.finditer(text)], key=lambda m: m.start()
+    )
+    for match in matches:
+        if match.start() < pos:
+            continue
         date = match.group("date")
         if found is None and date and _YEAR.search(date):
             found = iso_date(date) or date.strip(" ,.")

@@ -58,6 +58,14 @@ _GIVEN_FIRST_RE = re.compile(
     rf"{_G_AUTHOR}(?:\s*,\s*(?!and\b){_G_AUTHOR}){{0,60}}(?:\s*,?\s*(?:&|and)\s+{_G_AUTHOR})?{_ET_AL}?"
 )
 
+# ABNT (Brazil): family names in capitals, semicolons between people:
+# "MACHADO, W. C. A.; PEREIRA, J. S.; SCHOELLER, S. D. Title..."
+_CAPS_FAMILY = rf"{_U}{_U}[{UPPER}'’-]*(?:\s+(?:{_PARTICLE}\s+)?{_U}{_U}[{UPPER}'’-]*){{0,2}}"
+_ABNT_INITIALS = rf"{_U}\.(?:\s?-?\s?{_U}\.){{0,5}}"
+_ABNT_AUTHOR = rf"{_CAPS_FAMILY},\s*{_ABNT_INITIALS}"
+_ABNT_RE = re.compile(rf"{_ABNT_AUTHOR}(?:\s*;\s*{_ABNT_AUTHOR}){{0,60}}{_ET_AL}?")
+_ONE_ABNT = re.compile(rf"(?P<family>{_CAPS_FAMILY}),\s*(?P<initials>{_ABNT_INITIALS})")
+
 # Initials first without periods: "DA Katz, JN Kiarie, C Farquhar, Title..."
 _REVERSED_RE = re.compile(
     rf"{_R_AUTHOR}(?:\s*,\s*{_R_AUTHOR}){{0,60}}(?:,?\s*(?:and|&)\s+{_R_AUTHOR})?{_ET_AL}?"
@@ -113,6 +121,7 @@ def read_authors(text: str, start: int = 0) -> AuthorBlock:
         ("vancouver", _VANCOUVER_DOTTED_RE, _ONE_V),
         ("given-first", _GIVEN_FIRST_RE, _ONE_G),
         ("reversed", _REVERSED_RE, _ONE_R),
+        ("abnt", _ABNT_RE, _ONE_ABNT),
     ):
         match = pattern.match(text, start)
         if match is None or not _ends_block(text, match.end(), style):
@@ -155,7 +164,7 @@ def _ends_block(text: str, end: int, style: str) -> bool:
         return True
     if style == "reversed":
         return rest[:1] in (",", ".", ":") or rest.startswith(" (")
-    if style in ("apa", "given-first") or text[end - 1] == ".":
+    if style in ("apa", "given-first", "abnt") or text[end - 1] == ".":
         # A dotted initial already closed the block: a title or a year follows.
         return rest[0] in " ,.:;([" or rest[0].isspace()
     return rest[0] in ".:;,(" or rest.startswith(" (") or rest[0].isspace()

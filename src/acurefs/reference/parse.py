@@ -73,6 +73,8 @@ _NO_DATE = re.compile(r"(?i)\bn\.\s?d\.|\(no date\)")
 _LINK_SITE_PREFIX = re.compile(r"^(?P<site>[^:–—-]{2,60}?)\s*(?::|\s[-–—|])\s+(?P<title>\S.*)$")
 _LINK_SITE_SUFFIX = re.compile(r"^(?P<title>\S.{2,}?)\s+\|\s+(?P<site>[^|]{2,60})$")
 """A page's title as browsers show it, ``Let teenagers sleep | Scientific American``."""
+_WHOLE_ENTRY = re.compile(rf"\S[.?!]\s+\S.*\S[.?!]\s+\S|\S[.?!]\s+\S.*\b{YEAR}\b")
+"""Link text holding a whole entry: two sentences' ends, or one and a year."""
 _LATER_LINK = re.compile(r"\[(?P<text>[^\]]{1,80})\]\((?P<url>https?://[^)\s]+)\)")
 _LINK_WORDS = re.compile(
     r"(?i)^(?:pdf|link|here|online|website|web\s*site|full\s+text|pubmed\b.*|pmc\b.*|doi\b.*|source)$"
@@ -120,6 +122,8 @@ _BOOK_SIGNS = re.compile(
 Book title (pp. 371-432)``, Harvard's ``'Chapter' in Editor, A. (eds.) Book``; and at the
 start, :data:`_BOOK_START` (apart, so that every branch here starts with what it matches)."""
 _BOOK_START = re.compile(_PLACE_PUBLISHER_YEAR)
+_PUBLISHED_AT = re.compile(r"[A-Z][\w .'-]{1,40}:\s*(?P<publisher>[A-Z][^:;.()]{2,80})")
+"""``New York: Oxford University Press``: where a book was published, and by whom."""
 _MAX_TRAILERS = 12
 """Trailers dropped at most: real references carry a few ("[PubMed]", "Epub...", "doi:")."""
 _LINE_NUMBER = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]*\n")
@@ -328,6 +332,8 @@ def _take_markdown_link(line: str, fields: _Fields) -> str:
     link = MARKDOWN_LINK.match(line)
     if link is not None:
         text, fields.url = link.group("text").strip().rstrip("."), link.group("url") or None
+        if _WHOLE_ENTRY.search(text) and not line[link.end() :].strip(" .,;"):
+            return text + "."  # "[HAS. Title. January 2021.](url)": the whole entry is linked
         site = _LINK_SITE_PREFIX.match(text)
         suffix = _LINK_SITE_SUFFIX.match(text)
         if site and looks_like_organisation(site.group("site")):
@@ -442,19 +448,35 @@ def _take_grey(
 
 def _take_italic_journal(body: str, italic: re.Match[str], fields: _Fields) -> None:
     """``Jensen MD et al. Title. *Circulation* 2014``: Markdown italics mark the journal."""
-    fields.journal = italic.group(0).strip("*_ ")
     block = read_authors(body)
     fields.authors, fields.authors_truncated = block.authors, block.truncated
-    middle = body[block.end : italic.start()].strip(" .,;:")
+    start, year = block.end, None
+    dated = _YEAR_PAREN.match(body, start) if block.authors else None
+    if (
+        dated
+        and dated.group("bare")
+        and body[dated.end("bare") : dated.end("bare") + 1] not in ".:,"
+    ):
+        dated = None  # "2013 AHA/ACC/TOS guideline ...": a year that opens the title
+    if dated and dated.end() <= italic.start():
+        year, start = dated.group("year") or dated.group("bare"), dated.end()
+    middle = body[start : italic.start()].strip(" .,;:")
     if et_al := _LEADING_ET_AL.match(middle):
         fields.authors_truncated = True
         middle = middle[et_al.end() :]
-    fields.title = clean_title(middle)
     after = body[italic.end() :]
+    years = _ANY_YEAR.findall(after) or _ANY_YEAR.findall(body)
+    fields.year = int(year or years[0]) if year or years else None
+    if not middle:  # "Starfield B. (1992) _Primary Care_. New York: OUP": the italics are the title
+        fields.title = clean_title(italic.group(0).strip("*_ "))
+        if published := _PUBLISHED_AT.match(after.strip(" .,;")):
+            fields.publisher = published.group("publisher").strip()
+        fields.kind = Kind.BOOK
+        return
+    fields.journal = italic.group(0).strip("*_ ")
+    fields.title = clean_title(middle)
     if tail := find_tail(after):
         _take_tail(fields, tail)
-    years = _ANY_YEAR.findall(after) or _ANY_YEAR.findall(body)
-    fields.year = int(years[0]) if years else None
     fields.kind = Kind.JOURNAL_ARTICLE
 
 
