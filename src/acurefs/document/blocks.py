@@ -28,6 +28,7 @@ from ..text import LINE_OPENING
 from .furniture import (
     ATTRIBUTION,
     BACK_MATTER,
+    BARS,
     DECLARATION,
     INTERFACE,
     LINK_DEFINITION,
@@ -40,32 +41,9 @@ from .furniture import (
     RELATED_TITLE_WORDS,
     RUNNING_HEAD,
     SMALL_PRINT,
+    menu,
+    navigation,
 )
-
-_UI_WORDS = frozenset(
-    """home about contact blog blogs menu search subscribe subscribed subscription sign login log
-    logout register account share shares shared facebook twitter x linkedin pinterest email e-mail
-    print instagram youtube tiktok whatsapp reddit threads mastodon bluesky follow following
-    followers like likes comment comments reply replies next previous prev post posts recent
-    featured popular trending tags tag categories category archive archives read more skip jump
-    content main navigation top bottom page back cookie cookies privacy terms policy policies
-    accept reject decline settings preferences advertise advertising unsubscribe view browser
-    forward colleague download downloads pdf export citation citations check updates get app
-    start writing edit history talk tools donate shop cart store newsletter sitemap help faq
-    faqs careers press login signup rss feed basic square permalink bookmark save copy link
-    links menu close open toggle hide show contents update language english español français deutsch min minute minutes
-    to on in of the and for by with us our your you me my all a an up now here this""".split()
-)
-"""Words of site furniture. A short line made mostly of them is navigation, not prose."""
-_CONTENT_UI = frozenset(
-    """home about contact blog menu search subscribe sign login share facebook twitter linkedin
-    pinterest email print instagram youtube whatsapp reddit follow comment comments reply next
-    previous posts recent featured tags categories archives skip jump top bottom cookie cookies
-    privacy terms accept reject settings preferences advertise unsubscribe browser colleague
-    download pdf export updates app writing edit history donate newsletter rss square hide
-    contents""".split()
-)
-"""The furniture words that are not also ordinary prose words: one must be present."""
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
 _SENTENCE_END = re.compile(
@@ -411,9 +389,9 @@ def _furniture(
         return BlockKind.CHROME, "icons or symbols"
     if _links_only(line, text, links):
         return BlockKind.CHROME, "links only"
-    if len(words) <= 15 and _navigation(words):
+    if len(words) <= 15 and navigation(words):
         return BlockKind.CHROME, "navigation words"
-    if len(words) <= 20 + 10 * bool(_BARS.search(text)) and _menu(text):
+    if len(words) <= 20 + 10 * bool(BARS.search(text)) and menu(text):
         return BlockKind.CHROME, "menu or header line"
     if len(words) <= 8 and _RUNNING_HEADER.search(text) and not _SENTENCE_END.search(text):
         return BlockKind.CHROME, "running header or footer"
@@ -447,35 +425,6 @@ def _author_list(text: str) -> bool:
         return False
     rest = _NAME_WITH_NUMBER.sub("", text)
     return not re.sub(r"[\s,&]|\band\b", "", rest)
-
-
-def _navigation(words: Sequence[str]) -> bool:
-    folded = [w.lower().strip("'’-") for w in words]
-    ui = sum(1 for w in folded if w in _UI_WORDS)
-    return ui * 10 >= len(folded) * 7 and any(w in _CONTENT_UI for w in folded)
-
-
-_BARS = re.compile(r"\s\|\s.*\s\|\s")
-"""Two pipes set off by spaces: a line of a page's offers, links or labels."""
-_BARRED_WORDS = 12
-"""Words each part between pipes has at most (``Free click & collect on orders over £15``)."""
-
-
-def _menu(text: str) -> bool:
-    """``Evidence Roundup | Spring 2023 | Issue 14``: short segments between separators."""
-    parts = [p.strip() for p in re.split(r"\s(?:\||›|»|>|·|∙|•)\s|\s?\|\s?", text)]
-    parts = [p for p in parts if p]
-    if len(parts) == 2 and sum(len(p.split()) for p in parts) <= 4:
-        return True  # "Nutrition · Explainer": a section and a label
-    if len(parts) < 3:
-        return False
-    ended = sum(p.endswith((".", "!", "?")) for p in parts[:-1])
-    if _BARS.search(text) and not text.startswith("|"):
-        # Pipes set apart a page's offers, links and labels; nobody writes prose with them.
-        return ended == 0 and all(len(p.split()) <= _BARRED_WORDS for p in parts)
-    if ended or parts[-1].endswith((".", "!")):
-        return False  # a breadcrumb's last part may be a question: "... > Should I test?"
-    return all(len(p.split()) <= 6 for p in parts)
 
 
 def _links_only(line: _Line, text: str, links: Sequence[tuple[int, int]]) -> bool:
@@ -724,6 +673,6 @@ def furniture_sentence(statement: str) -> tuple[BlockKind, str] | None:
         return BlockKind.CHROME, "note or disclaimer"
     if _METADATA.match(text):
         return BlockKind.HEADER, "article history or metadata"
-    if len(words) <= 15 and (_menu(text) or _navigation(words)):
+    if len(words) <= 15 and (menu(text) or navigation(words)):
         return BlockKind.CHROME, "navigation words"
     return None

@@ -1,6 +1,6 @@
 """The vocabulary of page furniture: lines that sit around a health article and are not its
-prose. Footers and "read more" lines, a page's controls, markup lines and declarations, and
-what the held-out pages showed: a journal's back matter, a PDF's running heads, small print,
+prose, and the tests of a menu or a navigation line. Footers and "read more" lines, a
+page's controls, markup lines and declarations, and what the held-out pages showed: a journal's back matter, a PDF's running heads, small print,
 e-mail, press-release and government-page lines, quotations' attributions and the links to
 a site's other pages. :mod:`acurefs.document.blocks` decides, line by line and by position,
 which lines these are and sets them aside.
@@ -9,6 +9,7 @@ which lines these are and sets them aside.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 RELATED_TITLE_WORDS = 14
 """Words a related page's title has at most."""
@@ -117,3 +118,58 @@ DECLARATION = re.compile(
 )
 """A paper's declarations, an image's generated description, a thread reader's notices,
 a rating: about the page, not the health claims."""
+
+UI_WORDS = frozenset(
+    """home about contact blog blogs menu search subscribe subscribed subscription sign login log
+    logout register account share shares shared facebook twitter x linkedin pinterest email e-mail
+    print instagram youtube tiktok whatsapp reddit threads mastodon bluesky follow following
+    followers like likes comment comments reply replies next previous prev post posts recent
+    featured popular trending tags tag categories category archive archives read more skip jump
+    content main navigation top bottom page back cookie cookies privacy terms policy policies
+    accept reject decline settings preferences advertise advertising unsubscribe view browser
+    forward colleague download downloads pdf export citation citations check updates get app
+    start writing edit history talk tools donate shop cart store newsletter sitemap help faq
+    faqs careers press login signup rss feed basic square permalink bookmark save copy link
+    links menu close open toggle hide show contents update language english español français deutsch min minute minutes
+    to on in of the and for by with us our your you me my all a an up now here this""".split()
+)
+"""Words of site furniture. A short line made mostly of them is navigation, not prose."""
+CONTENT_UI = frozenset(
+    """home about contact blog menu search subscribe sign login share facebook twitter linkedin
+    pinterest email print instagram youtube whatsapp reddit follow comment comments reply next
+    previous posts recent featured tags categories archives skip jump top bottom cookie cookies
+    privacy terms accept reject settings preferences advertise unsubscribe browser colleague
+    download pdf export updates app writing edit history donate newsletter rss square hide
+    contents""".split()
+)
+"""The furniture words that are not also ordinary prose words: one must be present."""
+
+
+def navigation(words: Sequence[str]) -> bool:
+    """Mostly words of site furniture, one of them not an ordinary prose word."""
+    folded = [w.lower().strip("'’-") for w in words]
+    ui = sum(1 for w in folded if w in UI_WORDS)
+    return ui * 10 >= len(folded) * 7 and any(w in CONTENT_UI for w in folded)
+
+
+BARS = re.compile(r"\s\|\s.*\s\|\s")
+"""Two pipes set off by spaces: a line of a page's offers, links or labels."""
+BARRED_WORDS = 12
+"""Words each part between pipes has at most (``Free click & collect on orders over £15``)."""
+
+
+def menu(text: str) -> bool:
+    """``Evidence Roundup | Spring 2023 | Issue 14``: short segments between separators."""
+    parts = [p.strip() for p in re.split(r"\s(?:\||›|»|>|·|∙|•)\s|\s?\|\s?", text)]
+    parts = [p for p in parts if p]
+    if len(parts) == 2 and sum(len(p.split()) for p in parts) <= 4:
+        return True  # "Nutrition · Explainer": a section and a label
+    if len(parts) < 3:
+        return False
+    ended = sum(p.endswith((".", "!", "?")) for p in parts[:-1])
+    if BARS.search(text) and not text.startswith("|"):
+        # Pipes set apart a page's offers, links and labels; nobody writes prose with them.
+        return ended == 0 and all(len(p.split()) <= BARRED_WORDS for p in parts)
+    if ended or parts[-1].endswith((".", "!")):
+        return False  # a breadcrumb's last part may be a question: "... > Should I test?"
+    return all(len(p.split()) <= 6 for p in parts)
