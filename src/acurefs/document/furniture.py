@@ -1,9 +1,10 @@
 """The vocabulary of page furniture: lines that sit around a health article and are not its
 prose, and the tests of a menu or a navigation line. Footers and "read more" lines, a
-page's controls, markup lines and declarations, and what the held-out pages showed: a journal's back matter, a PDF's running heads, small print,
-e-mail, press-release and government-page lines, quotations' attributions and the links to
-a site's other pages. :mod:`acurefs.document.blocks` decides, line by line and by position,
-which lines these are and sets them aside.
+page's controls, markup lines and declarations, and what the held-out pages showed: a
+journal's back matter, a PDF's running heads, small print, e-mail, press-release and
+government-page lines, quotations' attributions and the links to a site's other pages.
+:mod:`acurefs.document.blocks` decides, line by line and by position, which lines these are
+and sets them aside.
 """
 
 from __future__ import annotations
