@@ -351,3 +351,39 @@ def test_a_line_with_a_sentence_between_its_separators_is_not_a_menu(line: str) 
 def test_a_forums_reply_controls_are_chrome(line: str) -> None:
     found = aside(PROSE + "\n" + line + "\n\n" + PROSE)
     assert found[line][0] is BlockKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home Get support Quit aids Medicines Pregnancy For professionals Contact",
+        "Give blood Give plasma Find a session My account Help",
+    ],
+)
+def test_a_menu_bar_copied_without_separators_is_chrome(line: str) -> None:
+    found = aside("\n" + line + "\n\n" + PROSE)
+    assert found[line] == (BlockKind.CHROME, "menu or header line")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "What to Do at Home When Your Child Has a Fever",  # one menu word: a heading
+        "Help at home",  # too short for a menu bar
+    ],
+)
+def test_a_heading_with_a_menu_word_stays(line: str) -> None:
+    found = aside("\n" + line + "\n" + PROSE)
+    assert line not in found
+
+
+def test_a_note_about_the_writer_after_the_last_citation_is_chrome() -> None:
+    note = "Dr Jo Marsh is a GP in the valley and writes about sleep."
+    found = aside(PROSE + "\n" + note + "\n")
+    assert found[note] == (BlockKind.CHROME, "a note about the writer")
+    # Before a citation it is the article's: "Dr Jo Marsh is a GP who led the trial.5"
+    assert note not in aside(note + "\n" + PROSE)
+    # A drug is not a writer.
+    assert "Aspirin is a drug that thins the blood." not in aside(
+        PROSE + "\nAspirin is a drug that thins the blood.\n"
+    )

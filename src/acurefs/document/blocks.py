@@ -27,6 +27,7 @@ from ..models import Block, BlockKind, Span
 from ..text import LINE_OPENING
 from .furniture import (
     ATTRIBUTION,
+    AUTHOR_NOTE,
     BACK_MATTER,
     BARS,
     DECLARATION,
@@ -248,6 +249,7 @@ def set_aside(
     _furniture_around_prose(lines, blocks)
     if after_list is not None:
         _after_the_list(lines, blocks, after_list)
+    _author_notes(lines, blocks)
     out = list(blocks.values())
     out.extend(_edit_links(text, lines, blocks))
     out.sort(key=lambda b: b.span.start)
@@ -596,7 +598,7 @@ def _after_the_list(lines: Sequence[_Line], blocks: dict[int, Block], end: int) 
     words of prose: an author's note, "read next", sign-up and footer lines. An article
     does not go on, uncited, after its references; a newsletter's next item does."""
     tail = [i for i, line in enumerate(lines) if line.start >= end]
-    if not tail or any(lines[i].cites() or _GLUED_MARKER.search(lines[i].text) for i in tail):
+    if not tail or any(_may_cite(lines[i]) for i in tail):
         return
     before = sum(len(line.stripped) for line in lines[: tail[0]])
     if sum(len(lines[i].stripped) for i in tail) >= before:
@@ -608,6 +610,21 @@ def _after_the_list(lines: Sequence[_Line], blocks: dict[int, Block], end: int) 
         if i not in blocks:
             span = Span(lines[i].start, lines[i].end)
             blocks[i] = Block(BlockKind.CHROME, span, "after the article's reference list")
+
+
+def _may_cite(line: _Line) -> bool:
+    """A marker, or digits glued after a word (``writer.1``): a line that may cite."""
+    return line.cites() or bool(_GLUED_MARKER.search(line.text))
+
+
+def _author_notes(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
+    """A note about the writer after the article's last citation (``Dr Helen Marsh is a GP
+    in ...``): the page around the article, not a claim."""
+    last = max((i for i, line in enumerate(lines) if _may_cite(line)), default=len(lines))
+    for i in range(last + 1, len(lines)):
+        if i not in blocks and AUTHOR_NOTE.match(lines[i].stripped):
+            span = Span(lines[i].start, lines[i].end)
+            blocks[i] = Block(BlockKind.CHROME, span, "a note about the writer")
 
 
 def _standalone_emphasis(line: _Line) -> bool:

@@ -163,6 +163,8 @@ def menu(text: str) -> bool:
     """``Evidence Roundup | Spring 2023 | Issue 14``: short segments between separators."""
     parts = [p.strip() for p in re.split(r"\s(?:\||›|»|>|·|∙|•)\s|\s?\|\s?", text)]
     parts = [p for p in parts if p]
+    if len(parts) == 1:
+        return _menu_bar(text)
     if len(parts) == 2 and sum(len(p.split()) for p in parts) <= 4:
         return True  # "Nutrition · Explainer": a section and a label
     if len(parts) < 3:
@@ -174,3 +176,36 @@ def menu(text: str) -> bool:
     if ended or parts[-1].endswith((".", "!")):
         return False  # a breadcrumb's last part may be a question: "... > Should I test?"
     return all(len(p.split()) <= 6 for p in parts)
+
+
+MENU_WORDS = frozenset(
+    """home contact help account login basket cart search menu donate subscribe sitemap
+    shop register""".split()
+)
+"""Words a site's menu bar has and a heading seldom has two of."""
+MENU_BAR_WORDS = 8
+"""Words a menu bar without separators has at least (a heading has fewer)."""
+
+
+def _menu_bar(text: str) -> bool:
+    """``Home Get support Vaping to quit Medicines Contact``: a menu copied without its
+    separators, mostly capitalised, two of its words a menu's."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if len(words) < MENU_BAR_WORDS or text.rstrip().endswith((".", "!", "?", ":", ",")):
+        return False
+    capitalised = sum(w[0].isupper() for w in words)
+    return capitalised * 2 >= len(words) and len({w.lower() for w in words} & MENU_WORDS) >= 2
+
+
+AUTHOR_NOTE = re.compile(
+    r"^\W*(?:about\s+the\s+(?:author|writer)s?\s*:?\s*)?(?:(?-i:Dr|Prof|Professor|Mr|Mrs|Ms|Revd)\.?\s+)?"
+    r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z'’-]+){1,2})(?:,?\s+(?-i:[A-Z][A-Za-z]{1,9}))*\s+"
+    r"(?:is|has\s+been|was|works\s+as)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:GP|doctor|physician|nurse|midwife|pharmacist|physio(?:therapist)?|nutritionist|"
+    r"dietitian|journalist|writer|editor|psychologist|psychiatrist|consultant|surgeon|dentist|"
+    r"optometrist|chiropractor|osteopath|coach|trainer|lecturer|professor|practitioner|"
+    r"therapist|columnist|reporter|blogger)s?\b",
+    re.I,
+)
+"""A note about the article's writer: ``Rachel Penhallow is a health journalist who ...``,
+``Dr Helen Marsh is a GP in ...``, ``Priya Kendal MRPharmS is the superintendent pharmacist``."""
