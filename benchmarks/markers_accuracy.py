@@ -49,6 +49,7 @@ HELD_OUT_11 = ROOT / "tests" / "data" / "articles-heldout-11"
 HELD_OUT_12 = ROOT / "tests" / "data" / "articles-heldout-12"
 HELD_OUT_13 = ROOT / "tests" / "data" / "articles-heldout-13"
 HELD_OUT_14 = ROOT / "tests" / "data" / "articles-heldout-14"
+HELD_OUT_15 = ROOT / "tests" / "data" / "articles-heldout-15"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -219,6 +220,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, twelfth set", list(labelled(HELD_OUT_12))),
             ("held out, thirteenth set", list(labelled(HELD_OUT_13))),
             ("held out, fourteenth set", list(labelled(HELD_OUT_14))),
+            ("held out, fifteenth set", list(labelled(HELD_OUT_15))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
