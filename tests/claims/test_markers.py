@@ -413,3 +413,45 @@ def test_a_range_between_two_linked_brackets_is_one_marker() -> None:
 def test_digits_after_the_stop_of_a_name_or_a_number(text: str, expected: list[int]) -> None:
     found = find_markers(text, known={1, 2, 3})
     assert [n for m in found for n in m.numbers] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A unit's exponent, then the stop and the flattened superscript, at a line's end.
+        ("Pollution harms.1 The limit is 40 µg/m3 but the guideline is 10 µg/m3.2\nMore.", [1, 2]),
+        # A vitamin's name, then its stop and a list.
+        ("Metformin helps.1 Long use lowers vitamin B12.2,3 In a trial, more fell.", [1, 2, 3]),
+        # A whole number's stop, one digit, a new sentence: the next citation only.
+        (
+            "Pollution harms.1 Lungs grew between the ages of 11 and 15.2 Closer to home, less.",
+            [1, 2],
+        ),
+        ("Pollution harms.1 Lungs grew.2 The mean score was 15.1 Closer to home, less.", [1, 2]),
+        ("Pollution harms.1 The body was at 37.2 Celsius for a day.", [1]),
+    ],
+)
+def test_digits_after_units_vitamins_and_whole_numbers(text: str, expected: list[int]) -> None:
+    found = find_markers(text, known={1, 2, 3, 4})
+    assert [n for m in found for n in m.numbers] == expected
+
+
+def test_a_strains_name_is_not_a_flattened_superscript() -> None:
+    text = (
+        "Norovirus spreads fast [1]. It sickens many [2]. It costs much [3]. Most recover [4]. "
+        "The GII.4 genotype dominates, and the GII.4 Sydney variant spread in 2012 [5]."
+    )
+    found = find_markers(text, known={1, 2, 3, 4, 5})
+    assert [m.numbers for m in found] == [(1,), (2,), (3,), (4,), (5,)]
+
+
+def test_a_wikis_notes_group_is_not_its_references() -> None:
+    text = (
+        "Norovirus spreads fast.[1] It was seen in 1972,[2] the first such virus.[note 1] "
+        "It costs much.[3]"
+    )
+    assert [m.text for m in find_markers(text, known={1, 2, 3})] == ["[1]", "[2]", "[3]"]
+    # GOV.UK's "[footnote 3]" alone stays a citation.
+    assert [m.text for m in find_markers("It is 96% effective[footnote 3].", known={3})] == [
+        "[footnote 3]"
+    ]

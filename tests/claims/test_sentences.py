@@ -322,3 +322,25 @@ def test_an_open_line_before_a_capital_a_bullet_or_a_short_line_stays_apart() ->
         "Side effects",
         "are listed in the leaflet.",
     ]
+
+
+def test_a_narrow_column_from_a_pdf_is_wrapped() -> None:
+    # A poster's column: short lines that run on mid-sentence, some onto a capital.
+    column = (
+        "Metformin is the first-line tablet for the\n"
+        "treatment of type 2 diabetes in adults and\n"
+        "its long-term use is associated with lower\n"
+        "vitamin levels in the blood of many of the\n"
+        "people who take it. Deficiency was defined\n"
+        "as a serum level below the cut-off in the\n"
+        "British guideline and was measured in the\n"
+        "clinic at the start of the audit period by\n"
+        "the practice team on two separate visits.\n"
+        "About one in ten of those tested had a low\n"
+        "level, which is higher than the share in a\n"
+        "national survey of people on the tablet.\n"
+    )
+    sentences = _sentences(column)
+    assert len(sentences) == 3
+    assert sentences[1].startswith("Deficiency was defined")
+    assert sentences[1].endswith("two separate visits.")

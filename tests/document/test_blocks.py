@@ -387,3 +387,22 @@ def test_a_note_about_the_writer_after_the_last_citation_is_chrome() -> None:
     assert "Aspirin is a drug that thins the blood." not in aside(
         PROSE + "\nAspirin is a drug that thins the blood.\n"
     )
+
+
+def test_the_content_of_admonitions_and_tabs_is_prose_not_code() -> None:
+    source = (
+        "## Warfarin or a DOAC?\n\n"
+        '=== "DOACs"\n\n    DOACs prevented more strokes than warfarin.[^ruff]\n\n'
+        '??? note "Why"\n\n    Some people need warfarin.[^inr]\n\n'
+        "Text.\n\n    print(scores[2])\n"
+    )
+    prepared = prepare_markdown(source)
+    assert "DOACs prevented more strokes" in prepared.text
+    assert "Some people need warfarin" in prepared.text
+    assert "print(" not in prepared.text  # indented code after a paragraph is still code
+
+
+def test_an_author_list_closed_by_a_group_is_a_header() -> None:
+    line = "Anna Visser1, Tomás Ferreira2,3, Hana Price4 and the DAPA-CKD patient partners"
+    found = aside(line + "\n\n" + PROSE)
+    assert found[line] == (BlockKind.HEADER, "author list with affiliation numbers")

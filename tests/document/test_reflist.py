@@ -40,6 +40,8 @@ def _numbered(prefix: str = "{n}. ") -> str:
         pytest.param("Sources (since someone always asks):", "Sources", id="with-aside"),
         pytest.param("Where this advice comes from", "Where this advice comes from", id="where"),
         pytest.param("Key references", "Key references", id="key-references"),
+        # The fifteenth set's: a report's endnotes, chapter by chapter.
+        pytest.param("Endnotes: Chapter 3", "Endnotes", id="endnotes-of-a-chapter"),
     ],
 )
 def test_heading_forms(heading: str, title: str) -> None:

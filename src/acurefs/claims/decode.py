@@ -92,16 +92,24 @@ _COUNTING_WORDS = frozenset(
     objectives priority priorities target targets theme themes pillar pillars""".split()
 )
 _AFTER_NUMBER = re.compile(
-    r"(?:(?<=[0-9A-Za-z]-\d\d)|(?<=\b[A-Z]\d\d\d)|(?<=\b[A-Z]{2}\d\d)|(?<=[A-Z]{3}\d))\."
-    r"(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z])"
+    r"(?:(?<=[0-9A-Za-z]-\d\d)|(?<=\b[A-Z]\d\d\d)|(?<=\b[A-Z]{2}\d\d)|(?<=[A-Z]{3}\d)|"
+    r"(?<=\b[A-Z]\d\d)(?=\.\d{1,2},)|(?<=/m[23]))\."
+    r"(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
 )
 """Digits glued after the full stop of a name ending in a number: ``COVID-19.4 In``, ``E.
-coli O157.4 Most``, ``called AREDS2.3 Ten-year``."""
+coli O157.4 Most``, ``called AREDS2.3 Ten-year``, ``vitamin B12.1,2 In`` (a list: B12.1 may be
+a name), or of a unit's exponent, ``10 µg/m3.3 Most``."""
 _AFTER_DIGIT = re.compile(
     r"(?<=\b\d)\.(?P<list>\d{1,2}(?:,\d{1,2})+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
 )
 """A list of digits glued after a one-digit number's full stop, at a sentence's end: ``the
 time they are 8.1,2`` (a decimal takes no comma list after it)."""
+_AFTER_WHOLE_NUMBER = re.compile(
+    r"(?<=\b\d\d)\.(?P<list>\d)(?=[ \t]+(?!(?:Celsius|Fahrenheit|Kelvin|Gy|Hz|Pa|Sv)\b)[A-Z][a-z]{2,}\b)"
+)
+"""One digit after a whole number's stop, before a capitalised word that opens the next
+sentence: ``between the ages of 11 and 15.4 Closer to home`` (a decimal would need its own
+stop to end the sentence); only when the digit is exactly the next citation."""
 _AFTER_YEAR = re.compile(
     r"(?<=\b(?:1[89]|20)\d\d),(?P<list>\d{1,2}(?:[,–-]\d{1,2})*)(?=[ \t]+[a-z])"
 )
@@ -141,6 +149,7 @@ _FORMS = (
     (_BEFORE_STOP, "digits set off before the punctuation that ends a clause", SPACED_SLACK),
     (_AFTER_NUMBER, "digits after a full stop that ends a name with a number", ORDER_SLACK),
     (_AFTER_DIGIT, "digits glued after a number's full stop", ORDER_SLACK),
+    (_AFTER_WHOLE_NUMBER, "a digit glued after a number's full stop, before a sentence", 1),
     (_AFTER_YEAR, "digits glued after a year and its comma", ORDER_SLACK),
     (_SPACED_BOTH, "digits set off on both sides before a comma", ORDER_SLACK),
     (_AFTER_COMMA, "digits set off after a comma", ORDER_SLACK),
@@ -169,6 +178,8 @@ class Candidate:
     slack: int = ORDER_SLACK
     spaced: bool = False
     """Taken only where the article sets off its markers with spaces."""
+    new_only: bool = False
+    """Taken only as the next new citation, never as one cited before (``15.4``)."""
 
 
 def candidates(text: str, taken: bytearray) -> list[Candidate]:
@@ -191,7 +202,12 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
             ):
                 continue  # "...shown.\n3 Results": a numbered heading, not a marker
             found[start] = Candidate(
-                Span(start, end), match.group("list"), form, slack, pattern in _IN_SPACED_STYLE
+                Span(start, end),
+                match.group("list"),
+                form,
+                slack,
+                spaced=pattern in _IN_SPACED_STYLE,
+                new_only=pattern is _AFTER_WHOLE_NUMBER,
             )
     return [found[k] for k in sorted(found)]
 
@@ -242,6 +258,8 @@ _MARKUP = frozenset((MarkerStyle.SUP, MarkerStyle.FOOTNOTE, MarkerStyle.LINK, Ma
 """Forms that show the writer had superscripts (or footnotes, or links) to hand."""
 MARKED_UP = 3
 """Markers in markup an article needs before its plain digits are taken for numbers only."""
+STRAY_SHARE = 5
+"""Explicit markers per flattened one below which the flattened ones are strays."""
 
 
 class _Order:
@@ -301,6 +319,7 @@ def decode(
     """
     known_set = set(known)
     order = _Order(known_set)
+    markers = _in_its_style(markers, text)
     if not follows_order(markers, known_set):
         return [_restored(m, order, split=False) for m in markers]
     # An article that marks every citation it has with markup (<sup>, [^n], numeric links)
@@ -322,6 +341,28 @@ def decode(
     for candidate in pending[k:]:
         _consider(candidate, order, out, text, line_of, anchored=bool(out))
     return out
+
+
+def _in_its_style(markers: Sequence[Marker], text: str) -> Sequence[Marker]:
+    """An article that cites in brackets or markup throughout, with a stray digit or two
+    glued after a capital's stop (``the GII.4 Sydney variant``, ``BA.2``), did not cite with
+    those: they end a name (at most one in :data:`STRAY_SHARE` of its markers)."""
+    glued = [m for m in markers if m.style is MarkerStyle.SUPERSCRIPT]
+    marked = len(markers) - len(glued)
+    if not glued or marked < MARKED_UP or len(glued) * STRAY_SHARE > marked:
+        return markers
+    return [
+        m
+        for m in markers
+        if m.style is not MarkerStyle.SUPERSCRIPT or not _after_a_name(text, m.span.start)
+    ]
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Digits after a stop that follows a capital or a digit: ``GII.4``, ``BA.2``."""
+    return text[start - 1 : start] == "." and bool(
+        re.match(r"[A-Z0-9]", text[start - 2 : start - 1])
+    )
 
 
 def _sets_off_markers(pending: Sequence[Candidate], known: set[int]) -> bool:
@@ -439,7 +480,7 @@ def _consider(
     """Take a candidate the list and the order support (without a list: the order exactly,
     after at least one explicit marker)."""
     numbers = numbers_of(candidate.digits)
-    if numbers is None:
+    if numbers is None or (candidate.new_only and any(n in order.seen for n in numbers)):
         return
     evidence = [f"form: {candidate.form}"]
     if order.known:

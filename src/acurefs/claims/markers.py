@@ -61,6 +61,15 @@ _REF_WORD = re.compile(
 )
 """``[Ref 1]``, ``(Ref. 3)``, ``(refs 2, 5)``; in square brackets only (a parenthesis may
 point at a table's note), ``[footnote 3]`` as GOV.UK prints its notes, ``[note 2]``."""
+_NOTE_WORD = re.compile(r"\[(?i:footnotes?|notes?|fn)\b")
+_PLAIN_BRACKET = re.compile(r"(?<![\w\[])\[\d{1,3}(?:[,–-]\d{1,3})*\](?![(\[:])")
+PLAIN_BRACKETS = 3
+"""Plain bracketed numbers an article needs before its ``[note 1]`` marks are read as a
+second group of notes (Wikipedia's ``Notes``), not as citations of its references."""
+_CAPITALS_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}$")
+_CAPITALS_NAME = re.compile(r"[ \t]+[a-z]")
+"""A capitalised token, a stop, digits and a word in lower case: a variant's or a strain's
+name (``GII.4 genotype``), not a sentence closed by a flattened superscript."""
 _FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
 _PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
 _GLUED = re.compile(
@@ -322,7 +331,10 @@ class _Markers:
 
     def ref_words(self) -> None:
         """``[Ref 1]``, ``(Refs. 2, 5)``, ``[footnote 3]``."""
+        plain = len(_PLAIN_BRACKET.findall(self.text)) >= PLAIN_BRACKETS
         for match in _REF_WORD.finditer(self.text):
+            if plain and _NOTE_WORD.match(match.group(0)):
+                continue  # "[2] ... [note 1]": a wiki's notes group, not its references
             style = MarkerStyle.BRACKET if match.group(0)[0] == "[" else MarkerStyle.PAREN
             listed = match.group("list") or match.group("noted")
             self.add(match.start(), match.end(), expand(listed), style)
@@ -399,6 +411,8 @@ class _Markers:
                 continue  # "Fig.1", "No.2", "p.5": a numbered thing, not a citation
             if _HANDLE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "@ben.lifts.99", "#day.3": a handle or tag, not a sentence's end
+            if _names_a_strain(text, match):
+                continue  # "the GII.4 genotype", "BA.2 spread": a name, the sentence goes on
             numbers = expand(match.group("list").replace("–", "-"))
             self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
         if not self.known:
@@ -408,3 +422,12 @@ class _Markers:
                 numbers = expand(match.group("list").replace("–", "-"))
                 if numbers and set(numbers) <= self.known:
                     self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
+
+
+def _names_a_strain(text: str, match: re.Match[str]) -> bool:
+    """Capitals, a stop, digits and a word in lower case: ``GII.4 genotype``."""
+    return (
+        match.group("punct") == "."
+        and bool(_CAPITALS_NAME.match(text, match.end()))
+        and bool(_CAPITALS_BEFORE.search(text, max(0, match.start() - 12), match.start()))
+    )

@@ -9,6 +9,7 @@ splits paragraphs into sentences, keeping a sentence's trailing citation markers
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +27,10 @@ _ABBREVIATIONS = frozenset(
     dept univ est u.s u.k e.u a.m p.m ph.d m.d b.sc m.sc jan feb mar apr jun jul aug sep sept
     oct nov dec""".split()
 )
+WRAPPED_SHARE = 0.7
+"""A line this share of the column's width or more is a full line of a wrapped paragraph."""
+NARROW_LINES = 8
+"""Full lines a narrow column needs before it is read as wrapped."""
 _OPEN_END = re.compile(r"(?<![A-Z])[a-z]{1,20},?$")
 """A line that stops after a word in lower case (or its comma): a sentence going on."""
 OPEN_WORDS = 4
@@ -174,7 +179,22 @@ def is_wrapped(lines: list[str]) -> bool:
         return False
     longest = lengths[int(len(lengths) * 0.95) - 1 if len(lengths) >= 20 else -1]
     long_lines = sum(1 for n in lengths if n >= 50)
-    return longest <= 100 and long_lines >= max(3, len(lengths) // 3)
+    if longest > 100:
+        return False
+    return long_lines >= max(3, len(lengths) // 3) or _narrow_columns(lines, longest)
+
+
+def _narrow_columns(lines: list[str], longest: int) -> bool:
+    """A narrow column (a poster's, a leaflet's): most of its full lines run on into the next
+    line mid-sentence, where a page with a paragraph on each line ends them with a stop."""
+    full = run_on = 0
+    for line, after in itertools.pairwise(lines):
+        text = line.rstrip()
+        if len(text) < WRAPPED_SHARE * longest or not after.strip() or _BULLET.match(line):
+            continue
+        full += 1
+        run_on += not text.endswith((".", "!", "?", ":", ";"))
+    return full >= NARROW_LINES and run_on * 2 > full
 
 
 def _is_heading(chunk: str, start: int, end: int, marker_starts: list[int]) -> bool:

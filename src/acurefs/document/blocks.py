@@ -112,6 +112,11 @@ _NAME_WITH_NUMBER = re.compile(
     r"(?:[A-Z]\.\s?)+[A-Z](?:[^\W\d_]|['’-])+)"
     r"\s?[\d*†‡§,]{1,6}(?=\s*(?:,|and\b|&|$))"
 )
+_GROUP_AFTER = re.compile(
+    r"(?i)(?:,?\s*(?:and|&)|,?\s*on\s+behalf\s+of)\s+(?:the\s+)?[\w\s'’-]{1,50}?"
+    r"(?:group|partners|investigators|collaborators|team|consortium|committee|network)\s*$"
+)
+"""``... and the DAPA-CKD patient partners``: a group closing an author list."""
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -425,7 +430,7 @@ def _author_list(text: str) -> bool:
     names = _NAME_WITH_NUMBER.findall(text)
     if len(names) < 1 or _SENTENCE_END.search(text.rstrip("0123456789*†‡§, ")):
         return False
-    rest = _NAME_WITH_NUMBER.sub("", text)
+    rest = _GROUP_AFTER.sub("", _NAME_WITH_NUMBER.sub("", text))
     return not re.sub(r"[\s,&]|\band\b", "", rest)
 
 

@@ -27,6 +27,9 @@ _HTML_TABLE = re.compile(r"<table\b.*?(?:</table\s*>|\Z)", re.S | re.I)
 _STYLE_SCRIPT = re.compile(r"<(?P<tag>style|script)\b[^>]*>.*?(?:</(?P=tag)\s*>|\Z)", re.S | re.I)
 """A notebook's ``<style scoped>`` or a page's ``<script>``: never prose."""
 _LIST_ITEM = re.compile(r"^[ ]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]")
+_CONTAINER = re.compile(r"^[ ]{0,3}(?:!!!|\?\?\?\+?|===\+?)[ \t]")
+"""An admonition (``!!! tip``, ``??? note``) or a content tab (``=== "DOACs"``) of MkDocs and
+Python-Markdown: its content is indented four spaces, and is prose, not code."""
 _INLINE_CODE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)(?P<code>[^\n]{1,1000}?)(?<!`)(?P=ticks)(?!`)")
 """Inline code on one line (bounded, so a stray backtick costs little)."""
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
@@ -103,7 +106,8 @@ def _fenced_blocks(text: str, start: int) -> list[tuple[int, int]]:
 
 def _indented_blocks(text: str) -> list[tuple[int, int]]:
     """Spans of indented code (a notebook's printed output): lines indented four spaces or a
-    tab after a blank line, unless a list item above them owns the indent (CommonMark)."""
+    tab after a blank line, unless a list item (CommonMark) or an admonition or a content tab
+    above them owns the indent."""
     spans: list[tuple[int, int]] = []
     position = 0
     previous_blank = True
@@ -120,7 +124,8 @@ def _indented_blocks(text: str) -> list[tuple[int, int]]:
             if start >= 0:
                 spans.append((start, end))
                 start = -1
-            in_list = bool(_LIST_ITEM.match(line)) or (in_list and not previous_blank)
+            owns = _LIST_ITEM.match(line) or _CONTAINER.match(line)
+            in_list = bool(owns) or (in_list and not previous_blank)
         position += len(line) + 1
         previous_blank = blank_line
     if start >= 0:

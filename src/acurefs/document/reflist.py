@@ -28,6 +28,8 @@ _HEADING = re.compile(
     r"(?:key|selected|main)\s+(?:references|sources)|evidence\s+(?:sources|used)|"
     r"where\s+(?:this|our|the)\s+(?:advice|information|evidence)\s+comes?\s+from)"
     r"(?:[ \t]+(?:for|to|in)[ \t]+[\w ,'’-]{1,40})?"  # "Sources for Part 1"
+    r"(?:[ \t]*[:–—-][ \t]*(?:chapter|part|section|unit|lesson|module|session|week|day)"
+    r"[ \t]+[\w.]{1,6})?"  # "Endnotes: Chapter 3"
     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Sources (since someone always asks):"
     r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\[edit\]|\{#[\w-]+\}|[^\w\s\[\](){}#*]{1,3})?[ \t]*$"
 )
