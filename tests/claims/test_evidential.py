@@ -273,6 +273,25 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "definition",
             id="hyphenated-definition",
         ),
+        # The ninth claims set's forms, written for these tests.
+        pytest.param(
+            "Guidelines from two societies advise against long antibiotic courses after Lyme disease.",
+            True,
+            "research-report",
+            id="guidelines-advise-against",
+        ),
+        pytest.param(
+            "To be eligible, patients must have early disease confirmed by a PET scan.",
+            False,
+            "research-report",
+            id="eligibility-rule",
+        ),
+        pytest.param(
+            "Premium members get step goals for £7.99 a month after a 14-day free trial.",
+            False,
+            "price",
+            id="price-per-month",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

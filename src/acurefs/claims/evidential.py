@@ -48,7 +48,8 @@ _RESEARCH = _cue(
 _REPORTING = _cue(
     r"\b(?:show(?:s|ed|n)?|found|find(?:s|ings)?|suggest(?:s|ed)?|report(?:s|ed)?|conclude[sd]?|"
     r"demonstrate[sd]?|indicate[sd]?|support(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?|"
-    r"estimate[sd]?|measured|observed|recommend(?:s|ed)?|according\s+to|published|pooled|"
+    r"estimate[sd]?|measured|observed|recommend(?:s|ed)?|advise[sd]?\s+against|according\s+to|"
+    r"published|pooled|"
     r"enrolled|followed|compared|linked|associated|ranked|funded|sponsored)\b"
 )
 _STATE_OF_EVIDENCE = _cue(
@@ -198,7 +199,8 @@ _PRICE = _cue(
     r"\b(?:session|massage|assessment|consultation|appointment|class|visit|test|kit|course|"
     r"programme|program|membership|subscription|premium|plan|package|sleeve|bypass|band|operation|"
     r"procedure|surgery)\s+costs?\s+[£$€]|\bcosts?\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|"
-    r"\b(?:fixed\s+)?(?:price|fee)s?\b[^.]{0,40}[£$€]\s?\d|^\s*from\s+[£$€]\s?\d"
+    r"\b(?:fixed\s+)?(?:price|fee)s?\b[^.]{0,40}[£$€]\s?\d|^\s*from\s+[£$€]\s?\d|"
+    r"\bfor\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|\bfree\s+trial\b"
 )
 """What a service or product costs a customer: clinic information, not a finding about costs."""
 _PURPOSE = _cue(
@@ -227,6 +229,9 @@ _HISTORY = _cue(
 )
 """Round-figure history ("Surgeons have been treating cataracts for more than 2,000 years"):
 not a finding, unless the sentence also says what the practice does."""
+_ELIGIBILITY = _cue(r"^\s*to\s+(?:be\s+eligible|qualify)\b")
+"""A rule a service applies ("To be eligible, patients must have ... confirmed by a PET
+scan"): whatever words of research it holds, it states no finding."""
 _METHODS = _cue(r"\b(?:we\s+searched|independently\s+extracted|assessed\s+risk\s+of\s+bias)\b")
 _LETS = _cue(r"^\s*(?:let'?s|let’s|let\s+us)\s")
 _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
@@ -316,8 +321,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         return bool(presumes) and any(map(has, (*ASSERTING_CUES, "prevalence")))
     reported = has("research-report") or has("statistic")
     strong = reported or has("event")
-    if has("methods"):
-        return False  # "We searched PubMed for trials...": how the author worked
+    if has("methods") or (_ELIGIBILITY.search(low) and not has("statistic")):
+        return False  # "We searched PubMed for trials...", "To be eligible, you must ..."
     if has("advice") and _LINK_CALL.search(low):
         return False  # "Read the full 2007 NEJM report ... via the link below."
     if has("transition") and _LETS.match(low) and not has("statistic"):
