@@ -151,6 +151,10 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         ("You're getting this because you signed up for The Fibre Fix.", BlockKind.CHROME),
         ("Continued on page 23", BlockKind.CHROME),
         ("Comments are closed for this article.", BlockKind.CHROME),
+        # Jekyll: a Liquid tag, a Liquid output and a kramdown attribute list on their own line.
+        ('{% include figure.html image="/img/a.png" caption="Fig 1" %}', BlockKind.CHROME),
+        ("{{ page.date | date: '%d %B %Y' }}", BlockKind.CHROME),
+        ("{: .notice--info}", BlockKind.CHROME),
     ],
 )
 def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:

@@ -105,11 +105,14 @@ INTERFACE = re.compile(
 MARKUP_LINE = re.compile(
     r"^(?:[-*+]\s+)?(?:\[[ xX]\]\s|>\s*\[![A-Z]+\]\s*$|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|"
     r"\[/?(?:details|quote|poll|spoiler|summary|hide)\b[^\]]*\]\s*$|"
-    r"[\w.-]+::\s|(?:SCHEDULED|DEADLINE|CLOCK|CLOSED):\s)|.*\[(?:name|time|color)=[^\]]*\]"
+    r"[\w.-]+::\s|(?:SCHEDULED|DEADLINE|CLOCK|CLOSED):\s)|.*\[(?:name|time|color)=[^\]]*\]|"
+    r"\s*\{%-?\s.*%\}\s*$|\s*\{\{-?\s.*\}\}\s*$|\s*\{:\s*[^}]*\}\s*$"
 )
 """Lines that are markup, not prose: a task (``- [ ] Update the handout``), GitHub's
 ``> [!WARNING]``, a badge, BBCode (``[details="Sources"]``), an outliner's property
-(``collapsed:: true``), org-mode's ``SCHEDULED:``, HackMD's ``[name=Tom]`` tags."""
+(``collapsed:: true``), org-mode's ``SCHEDULED:``, HackMD's ``[name=Tom]`` tags, a Liquid
+tag or output alone on its line (``{% include figure.html %}``, ``{{ page.title }}``) and a
+kramdown attribute list (``{: .notice--info}``)."""
 DECLARATION = re.compile(
     r"^\s*(?:the\s+authors?\s+(?:have\s+|has\s+)?declared?\b|this\s+(?:study|work|research|project)\s+"
     r"was\s+(?:funded|supported)\s+by\b|i\s+confirm\s+(?:that\s+)?all\s+relevant\b|"
