@@ -236,9 +236,8 @@ def test_ctrl_c_writes_a_partial_report(crossref_factory: Any, tmp_path: Path) -
     import sys
     import time
 
-    server = crossref_factory(
-        latency=1.5
-    )  # long enough that a loaded machine still interrupts mid-run
+    # Answers slow enough that a loaded machine still interrupts the run midway.
+    server = crossref_factory(latency=1.5)
     folder = tmp_path / "articles"
     folder.mkdir()
     shutil.copy(bundled_refs_dir() / "acupuncture-pain-evidence.txt", folder)
