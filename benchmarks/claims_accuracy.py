@@ -51,6 +51,7 @@ SETS = {
     "held out, seventh set": ROOT / "tests" / "data" / "claims-heldout-7",
     "held out, eighth set": ROOT / "tests" / "data" / "claims-heldout-8",
     "held out, ninth set": ROOT / "tests" / "data" / "claims-heldout-9",
+    "held out, tenth set": ROOT / "tests" / "data" / "claims-heldout-10",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
