@@ -240,6 +240,12 @@ def test_the_journal_a_work_was_published_in() -> None:
     assert contradictions(claim) == []
     claim, _ = cited(sentence, record("Needling", journal="The Clinical Journal of Pain"))
     assert codes(contradictions(claim)) == ["claim-source-mismatch"]
+    # A journal after a colon is a sibling, not a section: "Circulation: Heart Failure".
+    sentence = "A meta-analysis published in Circulation found a lower risk.1"
+    claim, _ = cited(sentence, record("Dogs and survival", journal="Circulation: Heart Failure"))
+    assert codes(contradictions(claim)) == ["claim-source-mismatch"]
+    claim, _ = cited(sentence, record("Dogs and survival", journal="Circulation"))
+    assert contradictions(claim) == []
 
 
 @pytest.mark.parametrize(
@@ -290,6 +296,22 @@ def test_the_journal_a_work_was_published_in() -> None:
             "Control rates rose in an analysis of 213 nationally representative surveys.1",
             "Trends in blood pressure control: an analysis of 123 nationally representative surveys",
             ["claim-count-mismatch"],
+        ),
+        # The tenth set's units: donors, births after five words, places of one kind only.
+        (
+            "The trial randomised about 54,000 blood donors in England.1",
+            "Efficiency of blood collection strategies in 45 263 whole-blood donors",
+            ["claim-count-mismatch"],
+        ),
+        (
+            "A cohort of 592,688 low-risk planned home and hospital births found no risk.1",
+            "Mortality in a cohort of 529 688 low-risk planned home and hospital births",
+            ["claim-count-mismatch"],
+        ),
+        (
+            "Deaths rose in an analysis of 652 cities across 24 countries.1",
+            "Particulate air pollution and daily mortality in 652 cities",
+            [],
         ),
         (
             "Control rates rose in an analysis of 123 nationally representative surveys.1",

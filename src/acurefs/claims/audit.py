@@ -200,16 +200,17 @@ _COUNT = re.compile(
     r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten)\s+thousand(?=\s)|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)(?=\s))"
-    r"(?P<plus>\+)?\s+(?:(?!(?:in|of|from|with|to|for|at|on|by|per|and|or|than|among|who|"
-    r"were|had)\b)[\w-]+\s+){0,4}?"
+    r"(?P<plus>\+)?\s+(?:(?!(?:in|of|from|with|to|for|at|on|by|per|or|than|among|who|"
+    r"were|had)\b)[\w-]+\s+){0,5}?"
     r"(?P<unit>patients|participants|people|adults|children|schoolchildren|women|men|subjects|"
     r"volunteers|individuals|survivors|residents|smokers|students|pupils|infants|newborns|"
     r"mothers|veterans|nurses|doctors|physicians|respondents|persons|users|workers|employees|"
     r"drinkers|runners|athletes|twins|pregnancies|illnesses|episodes|admissions|births|"
-    r"studies|trials|RCTs|cohorts|surveys)\b",
+    r"studies|trials|RCTs|cohorts|surveys|donors|cities|countries|hospitals|regions)\b",
     re.I,
 )
 _STUDIES = frozenset(("studies", "trials", "rcts", "cohorts", "surveys"))
+_PLACES = frozenset(("cities", "countries", "hospitals", "regions"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +289,8 @@ def _designs(text: str) -> tuple[tuple[str, str], ...]:
 def _counts(text: str) -> Iterable[tuple[int, str, str]]:
     for match in _COUNT.finditer(text):
         unit = match.group("unit").lower()
-        family = "studies" if unit in _STUDIES else "people"
+        # Places are compared only with places of their kind: "652 cities across 24 countries".
+        family = "studies" if unit in _STUDIES else unit if unit in _PLACES else "people"
         qualifier = match.group("qual") or ("at least" if match.group("plus") else "")
         if not qualifier and re.search(
             r"(?:thousand|million|billion)$", match.group("number"), re.I
@@ -529,9 +531,10 @@ def _same_journal(venue: str, record: Record) -> bool:
     )
 
 
-_SECTION_BREAK = re.compile(r"\s*[-–—:(]\s*")
+_SECTION_BREAK = re.compile(r"\s*[-–—(]\s*")
 """Where a journal's family name ends and its section begins ("American Journal of
-Physiology-Regulatory, ..."); a sibling goes on with a word ("The Lancet Oncology")."""
+Physiology-Regulatory, ..."); a sibling goes on with a word ("The Lancet Oncology") or a
+colon ("Circulation: Cardiovascular Quality and Outcomes", "JACC: Heart Failure")."""
 
 
 def _organisations_of(record: Record) -> list[str]:
