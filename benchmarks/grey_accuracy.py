@@ -42,6 +42,7 @@ HELD_OUT_2 = ROOT / "tests" / "data" / "grey_references_heldout_2.json"
 HELD_OUT_3 = ROOT / "tests" / "data" / "grey_references_heldout_3.json"
 HELD_OUT_4 = ROOT / "tests" / "data" / "grey_references_heldout_4.json"
 HELD_OUT_5 = ROOT / "tests" / "data" / "grey_references_heldout_5.json"
+HELD_OUT_6 = ROOT / "tests" / "data" / "grey_references_heldout_6.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -53,6 +54,7 @@ _MARKS = {
     HELD_OUT_3.name: ("<!-- grey-heldout-3:start -->", "<!-- grey-heldout-3:end -->"),
     HELD_OUT_4.name: ("<!-- grey-heldout-4:start -->", "<!-- grey-heldout-4:end -->"),
     HELD_OUT_5.name: ("<!-- grey-heldout-5:start -->", "<!-- grey-heldout-5:end -->"),
+    HELD_OUT_6.name: ("<!-- grey-heldout-6:start -->", "<!-- grey-heldout-6:end -->"),
 }
 
 
