@@ -368,6 +368,28 @@ CASES = [
         {"year": 2021, "accessed": "2021-10-10"},
         id="spanish-access",
     ),
+    # NLM's [Internet] marks the title when someone is named before it (the seventh set).
+    pytest.param(
+        "Cancer Registry Unit. Cancer over time [Internet]. Lyon: Cancer Agency; 2021 [cited 2021 "
+        "Dec 3]. Available from: https://a.example/over",
+        {
+            "authors": (Person(family="Cancer Registry Unit", collective=True),),
+            "title": "Cancer over time",
+        },
+        id="nlm-organisation-then-marked-title",
+    ),
+    pytest.param(
+        "Brick S. Homicide in Australia 2016-17 [Internet]. Canberra: Institute of Criminology; "
+        "2020 [cited 23 Jan 2021]. Statistical Report no. 22. Available from: https://a.example/sr22",
+        {"title": "Homicide in Australia 2016-17", "year": 2020},
+        id="nlm-person-then-marked-title-then-series",
+    ),
+    pytest.param(
+        "MedlinePlus [Internet]. Bethesda (MD): National Library of Medicine (US); 2020. Heart "
+        "attack; [updated 2020 Jan 1; cited 2020 Feb 2]. Available from: https://a.example/ha",
+        {"container": "MedlinePlus"},
+        id="nlm-homepage-then-part",
+    ),
     pytest.param(
         "SOUZA, M. A. B.; LIMA, J. C. Cuidado na rede de saúde. Revista Saúde. v. 7, 2018.",
         {"authors": (Person(family="SOUZA"), Person(family="LIMA"))},

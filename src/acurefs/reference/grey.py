@@ -142,6 +142,9 @@ class GreyParts:
     """A place and publisher: printed matter (a book, or an organisation's report)."""
     online: bool = False
     """``[Internet]``, ``[online]``: NLM's mark of a web publication."""
+    marked: str | None = None
+    """The segment NLM marks ``[Internet]``: the work's title, or a homepage's name when it
+    opens the entry."""
     notes: list[str] = field(default_factory=list)
     """Segments that are not names or dates (``NCHS data brief, no 61``, ``NG70``): they tell the kind."""
 
@@ -242,6 +245,10 @@ def _initial(token: str, text: str, match: re.Match[str], start: int) -> bool:
     return len(so_far.split()) <= 3 or all(len(p.split()) <= 3 for p in so_far.split(","))
 
 
+_MARKED = re.compile(r"(?:^|(?<=[.?!])\s)\s*(?P<title>[^.?!\[\]]{3,300}?)\s*\[(?:internet|online)\]", re.I)
+"""The segment before NLM's ``[Internet]``."""
+
+
 def clean_body(text: str) -> str:
     """The entry without ``[Internet]``, ``Available from:``, page counts and ISBNs."""
     text = _BRACKETED_DATES.sub(" ", _MARKERS.sub(" ", text))
@@ -258,6 +265,8 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
         parts.book_like = True
     if _ONLINE.search(text):
         parts.online = True
+        if marked := _MARKED.search(text):
+            parts.marked = " ".join(marked.group("title").split())
     text = clean_body(EDITION.sub(". ", text))
     if (chicago := GIVEN_FIRST.match(text)) and not looks_like_organisation(chicago.group("names")):
         # Chicago's notes: "Shaun Dreisbach, “Title,” Glamour, June 2012", "John Piper, A
@@ -491,7 +500,12 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
     """
     while pieces and pieces[0].lower() in _GENRES:
         pieces.pop(0)
-    if len(pieces) >= 3 and _PLACE_PUBLISHER.match(pieces[1]) and _titled(pieces[2]):
+    marked = parts.marked
+    if not parts.authors and len(pieces) >= 2 and pieces[1] == marked and _short_name(pieces[0]):
+        # "Global Cancer Observatory. Cancer Over Time [Internet]. ...": who, then the title
+        parts.authors = _organisations(pieces.pop(0))
+    homepage = not parts.authors and marked in (None, pieces[0] if pieces else None)
+    if homepage and len(pieces) >= 3 and _PLACE_PUBLISHER.match(pieces[1]) and _titled(pieces[2]):
         # NLM, part of a homepage: "MedlinePlus [Internet]. Bethesda (MD): NLM; 2020. Heart attack"
         parts.container = parts.container or pieces[0]
         pieces[:] = [pieces[2], pieces[1], *pieces[3:]]
@@ -515,6 +529,11 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
         parts.container = parts.container or site.group("site").strip()
         title = title[: site.start()]
     parts.title = parts.title or title.strip(" ,.;:") or None
+
+
+def _short_name(piece: str) -> bool:
+    """A name an author may have: a few words, no digits, no sentence."""
+    return len(piece.split()) <= 6 and not re.search(r"[\d:;?!]", piece)
 
 
 def _titled(piece: str) -> bool:
