@@ -245,7 +245,9 @@ def _initial(token: str, text: str, match: re.Match[str], start: int) -> bool:
     return len(so_far.split()) <= 3 or all(len(p.split()) <= 3 for p in so_far.split(","))
 
 
-_MARKED = re.compile(r"(?:^|(?<=[.?!])\s)\s*(?P<title>[^.?!\[\]]{3,300}?)\s*\[(?:internet|online)\]", re.I)
+_MARKED = re.compile(
+    r"(?:^|(?<=[.?!])\s)\s*(?P<title>[^.?!\[\]]{3,300}?)\s*\[(?:internet|online)\]", re.I
+)
 """The segment before NLM's ``[Internet]``."""
 
 
