@@ -455,3 +455,33 @@ def test_a_wikis_notes_group_is_not_its_references() -> None:
     assert [m.text for m in find_markers("It is 96% effective[footnote 3].", known={3})] == [
         "[footnote 3]"
     ]
+
+
+def test_a_footnote_mark_after_a_word_cites_even_before_a_colon() -> None:
+    text = "- SYGMA 1[^1]: budesonide as needed worked.\n\n[^1]: O'Byrne PM. N Engl J Med. 2018.\n"
+    found = find_markers(text, known={1})
+    assert [(m.text, m.numbers) for m in found] == [("[^1]", (1,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most people improve.1 Call (312) 555-0147 to book a check.",  # an area code
+        "Most people improve.1 Call us Mon-Fri, 8 a.m. to 5 p.m., or write.",  # a time
+    ],
+)
+def test_phone_numbers_and_times_are_not_markers(text: str) -> None:
+    assert [m.numbers for m in find_markers(text, known=set(range(1, 10)))] == [(1,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sun harms.1 Risk rose when use started before the age of 35.2\n\nMore.", [1, 2]),
+        ("Sun harms.1 It affects children aged 5 to 14.1,2 Children in damp homes.", [1, 1, 2]),
+        ("Sun harms.1 They waited until their count fell below 350.2 The trial.", [1, 2]),
+    ],
+)
+def test_a_marker_after_a_whole_numbers_stop(text: str, expected: list[int]) -> None:
+    found = find_markers(text, known={1, 2, 3})
+    assert [n for m in found for n in m.numbers] == expected

@@ -344,3 +344,19 @@ def test_a_narrow_column_from_a_pdf_is_wrapped() -> None:
     assert len(sentences) == 3
     assert sentences[1].startswith("Deficiency was defined")
     assert sentences[1].endswith("two separate visits.")
+
+
+def test_a_sentence_goes_on_past_a_page_foot_and_its_repeated_heading() -> None:
+    from acurefs import parse_document
+
+    text = (
+        "Sore throats matter\n\nSchools with a clinic took part in a trial, and although the "
+        "number of cases fell in schools with a clinic,1 the\n\n"
+        "Leaflet RF-07 | Issued 03/2026 | Review 03/2029   Page 1 of 2\n\f\n"
+        "Sore throats matter (continued)\n\n"
+        "difference was too small to be sure it was not due to chance.2 Later work agreed.3\n\n"
+        "References\n1. Lennon D. School clinics. BMJ. 2009;1:1.\n"
+        "2. Lennon D. School trial. BMJ. 2009;2:2.\n3. Jack S. Programme. BMJ. 2018;3:3.\n"
+    )
+    claims = [c for c in parse_document(text).claims if c.numbers]
+    assert [c.numbers for c in claims] == [(1, 2), (3,)]

@@ -155,6 +155,13 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         ('{% include figure.html image="/img/a.png" caption="Fig 1" %}', BlockKind.CHROME),
         ("{{ page.date | date: '%d %B %Y' }}", BlockKind.CHROME),
         ("{: .notice--info}", BlockKind.CHROME),
+        # The sixteenth set's pages: callouts, bots, comment heads, chapters, repeated heads.
+        ("> [!tip] Exam pearl", BlockKind.CHROME),
+        ("I am a bot, and this action was performed automatically.", BlockKind.CHROME),
+        ("@drpriya 2 weeks ago (edited)", BlockKind.CHROME),
+        ("06:40 PREDIMED and the retraction", BlockKind.CHROME),
+        ("Sore throats matter (continued)", BlockKind.CHROME),
+        ("Ask the Pharmacist (continued from page 22)", BlockKind.CHROME),
     ],
 )
 def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
@@ -410,3 +417,12 @@ def test_an_author_list_closed_by_a_group_is_a_header() -> None:
     line = "Anna Visser1, Tomás Ferreira2,3, Hana Price4 and the DAPA-CKD patient partners"
     found = aside(line + "\n\n" + PROSE)
     assert found[line] == (BlockKind.HEADER, "author list with affiliation numbers")
+
+
+def test_a_shops_offer_inside_a_prose_line_is_chrome() -> None:
+    from acurefs.document.blocks import furniture_sentence
+
+    found = furniture_sentence("Use code PRIYA15 for 15% off your first order.")
+    assert found is not None
+    assert found[0] is BlockKind.CHROME
+    assert furniture_sentence("Use a code word with your doctor to say you need help.") is None

@@ -42,6 +42,10 @@ def _numbered(prefix: str = "{n}. ") -> str:
         pytest.param("Key references", "Key references", id="key-references"),
         # The fifteenth set's: a report's endnotes, chapter by chapter.
         pytest.param("Endnotes: Chapter 3", "Endnotes", id="endnotes-of-a-chapter"),
+        # The sixteenth set's: a heading in two languages, and one that says where it is used.
+        pytest.param("Ngā tohutoro | References", "References", id="bilingual-before"),
+        pytest.param("References / Références", "References", id="bilingual-after"),
+        pytest.param("References used in this fact sheet", "References", id="used-in"),
     ],
 )
 def test_heading_forms(heading: str, title: str) -> None:

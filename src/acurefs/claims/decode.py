@@ -45,8 +45,9 @@ _SPACED = re.compile(
     rf"(?P<list>{_LIST})(?=[ \t]*(?:\n|$)|[ \t]+[“\"‘(]?[A-Z])"
 )
 """Digits set off after a sentence's end: ``patients. 14,15 Several``, ``counted. 3 Most``."""
-_NOT_A_PAIR = r"(?![ \t]+(?:and|or|to|&)[ \t]+\d)"
-"""Not ``2 or 3 times``, ``1, 2 and 3``: a number paired with another is a count."""
+_NOT_A_PAIR = r"(?![ \t]+(?:and|or|to|&)[ \t]+\d|[ \t]+[ap]\.?m\b)"
+"""Not ``2 or 3 times``, ``1, 2 and 3``: a number paired with another is a count; nor ``8
+a.m.``, a time."""
 _AFTER_COMMA = re.compile(
     rf"(?<=[{LETTER}]),[ \t](?P<list>\d{{1,2}}(?:,\d{{1,2}})*){_NOT_A_PAIR}(?=[ \t]+(?:the|a|an|and|but|which|who|"
     r"whose|that|this|these|those|their|its|it|they|we|in|with|as|although|while|whereas|whilst|"
@@ -100,16 +101,18 @@ _AFTER_NUMBER = re.compile(
 coli O157.4 Most``, ``called AREDS2.3 Ten-year``, ``vitamin B12.1,2 In`` (a list: B12.1 may be
 a name), or of a unit's exponent, ``10 µg/m3.3 Most``."""
 _AFTER_DIGIT = re.compile(
-    r"(?<=\b\d)\.(?P<list>\d{1,2}(?:,\d{1,2})+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
+    r"(?:(?<=\b\d)|(?<=\b\d\d))\.(?P<list>\d{1,2}(?:,\d{1,2})+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
 )
-"""A list of digits glued after a one-digit number's full stop, at a sentence's end: ``the
-time they are 8.1,2`` (a decimal takes no comma list after it)."""
+"""A list of digits glued after a one- or two-digit number's full stop, at a sentence's end:
+``the time they are 8.1,2``, ``aged 5 to 14.1,6`` (a decimal takes no comma list after it)."""
 _AFTER_WHOLE_NUMBER = re.compile(
-    r"(?<=\b\d\d)\.(?P<list>\d)(?=[ \t]+(?!(?:Celsius|Fahrenheit|Kelvin|Gy|Hz|Pa|Sv)\b)[A-Z][a-z]{2,}\b)"
+    r"(?:(?<=\b\d\d)|(?<=\b\d\d\d))\.(?P<list>\d)"
+    r"(?=[ \t]+(?!(?:Celsius|Fahrenheit|Kelvin|Gy|Hz|Pa|Sv)\b)[A-Z][a-z]{2,}\b|[ \t]*(?:\n|$))"
 )
 """One digit after a whole number's stop, before a capitalised word that opens the next
-sentence: ``between the ages of 11 and 15.4 Closer to home`` (a decimal would need its own
-stop to end the sentence); only when the digit is exactly the next citation."""
+sentence or at a paragraph's end: ``between the ages of 11 and 15.4 Closer to home``, ``below
+350.1 The``, ``before the age of 35.6`` (a decimal would need its own stop to end the
+sentence); only when the digit is exactly the next citation."""
 _AFTER_YEAR = re.compile(
     r"(?<=\b(?:1[89]|20)\d\d),(?P<list>\d{1,2}(?:[,–-]\d{1,2})*)(?=[ \t]+[a-z])"
 )

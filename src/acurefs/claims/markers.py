@@ -61,6 +61,8 @@ _REF_WORD = re.compile(
 )
 """``[Ref 1]``, ``(Ref. 3)``, ``(refs 2, 5)``; in square brackets only (a parenthesis may
 point at a table's note), ``[footnote 3]`` as GOV.UK prints its notes, ``[note 2]``."""
+_PHONE_AFTER = re.compile(r"[ \t]?\d{3}[-. \t]\d{4}\b")
+"""The rest of a telephone number after its area code in parentheses: ``(312) 555-0147``."""
 _NOTE_WORD = re.compile(r"\[(?i:footnotes?|notes?|fn)\b")
 _PLAIN_BRACKET = re.compile(r"(?<![\w\[])\[\d{1,3}(?:[,–-]\d{1,3})*\](?![(\[:])")
 PLAIN_BRACKETS = 3
@@ -70,7 +72,9 @@ _CAPITALS_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}$")
 _CAPITALS_NAME = re.compile(r"[ \t]+[a-z]")
 """A capitalised token, a stop, digits and a word in lower case: a variant's or a strain's
 name (``GII.4 genotype``), not a sentence closed by a flattened superscript."""
-_FOOTNOTE = re.compile(r"\[\^(?P<label>[^\]\s]+)\](?!:)")
+_FOOTNOTE = re.compile(r"(?:(?<=\S)|(?<!\S)(?!\[\^[^\]\s]+\]:))\[\^(?P<label>[^\]\s]+)\]")
+"""A footnote's mark, ``[^1]``; one opening its line before a colon defines the note
+(``[^1]: Smith J...``), one after a word cites it (``SYGMA 1[^1]: as-needed ...``)."""
 _PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
 _GLUED = re.compile(
     rf"(?<=[{LETTER}%)\]\"”’'])(?P<punct>[.,;:!?])(?P<list>\d{{1,3}}(?:[-–,]\d{{1,3}})*)"
@@ -393,6 +397,8 @@ class _Markers:
                 and text[match.end() : match.end() + 1] == ":"
             ):
                 continue  # "2017;63(5):354": a journal issue, not a citation
+            if _PHONE_AFTER.match(text, match.end()):
+                continue  # "(312) 555-0147": an area code
             self.add(match.start(), match.end(), expand(match.group("list")), MarkerStyle.PAREN)
 
     def unicode(self) -> None:

@@ -42,6 +42,7 @@ from .furniture import (
     RELATED_TITLE_WORDS,
     RUNNING_HEAD,
     SMALL_PRINT,
+    author_list,
     menu,
     navigation,
 )
@@ -107,16 +108,6 @@ _AFFILIATION = re.compile(
     r"college|clinic|laboratory|unit|program|programme|research)\b",
     re.I,
 )
-_NAME_WITH_NUMBER = re.compile(
-    r"(?:[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z]\.?)*(?:\s+[A-Z](?:[^\W\d_]|['’-])+)+|"
-    r"(?:[A-Z]\.\s?)+[A-Z](?:[^\W\d_]|['’-])+)"
-    r"\s?[\d*†‡§,]{1,6}(?=\s*(?:,|and\b|&|$))"
-)
-_GROUP_AFTER = re.compile(
-    r"(?i)(?:,?\s*(?:and|&)|,?\s*on\s+behalf\s+of)\s+(?:the\s+)?[\w\s'’-]{1,50}?"
-    r"(?:group|partners|investigators|collaborators|team|consortium|committee|network)\s*$"
-)
-"""``... and the DAPA-CKD patient partners``: a group closing an author list."""
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -347,7 +338,7 @@ def _header_or_figure(line: _Line, text: str, words: Sequence[str]) -> tuple[Blo
         return BlockKind.HEADER, "journal citation line"
     if _AFFILIATION.match(text) and len(words) <= 30:
         return BlockKind.HEADER, "affiliation"
-    if _author_list(text):
+    if author_list(text):
         return BlockKind.HEADER, "author list with affiliation numbers"
     return None
 
@@ -423,15 +414,6 @@ def _table_row(text: str) -> bool:
         and not _SENTENCE_END.search(text)
         and not _EXPLICIT_MARKER.search(text)
     )
-
-
-def _author_list(text: str) -> bool:
-    """``Peter Grant1, Lena Novak2``: names each with an affiliation number, and nothing else."""
-    names = _NAME_WITH_NUMBER.findall(text)
-    if len(names) < 1 or _SENTENCE_END.search(text.rstrip("0123456789*†‡§, ")):
-        return False
-    rest = _GROUP_AFTER.sub("", _NAME_WITH_NUMBER.sub("", text))
-    return not re.sub(r"[\s,&]|\band\b", "", rest)
 
 
 def _links_only(line: _Line, text: str, links: Sequence[tuple[int, int]]) -> bool:
@@ -697,4 +679,6 @@ def furniture_sentence(statement: str) -> tuple[BlockKind, str] | None:
         return BlockKind.HEADER, "article history or metadata"
     if len(words) <= 15 and (menu(text) or navigation(words)):
         return BlockKind.CHROME, "navigation words"
+    if len(words) <= 15 and (INTERFACE.match(text) or SMALL_PRINT.search(text)):
+        return BlockKind.CHROME, "a control or notice of the page (buttons, likes, sign-in)"
     return None

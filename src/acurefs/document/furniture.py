@@ -33,12 +33,15 @@ BACK_MATTER = re.compile(
 """A journal's back matter, its label run into the text as the BMJ prints it (``Competing
 interests None declared.``, ``Contributors HO drafted the letter``), or a keyword line."""
 RUNNING_HEAD = re.compile(
+    r"^.{0,80}\((?:continued|cont(?:'|’)?d\.?|cont\.)(?:\s+(?:from|on)\s+(?:page|p\.)\s*\d{1,4})?\)\s*$|"
     r"^\s*(?:\d{1,4}\s+(?-i:[A-Z][A-Z'’&.,-]*)(?:\s+(?-i:[A-Z][A-Z'’&.,-]*))+|"
     r"(?-i:[A-Z][A-Z'’&.,-]*)(?:\s+(?-i:[A-Z][A-Z'’&.,-]*))+\s+\d{1,4})\s*$"
     r"|.{0,80}©\s*(?:19|20)\d\d\b.{0,80}$"
 )
 """A PDF page's running head or foot: a page number beside words in capitals (``46
-LINDQVIST ET AL.``), or a short line with a copyright year (``45 | press.example © 2025``)."""
+LINDQVIST ET AL.``), a short line with a copyright year (``45 | press.example © 2025``), or a
+section's heading repeated on the next page (``Sore throats matter (continued)``, ``Ask the
+Pharmacist (continued from page 22)``)."""
 LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,40}\]:\s*<?(?:https?://|www\.|/|#)\S*")
 """A Markdown link definition (``[1]: https://pubmed.example/1``): never shown, never prose."""
 NOTE_LINE = re.compile(r"^\s*(?:[†‡§¶]|\*(?=[A-Z][^*]*$))")
@@ -98,19 +101,24 @@ INTERFACE = re.compile(
     r"report\s+(?:a\s+)?problem\b|photo\s+shared\s+by\b|(?:subscribe\s+)?log\s+in\s+using\b|"
     r"buy\s+this\s+article\b|get\s+\d+\s*%\s+off\b|get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:e-?mail|newsletter)\b|support\s+(?:the\s+show|us|our\s+work)\s+on\s+patreon\b|"
-    r"if\s+this\s+e-?mail\s+does\s+not\s+display\b|comments\s+are\s+closed\b)",
+    r"if\s+this\s+e-?mail\s+does\s+not\s+display\b|comments\s+are\s+closed\b|"
+    r"i\s+am\s+a\s+bot\b|@[\w.]+\s+\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b|"
+    r"\d{1,2}:\d{2}(?::\d{2})?\s+(?-i:[A-Z])[^.!?]{0,60}$)",
     re.I,
 )
-"""Controls and notices of a page, a shop or a forum, not the article's words."""
+"""Controls and notices of a page, a shop or a forum, not the article's words: a forum bot's
+signature, a comment's handle and age (``@drpriya 2 weeks ago``), a video's chapter (``06:40
+PREDIMED and the retraction``)."""
 MARKUP_LINE = re.compile(
-    r"^(?:[-*+]\s+)?(?:\[[ xX]\]\s|>\s*\[![A-Z]+\]\s*$|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|"
+    r"^(?:[-*+]\s+)?(?:\[[ xX]\]\s|>\s*\[![A-Za-z-]+\][+-]?(?:\s+[^\n]{0,60})?$|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|"
     r"\[/?(?:details|quote|poll|spoiler|summary|hide)\b[^\]]*\]\s*$|"
     r"[\w.-]+::\s|(?:SCHEDULED|DEADLINE|CLOCK|CLOSED):\s)|.*\[(?:name|time|color)=[^\]]*\]|"
     r"\s*\{%-?\s.*%\}\s*$|\s*\{\{-?\s.*\}\}\s*$|\s*\{:\s*[^}]*\}\s*$"
 )
 """Lines that are markup, not prose: a task (``- [ ] Update the handout``), GitHub's
 ``> [!WARNING]``, a badge, BBCode (``[details="Sources"]``), an outliner's property
-(``collapsed:: true``), org-mode's ``SCHEDULED:``, HackMD's ``[name=Tom]`` tags, a Liquid
+(``collapsed:: true``), an Obsidian callout's first line (``> [!tip] Exam pearl``),
+org-mode's ``SCHEDULED:``, HackMD's ``[name=Tom]`` tags, a Liquid
 tag or output alone on its line (``{% include figure.html %}``, ``{{ page.title }}``) and a
 kramdown attribute list (``{: .notice--info}``)."""
 DECLARATION = re.compile(
@@ -212,3 +220,28 @@ AUTHOR_NOTE = re.compile(
 )
 """A note about the article's writer: ``Rachel Penhallow is a health journalist who ...``,
 ``Dr Helen Marsh is a GP in ...``, ``Priya Kendal MRPharmS is the superintendent pharmacist``."""
+
+
+_NAME_WITH_NUMBER = re.compile(
+    r"(?:[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z]\.?)*(?:\s+[A-Z](?:[^\W\d_]|['’-])+)+|"
+    r"(?:[A-Z]\.\s?)+[A-Z](?:[^\W\d_]|['’-])+)"
+    r"\s?[\d*†‡§,]{1,6}(?=\s*(?:,|and\b|&|$))"
+)
+_GROUP_AFTER = re.compile(
+    r"(?i)(?:,?\s*(?:and|&)|,?\s*on\s+behalf\s+of)\s+(?:the\s+)?[\w\s'’-]{1,50}?"
+    r"(?:group|partners|investigators|collaborators|team|consortium|committee|network)\s*$"
+)
+"""``... and the DAPA-CKD patient partners``: a group closing an author list."""
+_SENTENCE_STOP = re.compile(
+    r"[.!?…][\"”’')\]]*(?:\s*(?:\[\d[\d,\s–-]*\]|\(\d[\d,\s–-]*\)|[\d,–-]{1,12}|[¹²³⁰-⁹⁻,]+))?\s*$"
+)
+"""A line that ends like a sentence (its markers after the stop included)."""
+
+
+def author_list(text: str) -> bool:
+    """``Peter Grant1, Lena Novak2``: names each with an affiliation number, and nothing else."""
+    names = _NAME_WITH_NUMBER.findall(text)
+    if len(names) < 1 or _SENTENCE_STOP.search(text.rstrip("0123456789*†‡§, ")):
+        return False
+    rest = _GROUP_AFTER.sub("", _NAME_WITH_NUMBER.sub("", text))
+    return not re.sub(r"[\s,&]|\band\b", "", rest)
