@@ -292,6 +292,32 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "price",
             id="price-per-month",
         ),
+        # The tenth claims set's forms, written for these tests.
+        pytest.param(
+            "NICE advises that women having a second baby can plan to give birth at home.",
+            True,
+            "recommendation",
+            id="a-body-advises",
+        ),
+        pytest.param(
+            "The American Academy of Pediatrics recommends swimming lessons from age one.",
+            True,
+            "recommendation",
+            id="a-society-recommends",
+        ),
+        pytest.param(
+            "A block of ten lessons costs £85, and brothers and sisters get 10% off.",
+            False,
+            "price",
+            id="a-discount-is-no-statistic",
+        ),
+        pytest.param(
+            "Vein surgery from £1,950 per leg, all-inclusive, no hidden extras.",
+            False,
+            "price",
+            id="from-a-price-per-item",
+        ),
+        pytest.param("Join us | Donate | Report a pothole", False, "research-report", id="menu"),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

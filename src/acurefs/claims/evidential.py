@@ -156,6 +156,18 @@ _ADVICE = _cue(
 )
 _LINK_CALL = _cue(r"\blink\s+below\b|\bvia\s+the\s+link\b|\bclick\s+(?:here|the\s+link)\b")
 """A call to follow a link: the page pointing elsewhere, whatever the linked report says."""
+_ISSUER = re.compile(
+    r"(?:^|[\s(])(?:[A-Z]{3,6}|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Organi[sz]ation|"
+    r"Institutes?|Society|College|Association|Academy|Agency|Centers?|Centres?|Department|"
+    r"Foundation|Council|Committee|Task\s+Force|Authority|Board)(?:\s+(?:of|for|on)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?)\s+(?:now\s+|also\s+|currently\s+|"
+    r"still\s+|strongly\s+)?(?:recommends?|advises?|warns?|classified|estimates?|"
+    r"endorses?|approved|licensed)\b"
+)
+"""A body that issues guidance or estimates saying something: "NICE advises that...", "The
+American Academy of Pediatrics recommends...": a claim to source, even when it advises."""
+_MENU_LINE = re.compile(r"^\s*[^|.!?\n]{1,40}(?:\s\|\s[^|.!?\n]{1,40}){2,}\s*$")
+"""Three or more short parts between pipes, none a sentence: a menu."""
 _CLINIC = re.compile(
     r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b|(?i:\b(?:appointments?|booking|book\s+(?:a|an|your|"
     r"now|online|in)|consultations?|vouchers?|concessions|opening\s+hours|reception|sessions?\s+"
@@ -200,7 +212,8 @@ _PRICE = _cue(
     r"programme|program|membership|subscription|premium|plan|package|sleeve|bypass|band|operation|"
     r"procedure|surgery)\s+costs?\s+[£$€]|\bcosts?\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|"
     r"\b(?:fixed\s+)?(?:price|fee)s?\b[^.]{0,40}[£$€]\s?\d|^\s*from\s+[£$€]\s?\d|"
-    r"\bfor\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|\bfree\s+trial\b"
+    r"\bfor\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|\bfree\s+trial\b|"
+    r"\bfrom\s+[£$€]\s?[\d,.]+\s+(?:a|an|per)\s+\w+"
 )
 """What a service or product costs a customer: clinic information, not a finding about costs."""
 _PURPOSE = _cue(
@@ -240,6 +253,7 @@ _SUPERLATIVE = _cue(r"\b(?:most|least|best|worst)\s+\w+")
 
 ASSERTING_CUES = (
     "research-report",
+    "recommendation",
     "statistic",
     "mechanism",
     "efficacy",
@@ -263,6 +277,8 @@ def _cues(text: str, low: str) -> list[str]:
     found = []
     if (_RESEARCH.search(low) and _REPORTING.search(low)) or _STATE_OF_EVIDENCE.search(low):
         found.append("research-report")
+    if _ISSUER.search(text):
+        found.append("recommendation")
     for name, pattern in _POSITIVE:
         if pattern.search(low):
             found.append(name)
@@ -308,8 +324,8 @@ _NEGATIVE = (
 def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     """The rules, in order: structure first, then what the sentence does, then what it asserts."""
     has = set(cues).__contains__
-    if kind is ClaimKind.HEADING:
-        return False
+    if kind is ClaimKind.HEADING or _MENU_LINE.match(text):
+        return False  # a heading; "Join us | Donate | Report a pothole": a site's menu
     if _headline(text):
         # "Massage cuts back pain in major US trial": a headline stating a finding; a line
         # that opens a list ("Research suggests acupuncture may:") states nothing yet.
@@ -319,7 +335,7 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         # "Did you know ...?" and "Why does X do Y?" take a fact for granted.
         presumes = _DID_YOU_KNOW.search(low) or _WHY.search(low)
         return bool(presumes) and any(map(has, (*ASSERTING_CUES, "prevalence")))
-    reported = has("research-report") or has("statistic")
+    reported = has("research-report") or has("statistic") or has("recommendation")
     strong = reported or has("event")
     if has("methods") or (_ELIGIBILITY.search(low) and not has("statistic")):
         return False  # "We searched PubMed for trials...", "To be eligible, you must ..."
@@ -337,7 +353,9 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         )
     if has("history") and not (reported or any(map(has, ("efficacy", "safety", "causal")))):
         return False  # "have been treating cataracts for 2,000 years"
-    if any(map(has, ("price", "purpose"))) and not reported:
+    if has("price") and not has("research-report"):
+        return False  # "Ten lessons cost £85, and siblings get 10% off": a discount, no finding
+    if has("purpose") and not reported:
         return False  # "A 60-minute massage costs $95", "Statins are medicines used to..."
     if has("clinic") and not (has("research-report") or _mechanism_claim(cues)):
         return False  # "Over 2,000 patients have trusted us": the clinic, not a finding
