@@ -41,7 +41,8 @@ the form says more, and copies of two-column PDFs shuffle paragraphs."""
 
 _LIST = r"\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3})*"
 _SPACED = re.compile(
-    rf"(?:(?<=[{LETTER}%)\]”’\"'])|(?<=\b(?:1[89]|20)\d\d))[.!?][”’\"')]?(?P<gap>[ \t]{{1,2}}|[ \t]*\n)"
+    rf"[.!?](?:(?<=[{LETTER}%)\]”’\"'][.!?])|(?<=\b(?:1[89]|20)\d\d[.!?]))[”’\"')]?"
+    r"(?P<gap>[ \t]{1,2}|[ \t]*\n)"
     rf"(?P<list>{_LIST})(?=[ \t]*(?:\n|$)|[ \t]+[“\"‘(]?[A-Z])"
 )
 """Digits set off after a sentence's end: ``patients. 14,15 Several``, ``counted. 3 Most``."""
@@ -62,8 +63,8 @@ _WORD_GLUED = re.compile(
 """Digits glued to a lower-case word: ``Smith1 and``, ``Bulletin2 was``, ``reviews7.`` (not
 ``LI4``, ``ST36``, ``CD4``: capitals and digits name things)."""
 _AFTER_QUOTE = re.compile(
-    r"(?:(?<=[A-Za-z%][”’\"')])|(?<=\d\))|(?<=[A-Za-z%][.!?][”’\"]))"
-    r"(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]|[.,;:](?:\s|$)|\n|$)"
+    r"(?P<list>\d(?:(?<=[A-Za-z%][”’\"')]\d)|(?<=\d\)\d)|(?<=[A-Za-z%][.!?][”’\"]\d))"
+    r"\d{0,2}(?:[,–-]\d{1,3})*)(?=[ \t]|[.,;:](?:\s|$)|\n|$)"
 )
 """Digits glued after a closing quote or parenthesis: ``theory”2``, ``million)4``,
 ``(over 65)1.``."""
@@ -93,20 +94,20 @@ _COUNTING_WORDS = frozenset(
     objectives priority priorities target targets theme themes pillar pillars""".split()
 )
 _AFTER_NUMBER = re.compile(
-    r"(?:(?<=[0-9A-Za-z]-\d\d)|(?<=\b[A-Z]\d\d\d)|(?<=\b[A-Z]{2}\d\d)|(?<=[A-Z]{3}\d)|"
-    r"(?<=\b[A-Z]\d\d)(?=\.\d{1,2},)|(?<=/m[23]))\."
+    r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
+    r"(?<=\b[A-Z]\d\d\.)(?=\d{1,2},)|(?<=/m[23]\.))"
     r"(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
 )
 """Digits glued after the full stop of a name ending in a number: ``COVID-19.4 In``, ``E.
 coli O157.4 Most``, ``called AREDS2.3 Ten-year``, ``vitamin B12.1,2 In`` (a list: B12.1 may be
 a name), or of a unit's exponent, ``10 µg/m3.3 Most``."""
 _AFTER_DIGIT = re.compile(
-    r"(?:(?<=\b\d)|(?<=\b\d\d))\.(?P<list>\d{1,2}(?:,\d{1,2})+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
+    r"\.(?:(?<=\b\d\.)|(?<=\b\d\d\.))(?P<list>\d{1,2}(?:,\d{1,2})+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
 )
 """A list of digits glued after a one- or two-digit number's full stop, at a sentence's end:
 ``the time they are 8.1,2``, ``aged 5 to 14.1,6`` (a decimal takes no comma list after it)."""
 _AFTER_WHOLE_NUMBER = re.compile(
-    r"(?:(?<=\b\d\d)|(?<=\b\d\d\d))\.(?P<list>\d)"
+    r"\.(?:(?<=\b\d\d\.)|(?<=\b\d\d\d\.))(?P<list>\d)"
     r"(?=[ \t]+(?!(?:Celsius|Fahrenheit|Kelvin|Gy|Hz|Pa|Sv)\b)[A-Z][a-z]{2,}\b|[ \t]*(?:\n|$))"
 )
 """One digit after a whole number's stop, before a capitalised word that opens the next
@@ -126,14 +127,14 @@ _CLAUSE_WORDS = (
     r"reported|suggested|concluded|was|were|is|are|has|have|had"
 )
 _SPACED_MID = re.compile(
-    r"(?<=[a-z]),?[ \t](?P<list>\d{1,2}(?:[ \t]?[,–-][ \t]?\d{1,2})*)"
+    r"(?:,[ \t](?<=[a-z],[ \t])| (?<=[a-z] )|\t(?<=[a-z]\t))(?P<list>\d{1,2}(?:[ \t]?[,–-][ \t]?\d{1,2})*)"
     rf"{_NOT_A_PAIR}(?=[ \t]+(?:{_CLAUSE_WORDS})\b)"
 )
 """In an article whose superscripts came out set off by spaces, digits between a word (or
 its comma) and the word that goes on with the clause: ``Morton and colleagues 1 that
 pooled``, ``0.4 g/kg each, 2 mostly because``."""
 _SPACED_AFTER_NUMBER = re.compile(
-    r"(?<=\d)[.,][ \t](?P<list>\d{1,2}(?:,[ \t]?\d{1,2})*)"
+    r"[.,](?<=\d[.,])[ \t](?P<list>\d{1,2}(?:,[ \t]?\d{1,2})*)"
     rf"{_NOT_A_PAIR}(?=[ \t]+[A-Z][a-z]|[ \t]+(?:{_CLAUSE_WORDS})\b)"
 )
 """The same after a number's full stop or comma: ``people over 60. 1 In a study``,

@@ -166,6 +166,17 @@ _ISSUER = re.compile(
 )
 """A body that issues guidance or estimates saying something: "NICE advises that...", "The
 American Academy of Pediatrics recommends...": a claim to source, even when it advises."""
+_ISSUER_VERBS = (
+    "recommend",
+    "advise",
+    "warn",
+    "classified",
+    "estimate",
+    "endorse",
+    "approved",
+    "licensed",
+)
+"""Words :data:`_ISSUER` cannot match without (a substring test is far cheaper than its walk)."""
 _MENU_LINE = re.compile(r"^\s*[^|.!?\n]{1,40}(?:\s\|\s[^|.!?\n]{1,40}){2,}\s*$")
 """Three or more short parts between pipes, none a sentence: a menu."""
 _CLINIC = re.compile(
@@ -277,7 +288,7 @@ def _cues(text: str, low: str) -> list[str]:
     found = []
     if (_RESEARCH.search(low) and _REPORTING.search(low)) or _STATE_OF_EVIDENCE.search(low):
         found.append("research-report")
-    if _ISSUER.search(text):
+    if any(verb in low for verb in _ISSUER_VERBS) and _ISSUER.search(text):
         found.append("recommendation")
     for name, pattern in _POSITIVE:
         if pattern.search(low):

@@ -34,8 +34,8 @@ _BRACKET = re.compile(
 """``[2]``, ``[2, p. 6]``; not ``[2]: https://...`` (a link definition), but ``[7]:1349`` and
 ``[7]: 1349`` (a page of 7, as Wikipedia prints them)."""
 _BRACKET_RANGE = re.compile(
-    r"(?P<o1>\[)?\[(?P<first>\d{1,3})\](?(o1)\])(?P<link>\([^)\s]*\))?[ \t]?[-–—][ \t]?"
-    r"(?P<o2>\[)?\[(?P<last>\d{1,3})\](?(o2)\])(?:\([^)\s]*\))?"
+    r"\[(?P<o1>\[)?(?P<first>\d{1,3})\](?(o1)\])(?P<link>\([^)\s]*\))?[ \t]?[-–—][ \t]?"
+    r"\[(?P<o2>\[)?(?P<last>\d{1,3})\](?(o2)\])(?:\([^)\s]*\))?"
 )
 """A range written as two markers and a dash: IEEE's ``[3]–[5]``, pandoc's linked
 ``[1](#ref-a)–[3](#ref-c)``, linked brackets ``[[3]](#ref-3)–[[7]](#ref-7)``."""
@@ -64,7 +64,7 @@ point at a table's note), ``[footnote 3]`` as GOV.UK prints its notes, ``[note 2
 _PHONE_AFTER = re.compile(r"[ \t]?\d{3}[-. \t]\d{4}\b")
 """The rest of a telephone number after its area code in parentheses: ``(312) 555-0147``."""
 _NOTE_WORD = re.compile(r"\[(?i:footnotes?|notes?|fn)\b")
-_PLAIN_BRACKET = re.compile(r"(?<![\w\[])\[\d{1,3}(?:[,–-]\d{1,3})*\](?![(\[:])")
+_PLAIN_BRACKET = re.compile(r"\[(?<![\w\[]\[)\d{1,3}(?:[,–-]\d{1,3})*\](?![(\[:])")
 PLAIN_BRACKETS = 3
 """Plain bracketed numbers an article needs before its ``[note 1]`` marks are read as a
 second group of notes (Wikipedia's ``Notes``), not as citations of its references."""
@@ -72,7 +72,7 @@ _CAPITALS_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}$")
 _CAPITALS_NAME = re.compile(r"[ \t]+[a-z]")
 """A capitalised token, a stop, digits and a word in lower case: a variant's or a strain's
 name (``GII.4 genotype``), not a sentence closed by a flattened superscript."""
-_FOOTNOTE = re.compile(r"(?:(?<=\S)|(?<!\S)(?!\[\^[^\]\s]+\]:))\[\^(?P<label>[^\]\s]+)\]")
+_FOOTNOTE = re.compile(r"\[(?:(?<=\S\[)|(?<!\S\[)(?!\^[^\]\s]+\]:))\^(?P<label>[^\]\s]+)\]")
 """A footnote's mark, ``[^1]``; one opening its line before a colon defines the note
 (``[^1]: Smith J...``), one after a word cites it (``SYGMA 1[^1]: as-needed ...``)."""
 _PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")

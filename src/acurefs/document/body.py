@@ -17,7 +17,9 @@ from ..models import Block, Claim, Finding, Severity, Span
 from .blocks import furniture_sentence, set_aside
 from .loading import Loaded
 
-FOOTNOTE_REFERENCE = re.compile(r"(?:(?<=\S)|(?<!\S)(?!\[\^[^\]\s]+\]:))\[\^(?P<label>[^\]\s]+)\]")
+FOOTNOTE_REFERENCE = re.compile(
+    r"\[(?:(?<=\S\[)|(?<!\S\[)(?!\^[^\]\s]+\]:))\^(?P<label>[^\]\s]+)\]"
+)
 """A footnote's mark, ``[^1]``; one opening its line before a colon defines the note
 (``[^1]: Smith J...``), one after a word cites it (``SYGMA 1[^1]: as-needed ...``)."""
 
