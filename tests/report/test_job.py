@@ -236,8 +236,9 @@ def test_ctrl_c_writes_a_partial_report(crossref_factory: Any, tmp_path: Path) -
     import sys
     import time
 
-    # Answers slow enough that a loaded machine still interrupts the run midway.
-    server = crossref_factory(latency=1.5)
+    # Answers far slower than the wait below: the interrupt lands while requests are in
+    # flight however many the client sends at once.
+    server = crossref_factory(latency=5.0)
     folder = tmp_path / "articles"
     folder.mkdir()
     shutil.copy(bundled_refs_dir() / "acupuncture-pain-evidence.txt", folder)
@@ -266,8 +267,8 @@ def test_ctrl_c_writes_a_partial_report(crossref_factory: Any, tmp_path: Path) -
         text=True,
     )
     deadline = time.monotonic() + 20
-    while server.count() < 2 and time.monotonic() < deadline:
-        time.sleep(0.05)
+    while server.peak_in_flight() < 1 and time.monotonic() < deadline:
+        time.sleep(0.05)  # until the first request has reached the server
     child.send_signal(signal.SIGINT)
     _, err = child.communicate(timeout=30)
     assert child.returncode == 130, err
