@@ -265,13 +265,19 @@ def test_ctrl_c_writes_a_partial_report(crossref_factory: Any, tmp_path: Path) -
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # A shell that runs the suite in the background (nohup ... &) starts it with SIGINT
+        # ignored, and children inherit that: give the child the default, as a terminal does.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
-    deadline = time.monotonic() + 20
-    while server.peak_in_flight() < 1 and time.monotonic() < deadline:
+    started = time.monotonic()
+    while server.peak_in_flight() < 1 and time.monotonic() < started + 20:
         time.sleep(0.05)  # until the first request has reached the server
+    waited = time.monotonic() - started
+    finished_first = child.poll() is not None
     child.send_signal(signal.SIGINT)
-    _, err = child.communicate(timeout=30)
-    assert child.returncode == 130, err
+    output, err = child.communicate(timeout=30)
+    seen = f"waited {waited:.1f} s, requests {server.count()}, exited first: {finished_first}"
+    assert child.returncode == 130, f"{seen}; stdout {output[-500:]!r}; stderr {err[-500:]!r}"
     assert "Traceback" not in err
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["run"]["partial"] is True
