@@ -72,7 +72,7 @@ _CAPITALS_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,5}$")
 _CAPITALS_NAME = re.compile(r"[ \t]+[a-z]")
 """A capitalised token, a stop, digits and a word in lower case: a variant's or a strain's
 name (``GII.4 genotype``), not a sentence closed by a flattened superscript."""
-_FOOTNOTE = re.compile(r"\[(?:(?<=\S\[)|(?<!\S\[)(?!\^[^\]\s]+\]:))\^(?P<label>[^\]\s]+)\]")
+FOOTNOTE_MARK = re.compile(r"\[(?:(?<=\S\[)|(?<!\S\[)(?!\^[^\]\s]+\]:))\^(?P<label>[^\]\s]+)\]")
 """A footnote's mark, ``[^1]``; one opening its line before a colon defines the note
 (``[^1]: Smith J...``), one after a word cites it (``SYGMA 1[^1]: as-needed ...``)."""
 _PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
@@ -314,7 +314,7 @@ class _Markers:
 
     def footnotes(self, labels: dict[str, int]) -> None:
         """Markdown footnotes ``[^1]``, and ``[^smith]`` for the labels the list defines."""
-        for match in _FOOTNOTE.finditer(self.text):
+        for match in FOOTNOTE_MARK.finditer(self.text):
             label = match.group("label")
             if label in labels:  # the note's number as rendered (the order of first citing)
                 self.add(match.start(), match.end(), (labels[label],), MarkerStyle.FOOTNOTE)

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from ..claims.audit import assessed
 from ..claims.linking import claims_of
-from ..claims.markers import find_markers
+from ..claims.markers import FOOTNOTE_MARK, find_markers
 from ..errors import DocumentError
 from ..identifiers import find_doi
 from ..models import Block, Document, Finding, Marker, Reference, Span
 from ..reference.parse import parse_reference
-from .body import FOOTNOTE_REFERENCE, prose_body, undefined_footnotes, without_furniture
+from .body import prose_body, undefined_footnotes, without_furniture
 from .findings import structural_findings
 from .loading import Link, Loaded, check_format, format_for, load_text, read_path, sniff_format
 from .reflist import (
@@ -221,7 +221,7 @@ def _footnotes_in_citing_order(entries: tuple[Entry, ...], source: str) -> tuple
         return entries
     defined = {e.label for e in entries}
     order: dict[str, int] = {}
-    for match in FOOTNOTE_REFERENCE.finditer(source):
+    for match in FOOTNOTE_MARK.finditer(source):
         label = match.group("label")
         if label in defined and label not in order:
             order[label] = len(order) + 1

@@ -13,15 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from ..claims.markers import FOOTNOTE_MARK
 from ..models import Block, Claim, Finding, Severity, Span
 from .blocks import furniture_sentence, set_aside
 from .loading import Loaded
-
-FOOTNOTE_REFERENCE = re.compile(
-    r"\[(?:(?<=\S\[)|(?<!\S\[)(?!\^[^\]\s]+\]:))\^(?P<label>[^\]\s]+)\]"
-)
-"""A footnote's mark, ``[^1]``; one opening its line before a colon defines the note
-(``[^1]: Smith J...``), one after a word cites it (``SYGMA 1[^1]: as-needed ...``)."""
 
 
 def prose_body(
@@ -78,7 +73,7 @@ def undefined_footnotes(
 ) -> tuple[Finding, ...]:
     """``[^knee]`` in the body with no ``[^knee]:`` definition: a marker that cites nothing."""
     found = []
-    for match in FOOTNOTE_REFERENCE.finditer(body):
+    for match in FOOTNOTE_MARK.finditer(body):
         label = match.group("label")
         if label.isdigit() or label in labels:
             continue
