@@ -52,6 +52,7 @@ SETS = {
     "held out, eighth set": ROOT / "tests" / "data" / "claims-heldout-8",
     "held out, ninth set": ROOT / "tests" / "data" / "claims-heldout-9",
     "held out, tenth set": ROOT / "tests" / "data" / "claims-heldout-10",
+    "held out, eleventh set": ROOT / "tests" / "data" / "claims-heldout-11",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
