@@ -451,6 +451,23 @@ def test_standing_of_a_claim() -> None:
         ("In 2012 the SPRINT trial showed lower targets save lives.1", "SPRINT", {"year": 2015}, ["claim-year-mismatch"]),
         ("The American Diabetes Association's 2020 standards recommend metformin first.1", "Pharmacologic approaches: standards of medical care in diabetes", {"year": 2020}, []),
         ("The American Association of Clinical Endocrinologists' 2020 guideline recommends metformin first.1", "Metformin: a clinical practice guideline from the American College of Physicians", {"year": 2020}, ["claim-source-mismatch"]),
+        # Forms from the eleventh held-out set, written for this test: The Lancet's decimal
+        # point, studies a title says it analysed, a journal whose name holds a comma, a
+        # year after "writing in" or a month, "in The Lancet", an update's issuer.
+        ("A pooled analysis covered nearly 20 million adults.1", "Trends in weight: a pooled analysis of 1698 studies in 19\u00b72 million adults", {}, []),
+        ("A pooled analysis covered about 9 million adults.1", "Trends in weight: a pooled analysis of 1698 studies in 19\u00b72 million adults", {}, ["claim-count-mismatch"]),
+        ("A pooled analysis of five case-control studies found a risk.1", "Sleeping position and cot death: an individual level analysis of five major case\u2013control studies", {}, []),
+        ("A cohort study found a risk.1", "Sleeping position and cot death: an analysis from two case-control studies", {}, []),
+        ("An analysis of seven major case-control studies found a risk.1", "Sleeping position and cot death: an individual level analysis of five major case\u2013control studies", {}, ["claim-count-mismatch"]),
+        ("A study published in Cancer Epidemiology, Biomarkers & Prevention, found more melanoma.1", "Tanning and melanoma", {"journal": "Cancer Epidemiology, Biomarkers & Prevention"}, []),
+        ("A study published in Cancer Epidemiology, Biomarkers & Prevention, found more melanoma.1", "Tanning and melanoma", {"journal": "Cancer Causes & Control"}, ["claim-source-mismatch"]),
+        ("A study published in BMJ Open, after a delay, found more melanoma.1", "Tanning and melanoma", {"journal": "BMJ"}, ["claim-source-mismatch"]),
+        ("Writing in Ophthalmology in 2011, Solomon and colleagues found high satisfaction.1", "Laser surgery and satisfaction", {"year": 2009, "journal": "Ophthalmology"}, ["claim-year-mismatch"]),
+        ("The finding was first published in August 2012 in a short letter.1", "Sunbeds", {"year": 2009}, ["claim-year-mismatch"]),
+        ("The classification was first reported in The Lancet.1", "A review of human carcinogens", {"journal": "The Lancet Oncology"}, ["claim-source-mismatch"]),
+        ("The American Diabetes Association's 2019 guidance recommends yearly foot checks.1", "Guidelines on the prevention of foot ulcers in diabetes (IWGDF 2019 update)", {"year": 2020}, ["claim-source-mismatch"]),
+        ("The International Working Group on the Diabetic Foot recommends yearly foot checks.1", "Guidelines on the prevention of foot ulcers in diabetes (IWGDF 2019 update)", {"year": 2020}, []),
+        ("The American Diabetes Association recommends yearly foot checks.1", "Foot ulcers in diabetes: the COVID 2020 update", {"year": 2020}, []),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

@@ -14,6 +14,7 @@ or organisation other than the record's, a count the record's title does not all
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -98,6 +99,16 @@ studies a review pooled as often as one trial."""
 _POOLED_FAMILIES = frozenset(("trial", "cohort", "case-control", "cross-sectional"))
 """Designs a review's title names after it are what it pooled: "an umbrella review of
 meta-analyses of randomized clinical trials" is a review."""
+_POOLED_STUDIES = re.compile(
+    r"\b(?:of|from|in|across)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:randomi[sz]ed|controlled|prospective|retrospective|population-based|"
+    r"case[-\u2010\u2011\u2013 ]control|cross[-\u2010\u2011\u2013 ]sectional|cohort|clinical)[\s,]+)+"
+    r"(?:stud(?:ies)|trials|cohorts|surveys)\b",
+    re.I,
+)
+"""Studies a title says the work analysed ("an individual level analysis of five major
+case\u2013control studies", "an analysis from two case-control studies"): what it pooled, not
+its own design."""
 _PUBLICATION_TYPES: dict[str, tuple[str, str]] = {
     "Meta-Analysis": ("meta-analysis", "review"),
     "Network Meta-Analysis": ("network meta-analysis", "review"),
@@ -123,8 +134,9 @@ _YEAR_OF_WORK = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|"
     r"stud(?:y|ies)|guidelines?|analys\w+|reports?|surveys?|statements?|papers?|"
     r"recommendations?|overviews?|follow-?ups?|updates?|analyses|papers?)\b|"
-    r"\b(?:published|updated|released|appeared|reported|presented)\s+(?:\w+\s+){0,8}?in\s+"
-    r"(?:(?:early|mid|late)[- ]?)?(?P<in>(?:19|20)\d\d)\b|"
+    r"\b(?:published|updated|released|appeared|reported|presented|writing|reporting)\s+"
+    r"(?:\w+\s+){0,8}?in\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\s+)?(?P<in>(?:19|20)\d\d)\b|"
     r"\b(?:stud(?:y|ies)|trials?|reviews?|meta-?analys[ie]s|analys[ie]s|reports?|surveys?|"
     r"papers?|estimates?|guidelines?|series)\s+from\s+(?P<from>(?:19|20)\d\d)\b(?!\s*(?:to|-|–|and)\s*\d)|"
     r"^\W*(?:(?:and|but|while|whereas|then|yet)\s+)?in\s+(?P<lead>(?:19|20)\d\d),?\s+"
@@ -141,7 +153,7 @@ guideline", "published in JAMA in 2012", "first reported in 1996", "a JAMA study
 A year not attached to a work ("since 2015, trials have...", "studies from 2000 to 2010") is
 not read."""
 _VENUE = re.compile(
-    r"\b(?:[Pp]ublished\s+in|[Aa]ppeared\s+in|in\s+the\s+journal|in\s+the(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
+    r"\b(?:[Pp]ublished\s+in|[Aa]ppeared\s+in|in\s+the\s+journal|in\s+[Tt]he(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
     r"(?:[Ww]riting|[Rr]eporting|stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|papers?|"
     r"reports?|articles?|surveys?|research|letters?|editorials?|estimates?|[Rr]eported)\s+in(?:\s+the)?(?=\s+[A-Z])|"
     r"^(?=(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:published|ran|carried)\b)|"
@@ -169,16 +181,17 @@ _ORGANISATION = re.compile(
 _ORG_HEAD = (
     r"(?:College|Association|Society|Organi[sz]ation|Institutes?|Academy|Agency|Administration|"
     r"Centers?|Centres?|Department|Task\s+Force|Foundation|Council|Collaboration|Committee|"
-    r"Federation|Clinic)"
+    r"Federation|Clinic|Commission|Group|Board|Panel|Alliance|Consortium)"
 )
-_ORG_NAME = (
-    rf"(?:[A-Z][\w&-]*\s+){{1,6}}{_ORG_HEAD}(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&-]*"
-    r"(?:\s+(?:and\s+)?[A-Z][\w&-]*){0,4})?"
-)
+_ORG_OF = r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+|the\s+)?[A-Z][\w&-]*){0,4}"
+_ORG_NAME = rf"(?:(?:[A-Z][\w&-]*\s+){{1,6}}{_ORG_HEAD}(?:{_ORG_OF})?|{_ORG_HEAD}{_ORG_OF})"
+"""An organisation's name: "American Academy of Pediatrics", "International Working Group
+on the Diabetic Foot", "Association for Palliative Medicine"."""
 _ISSUED = re.compile(
     rf"\b(?P<org>{_ORG_NAME}|[A-Z]{{3,6}})(?=['’]s\s|(?<=s)['’]\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
     r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
-    r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed))\b)"
+    r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
+    r"moved|placed|listed|designated|declared))\b)"
 )
 """An organisation as the issuer of what the claim reports: "The World Health Organization
 classifies...", "the American Academy of Sleep Medicine's 2016 guideline", "NICE guidance
@@ -186,15 +199,19 @@ recommends..."."""
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>{_ORG_NAME}|[A-Z]{{3,6}}\b)")
 """"According to NICE", "according to the Mayo Clinic" (a person is not an organisation)."""
 _TITLE_ISSUER = re.compile(
-    rf"(?P<org>{_ORG_NAME}|\b[A-Z]{{3,6}}\b)\s+(?i:(?:(?:clinical(?:\s+practice)?|evidence-based|consensus)\s+)?"
-    r"(?:guidelines?|guidance|position\s+statement|consensus\s+statement|recommendations?))\b"
+    rf"(?P<org>{_ORG_NAME}|\b[A-Z]{{3,6}}\b)\s+(?:(?:19|20)\d\d\s+)?(?i:(?:(?:clinical(?:\s+practice)?|"
+    r"evidence-based|consensus)\s+)?(?:guidelines?|guidance|position\s+statement|"
+    r"consensus\s+statement|recommendations?))\b"
 )
 """An organisation a record's title names as its issuer: "An American Academy of Sleep
-Medicine Clinical Practice Guideline"."""
+Medicine Clinical Practice Guideline", "ESC 2019 guidelines"."""
+_TITLE_UPDATE = re.compile(r"\b(?P<org>[A-Z]{3,6})\s+(?:19|20)\d\d\s+update\b")
+"""The issuer of a guideline's update, in a title that says it is a guideline: "Guidelines
+on the prevention of foot ulcers in persons with diabetes (IWGDF 2019 update)"."""
 _COUNT = re.compile(
     r"(?P<qual>approximately|about|around|roughly|nearly|almost|over|more\s+than|some|up\s+to|"
-    r"at\s+least|~)?\s*(?<![\w.,/-])(?<!phase )(?<!stage )(?<!type )(?<!grade )(?<!level )"
-    r"(?P<number>\d+(?:\.\d+)?\s+(?:million|billion)|\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+|"
+    r"at\s+least|~)?\s*(?<![\w.,/\u00b7-])(?<!phase )(?<!stage )(?<!type )(?<!grade )(?<!level )"
+    r"(?P<number>\d+(?:[.\u00b7]\d+)?\s+(?:million|billion)|\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+|"
     r"(?:half\s+a|a|one)\s+million(?=\s)|"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten)\s+thousand(?=\s)|"
@@ -221,6 +238,10 @@ class Described:
     designs: tuple[tuple[str, str], ...] = ()
     """(design, family) pairs, most specific first."""
     venues: tuple[str, ...] = ()
+    venue_text: tuple[str, ...] = ()
+    """What follows each venue's first word in the text, to the end of its clause: a journal
+    whose name holds a comma ("Cancer Epidemiology, Biomarkers & Prevention") is read to its
+    first comma, and agrees when the text goes on with the rest of the record's name."""
     organisations: tuple[str, ...] = ()
     counts: tuple[tuple[int, str, str], ...] = ()
     """(number, unit family, qualifier): ``(80000, "people", "approximate")``."""
@@ -239,14 +260,16 @@ def described(text: str) -> Described:
         )
         for m in _YEAR_OF_WORK.finditer(text)
     )
+    venues = [
+        (venue, text[m.start("venue") :])
+        for m in _VENUE.finditer(text)
+        if _JOURNAL_WORD.search(venue := _trim_small_words(m.group("venue")))
+    ]
     return Described(
         years=years,
         designs=_designs(text),
-        venues=tuple(
-            venue
-            for m in _VENUE.finditer(text)
-            if _JOURNAL_WORD.search(venue := _trim_small_words(m.group("venue")))
-        ),
+        venues=tuple(v for v, _ in venues),
+        venue_text=tuple(rest for _, rest in venues),
         organisations=_issuers(text),
         counts=tuple(_counts(text)),
     )
@@ -287,6 +310,7 @@ def _designs(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _counts(text: str) -> Iterable[tuple[int, str, str]]:
+    text = _WORD_HYPHEN.sub("-", text)  # "five major case\u2013control studies"
     for match in _COUNT.finditer(text):
         unit = match.group("unit").lower()
         # Places are compared only with places of their kind: "652 cities across 24 countries".
@@ -307,8 +331,9 @@ _NUMBER_WORDS = {
 
 
 def _count_value(number: str) -> int:
-    """``14,161``, ``20 536``, ``1.44 million``, ``Two``."""
-    word = " ".join(number.lower().split())
+    """``14,161``, ``20 536``, ``1.44 million``, ``128\u00b79 million`` (The Lancet's decimal
+    point), ``Two``."""
+    word = " ".join(number.lower().replace("\u00b7", ".").split())
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
     if word.endswith(" million") and not word[0].isdigit():  # "half a million", "a million"
@@ -448,7 +473,7 @@ def record_designs(record: Record) -> tuple[tuple[str, str], ...]:
     """The designs a record's title and PubMed publication types state; nothing when they
     state none. Designs named after a review's ("a meta-analysis of 26 randomised trials")
     are what it pooled, not its own."""
-    title = record.full_title or record.title or ""
+    title = _POOLED_STUDIES.sub(" ", record.full_title or record.title or "")
     starts = {name: m.start() for name, _, p in _DESIGN_PATTERNS if (m := p.search(title))}
     review = min((starts[n] for n, f, _ in _DESIGNS if f == "review" and n in starts), default=None)
     designs = [
@@ -491,8 +516,12 @@ def _opposite_cohorts(mine: str, theirs: Sequence[tuple[str, str]]) -> bool:
 
 def _source(said: Described, record: Record) -> _Result:
     published_in = record.journal or record.journal_abbrev
-    for venue in said.venues:
-        if published_in and not _same_journal(venue, record):
+    for venue, printed in itertools.zip_longest(said.venues, said.venue_text, fillvalue=""):
+        if (
+            published_in
+            and not _same_journal(venue, record)
+            and not _goes_on(venue, printed, record)
+        ):
             return (
                 "claim-source-mismatch",
                 f"published in {venue}",
@@ -531,6 +560,17 @@ def _same_journal(venue: str, record: Record) -> bool:
     )
 
 
+def _goes_on(venue: str, printed: str, record: Record) -> bool:
+    """Whether a venue read to a comma is the start of the record's journal, whose name goes on
+    after the comma as the text does ("Cancer Epidemiology, Biomarkers & Prevention")."""
+    said, text = fold(venue), fold(printed)
+    return any(
+        name.startswith(said + " ") and (text == name or text.startswith(name + " "))
+        for journal in (record.journal, record.journal_abbrev)
+        if journal and "," in journal and (name := fold(journal))
+    )
+
+
 _SECTION_BREAK = re.compile(r"\s*[-–—(]\s*")
 """Where a journal's family name ends and its section begins ("American Journal of
 Physiology-Regulatory, ..."); a sibling goes on with a word ("The Lancet Oncology") or a
@@ -545,6 +585,8 @@ def _organisations_of(record: Record) -> list[str]:
     names.extend(
         re.sub(r"^(?:The|An?)\s+", "", m.group("org")) for m in _TITLE_ISSUER.finditer(title)
     )
+    if re.search(r"\b(?:guidelines?|guidance)\b", title, re.I):
+        names.extend(m.group("org") for m in _TITLE_UPDATE.finditer(title))
     return names
 
 
