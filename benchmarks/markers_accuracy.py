@@ -51,6 +51,7 @@ HELD_OUT_13 = ROOT / "tests" / "data" / "articles-heldout-13"
 HELD_OUT_14 = ROOT / "tests" / "data" / "articles-heldout-14"
 HELD_OUT_15 = ROOT / "tests" / "data" / "articles-heldout-15"
 HELD_OUT_16 = ROOT / "tests" / "data" / "articles-heldout-16"
+HELD_OUT_17 = ROOT / "tests" / "data" / "articles-heldout-17"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -223,6 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, fourteenth set", list(labelled(HELD_OUT_14))),
             ("held out, fifteenth set", list(labelled(HELD_OUT_15))),
             ("held out, sixteenth set", list(labelled(HELD_OUT_16))),
+            ("held out, seventeenth set", list(labelled(HELD_OUT_17))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
