@@ -257,6 +257,17 @@ def test_an_article_that_sets_off_its_markers_gets_them_inside_clauses_too() -> 
     assert run(text, [], range(1, 6)) == found
 
 
+def test_set_off_digits_after_a_quoted_name_and_before_a_verb_in_the_past() -> None:
+    # A school letter copied from a PDF: its superscripts came out set off by spaces.
+    text = (
+        "A lotion worked in one trial 1 and better than another lotion in a second. 2 Use it "
+        'twice. If you would rather not, wet combing, known as "Bug Busting", 3 cleared lice '
+        "in many children. 4 Ask the school nurse, aged 5 helped, about it.\n"
+    )
+    found = [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,))]
+    assert run(text, [], range(1, 6)) == found
+
+
 def test_digits_inside_clauses_need_the_article_to_set_off_its_markers() -> None:
     text = (
         "A review by Lee and colleagues 1 that pooled 40 trials found a plateau.1 "

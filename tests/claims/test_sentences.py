@@ -360,3 +360,27 @@ def test_a_sentence_goes_on_past_a_page_foot_and_its_repeated_heading() -> None:
     )
     claims = [c for c in parse_document(text).claims if c.numbers]
     assert [c.numbers for c in claims] == [(1, 2), (3,)]
+
+
+def test_a_word_broken_at_a_page_foot_goes_on_after_it_and_headings_sit_on_their_paragraph() -> (
+    None
+):
+    from acurefs import parse_document
+
+    line = "The leaflet is wrapped at a fixed width, as a PDF copied to text is, so that"
+    text = (
+        f"{line}\nits lines run on into the next one and stop at the margin again.1\n\n"
+        "Medication\nThe prescription medicine acetazolamide (Diamox) speeds up accli-\n\n"
+        "TH-07-EN  |  version 4  |  14-01-2026                           page 2 of 3\n"
+        "\fTravel Clinic  |  Altitude illness\n\n"
+        "matisation, so that your body adapts to the altitude faster than without it.2\n"
+        f"{line}\nits lines run on into the next one and stop at the margin again.1\n\n"
+        "References\n1. Doe J. Wrapping. BMJ. 2009;1:1.\n2. Roe K. Altitude. BMJ. 2012;2:2.\n"
+    )
+    doc = parse_document(text, format="text")
+    assert [c.statement for c in doc.claims if c.kind.value == "heading"] == ["Medication"]
+    (claim,) = [c for c in doc.claims if c.numbers == (2,)]
+    assert claim.statement.startswith("The prescription medicine")
+    assert "accli-" in claim.statement
+    assert "matisation" in claim.statement
+    assert "page 2 of 3" not in claim.statement

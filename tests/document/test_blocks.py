@@ -162,6 +162,9 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         ("06:40 PREDIMED and the retraction", BlockKind.CHROME),
         ("Sore throats matter (continued)", BlockKind.CHROME),
         ("Ask the Pharmacist (continued from page 22)", BlockKind.CHROME),
+        # The seventeenth set's leaflet: a footer that counts its pages.
+        ("TH-07-EN  |  version 4  |  14-01-2026          page 2 of 3", BlockKind.CHROME),
+        ("Page 3 / 4   Travel Clinic Amstelland", BlockKind.CHROME),
     ],
 )
 def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
@@ -200,6 +203,17 @@ def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
 )
 def test_prose_stays(line: str) -> None:
     assert line not in aside(PROSE + "\n" + line + "\n\n" + PROSE)
+
+
+def test_a_line_ending_with_superscript_commas_is_prose() -> None:
+    # A Telegram post: Unicode superscripts joined by a modifier comma, "hope.¹˒²˒⁵⁻⁶".
+    item = "• Use repellent with at least 20% DEET"
+    text = (
+        PROSE + "\n\n" + item + "\n"
+        "• For fever, take paracetamol ONLY, at most 4 g a day for adults\n\n"
+        "Bottom line: dengue is common and usually mild, but vaccines give real hope.¹˒²˒⁵⁻⁶\n"
+    )
+    assert item not in aside(text)
 
 
 def test_short_lines_before_and_after_the_article() -> None:
@@ -341,7 +355,11 @@ def test_a_quotation_above_its_attribution_is_set_aside() -> None:
 )
 def test_a_line_of_parts_between_pipes_or_a_breadcrumb_is_a_menu(line: str) -> None:
     found = aside("\n" + line + "\n\n" + PROSE + "\n" + line + "\n")
-    assert found[line] == (BlockKind.CHROME, "menu or header line")
+    # A header that counts its pages is a running head first.
+    assert found[line] in (
+        (BlockKind.CHROME, "menu or header line"),
+        (BlockKind.CHROME, "running head or foot of a page"),
+    )
 
 
 @pytest.mark.parametrize(

@@ -131,12 +131,13 @@ _CLAUSE_WORDS = (
     r"reported|suggested|concluded|was|were|is|are|has|have|had"
 )
 _SPACED_MID = re.compile(
-    r"(?:,[ \t](?<=[a-z],[ \t])| (?<=[a-z] )|\t(?<=[a-z]\t))(?P<list>\d{1,2}(?:[ \t]?[,–-][ \t]?\d{1,2})*)"
-    rf"{_NOT_A_PAIR}(?=[ \t]+(?:{_CLAUSE_WORDS})\b)"
+    r"(?:,[ \t](?<=[a-z],[ \t])|,[ \t](?<=[a-z][”\"’'],[ \t])| (?<=[a-z] )|\t(?<=[a-z]\t))"
+    r"(?P<list>\d{1,2}(?:[ \t]?[,–-][ \t]?\d{1,2})*)"
+    rf"{_NOT_A_PAIR}(?=[ \t]+(?:{_CLAUSE_WORDS}|[a-z]{{3,}}ed)\b)"
 )
 """In an article whose superscripts came out set off by spaces, digits between a word (or
 its comma) and the word that goes on with the clause: ``Morton and colleagues 1 that
-pooled``, ``0.4 g/kg each, 2 mostly because``."""
+pooled``, ``0.4 g/kg each, 2 mostly because``, ``known as "Bug Busting", 5 cleared``."""
 _SPACED_AFTER_NUMBER = re.compile(
     r"[.,](?<=\d[.,])[ \t](?P<list>\d{1,2}(?:,[ \t]?\d{1,2})*)"
     rf"{_NOT_A_PAIR}(?=[ \t]+[A-Z][a-z]|[ \t]+(?:{_CLAUSE_WORDS})\b)"

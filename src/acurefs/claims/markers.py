@@ -45,6 +45,9 @@ _HANDLE_BEFORE = re.compile(r"(?:^|\s)[@#][\w.]*$")
 _LINK_TAIL = re.compile(r"\]\([^)\s]*\)")
 _CARET = re.compile(rf"\^(?P<list>{_NUM_LIST})\^")
 """Pandoc's Markdown superscript: ``weeks.^6^``, ``^1,3^``, ``^1^^2^``."""
+_OPEN_CARET = re.compile(rf"(?<!\[)\^(?:\((?P<paren>{_NUM_LIST})\)|(?P<list>{_NUM_LIST}))(?![\d^])")
+"""A superscript typed with an opening caret only, as Reddit and plain-text writers do:
+``health.^1,2``, ``^(3)``."""
 _TRUSTED_SOURCE = re.compile(
     r"\((?P<list>\d{1,3}[ \t]*Trusted[ \t]+Source(?:[ \t]*,[ \t]*\d{1,3}[ \t]*Trusted[ \t]+Source)*)\)"
 )
@@ -322,10 +325,17 @@ class _Markers:
                 self.add(match.start(), match.end(), expand(label), MarkerStyle.FOOTNOTE)
 
     def carets(self) -> None:
-        """Pandoc superscripts ``^6^``, ``^1,3^`` (read like ``<sup>``)."""
+        """Pandoc superscripts ``^6^``, ``^1,3^`` (read like ``<sup>``); an opening caret
+        alone (``faster.^4``, ``^(2)``) for numbers the list has (``x^2`` is a power)."""
         for match in _CARET.finditer(self.text):
             numbers = expand(match.group("list"))
             if not self._exponent(_before(self.text, match.start()), numbers):
+                self.add(match.start(), match.end(), numbers, MarkerStyle.SUP)
+        for match in _OPEN_CARET.finditer(self.text):
+            numbers = expand(match.group("list") or match.group("paren"))
+            before = _before(self.text, match.start())
+            power = _UNIT_BEFORE.search(before) or _DIGIT_BEFORE.search(before)
+            if numbers and set(numbers) <= self.known and not power:
                 self.add(match.start(), match.end(), numbers, MarkerStyle.SUP)
 
     def linked_brackets(self) -> None:

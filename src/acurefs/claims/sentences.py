@@ -31,8 +31,9 @@ WRAPPED_SHARE = 0.7
 """A line this share of the column's width or more is a full line of a wrapped paragraph."""
 NARROW_LINES = 8
 """Full lines a narrow column needs before it is read as wrapped."""
-_OPEN_END = re.compile(r"(?<![A-Z])[a-z]{1,20},?$")
-"""A line that stops after a word in lower case (or its comma): a sentence going on."""
+_OPEN_END = re.compile(r"(?<![A-Z])[a-z]{1,20}[,-]?$")
+"""A line that stops after a word in lower case, its comma or half of it (``speeds up
+accli-``, a word broken at the line's end): a sentence going on."""
 OPEN_WORDS = 4
 """Words a line needs before its open end is read as a sentence going on (not a label)."""
 _RULE = re.compile(r"^[ \t]*(?:[=]{3,}|[-]{3,}|[*]{3,}|[_]{3,}|(?:[*_-][ \t]*){3,})[ \t]*$")
@@ -53,7 +54,12 @@ def segment(text: str, markers: tuple[Marker, ...] = ()) -> tuple[Segment, ...]:
     lines = _lines(text)
     segmenter = _Segmenter(text, {m.span.start: m.span.end for m in markers})
     wrapped = is_wrapped([t for _, t in lines])
-    for offset, line in lines:
+    width = _width([t for _, t in lines]) if wrapped else 0
+    for (offset, line), (_, after) in itertools.pairwise([*lines, (len(text), "")]):
+        if width and _heads_paragraph(line, after, width) and not segmenter.paragraph:
+            segmenter.flush()
+            segmenter.titled(offset, line)
+            continue
         segmenter.line(offset, line, wrapped=wrapped)
     segmenter.flush()
     return tuple(segmenter.segments)
@@ -134,6 +140,15 @@ class _Segmenter:
         for span in _sentences(self.text, start, end, self.marker_at, self.marker_starts):
             self.segments.append(Segment(span, ClaimKind.SENTENCE, self.section))
 
+    def titled(self, offset: int, line: str) -> None:
+        """A heading right above its paragraph, with no blank line between."""
+        start = offset + len(line) - len(line.lstrip())
+        end = offset + len(line.rstrip())
+        if _is_heading(self.text[start:end], start, end, self.marker_starts):
+            self._heading(start, end)
+        else:
+            self.line(offset, line, wrapped=True)
+
     def _rule(self, stripped: str) -> None:
         """A horizontal rule or table rule; under a single line, a Setext heading's underline."""
         if stripped[0] in "=-" and len(self.paragraph) == 1:
@@ -172,12 +187,36 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _width(lines: list[str]) -> int:
+    """The column's width: its longest lines, an odd longer one (a URL, a table) aside."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if not lengths:
+        return 0
+    return lengths[int(len(lengths) * 0.95) - 1 if len(lengths) >= 20 else -1]
+
+
+def _heads_paragraph(line: str, after: str, width: int) -> bool:
+    """In hard-wrapped text, a short line with no closing punctuation right above a line
+    that opens with a capital is a heading (``Medication`` / ``The prescription medicine
+    ...``): a wrapped paragraph's only short line is its last."""
+    text, following = line.strip(), after.strip()
+    return (
+        bool(text and following)
+        and len(line.rstrip()) < WRAPPED_SHARE * width
+        and text[-1] not in '.!?:;,"”…-'
+        and (following[0].isupper() or following[0] in "\"“‘'(")
+        and not _BULLET.match(line)
+        and not _MD_HEADING.match(line)
+        and not text.startswith(("|", ">"))
+    )
+
+
 def is_wrapped(lines: list[str]) -> bool:
     """Whether the text is hard-wrapped at a fixed width (paragraphs span several lines)."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     if len(lengths) < 5:
         return False
-    longest = lengths[int(len(lengths) * 0.95) - 1 if len(lengths) >= 20 else -1]
+    longest = _width(lines)
     long_lines = sum(1 for n in lengths if n >= 50)
     if longest > 100:
         return False

@@ -41,6 +41,7 @@ from .furniture import (
     RELATED_HEADING,
     RELATED_TITLE_WORDS,
     RUNNING_HEAD,
+    SENTENCE_STOP,
     SMALL_PRINT,
     author_list,
     menu,
@@ -48,9 +49,7 @@ from .furniture import (
 )
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
-_SENTENCE_END = re.compile(
-    r"[.!?…][\"”’')\]]*(?:\s*(?:\[\d[\d,\s–-]*\]|\(\d[\d,\s–-]*\)|[\d,–-]{1,12}|[¹²³⁰-⁹⁻,]+))?\s*$"
-)
+_SENTENCE_END = SENTENCE_STOP
 _SUP_NUMBERS = re.compile(r"\[?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]?")
 _EXPLICIT_MARKER = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|\[\^[^\]\s]+\]|[¹²³⁴⁵⁶⁷⁸⁹]")
 _GLUED_MARKER = re.compile(r"(?<=[a-z%)”’\"])[.,;:]?\d{1,3}(?:[,–-]\d{1,3})*(?=[\s.,;:]|$)")
@@ -147,7 +146,7 @@ _CONTENTS = re.compile(
 )
 _RUNNING_HEADER = re.compile(r"\S\s{3,}\S")
 _STATEMENT = re.compile(
-    r"[^.!?]*?[.!](?:[\"”’')\]]*(?:\[\d[\d,\s–-]*\]|[\d,–-]{1,12}|[¹²³⁰-⁹⁻,]+)?)(?=\s|$)"
+    r"[^.!?]*?[.!](?:[\"”’')\]]*(?:\[\d[\d,\s–-]*\]|[\d,–-]{1,12}|[¹²³⁰-⁹⁻,˒‧]+)?)(?=\s|$)"
 )
 """A stretch ending with a full stop or an exclamation mark, and its trailing markers."""
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")

@@ -37,11 +37,13 @@ RUNNING_HEAD = re.compile(
     r"^\s*(?:\d{1,4}\s+(?-i:[A-Z][A-Z'’&.,-]*)(?:\s+(?-i:[A-Z][A-Z'’&.,-]*))+|"
     r"(?-i:[A-Z][A-Z'’&.,-]*)(?:\s+(?-i:[A-Z][A-Z'’&.,-]*))+\s+\d{1,4})\s*$"
     r"|.{0,80}©\s*(?:19|20)\d\d\b.{0,80}$"
+    r"|^.{0,80}\b(?i:page)\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*$|^\s*(?i:page)\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\b.{0,80}$"
 )
 """A PDF page's running head or foot: a page number beside words in capitals (``46
-LINDQVIST ET AL.``), a short line with a copyright year (``45 | press.example © 2025``), or a
+LINDQVIST ET AL.``), a short line with a copyright year (``45 | press.example © 2025``), a
 section's heading repeated on the next page (``Sore throats matter (continued)``, ``Ask the
-Pharmacist (continued from page 22)``)."""
+Pharmacist (continued from page 22)``), or a leaflet's footer that counts its pages
+(``TH-07-EN | version 4 | 14-01-2026   page 2 of 3``)."""
 LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]{1,40}\]:\s*<?(?:https?://|www\.|/|#)\S*")
 """A Markdown link definition (``[1]: https://pubmed.example/1``): never shown, never prose."""
 NOTE_LINE = re.compile(r"^\s*(?:[†‡§¶]|\*(?=[A-Z][^*]*$))")
@@ -232,16 +234,16 @@ _GROUP_AFTER = re.compile(
     r"(?:group|partners|investigators|collaborators|team|consortium|committee|network)\s*$"
 )
 """``... and the DAPA-CKD patient partners``: a group closing an author list."""
-_SENTENCE_STOP = re.compile(
-    r"[.!?…][\"”’')\]]*(?:\s*(?:\[\d[\d,\s–-]*\]|\(\d[\d,\s–-]*\)|[\d,–-]{1,12}|[¹²³⁰-⁹⁻,]+))?\s*$"
+SENTENCE_STOP = re.compile(
+    r"[.!?…][\"”’')\]]*(?:\s*(?:\[\d[\d,\s–-]*\]|\(\d[\d,\s–-]*\)|[\d,–-]{1,12}|[¹²³⁰-⁹⁻,˒‧]+))?\s*$"
 )
-"""A line that ends like a sentence (its markers after the stop included)."""
+"""A line that ends like a sentence (its markers after the stop included: ``hope.¹˒²``)."""
 
 
 def author_list(text: str) -> bool:
     """``Peter Grant1, Lena Novak2``: names each with an affiliation number, and nothing else."""
     names = _NAME_WITH_NUMBER.findall(text)
-    if len(names) < 1 or _SENTENCE_STOP.search(text.rstrip("0123456789*†‡§, ")):
+    if len(names) < 1 or SENTENCE_STOP.search(text.rstrip("0123456789*†‡§, ")):
         return False
     rest = _GROUP_AFTER.sub("", _NAME_WITH_NUMBER.sub("", text))
     return not re.sub(r"[\s,&]|\band\b", "", rest)
