@@ -395,6 +395,69 @@ CASES = [
         {"authors": (Person(family="SOUZA"), Person(family="LIMA"))},
         id="abnt-authors",
     ),
+    # Forms of the eighth set (written for this test): APA with neither author nor title
+    # before the date, day-first dates and "no date" in other languages, access phrases in
+    # Spanish and Norwegian, corporate authors in Spanish, a house style "Names, year:".
+    pytest.param(
+        "(2024, June 3). Heart rate zones. Example Clinic. Retrieved on July 1, 2025 from "
+        "https://a.example/zones",
+        {"authors": (), "title": "Heart rate zones", "year": 2024, "accessed": "2025-07-01"},
+        id="apa-date-first",
+    ),
+    pytest.param(
+        "Salud mental y pandemia. (2021, 3 marzo). UNESCO. Recuperado 5 de mayo de 2023, de "
+        "https://a.example/salud",
+        {"title": "Salud mental y pandemia", "year": 2021, "accessed": "2023-05-05"},
+        id="spanish-apa-day-first-recuperado",
+    ),
+    pytest.param(
+        "[Hjerteforeningen. (u.d.). Hjertesvikt og trening. Hentet mars 2023.](https://a.example/hs)",
+        {
+            "authors": (Person(family="Hjerteforeningen", collective=True),),
+            "title": "Hjertesvikt og trening",
+            "year": None,
+            "accessed": "2023-03",
+            "url": "https://a.example/hs",
+        },
+        id="norwegian-apa-no-date-hentet",
+    ),
+    pytest.param(
+        "Organización Panamericana de la Salud. Guía de actividad física. Washington, D.C.: "
+        "Organización Panamericana de la Salud; 2021.",
+        {
+            "authors": (Person(family="Organización Panamericana de la Salud", collective=True),),
+            "title": "Guía de actividad física",
+        },
+        id="spanish-corporate-author",
+    ),
+    pytest.param(
+        "Ministerio de Salud. Dieta equilibrada. Disponible en: https://a.example/dieta",
+        {"authors": (Person(family="Ministerio de Salud", collective=True),)},
+        id="spanish-ministry",
+    ),
+    pytest.param(
+        'Salute Oggi, 2022: "Quanto dormire a ogni età" [leggi di più](https://a.example/sonno)',
+        {
+            "authors": (Person(family="Salute Oggi", collective=True),),
+            "title": "Quanto dormire a ogni età",
+            "year": 2022,
+            "container": None,
+            "url": "https://a.example/sonno",
+        },
+        id="house-names-year-colon-site",
+    ),
+    pytest.param(
+        'Maria Rossi, Luca B. Bianchi, 2021: "Steps and sleep in older adults" [read more]'
+        "(https://a.example/steps)",
+        {"authors": (Person(family="Rossi"), Person(family="Bianchi")), "year": 2021},
+        id="house-names-year-colon-people",
+    ),
+    # APA's title first when it has no author: a site after the date is not a title.
+    pytest.param(
+        "Epigenetics. (2007, July 24). PBS NOVA. Retrieved from https://a.example/epi",
+        {"authors": (), "title": "Epigenetics"},
+        id="apa-title-then-date-then-site",
+    ),
 ]
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import Keyed
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -47,33 +49,49 @@ _RETRIEVED_FROM = re.compile(
 """``Retrieved from``, ``Available at``, and the same in Portuguese (ABNT's ``Disponível
 em:``), Spanish, French, German and Dutch."""
 _FOREIGN_MONTH_NAMES = (
-    (1, ("janeiro", "enero", "ene", "janvier", "janv", "januar", "januari")),
-    (2, ("fevereiro", "fev", "febrero", "février", "févr", "februar", "februari")),
+    (1, ("janeiro", "enero", "ene", "janvier", "janv", "januar", "januari", "gennaio", "gen")),
+    (2, ("fevereiro", "fev", "febrero", "février", "févr", "februar", "februari", "febbraio")),
     (3, ("março", "marzo", "mars", "märz", "maart", "mrt")),
-    (4, ("abril", "abr", "avril", "avr")),
-    (5, ("maio", "mai", "mayo", "mei")),
-    (6, ("junho", "junio", "juin", "juni")),
-    (7, ("julho", "julio", "juillet", "juil", "juli")),
-    (8, ("agosto", "ago", "août", "augustus")),
-    (9, ("setembro", "set", "septiembre", "septembre")),
-    (10, ("outubro", "out", "octubre", "octobre", "okt", "oktober")),
+    (4, ("abril", "abr", "avril", "avr", "aprile")),
+    (5, ("maio", "mai", "mayo", "mei", "maggio", "mag", "maj")),
+    (6, ("junho", "junio", "juin", "juni", "giugno", "giu")),
+    (7, ("julho", "julio", "juillet", "juil", "juli", "luglio", "lug")),
+    (8, ("agosto", "ago", "août", "augustus", "augusti")),
+    (9, ("setembro", "set", "septiembre", "septembre", "settembre")),
+    (10, ("outubro", "out", "octubre", "octobre", "okt", "oktober", "ottobre", "ott")),
     (11, ("novembro", "noviembre", "novembre")),
-    (12, ("dezembro", "dez", "diciembre", "dic", "décembre", "déc", "dezember")),
+    (
+        12,
+        (
+            "dezembro",
+            "dez",
+            "diciembre",
+            "dic",
+            "décembre",
+            "déc",
+            "dezember",
+            "desember",
+            "dicembre",
+        ),
+    ),
 )
 _FOREIGN_MONTHS = {name: month for month, names in _FOREIGN_MONTH_NAMES for name in names}
-"""Months in the languages health writers' lists come in besides English (where the English
-name or its first three letters differ)."""
+"""Months in the languages health writers' lists come in besides English (Portuguese, Spanish,
+French, German, Dutch, Italian, Norwegian, Swedish; where the English name or its first three
+letters differ)."""
 _FOREIGN_TOKEN = (
     r"(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + rf")\.?|{_DATE_TOKEN}"
 )
 _FOREIGN_ACCESS = re.compile(
     r"(?i)(?P<open>[\[(]\s*)?(?<![^\W\d_])(?:acess(?:o|ado)\s+em|consultad[oa]\s+(?:el|en|em)|"
     r"accedido\s+(?:el|en)|fecha\s+de\s+consulta|consulté\s+le|abgerufen\s+am|zugriff\s+am|"
-    rf"geraadpleegd\s+op)\s*:?\s*(?P<date>(?:{_FOREIGN_TOKEN})(?:(?:[\s,./-]{{1,3}}(?:de\s+)?)"
+    r"geraadpleegd\s+op|opgehaald\s+op|recuperad[oa](?:\s+(?:el|en))?|consultato\s+(?:il|in)|"
+    rf"hentet|h[äa]mtad|haettu)\s*:?\s*(?P<date>(?:{_FOREIGN_TOKEN})(?:(?:[\s,./-]{{1,3}}(?:de\s+)?)"
     rf"(?:{_FOREIGN_TOKEN})){{0,3}})\s*(?(open)[\])])(?:\s*,?\s*(?:van|from|de|von|sur)\b\s*:?)?"
 )
-"""An access phrase in Portuguese (``Acesso em: 10 out. 2019``), Spanish, French, German or
-Dutch (``Geraadpleegd op 3 mei 2024, van``)."""
+"""An access phrase in Portuguese (``Acesso em: 10 out. 2019``), Spanish (``Recuperado 30 de
+abril de 2022, de``), French, German, Dutch (``Geraadpleegd op 3 mei 2024, van``), Italian,
+Norwegian or Danish (``Hentet november 2022``), Swedish or Finnish."""
 _PUBLISHED = re.compile(
     rf"(?i)(?<![\w])(?:(?:page\s+)?last\s+(?:updated|reviewed|modified)|updated|published"
     rf"(?:\s+online)?|reviewed|modified|posted|revised)(?:\s+on)?\s*:?\s*(?P<date>{_DATE})"
@@ -111,14 +129,23 @@ def iso_date(text: str) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+_ACCESS_WORD = Keyed(
+    r"(?i)accessed|retrieved|cited|viewed|consulted|visited|downloaded|available|acess|"
+    r"consult|accedido|abgerufen|zugriff|geraadpleegd|dispon|verf[üu]gbar|beschikbaar|recuperad|"
+    r"opgehaald|hentet|h[äa]mtad|haettu|,\s*(?:van|from)\s*(?:http|[.,;]?\s*$)",
+    (
+        "accessed", "retrieved", "cited", "viewed", "consult", "visited", "downloaded",
+        "available", "acess", "accedido", "abgerufen", "zugriff", "geraadpleegd", "dispon",
+        "verfugbar", "beschikbaar", "recuperad", "opgehaald", "hentet", "hamtad", "haettu",
+        "van", "from",
+    ),
+)  # fmt: skip
+"""Any word an access phrase needs: most references have none, and the phrases are not read."""
+
+
 def take_access_date(text: str) -> tuple[str, str | None]:
     """``text`` without its access phrase, and the access date (ISO where it can be read)."""
-    if not re.search(
-        r"(?i)accessed|retrieved|cited|viewed|consulted|visited|downloaded|available|acess|"
-        r"consult|accedido|abgerufen|zugriff|geraadpleegd|dispon|verf[üu]gbar|beschikbaar|recuperado|"
-        r",\s*(?:van|from)\s*(?:http|[.,;]?\s*$)",
-        text,
-    ):
+    if not _ACCESS_WORD.search(text):
         return text, None
     found: str | None = None
     out: list[str] = []

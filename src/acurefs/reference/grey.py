@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Kind, Person
+from .house import house_lead
 from .names import NOT_SURNAMES, AuthorBlock, read_authors
 from .tails import MONTH
 
@@ -40,8 +41,11 @@ EDITION = re.compile(
     r"eighth|ninth|tenth|revised|rev\.?)\s+(?:ed\.?|edn\.?|edition)\s*\]?|,?\s*\bedn\.?\s*\d+"
 )
 _NO_DATE = re.compile(
-    r"(?i)[(\[]\s*(?:n\.\s?d|no\s+date|undated|date\s+unknown)\.?\s*[)\]]|\bn\.d\.?"
+    r"(?i)[(\[]\s*(?:n\.\s?d|u\.\s?d|s\.\s?f|s\.\s?d|o\.\s?j|z\.\s?j|no\s+date|undated|"
+    r"date\s+unknown|sin\s+fecha|sem\s+data|sans\s+date|senza\s+data|ohne\s+jahr)\.?\s*[)\]]|"
+    r"\bn\.d\.?"
 )
+"""No date, ``(n.d.)``, also as Norwegian ``(u.d.)``, Spanish ``(s.f.)``, German ``(o.J.)``..."""
 _BRACKETED_DATES = re.compile(
     r"(?i)\[[^\]]*\b(?:updated|cited|reviewed|modified|accessed|revised)\b[^\]]*\]|\[about\s[^\]]*\]"
 )
@@ -64,9 +68,10 @@ _PUBLISHER_YEAR = re.compile(
 )
 _YEAR_ONLY = re.compile(
     rf"^\(?(?:(?:[A-Za-z]{{3,9}}\.?\s+)?\d{{1,2}},?\s+)?(?:[A-Za-z]{{3,9}}\.?,?\s+)?(?P<year>{_YEAR})[a-z]?"
-    rf"(?:-\d\d?-\d\d?|\s*,\s*[A-Za-z]{{3,9}}\.?(?:\s+\d{{1,2}})?)?\)?$"
+    rf"(?:-\d\d?-\d\d?|\s*,\s*(?:[A-Za-z]{{3,9}}\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\.?\s+[^\W\d]{{3,12}}\.?))?\)?$"
 )
-"""A segment that is a date: ``2020``, ``(2020, May 4)``, ``(2019-01-22)``, ``(March, 2018)``."""
+"""A segment that is a date: ``2020``, ``(2020, May 4)``, ``(2019-01-22)``, ``(March, 2018)``,
+with the day first as other languages put it, ``(2020, 16 diciembre)``, ``(2021, 1. februar)``."""
 _LEADING_YEAR_PAREN = re.compile(
     rf"^\s*[(\[]\s*(?:[A-Za-z]{{3,9}}\.?,?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{_YEAR})[a-z]?"
     rf"(?:-\d\d?(?:-\d\d?)?)?(?:\s*,[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
@@ -103,6 +108,7 @@ _CHAPTER_PAGES = re.compile(r",?\s*\(\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\s*\)")
 _ORG_CODE_TITLE = re.compile(
     r"^(?P<org>[A-Z]{2,8})\s+(?P<code>[A-Z]{0,3}\s?\d{1,4})\s+(?P<title>[A-Z].{3,})$"
 )
+"""A body, its document's number, the title: ``NICE NG69 Eating disorders``, ``SIGN 153 ...``."""
 _ORG_LEAD = re.compile(r"^(?P<org>[^,:]{2,120})\s*[,:]\s+(?P<rest>[A-Z0-9\"“‘'].{8,})$")
 _EDITORS = re.compile(r"(?i)(?:,?\s*\(?\beds?\b\.?\)?|\beditors?\b|\bedited\s+by\b)")
 DAY_MONTH_YEAR = r"\(\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+(?P<year>(?:1[6-9]|20)\d\d)\s*\)"
@@ -117,7 +123,15 @@ _ORG_WORDS = re.compile(
     r"federation|board|office|bureau|services?|administration|authority|trust|network|"
     r"collaboration|consortium|task\s+force|alliance|coalition|university|hospital|clinic|"
     r"laboratory|programme|program|partnership|government|parliament|house\s+of\s+commons|fund|"
-    r"senate|congress|staff|library|statistics|health\s+england|public\s+health\s+\w+|nhs\b\s*\w*)\b"
+    r"senate|congress|staff|library|statistics|health\s+england|public\s+health\s+\w+|nhs\b\s*\w*|"
+    r"organizaci[oó]n|organiza[cç][aã]o|organizzazione|ministeri[oe]|minist[eé]rio|minist[eè]re|"
+    r"ministerium|departamento|instituto|istituto|institut|institutt|sociedad|sociedade|soci[eé]t[eé]|"
+    r"societ[aà]|gesellschaft|asociaci[oó]n|associa[cç][aã]o|associazione|vereniging|forening|"
+    r"fundaci[oó]n|funda[cç][aã]o|fondation|fondazione|stiftung|stichting|consejo|conselho|conseil|"
+    r"consiglio|agencia|ag[eê]ncia|agence|agenzia|servicio|servi[cç]o|servizio|secretar[ií]a|"
+    r"federaci[oó]n|federa[cç][aã]o|f[eé]d[eé]ration|universidad|universidade|universit[eé]|"
+    r"universit[aà]|universit[aä]t|gobierno|governo|gouvernement|regierung|comit[eé]|comitato|"
+    r"comisi[oó]n|comiss[aã]o|commissione|direktoratet|helsedirektoratet)\b"
 )
 _ACRONYM = re.compile(
     r"^(?:[A-Z][A-Za-z0-9&.-]{0,3}[A-Z0-9.](?:\s*\([^)]{2,80}\))?|\([A-Z]{2,8}\)\s*\S+|"
@@ -299,9 +313,12 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         return pieces
     if parts.authors:
         return _after_year(pieces, parts)
+    if opening := house_lead(text, pieces, looks_like_organisation, segments):
+        parts.authors, parts.year = opening[0], parts.year or opening[1]
+        return opening[2]
     if (dated := _name_then_date(text)) is not None:
-        # APA and Harvard as people type them: "Marcin (2017, June 27). Title. Site",
-        # "Breastcanceruk. (2024) Title. Site", "Author not listed (2018, May 30). Title"
+        # APA, Harvard as people type them: "Marcin (2017, June 27). Title. Site",
+        # "Breastcanceruk. (2024) Title", "Author not listed (2018, May 30). Title"
         name, year, rest = dated
         block = read_authors(name)
         if looks_like_organisation(name):
@@ -313,9 +330,8 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         parts.year = parts.year or year
         return rest
     if (comma := _NAMES_COMMA_YEAR.match(pieces[0])) and len(pieces) > 1:
-        # UK Harvard: "MULVEY, S., 2006. Title", "National Institute ... (NICE), 2015. Title"
-        names = comma.group("names")
-        # Surnames in capitals, as UK Harvard prints them, read as names.
+        # UK Harvard: "MULVEY, S., 2006. Title", "National ... (NICE), 2015. Title"; surnames
+        names = comma.group("names")  # in capitals, as UK Harvard prints them, read as names
         block = read_authors(_CAPITALS.sub(lambda m: m.group(1) + m.group(2).lower(), names))
         if looks_like_organisation(names):
             parts.authors = _organisations(names)
@@ -335,7 +351,6 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         parts.authors = _organisations(pieces[0])
         return _after_year(pieces[1:], parts)
     if code := _ORG_CODE_TITLE.match(pieces[0]):
-        # "NICE NG69 Eating disorders", "SIGN 153 British guideline on ...": body, number, title
         parts.authors = _organisations(code.group("org"))
         parts.notes.append(code.group("code"))
         return [code.group("title"), *pieces[1:]]
@@ -355,9 +370,10 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
 
 _NAME_THEN_DATE = re.compile(
     rf"^(?P<name>[^().,;:]{{2,80}}?)\.?\s*\(\s*(?P<year>(?:1[6-9]|20)\d\d)[a-z]?"
-    rf"(?:,\s*{MONTH}(?:\s+\d{{1,2}})?)?\s*\)\.?\s+(?P<rest>\S.*)$"
+    rf"(?:,\s*(?:{MONTH}(?:\s+\d{{1,2}})?|\d{{1,2}}\.?\s+[^\W\d]{{3,12}}\.?))?\s*\)\.?\s+(?P<rest>\S.*)$"
 )
-"""A name, then the date in parentheses, then the rest: the title first."""
+"""A name, then the date in parentheses (``(2017, June 27)``, ``(2021, 1. februar)``), then the
+rest: the title first."""
 _NOBODY = re.compile(
     r"(?i)author\s+not\s+(?:listed|known|given)|anon(?:ymous)?|unknown|n\.?\s?a\.?"
 )
@@ -398,8 +414,16 @@ def _named_first(pieces: list[str]) -> bool:
         return False
     name, following = pieces[0], pieces[1:]
     if _YEAR_ONLY.match(following[0]) or _NO_DATE.fullmatch(following[0]):
+        dated = following[0].startswith(("(", "["))
         following = following[1:]  # APA: the date after the author
-        return bool(following) and len(following[0].split()) >= max(3, len(name.split()) + 1)
+        if not following:
+            return False
+        # A date in parentheses is APA's mark of the author before it, when a title (words
+        # in lower case) follows, however short: not a site (``Epigenetics. (2007). PBS NOVA``).
+        words = following[0].split()
+        if dated and any(w[:1].islower() and w not in _SMALL_WORDS for w in words):
+            return len(words) >= 2
+        return len(words) >= max(3, len(name.split()) + 1)
     if name in following[1:]:
         return True  # the site named again after the title
     if _QUOTED.match(following[0]):

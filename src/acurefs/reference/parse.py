@@ -77,8 +77,13 @@ _WHOLE_ENTRY = re.compile(rf"\S[.?!]\s+\S.*\S[.?!]\s+\S|\S[.?!]\s+\S.*\b{YEAR}\b
 """Link text holding a whole entry: two sentences' ends, or one and a year."""
 _LATER_LINK = re.compile(r"\[(?P<text>[^\]]{1,80})\]\((?P<url>https?://[^)\s]+)\)")
 _LINK_WORDS = re.compile(
-    r"(?i)^(?:pdf|link|here|online|website|web\s*site|full\s+text|pubmed\b.*|pmc\b.*|doi\b.*|source)$"
+    r"(?i)^(?:pdf|link|here|online|website|web\s*site|full\s+text|pubmed\b.*|pmc\b.*|doi\b.*|source|"
+    r"(?:click\s+)?here|read\s+(?:more|it\s+here|online)|more|view|download|leggi(?:\s+(?:di\s+)?pi[uù])?|"
+    r"leer\s+m[aá]s|ver\s+m[aá]s|saiba\s+mais|leia\s+mais|lire\s+la\s+suite|en\s+savoir\s+plus|"
+    r"weiterlesen|mehr\s+lesen|lees\s+meer|les\s+mer|l[aä]s\s+mer)$"
 )
+"""Link texts that say where to click, not what the link is: ``[read more](url)``, Italian
+``[leggi di più](url)``, Spanish ``[leer más](url)``, French, German, Dutch, Scandinavian."""
 _ITALIC_JOURNAL = re.compile(r"[*_](?<![*\w][*_])(?![\s*_])[^*_]{2,80}(?<![\s*_])[*_](?![*\w])")
 _JOURNAL_YEAR_TAIL = re.compile(
     rf"\.\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){{0,5}}\.?\s+{YEAR}[a-z]?\s*;"
@@ -150,7 +155,13 @@ _CONTAINER = re.compile(r"[.,]\s+In:?\s+(?=[\w\"“])")
 _GROUP_AUTHOR = re.compile(
     r"(?P<name>(?:[A-Z][\w’'&-]*\s+){0,6}(?:Organi[sz]ation|Association|College|Institute|Society|Committee|"
     r"Agency|Centers?|Centres?|Department|Ministry|Council|Foundation|Collaboration|Group|Service|"
-    r"Administration|Board|Academy|Federation|Network|Office|Clinic)(?:\s+(?:of|for|on|and|the|&)?\s*[A-Z][\w’'&-]*){0,6})"
+    r"Administration|Board|Academy|Federation|Network|Office|Clinic|Organizaci[oó]n|Organiza[cç][aã]o|"
+    r"Organizzazione|Ministerio|Minist[eé]rio|Minist[eè]re|Ministero|Ministerie|Instituto|Istituto|"
+    r"Institut|Sociedad|Sociedade|Soci[eé]t[eé]|Asociaci[oó]n|Associa[cç][aã]o|Associazione|"
+    r"Fundaci[oó]n|Funda[cç][aã]o|Fondation|Consejo|Conselho|Conseil|Agencia|Ag[eê]ncia|Agence|"
+    r"Secretar[ií]a|Servicio|Servi[cç]o|Servizio|Federaci[oó]n)"
+    r"(?:\s+(?:of|for|on|and|the|&|de|del|de\s+la|de\s+los|das|do|da|dos|du|des|de\s+l[a']|della|"
+    r"dello|dei|degli|di|per|e|y|für|der|van|voor)?\s*[A-Z][\w’'&-]*){0,6})"
     r"\s*[.:]\s+(?=\S)"
 )
 

@@ -1,0 +1,65 @@
+"""How entries of house styles, and of manuals' rarer forms, begin.
+
+Sites and apps print their sources their own way. One such way, seen on an Italian health
+dashboard's bibliography: the names in bold, a comma, the year and a colon before the title
+in quotes (``**Humana Vox, 2023**: "Battito cardiaco..." [leggi di più](url)``); the
+emphasis is gone by the time the entry is read here. And APA, for a page with neither
+author nor title that can stand first, opens with the date: ``(2023, March 15). Vital Signs.
+Cleveland Clinic. Retrieved ...``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..models import Person
+
+_NAMES_YEAR_COLON = re.compile(
+    r"^(?P<names>[^\d:\"“”()]{2,160}?),\s*(?P<year>1[6-9]\d\d|20\d\d)[a-z]?\s*:\s+"
+    r"(?P<rest>[\"“].+)$"
+)
+"""Names, a comma, the year and a colon before a quoted title (``Humana Vox, 2023: "..."``,
+``Kosuke Inoue, Amanda E. Paluch, 2023: "..."``)."""
+_DATE_FIRST = re.compile(r"^\((?P<year>1[6-9]\d\d|20\d\d)[a-z]?(?:[-,][^()]{0,30})?\)$")
+"""A date in parentheses standing alone as an entry's first segment."""
+_GIVEN_THEN_FAMILY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][\w’'-]*[a-z]){1,2}$")
+"""A person's name with the given name first: ``Amanda E. Paluch``, ``Kosuke Inoue``."""
+
+
+def names_year_colon(
+    text: str, organisation: Callable[[str], bool]
+) -> tuple[tuple[Person, ...], int, str] | None:
+    """The authors, year and the rest (the quoted title on) of ``Names, 2023: "Title"...``;
+    None for any other entry. The names are people when there are several, each given name
+    first, or one with an initial; one name without (``Humana Vox``) is the site's, as is
+    anything ``organisation`` says names one."""
+    match = _NAMES_YEAR_COLON.match(text)
+    if match is None:
+        return None
+    printed = match.group("names").strip()
+    names = [n.strip() for n in printed.split(",")]
+    people = all(_GIVEN_THEN_FAMILY.match(n) for n in names) and (len(names) > 1 or "." in names[0])
+    if people and not organisation(printed):
+        authors = tuple(Person(family=n.split()[-1], given=" ".join(n.split()[:-1])) for n in names)
+    else:
+        authors = (Person(family=printed, collective=True),)
+    return authors, int(match.group("year")), match.group("rest")
+
+
+def house_lead(
+    text: str,
+    pieces: Sequence[str],
+    organisation: Callable[[str], bool],
+    split: Callable[[str], list[str]],
+) -> tuple[tuple[Person, ...], int, list[str]] | None:
+    """The authors, the year and the segments after them of an entry that opens with the
+    date alone (no author) or in the ``Names, 2023: "Title"`` house style; None for others.
+    ``pieces`` are the entry's segments, ``split`` cuts text into segments."""
+    if len(pieces) > 1 and (date := _DATE_FIRST.match(pieces[0])):
+        return (), int(date.group("year")), list(pieces[1:])
+    house = names_year_colon(text, organisation)
+    if house is None:
+        return None
+    authors, year, rest = house
+    return authors, year, split(rest)
