@@ -115,6 +115,13 @@ def test_resolve_and_validate_with_the_index_touch_no_network(
     assert f"Local index {index.absolute().as_uri()}: no network" in text
     assert "Crossref:" not in text
     assert "OFFLINE" not in text  # a local index is not a Crossref run gone offline
+    assert main(["validate", "--index", str(index), "--format", "markdown", PAIN]) in (0, 1)
+    text = capsys.readouterr().out
+    small_print = text.rsplit("<sub>", 1)[-1]  # Markdown escapes the path's underscores
+    assert "local index file://" in small_print
+    assert ", no network" in small_print
+    assert "Crossref requests" not in small_print
+    assert "offline" not in small_print
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ...models import Severity, Verdict
-from ..schema import ChangeJSON, DocumentJSON, FindingJSON, ReferenceJSON, SeverityCountsJSON
+from ..schema import (
+    ChangeJSON,
+    DocumentJSON,
+    FindingJSON,
+    ReferenceJSON,
+    RunJSON,
+    SeverityCountsJSON,
+)
 
 VERDICTS = tuple(v.value for v in Verdict)
 """Every verdict, in the order summaries list them."""
@@ -51,3 +58,8 @@ def change_place(change: ChangeJSON) -> str:
     if change.get("line") is not None:
         return f"{document}:L{change['line']}"
     return ""
+
+
+def local_index(run: RunJSON) -> bool:
+    """Whether the run answered from a local index (no network, nothing "offline" about it)."""
+    return run.get("source", {}).get("name") == "local-index"

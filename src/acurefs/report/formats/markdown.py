@@ -26,7 +26,7 @@ from ..schema import (
     ReportJSON,
     SuppressedFindingJSON,
 )
-from .common import VERDICTS, active_findings, tally, verdict_of
+from .common import VERDICTS, active_findings, local_index, tally, verdict_of
 
 MAX_CHARS = 65_000
 """Below GitHub's limit for a comment (65,536), with room for a bot's own header."""
@@ -244,12 +244,15 @@ def _tail(report: ReportJSON) -> list[str]:
     run = report["run"]
     version = report["generator"]["version"]
     requests = run["requests"]
-    facts = [
-        f"acurefs {_escape(str(version))}",
-        f"{requests.get('total', 0)} Crossref requests, {run.get('cache_hits', 0)} cached answers",
-    ]
-    if run.get("offline"):
-        facts.append("offline")
+    facts = [f"acurefs {_escape(str(version))}"]
+    if local_index(run):
+        facts.append(f"local index {_escape(str(run['source'].get('url', '')))}, no network")
+    else:
+        facts.append(
+            f"{requests.get('total', 0)} Crossref requests, {run.get('cache_hits', 0)} cached answers"
+        )
+        if run.get("offline"):
+            facts.append("offline")
     facts.append(f"exit {run.get('exit_code', 0)} (fail on {_escape(str(run.get('fail_on')))})")
     facts.append(f"finished {_escape(str(run.get('finished', '')))}")
     return [*lines, f"<sub>{' · '.join(facts)}</sub>"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 from ...models import Verdict, severity_phrase
 from ...resolve.resolver import NOT_CHECKED
 from ...text import plural
-from ..schema import ReportJSON, RunJSON
-from .common import change_place, counts_of, rank, verdict_of
+from ..schema import ReportJSON
+from .common import change_place, counts_of, local_index, rank, verdict_of
 
 
 def render(report: ReportJSON, *, verbose: bool = False) -> str:
@@ -55,7 +55,7 @@ def render(report: ReportJSON, *, verbose: bool = False) -> str:
     )
     requests = run["requests"]
     exit_part = f"exit {run['exit_code']} (fail on {run['fail_on']})"
-    if _local(run):
+    if local_index(run):
         lines.append(f"Local index {run['source'].get('url', '')}: no network; {exit_part}")
     else:
         lines.append(
@@ -83,7 +83,7 @@ def status_lines(report: ReportJSON) -> list[str]:
             "PARTIAL: the run was cut short (interrupted, or its source failed); "
             "unanswered references are not-checked."
         )
-    if run.get("offline") and not _local(run):
+    if run.get("offline") and not local_index(run):
         lines.append(
             "OFFLINE: nothing was asked of Crossref; answers came from the cache and the lock "
             f"({unchecked} of {plural(total, 'reference')} not-checked)."
@@ -91,11 +91,6 @@ def status_lines(report: ReportJSON) -> list[str]:
     if total and unchecked == total:
         lines.append("NOTHING CHECKED: not one reference could be checked.")
     return lines
-
-
-def _local(run: RunJSON) -> bool:
-    """Whether the run answered from a local index (no network, nothing "offline" about it)."""
-    return run.get("source", {}).get("name") == "local-index"
 
 
 def _source_error(report: ReportJSON) -> str | None:
