@@ -168,3 +168,41 @@ def test_on_a_cluster_the_output_is_the_one_process_output(
         ]
     )
     assert (code, capsys.readouterr().out) == (alone_code, alone)
+
+
+def test_on_a_cluster_the_workers_parse_the_articles_too(
+    index: Path, scheduler: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    distributed = pytest.importorskip("distributed")
+    (tmp_path / "a.txt").write_text(
+        "Needling eased pain in a large trial.1\n\nReferences\n1. Vickers AJ, Cronin AM. "
+        "Acupuncture for chronic pain. Arch Intern Med. 2012;172(19):1444-53.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "# Notes\n\nNo references here, only advice.\n", encoding="utf-8"
+    )
+    (tmp_path / "empty.txt").write_text("   \n", encoding="utf-8")  # a problem when read
+    with distributed.Client(scheduler, set_as_default=False) as client:
+        capsys.readouterr()
+        with distributed.get_task_stream(client=client) as stream:  # every task run meanwhile
+            code = main(
+                [
+                    "resolve",
+                    "--json",
+                    "--index",
+                    str(index),
+                    "--scheduler",
+                    scheduler,
+                    str(tmp_path),
+                ]
+            )
+        out, err = capsys.readouterr()
+        keys = [str(task["key"]) for task in stream.data]
+    # The two articles read went to the workers to be parsed, then to be resolved.
+    assert sum("parse_article" in key for key in keys) == 2
+    assert sum("resolve_article" in key for key in keys) == 2
+    assert code == 2  # the empty file is a problem, reported after what could be read
+    data = json.loads(out)
+    assert [d["name"] for d in data["documents"]] == ["a.txt", "b.md"]
+    assert "empty.txt' is empty" in err

@@ -18,27 +18,19 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..document.assemble import load_document, parse_document
-from ..document.corpus import article_paths, bundled_refs_dir, load_corpus
-from ..document.loading import (
-    ARTICLE_SUFFIXES,
-    check_format,
-    decode,
-    format_for,
-    read_path,
-    sniff_format,
-)
-from ..errors import AcurefsError, ConfigError, DocumentError, InputError, SourceError
+from ..document.corpus import bundled_refs_dir
+from ..errors import AcurefsError, ConfigError, InputError, SourceError
 from ..export.bibtex import to_bibtex
 from ..export.citations import citation_keys
 from ..export.csl import to_csl_json
-from ..models import Corpus, Document, Reference, Verdict, at_or_above
+from ..models import Corpus, Reference, Verdict, at_or_above
 from ..report.formats import REPORT_SUFFIXES
 from ..report.model import EXIT_INTERRUPTED, EXIT_UNCHECKED
+from ..resolve.distributed import parse_on_cluster
 from ..resolve.lock import Lock, lock_path
 from ..resolve.resolver import resolve, source_failure
 from ..sources.cache import CACHE_FILE, Cache
@@ -49,7 +41,8 @@ from ..sources.retry import RetryPolicy
 from ..sources.settings import Settings, read_sources
 from ..text import plural
 from . import views
-from .index_command import index_source, resolve_corpus, run_index, validate_corpus
+from .index_command import cluster, index_source, resolve_corpus, run_index, validate_corpus
+from .inputs import InputProblem, Inputs, parse_here, read_inputs
 from .json_views import corpus_json
 from .parser import EXIT_USAGE, build_parser
 
@@ -100,14 +93,18 @@ def _run(args: argparse.Namespace) -> int:
     plan = None
     if args.command == "validate":
         plan = _report_plan(getattr(args, "report_items", None) or [])
-    inputs = read_inputs(args.paths, args.input_format, recursive=args.recursive)
-    if not args.paths and not args.quiet:
-        print(_bundled_note(), file=sys.stderr)
-    try:
-        code = _dispatch(args, inputs, plan)
-    finally:
-        for problem in inputs.problems:  # one line each, after what could be read
-            print(f"acurefs: error: {problem.error}", file=sys.stderr)
+    with cluster(args) as client:
+        parse = parse_here if client is None else partial(parse_on_cluster, scheduler=client)
+        inputs = read_inputs(args.paths, args.input_format, recursive=args.recursive, parse=parse)
+        if client is not None:
+            args.scheduler = client  # the articles go back to the same cluster to be resolved
+        if not args.paths and not args.quiet:
+            print(_bundled_note(), file=sys.stderr)
+        try:
+            code = _dispatch(args, inputs, plan)
+        finally:
+            for problem in inputs.problems:  # one line each, after what could be read
+                print(f"acurefs: error: {problem.error}", file=sys.stderr)
     return max(code, EXIT_USAGE) if inputs.problems else code
 
 
@@ -175,109 +172,6 @@ def _show(
         _write_json(data, sys.stdout)
     elif corpus.documents or not problems:
         print(render())
-
-
-@dataclass(frozen=True, slots=True)
-class InputProblem:
-    """An input that could not be read as an article: the path, and why (one line)."""
-
-    path: str
-    error: str
-
-
-@dataclass(frozen=True, slots=True)
-class Inputs:
-    """The articles the command line names, and the inputs among them that could not be read."""
-
-    corpus: Corpus
-    problems: tuple[InputProblem, ...] = ()
-
-
-def read_inputs(
-    paths: Sequence[str], input_format: str | None, *, recursive: bool = False
-) -> Inputs:
-    """The articles named on the command line (the bundled corpus when there are none).
-
-    Every file that can be read is; each one that cannot becomes an :class:`InputProblem`.
-    A path that does not exist is a mistake in the command: :class:`DocumentError`, and
-    nothing is read. A directory gives its article files (``recursive``: its
-    subdirectories' too, hidden ones left out); one with none is a problem.
-    """
-    fmt = check_format(input_format) if input_format else None
-    if not paths:
-        return Inputs(load_corpus())
-    missing = [p for p in paths if p != "-" and not Path(p).exists()]
-    if missing:
-        raise DocumentError("; ".join(f"No such file or directory: {p!r}" for p in missing))
-    documents: list[Document] = []
-    problems: list[InputProblem] = []
-    for path in paths:
-        try:
-            if path == "-":
-                documents.append(_read_stdin(fmt))
-            elif Path(path).is_dir():
-                documents.extend(_read_directory(Path(path), fmt, recursive, problems))
-            else:
-                documents.append(load_document(path, format=fmt))
-        except DocumentError as exc:
-            problems.append(InputProblem(path, str(exc)))
-    single = len(paths) == 1 and paths[0] != "-"
-    corpus = Corpus(documents=tuple(documents), path=paths[0] if single else None)
-    return Inputs(corpus, tuple(problems))
-
-
-def _read_stdin(fmt: str | None) -> Document:
-    text = decode(sys.stdin.buffer.read(), name="<stdin>")
-    return parse_document(text, format=fmt or sniff_format(text), name="<stdin>")
-
-
-def _read_directory(
-    directory: Path, fmt: str | None, recursive: bool, problems: list[InputProblem]
-) -> list[Document]:
-    """The directory's articles, each named by its path below ``directory``; problems noted."""
-    files = _article_files(directory, recursive, problems)
-    if not files and not problems:
-        below = " (nor do its subdirectories)" if recursive else ""
-        suffixes = ", ".join(sorted(ARTICLE_SUFFIXES))
-        problems.append(
-            InputProblem(str(directory), f"{str(directory)!r} holds no articles{below}: {suffixes}")
-        )
-    documents = []
-    for path in files:
-        try:
-            documents.append(_read_article(path, directory, fmt))
-        except DocumentError as exc:
-            problems.append(InputProblem(str(path), str(exc)))
-    return documents
-
-
-def _article_files(directory: Path, recursive: bool, problems: list[InputProblem]) -> list[Path]:
-    """The article files of ``directory`` (``article_paths``), then of its subdirectories."""
-    try:
-        found = article_paths(directory)
-        subdirectories = sorted(
-            p
-            for p in directory.iterdir()
-            if recursive and p.is_dir() and not p.is_symlink() and not p.name.startswith((".", "_"))
-        )
-    except OSError as exc:
-        problems.append(
-            InputProblem(str(directory), f"Cannot read {str(directory)!r}: {exc.strerror or exc}")
-        )
-        return []
-    for subdirectory in subdirectories:
-        found.extend(_article_files(subdirectory, recursive, problems))
-    return found
-
-
-def _read_article(path: Path, directory: Path, fmt: str | None) -> Document:
-    """An article found in ``directory``; one in a subdirectory is named ``sub/name.md``."""
-    name = path.relative_to(directory).as_posix()
-    if name == path.name:
-        return load_document(path, format=fmt)
-    text = read_path(path)
-    fmt = fmt or format_for(path) or sniff_format(text)
-    return parse_document(text, format=fmt, name=name, path=str(path))
 
 
 def with_lock(corpus: Corpus, option: str | None) -> Corpus:

@@ -15,7 +15,7 @@ from ..models import Corpus
 from ..report.distributed import validate_on_cluster
 from ..report.job import validate
 from ..report.model import Report
-from ..resolve.distributed import resolve_on_cluster
+from ..resolve.distributed import connected, resolve_on_cluster
 from ..resolve.lock import Lock
 from ..resolve.resolver import Progress, resolve
 from ..sources.index import BuildReport, LocalIndex, Skip, build_index
@@ -85,6 +85,19 @@ def index_source(args: argparse.Namespace) -> LocalIndex | None:
     index = LocalIndex(args.index)
     index.info()  # a missing or foreign file is one line of error, before any work
     return index
+
+
+@contextmanager
+def cluster(args: argparse.Namespace) -> Iterator[Any]:
+    """The Dask cluster ``--scheduler`` names (a client, closed after), or None without one.
+    The index is checked first: a bad path stops the command before any work is sent."""
+    address = getattr(args, "scheduler", None)
+    if not address or not getattr(args, "index", None):
+        yield None
+        return
+    index_source(args)
+    with connected(address) as client:
+        yield client
 
 
 def resolve_corpus(

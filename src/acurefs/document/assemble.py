@@ -180,6 +180,20 @@ def _located(blocks: Sequence[Block], loaded: Loaded) -> tuple[Block, ...]:
     )
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class ArticleText:
+    """An article read but not yet parsed: its text, its format and what to call it (it
+    travels to where it is parsed: a Dask worker, :func:`acurefs.resolve.distributed.parse_on_cluster`)."""
+
+    text: str
+    format: str
+    name: str
+    path: str | None = None
+
+    def parse(self) -> Document:
+        return parse_document(self.text, format=self.format, name=self.name, path=self.path)
+
+
 def load_document(path: str | Path, *, format: str | None = None) -> Document:
     """Read an article file. The format comes from ``format``, else the suffix, else the content."""
     text = read_path(path)

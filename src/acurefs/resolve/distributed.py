@@ -18,14 +18,16 @@ and only when a cluster is used.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ConfigError, SourceUnavailableError
+from ..document.assemble import ArticleText
+from ..errors import ConfigError, DocumentError, SourceUnavailableError
 from ..identifiers import normalize_doi
 from ..models import Corpus, Document
 from ..sources.base import SearchAnswer, Work
@@ -256,6 +258,39 @@ def resolve_on_cluster(
     return ClusterRun(resolved, given, workers)
 
 
+def parse_article(article: ArticleText) -> Document | DocumentError:
+    """One article parsed on a worker; an article that cannot be parsed gives its error."""
+    try:
+        return article.parse()
+    except DocumentError as exc:
+        return exc
+
+
+def parse_on_cluster(
+    articles: Sequence[ArticleText], scheduler: str | Any, *, timeout: float = CONNECT_TIMEOUT
+) -> list[Document | DocumentError]:
+    """The articles parsed by the workers of the Dask cluster at ``scheduler`` (an address or
+    a ``distributed.Client``), in order: the same parser as here, so the same documents.
+    Parsing is most of what a command does before resolving; on a cluster it is spread too."""
+    if not articles:
+        return []
+    distributed = _distributed()
+    client, owned = _client(distributed, scheduler, timeout)
+    try:
+        futures = client.map(parse_article, list(articles), pure=False)
+        try:
+            return list(client.gather(futures))
+        except Exception as exc:  # a worker's death or the scheduler's: the cluster failed
+            if isinstance(exc, DocumentError):
+                raise
+            raise SourceUnavailableError(
+                f"The Dask cluster could not parse the articles: {exc}"
+            ) from exc
+    finally:
+        if owned:
+            client.close()
+
+
 def _lock_for(lock: Lock, document: Document) -> Lock:
     """The lock's entries for this article's printed references (what the resolver can ask
     for), in order: each task carries only those."""
@@ -316,6 +351,19 @@ def _raise_task_error(document: Document, error: BaseException) -> None:
             f"The Dask workers running {document.name!r} kept dying: {error}"
         ) from error
     raise error
+
+
+@contextlib.contextmanager
+def connected(address: str, *, timeout: float = CONNECT_TIMEOUT) -> Iterator[Any]:
+    """A ``distributed.Client`` of the cluster at ``address``, closed after; one line of
+    ConfigError when the scheduler cannot be reached or has no workers."""
+    client, _ = _client(_distributed(), address, timeout)
+    try:
+        if not client.scheduler_info().get("workers"):
+            raise ConfigError(f"The Dask cluster at {address!r} has no workers")
+        yield client
+    finally:
+        client.close()
 
 
 def _client(distributed: Any, scheduler: str | Any, timeout: float) -> tuple[Any, bool]:
