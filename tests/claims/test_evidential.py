@@ -318,6 +318,40 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             id="from-a-price-per-item",
         ),
         pytest.param("Join us | Donate | Report a pothole", False, "research-report", id="menu"),
+        # Forms of the eleventh held-out set, written for this test.
+        pytest.param(
+            "Hospice care is specialist care that aims to ease pain at any stage of an illness.",
+            False,
+            "purpose",
+            id="care-that-aims-to",
+        ),
+        pytest.param(
+            "You need to be at least 18 and have a referral from your GP to be suitable for surgery.",
+            False,
+            "number",
+            id="an-age-rule",
+        ),
+        pytest.param(
+            "If a shop sells sunbeds to children, report it to our licensing team on 01632 960000.",
+            False,
+            "number",
+            id="report-it-is-a-call",
+        ),
+        pytest.param(
+            "Heart failure is most common among older men.", True, "prevalence", id="most-common"
+        ),
+        pytest.param(
+            "In 2019 the Medicines Commission banned the sale of the remedy to children.",
+            True,
+            "recommendation",
+            id="a-commission-bans",
+        ),
+        pytest.param(
+            "The European Working Group on Falls recommends a yearly review of medicines.",
+            True,
+            "recommendation",
+            id="a-working-group-recommends",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

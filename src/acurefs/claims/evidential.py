@@ -159,10 +159,11 @@ _LINK_CALL = _cue(r"\blink\s+below\b|\bvia\s+the\s+link\b|\bclick\s+(?:here|the\
 _ISSUER = re.compile(
     r"(?:^|[\s(])(?:[A-Z]{3,6}|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Organi[sz]ation|"
     r"Institutes?|Society|College|Association|Academy|Agency|Centers?|Centres?|Department|"
-    r"Foundation|Council|Committee|Task\s+Force|Authority|Board)(?:\s+(?:of|for|on)\s+(?:the\s+)?"
+    r"Foundation|Council|Committee|Task\s+Force|Authority|Board|Commission|Group|Panel|Service)"
+    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?)\s+(?:now\s+|also\s+|currently\s+|"
     r"still\s+|strongly\s+)?(?:recommends?|advises?|warns?|classified|estimates?|"
-    r"endorses?|approved|licensed)\b"
+    r"endorses?|approved|licensed|banned|moved|placed|declared)\b"
 )
 """A body that issues guidance or estimates saying something: "NICE advises that...", "The
 American Academy of Pediatrics recommends...": a claim to source, even when it advises."""
@@ -175,6 +176,10 @@ _ISSUER_VERBS = (
     "endorse",
     "approved",
     "licensed",
+    "banned",
+    "moved",
+    "placed",
+    "declared",
 )
 """Words :data:`_ISSUER` cannot match without (a substring test is far cheaper than its walk)."""
 _MENU_LINE = re.compile(r"^\s*[^|.!?\n]{1,40}(?:\s\|\s[^|.!?\n]{1,40}){2,}\s*$")
@@ -240,6 +245,8 @@ _PURPOSE = _cue(
     r"\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?(?:taken|used)\s+to\s+(?:mean|indicate|define)\b|"
     r"^\s*(?:in\s+[\w\s]{2,30},\s+)?[\w\s,-]{2,60}?\s(?:is|are)\s+(?:now\s+|routinely\s+|usually\s+)?offered\b|"
     r"\b(?:programme|program|service|scheme)\s+offers\b|"
+    r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s(?:an?\s)?(?:[\w-]+\s){0,3}?(?:care|support|service|"
+    r"treatment|therapy|programme|program)\s+that\s+(?:aims|seeks|sets\s+out)\s+to\b|"
     r"\b(?:a\s+)?diagnosis\s+of\b.{0,60}\brequires\b|"
     r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s+diagnosed\s+(?:when|after|if|once|by)\b|"
     r"^\s*anyone\s+(?:aged|over|under|who)\b.{0,120}?\b(?:can|may)\s+(?:have|get|ask|book|apply)\b|"
@@ -253,14 +260,24 @@ _HISTORY = _cue(
 )
 """Round-figure history ("Surgeons have been treating cataracts for more than 2,000 years"):
 not a finding, unless the sentence also says what the practice does."""
-_ELIGIBILITY = _cue(r"^\s*to\s+(?:be\s+eligible|qualify)\b")
+_ELIGIBILITY = _cue(
+    r"^\s*to\s+(?:be\s+eligible|qualify)\b|\bto\s+be\s+(?:eligible|suitable)\s+for\b|"
+    r"\byou\s+(?:need|have|must)\s+(?:to\s+)?be\s+(?:at\s+least|over|under|aged)\s+\d"
+)
 """A rule a service applies ("To be eligible, patients must have ... confirmed by a PET
-scan"): whatever words of research it holds, it states no finding."""
+scan", "You need to be at least 21 ... to be suitable for treatment"): whatever words of
+research it holds, it states no finding."""
+_REPORT_IT = _cue(
+    r"(?:^|[,;:]\s*|\bplease\s+|\band\s+|\bthen\s+)report\s+(?:it|this|that|them|any|concerns?|"
+    r"suspected|incidents?|side\s+effects?)\b"
+)
+"""``report it to our trading standards team``: a call to act, not research reported."""
 _METHODS = _cue(r"\b(?:we\s+searched|independently\s+extracted|assessed\s+risk\s+of\s+bias)\b")
 _LETS = _cue(r"^\s*(?:let'?s|let’s|let\s+us)\s")
 _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
 _WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
 _SUPERLATIVE = _cue(r"\b(?:most|least|best|worst)\s+\w+")
+_MORE_COMMON = _cue(r"\b(?:(?:most|more|less|least)\s+common|commonest)\b")
 
 ASSERTING_CUES = (
     "research-report",
@@ -286,7 +303,10 @@ def assess(text: str, kind: ClaimKind = ClaimKind.SENTENCE) -> Assessment:
 
 def _cues(text: str, low: str) -> list[str]:
     found = []
-    if (_RESEARCH.search(low) and _REPORTING.search(low)) or _STATE_OF_EVIDENCE.search(low):
+    research = _REPORT_IT.sub(" ", low) if "report" in low else low
+    if (_RESEARCH.search(research) and _REPORTING.search(research)) or _STATE_OF_EVIDENCE.search(
+        low
+    ):
         found.append("research-report")
     if any(verb in low for verb in _ISSUER_VERBS) and _ISSUER.search(text):
         found.append("recommendation")
@@ -384,8 +404,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
             return False
     if has("cost") and has("number"):
         return True
-    if has("prevalence") and (has("number") or has("statistic")):
-        return True
+    if has("prevalence") and (has("number") or has("statistic") or _MORE_COMMON.search(low)):
+        return True  # "... is most common among young men": who has it more, a finding
     return any(map(has, ASSERTING_CUES))
 
 
