@@ -452,6 +452,29 @@ CASES = [
         {"authors": (Person(family="Rossi"), Person(family="Bianchi")), "year": 2021},
         id="house-names-year-colon-people",
     ),
+    pytest.param(
+        "[Legemiddelkatalogen (2021). Hodepine. Hentet mai 2023.](https://a.example/hode)",
+        {"authors": (Person(family="Legemiddelkatalogen"),), "title": "Hodepine", "year": 2021},
+        id="a-name-runs-into-its-date",
+    ),
+    pytest.param(
+        "[Waiting times: monthly figures — Irish Association for Emergency Medicine]"
+        "(https://a.example/trolley)",
+        {
+            "title": "Waiting times: monthly figures",
+            "container": "Irish Association for Emergency Medicine",
+        },
+        id="link-title-then-em-dash-site",
+    ),
+    pytest.param(
+        'Ann Lee, Bo Chan, and Cy Diaz, "Why Teenagers Need More Sleep," Sleep Foundation, '
+        "June 2021, https://a.example/teen.",
+        {
+            "authors": (Person(family="Lee"), Person(family="Chan"), Person(family="Diaz")),
+            "title": "Why Teenagers Need More Sleep",
+        },
+        id="chicago-three-given-first-names",
+    ),
     # APA's title first when it has no author: a site after the date is not a title.
     pytest.param(
         "Epigenetics. (2007, July 24). PBS NOVA. Retrieved from https://a.example/epi",

@@ -89,9 +89,9 @@ _ORG_THEN_YEAR = re.compile(
 )
 _NAMES_COMMA_YEAR = re.compile(rf"^(?P<names>[^\d]{{2,160}}?),\s*(?P<year>{_YEAR})[a-z]?$")
 """UK Harvard's authors then year: ``MULVEY, S., 2006``."""
-_GIVEN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][A-Za-z’'-]*[a-z]"
+_GIVEN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][A-Za-z’'-]*[a-z]"
 GIVEN_FIRST = re.compile(
-    rf"^(?P<names>{_GIVEN_NAME}(?:\s+(?:and|&)\s+{_GIVEN_NAME})?),\s+"
+    rf"^(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&)\s+{_GIVEN_NAME})?),\s+"
     rf"(?=[“\"]|[^“\"()]{{3,200}}\(\s*[A-Z][^():]{{1,40}}:\s*[^()]{{2,80}},\s*{_YEAR}\s*\)\.?$)"
 )
 """Chicago's notes put given names first: a name, a comma, then a quoted title, or a title
@@ -289,7 +289,7 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
         # Hunger for God (Wheaton, IL: Crossway, 1997)": given names first, then a comma.
         parts.authors = tuple(
             Person(family=name.split()[-1], given=" ".join(name.split()[:-1]))
-            for name in re.split(r"\s+(?:and|&)\s+", chicago.group("names"))
+            for name in re.split(r",?\s+(?:and|&)\s+|,\s+", chicago.group("names"))
         )
         text = text[chicago.end("names") :].lstrip(" ,")
     if facts := _PAREN_FACTS.search(text):
@@ -393,7 +393,9 @@ def _name_then_date(text: str) -> tuple[str, int, list[str]] | None:
     if not (_NOBODY.fullmatch(name) or looks_like_a_name(name) or looks_like_organisation(name)):
         return None
     rest = segments(match.group("rest"))
-    if len([piece for piece in rest if not _RETRIEVAL.match(piece)]) < 2:
+    # A stop before the date ends a title (APA without author); a name runs into its date.
+    titled = text[match.end("name") : match.start("year")].lstrip().startswith(".")
+    if titled and len([piece for piece in rest if not _RETRIEVAL.match(piece)]) < 2:
         return None
     return name, int(match.group("year")), rest
 

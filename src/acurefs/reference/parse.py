@@ -71,8 +71,9 @@ _ACCESS_DATE = re.compile(
 )
 _NO_DATE = re.compile(r"(?i)\bn\.\s?d\.|\(no date\)")
 _LINK_SITE_PREFIX = re.compile(r"^(?P<site>[^:–—-]{2,60}?)\s*(?::|\s[-–—|])\s+(?P<title>\S.*)$")
-_LINK_SITE_SUFFIX = re.compile(r"^(?P<title>\S.{2,}?)\s+\|\s+(?P<site>[^|]{2,60})$")
-"""A page's title as browsers show it, ``Let teenagers sleep | Scientific American``."""
+_LINK_SITE_SUFFIX = re.compile(r"^(?P<title>\S.{2,}?)\s+[|—]\s+(?P<site>[^|—]{2,60})$")
+"""A page's title as browsers show it, ``Let teenagers sleep | Scientific American``,
+``Hospital trolleys: numbers — Irish Association for Emergency Medicine``."""
 _WHOLE_ENTRY = re.compile(rf"\S[.?!]\s+\S.*\S[.?!]\s+\S|\S[.?!]\s+\S.*\b{YEAR}\b")
 """Link text holding a whole entry: two sentences' ends, or one and a year."""
 _LATER_LINK = re.compile(r"\[(?P<text>[^\]]{1,80})\]\((?P<url>https?://[^)\s]+)\)")
@@ -347,7 +348,9 @@ def _take_markdown_link(line: str, fields: _Fields) -> str:
             return text + "."  # "[HAS. Title. January 2021.](url)": the whole entry is linked
         site = _LINK_SITE_PREFIX.match(text)
         suffix = _LINK_SITE_SUFFIX.match(text)
-        if site and looks_like_organisation(site.group("site")):
+        if suffix and "—" in text and looks_like_organisation(suffix.group("site")):
+            fields.container, text = suffix.group("site"), suffix.group("title")
+        elif site and looks_like_organisation(site.group("site")):
             fields.container, text = site.group("site"), site.group("title")
         elif suffix:
             fields.container, text = suffix.group("site"), suffix.group("title")
