@@ -53,6 +53,7 @@ SETS = {
     "held out, ninth set": ROOT / "tests" / "data" / "claims-heldout-9",
     "held out, tenth set": ROOT / "tests" / "data" / "claims-heldout-10",
     "held out, eleventh set": ROOT / "tests" / "data" / "claims-heldout-11",
+    "held out, twelfth set": ROOT / "tests" / "data" / "claims-heldout-12",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
