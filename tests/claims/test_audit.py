@@ -468,6 +468,9 @@ def test_standing_of_a_claim() -> None:
         ("The American Diabetes Association's 2019 guidance recommends yearly foot checks.1", "Guidelines on the prevention of foot ulcers in diabetes (IWGDF 2019 update)", {"year": 2020}, ["claim-source-mismatch"]),
         ("The International Working Group on the Diabetic Foot recommends yearly foot checks.1", "Guidelines on the prevention of foot ulcers in diabetes (IWGDF 2019 update)", {"year": 2020}, []),
         ("The American Diabetes Association recommends yearly foot checks.1", "Foot ulcers in diabetes: the COVID 2020 update", {"year": 2020}, []),
+        # The twelfth held-out set's forms, written for this test.
+        ("The Task Force's 2004 reaffirmation advises against screening.1", "Screening for cancer: reaffirmation recommendation statement", {"year": 2011}, ["claim-year-mismatch"]),
+        ("Talking therapies are recommended by NICE as first-line treatment.1", "Treatment guideline for panic disorder from the American Psychiatric Association", {}, ["claim-source-mismatch"]),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

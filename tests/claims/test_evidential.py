@@ -352,6 +352,43 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "recommendation",
             id="a-working-group-recommends",
         ),
+        # Forms of the twelfth held-out set, written for this test.
+        pytest.param(
+            "Rotavirus survives on cots and changing mats for days, which is why we clean them daily.",
+            True,
+            "clinic",
+            id="a-fact-given-as-a-reason",
+        ),
+        pytest.param(
+            "We are a small team, which is why replies can take a week.",
+            False,
+            "clinic",
+            id="our-own-reason-is-no-fact",
+        ),
+        pytest.param(
+            "Talking therapies are recommended by NICE as the first treatment for panic disorder.",
+            True,
+            "recommendation",
+            id="recommended-by-a-body",
+        ),
+        pytest.param(
+            "Children with a fever must stay at home until 24 hours after it has gone.",
+            False,
+            "number",
+            id="a-nursery-exclusion-rule",
+        ),
+        pytest.param(
+            "Migraine is usually diagnosed after five or more attacks of a typical headache.",
+            False,
+            "number",
+            id="diagnosed-after",
+        ),
+        pytest.param(
+            "Read the full Global Burden of Disease report in The Lancet.",
+            False,
+            "research-report",
+            id="read-the-full-report",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

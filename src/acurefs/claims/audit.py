@@ -145,7 +145,8 @@ _YEAR_OF_WORK = re.compile(
     r"\bin\s+(?P<then>(?:19|20)\d\d),\s+(?:\w+\s+){0,6}?(?:researchers|scientists|investigators|"
     r"authors|a\s+team)\b(?:\s+\w+){0,8}?\s+(?:reported|published|found|showed)\b|"
     r"['’]s\s+(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:reviews?|meta-?analys\w+|trials?|"
-    r"stud(?:y|ies)|guidelines?|guidance|reports?|surveys?|statements?|recommendations?)\b",
+    r"stud(?:y|ies)|guidelines?|guidance|reports?|surveys?|statements?|recommendations?|"
+    r"reaffirmations?|updates?)\b",
     re.I,
 )
 """A year the text gives the work itself: "a 2013 systematic review", "the updated 2017
@@ -198,6 +199,11 @@ classifies...", "the American Academy of Sleep Medicine's 2016 guideline", "NICE
 recommends..."."""
 _ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>{_ORG_NAME}|[A-Z]{{3,6}}\b)")
 """"According to NICE", "according to the Mayo Clinic" (a person is not an organisation)."""
+_ISSUED_BY = re.compile(
+    r"\b(?:recommended|advised|endorsed|approved|licensed|classified|issued|published)\s+by\s+"
+    rf"(?:the\s+)?(?P<org>{_ORG_NAME}|[A-Z]{{3,6}}\b)"
+)
+""""... are recommended by NICE as first-line treatment": the issuer after a passive verb."""
 _TITLE_ISSUER = re.compile(
     rf"(?P<org>{_ORG_NAME}|\b[A-Z]{{3,6}}\b)\s+(?:(?:19|20)\d\d\s+)?(?i:(?:(?:clinical(?:\s+practice)?|"
     r"evidence-based|consensus)\s+)?(?:guidelines?|guidance|position\s+statement|"
@@ -280,6 +286,7 @@ def _issuers(text: str) -> tuple[str, ...]:
     found = [m.group("org") for m in _ORGANISATION.finditer(text)]
     found += [m.group("org") for m in _ISSUED.finditer(text)]
     found += [m.group("org") for m in _ACCORDING_TO.finditer(text)]
+    found += [m.group("org") for m in _ISSUED_BY.finditer(text)]
     names = [re.sub(r"^(?:The|An?)\s+|['’]s$", "", " ".join(n.split())) for n in found]
     return tuple(dict.fromkeys(n for n in names if n))
 

@@ -154,7 +154,10 @@ _ADVICE = _cue(
     r"see|talk|ask|keep|avoid|use|put|wait|make|drink|eat|book|contact|rest|sit|lie|wash|apply)\s|"
     r",\s+so\s+(?:check|ask|read|follow|take|give|use|keep|make|try|see)\s|\bnever\s+(?:give|take|use|exceed)\s)\b"
 )
-_LINK_CALL = _cue(r"\blink\s+below\b|\bvia\s+the\s+link\b|\bclick\s+(?:here|the\s+link)\b")
+_LINK_CALL = _cue(
+    r"\blink\s+below\b|\bvia\s+the\s+link\b|\bclick\s+(?:here|the\s+link)\b|"
+    r"^\s*(?:read|download|see)\s+(?:the\s+)?(?:full|whole|complete)\b"
+)
 """A call to follow a link: the page pointing elsewhere, whatever the linked report says."""
 _ISSUER = re.compile(
     r"(?:^|[\s(])(?:[A-Z]{3,6}|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Organi[sz]ation|"
@@ -163,7 +166,10 @@ _ISSUER = re.compile(
     r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?)\s+(?:now\s+|also\s+|currently\s+|"
     r"still\s+|strongly\s+)?(?:recommends?|advises?|warns?|classified|estimates?|"
-    r"endorses?|approved|licensed|banned|moved|placed|declared)\b"
+    r"endorses?|approved|licensed|banned|moved|placed|declared)\b|"
+    r"\b(?:recommended|advised|endorsed|approved|licensed)\s+by\s+(?:the\s+)?(?:[A-Z]{3,6}\b|"
+    r"(?:[A-Z][\w'’-]*\s+){1,6}(?:Organi[sz]ation|Institutes?|Society|College|Association|Academy|"
+    r"Agency|Department|Council|Committee|Task\s+Force|Authority|Commission|Group|Panel))"
 )
 """A body that issues guidance or estimates saying something: "NICE advises that...", "The
 American Academy of Pediatrics recommends...": a claim to source, even when it advises."""
@@ -194,7 +200,8 @@ _DEFINITION = _cue(
     r"therapy|treatment|form|type|method|system|approach|condition|disorder|programme|program|"
     r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient|test|scan)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
     r"\b(?:is|are)\s+considered\s+(?:to\s+be\s+)?(?:in\s+)?[\w-]+\s+when\b|\busual\s+threshold\s+for\b|"
-    r"\brefers?\s+to\b|\bmeans\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|\bis\s+diagnosed\s+when\b|"
+    r"\brefers?\s+to\b|\bmeans\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|"
+    r"\bis\s+(?:usually\s+|often\s+|generally\s+)?diagnosed\s+(?:when|after|if|once)\b|"
     r"\b(?:originated|has\s+been\s+(?:practi[sc]ed|used)|for\s+thousands\s+of\s+years)\b|"
     r"\bregarded\s+as\s+(?:deficient|normal|low|high)\b|\bclassif(?:y|ies|ied)\s+[\w\s-]{2,60}?\s+as\s+"
     r"(?!(?:an?\s+)?(?:cause|carcinogen|carcinogenic|group\s+\d|probably|possibly|known|risk|harmful|safe|"
@@ -262,11 +269,17 @@ _HISTORY = _cue(
 not a finding, unless the sentence also says what the practice does."""
 _ELIGIBILITY = _cue(
     r"^\s*to\s+(?:be\s+eligible|qualify)\b|\bto\s+be\s+(?:eligible|suitable)\s+for\b|"
-    r"\byou\s+(?:need|have|must)\s+(?:to\s+)?be\s+(?:at\s+least|over|under|aged)\s+\d"
+    r"\byou\s+(?:need|have|must)\s+(?:to\s+)?be\s+(?:at\s+least|over|under|aged)\s+\d|"
+    r"\bmust\s+(?:stay|be\s+kept|remain)\s+(?:at\s+home|off|away)\b|"
+    r"\bmay\s+(?:return|come\s+back)\s+(?:to\s+\w+\s+)?(?:once|when|after)\b"
 )
 """A rule a service applies ("To be eligible, patients must have ... confirmed by a PET
-scan", "You need to be at least 21 ... to be suitable for treatment"): whatever words of
-research it holds, it states no finding."""
+scan", "You need to be at least 21 ... to be suitable for treatment", a nursery's "must stay
+at home until 48 hours after", "may return once every spot has crusted over"): whatever
+words of research it holds, it states no finding."""
+_WHICH_IS_WHY = re.compile(r"^(?P<fact>.{12,}?),?\s+(?:which|that)\s+is\s+why\b")
+"""A fact given as the reason for what follows ("Norovirus can stay infectious on toys for
+days, which is why we disinfect them"): the fact is a claim to source."""
 _REPORT_IT = _cue(
     r"(?:^|[,;:]\s*|\bplease\s+|\band\s+|\bthen\s+)report\s+(?:it|this|that|them|any|concerns?|"
     r"suspected|incidents?|side\s+effects?)\b"
@@ -277,6 +290,7 @@ _LETS = _cue(r"^\s*(?:let'?s|let’s|let\s+us)\s")
 _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
 _WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
 _SUPERLATIVE = _cue(r"\b(?:most|least|best|worst)\s+\w+")
+_FIRST_PERSON = _cue(r"\b(?:we|our|us|i|my)\b")
 _MORE_COMMON = _cue(r"\b(?:(?:most|more|less|least)\s+common|commonest)\b")
 
 ASSERTING_CUES = (
@@ -388,6 +402,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         return False  # "Ten lessons cost £85, and siblings get 10% off": a discount, no finding
     if has("purpose") and not reported:
         return False  # "A 60-minute massage costs $95", "Statins are medicines used to..."
+    if (why := _WHICH_IS_WHY.search(low)) and not _FIRST_PERSON.search(why.group("fact")):
+        return True  # "..., which is why ...": a fact stated as a reason (not "we are ...")
     if has("clinic") and not (has("research-report") or _mechanism_claim(cues)):
         return False  # "Over 2,000 patients have trusted us": the clinic, not a finding
     if any(map(has, ("anecdote", "opinion"))) and not (strong or _mechanism_claim(cues)):
