@@ -52,6 +52,7 @@ HELD_OUT_14 = ROOT / "tests" / "data" / "articles-heldout-14"
 HELD_OUT_15 = ROOT / "tests" / "data" / "articles-heldout-15"
 HELD_OUT_16 = ROOT / "tests" / "data" / "articles-heldout-16"
 HELD_OUT_17 = ROOT / "tests" / "data" / "articles-heldout-17"
+HELD_OUT_18 = ROOT / "tests" / "data" / "articles-heldout-18"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -225,6 +226,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, fifteenth set", list(labelled(HELD_OUT_15))),
             ("held out, sixteenth set", list(labelled(HELD_OUT_16))),
             ("held out, seventeenth set", list(labelled(HELD_OUT_17))),
+            ("held out, eighteenth set", list(labelled(HELD_OUT_18))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
