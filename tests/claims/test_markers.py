@@ -324,6 +324,9 @@ def test_a_stop_inside_a_marker_ends_no_sentence() -> None:
         # An opening caret alone, as Reddit and plain text type a superscript.
         ("It is one of the best-proven things.^1,2 In the review,^3 nets helped.^(6)", [("^1,2", (1, 2), MarkerStyle.SUP), ("^3", (3,), MarkerStyle.SUP), ("^(6)", (6,), MarkerStyle.SUP)]),
         ("An area of 5 m^2 and x^2 and 10^6 and 2^3; see ^9.", []),  # powers, a number the list lacks
+        # LaTeX superscripts, as a Notion export writes them; x^{2} is a power.
+        ("Same methods $^{1}$. Accidents $^{2,3}$ and \\textsuperscript{6}.", [("$^{1}$", (1,), MarkerStyle.SUP), ("$^{2,3}$", (2, 3), MarkerStyle.SUP), ("\\textsuperscript{6}", (6,), MarkerStyle.SUP)]),
+        ("A square of x^{2} or 5 m^{2} or 10$^{6}$.", []),
         ("Zinc helps (1Trusted Source).", [("(1Trusted Source)", (1,), MarkerStyle.PAREN)]),
         ("Lozenges (2Trusted Source, 3Trusted Source) too.", [("(2Trusted Source, 3Trusted Source)", (2, 3), MarkerStyle.PAREN)]),
         ("Last Update: October 6, 2026. Next", []),  # a date, not a marker

@@ -384,3 +384,22 @@ def test_a_word_broken_at_a_page_foot_goes_on_after_it_and_headings_sit_on_their
     assert "accli-" in claim.statement
     assert "matisation" in claim.statement
     assert "page 2 of 3" not in claim.statement
+
+
+def test_a_wrapped_paragraph_cut_by_a_page_break_after_a_short_last_line_goes_on() -> None:
+    from acurefs import parse_document
+
+    head = "Policy Research | Minimum unit pricing for alcohol in Wales\n\n"
+    text = (
+        head + "A later analysis added Welsh data and found that purchases fell in both\n"
+        "countries compared with England, with the\n"
+        "fall in Wales\n\n"
+        "www.briefings.example                    2\n\n"
+        + head
+        + "similar in size to that in Scotland.1 Prices matter in every country we looked at.2\n"
+        "www.briefings.example                    3\n\n"
+        "References\n1. Anderson P. Purchases. Lancet. 2021;6:1.\n2. Roe K. Prices. BMJ. 2012;2:2.\n"
+    )
+    claims = [c for c in parse_document(text, format="text").claims if c.numbers]
+    assert claims[0].numbers == (1,)
+    assert claims[0].statement.startswith("A later analysis")

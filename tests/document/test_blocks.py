@@ -444,3 +444,32 @@ def test_a_shops_offer_inside_a_prose_line_is_chrome() -> None:
     assert found is not None
     assert found[0] is BlockKind.CHROME
     assert furniture_sentence("Use a code word with your doctor to say you need help.") is None
+
+
+def test_a_line_repeated_on_each_page_is_its_running_head() -> None:
+    head = "Policy Research | Minimum unit pricing for alcohol"
+    foot = "www.briefings.example                    2"
+    text = (
+        f"{head}\n\n{PROSE}\n{foot}\n\n{head}\n\n{PROSE}\n"
+        "www.briefings.example                    3\n"
+        # A section's heading and its line in the contents are no running head.
+        "\n1. Working nights without wearing yourself out\n\n"
+        "1. Working nights without wearing yourself out\n\n" + PROSE
+    )
+    found = aside(text)
+    assert found[head][0] is BlockKind.CHROME
+    assert "1. Working nights without wearing yourself out" not in found
+
+
+def test_author_names_with_particles_and_the_abstract_under_them() -> None:
+    authors = "Tan Mei Ling1, Nur Aisyah binte Rahman1,2, Muhammad Faizal bin Ismail2"
+    text = (
+        "Brushing without chlorhexidine on a medical ICU\n"
+        f"{authors}\n"
+        "1Medical Intensive Care Unit, Bay General Hospital\n"
+        "Background: Pneumonia on a ventilator remains a common complication of intensive\n"
+        "care, and a review found that oral care with chlorhexidine reduces it.1\n"
+    )
+    found = aside(text)
+    assert found[authors][0] is BlockKind.HEADER
+    assert not any(key.startswith("Background") for key in found)

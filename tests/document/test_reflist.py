@@ -508,3 +508,33 @@ def test_a_reference_list_followed_by_a_numbered_list_of_the_body() -> None:
     section = find_reference_section(text)
     assert section is not None
     assert [e.text for e in section.entries] == [REF1, REF2, REF3]
+
+
+def test_entries_that_name_themselves_as_their_markers_do() -> None:
+    # A site's safety talk: "(Ref. 1)" in the text, "Ref. 1 Flouris AD, ..." in the list.
+    text = (
+        "Heat strain is common (Ref. 1). Cooling saves lives (Refs. 1, 2).\n\nREFERENCES\n"
+        f"Ref. 1 {REF1}\nRef. 2 {REF2}\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2]
+    assert section.entries[0].text == REF1
+
+
+def test_notes_at_the_foot_of_each_page_of_a_pdf() -> None:
+    # A briefing copied from a PDF: each page's notes at its foot, numbered on across pages,
+    # no heading; the page's footer after them is no part of a note.
+    text = (
+        "Modelling suggested a minimum price would cut harmful drinking.1 Prices matter.2\n\n"
+        f"1 {REF1}\n2 {REF2}\nwww.briefings.example                    2\n\n"
+        "Deaths fell after the policy began.3\n\n"
+        f"3 {REF3}\nwww.briefings.example                    3\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+    assert [e.text for e in section.entries] == [REF1, REF2, REF3]
+    # Numbered steps at a page's foot are no notes: they read like no reference.
+    steps = "Do this first.1\n\n1 Walk daily for half an hour.\n2 Stretch every morning.\n"
+    assert find_reference_section(steps) is None

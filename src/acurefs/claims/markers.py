@@ -45,6 +45,12 @@ _HANDLE_BEFORE = re.compile(r"(?:^|\s)[@#][\w.]*$")
 _LINK_TAIL = re.compile(r"\]\([^)\s]*\)")
 _CARET = re.compile(rf"\^(?P<list>{_NUM_LIST})\^")
 """Pandoc's Markdown superscript: ``weeks.^6^``, ``^1,3^``, ``^1^^2^``."""
+_LATEX_SUP = re.compile(
+    rf"\$\^\{{(?P<math>{_NUM_LIST})\}}\$|\\textsuperscript\{{(?P<tex>{_NUM_LIST})\}}|"
+    rf"(?<![\w$])\^\{{(?P<bare>{_NUM_LIST})\}}"
+)
+"""LaTeX's superscript, as notes and Notion exports write it: ``$^{1}$``, ``$^{4,5}$``,
+``\textsuperscript{3}``, ``^{2}`` (``x^{2}`` is a power)."""
 _OPEN_CARET = re.compile(rf"(?<!\[)\^(?:\((?P<paren>{_NUM_LIST})\)|(?P<list>{_NUM_LIST}))(?![\d^])")
 """A superscript typed with an opening caret only, as Reddit and plain-text writers do:
 ``health.^1,2``, ``^(3)``."""
@@ -329,6 +335,10 @@ class _Markers:
         alone (``faster.^4``, ``^(2)``) for numbers the list has (``x^2`` is a power)."""
         for match in _CARET.finditer(self.text):
             numbers = expand(match.group("list"))
+            if not self._exponent(_before(self.text, match.start()), numbers):
+                self.add(match.start(), match.end(), numbers, MarkerStyle.SUP)
+        for match in _LATEX_SUP.finditer(self.text):
+            numbers = expand(match.group("math") or match.group("tex") or match.group("bare"))
             if not self._exponent(_before(self.text, match.start()), numbers):
                 self.add(match.start(), match.end(), numbers, MarkerStyle.SUP)
         for match in _OPEN_CARET.finditer(self.text):

@@ -122,7 +122,8 @@ class _Segmenter:
         if not self.paragraph:
             return False
         last = self.paragraph[-1][1].rstrip()
-        return bool(_OPEN_END.search(last)) and len(last.split()) >= OPEN_WORDS
+        words = sum(len(line.split()) for _, line in self.paragraph[-OPEN_WORDS:])
+        return bool(_OPEN_END.search(last)) and words >= OPEN_WORDS  # a wrapped line's end too
 
     def flush(self) -> None:
         """End the paragraph being read: a heading, or its sentences."""

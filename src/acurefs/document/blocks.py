@@ -46,6 +46,7 @@ from .furniture import (
     author_list,
     menu,
     navigation,
+    repeated_lines,
 )
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
@@ -245,6 +246,10 @@ def set_aside(
     if after_list is not None:
         _after_the_list(lines, blocks, after_list)
     _author_notes(lines, blocks)
+    for i in repeated_lines([line.text for line in lines]) - blocks.keys():
+        if not lines[i].cites():
+            span = Span(lines[i].start, lines[i].end)
+            blocks[i] = Block(BlockKind.CHROME, span, "running head or foot, repeated on each page")
     out = list(blocks.values())
     out.extend(_edit_links(text, lines, blocks))
     out.sort(key=lambda b: b.span.start)
@@ -466,6 +471,10 @@ def _contents_entries(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
             j += 1
 
 
+_SECTION_LABEL = re.compile(r"[A-Z][a-z]{2,15}(?:\s[a-z]{2,10})?:\s+[A-Z]")
+"""A structured abstract's section opening its line: the header above it has ended."""
+
+
 def _header_continuations(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
     """A header line wrapped onto the next (``...Malmö,`` / ``Sweden; 3 Primary Care ...``):
     the lines right under it, up to a blank line, continue it unless they read as prose."""
@@ -479,6 +488,7 @@ def _header_continuations(lines: Sequence[_Line], blocks: dict[int, Block]) -> N
             and lines[j].start == lines[i].end + 1
             and not lines[j].cites()
             and not (_is_prose(lines[j]) and len(_WORD.findall(lines[j].text)) > SHORT_LINE)
+            and not _SECTION_LABEL.match(lines[j].stripped)  # "Background: Delirium is ..."
         ):
             blocks[j] = Block(block.kind, Span(lines[j].start, lines[j].end), block.reason)
 

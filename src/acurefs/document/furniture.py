@@ -225,7 +225,8 @@ AUTHOR_NOTE = re.compile(
 
 
 _NAME_WITH_NUMBER = re.compile(
-    r"(?:[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z]\.?)*(?:\s+[A-Z](?:[^\W\d_]|['’-])+)+|"
+    r"(?:[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z]\.?)*(?:\s+(?:(?:bin|binte|binti|bint|ibn|al|el|van|von|"
+    r"der|den|de|da|di|du|del|della|dos|das|le|la|ter|ten)\s+)*[A-Z](?:[^\W\d_]|['’-])+)+|"
     r"(?:[A-Z]\.\s?)+[A-Z](?:[^\W\d_]|['’-])+)"
     r"\s?[\d*†‡§,]{1,6}(?=\s*(?:,|and\b|&|$))"
 )
@@ -247,3 +248,26 @@ def author_list(text: str) -> bool:
         return False
     rest = _GROUP_AFTER.sub("", _NAME_WITH_NUMBER.sub("", text))
     return not re.sub(r"[\s,&]|\band\b", "", rest)
+
+
+_PAGE_NUMBER = re.compile(r"\d+")
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?\s")
+REPEATS = 2
+"""Times a short line must occur to be a page's running head or foot."""
+
+
+def repeated_lines(lines: Sequence[str]) -> set[int]:
+    """The lines (by index) that a document copied from a PDF repeats on each page: a short
+    line, no sentence, no heading mark or bullet, printed at least :data:`REPEATS` times once
+    its page numbers are set aside (``Wales Policy Research | Minimum unit pricing``,
+    ``www.example.org      2``)."""
+    keys: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        text = " ".join(line.split())
+        words = text.split()
+        if not 2 <= len(words) <= 12 or text[0] in "#>-*•|" or SENTENCE_STOP.search(text):
+            continue
+        if _SECTION_NUMBER.match(text):
+            continue  # "1. Working nights": a section's heading, and its line in the contents
+        keys.setdefault(_PAGE_NUMBER.sub("#", text), []).append(i)
+    return {i for found in keys.values() if len(found) >= REPEATS for i in found}

@@ -40,10 +40,12 @@ _HEADING = re.compile(
 _OTHER_HEADING = re.compile(
     r"(?m)^[ \t]*(?:#{1,6}[ \t]+\S.*|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*:?)[ \t]*$"
 )
-# Entry numbers run to six digits: a list of 100,000 entries is long, but still a list.
+# Entry numbers run to six digits: a list of 100,000 entries is long, but still a list. An
+# entry may name itself ("Ref. 1 Flouris AD, ...", "Reference 2: ...") as its markers do.
 _ITEM = re.compile(
     r"(?m)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"
     r"(?:\[(?P<roman>[ivxlc]{1,7})\][ \t]+(?=[A-Z])|\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\](?!:[ \t]*<?(?:https?://|www\.|#|/))|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?=[ \t]|$)|"
+    r"(?:Ref(?:erence)?|REF)\.?[ \t]?(?P<refword>\d{1,6})[.:)]?[ \t]+(?=[A-Z])|"
     r"\[\^(?P<foot>[^\]\s]+)\]:|(?:(?:Footnote|Note|Reference)[ \t]+)?(?P<alone>\d{1,3})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?!(?:Footnote|Note|Reference)[ \t]+\d)(?=[A-Z]|[a-z]{1,3}[ \t][A-Z]))[ \t]*"
 )
@@ -137,6 +139,9 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     if found is None:
         if footnotes:
             return ReferenceSection(tuple(e.span for e in footnotes), None, footnotes)
+        feet = _page_foot_notes(text)
+        if feet:
+            return ReferenceSection(tuple(e.span for e in feet), None, feet)
         return None
     heading, span, entries = found
     spans = [span]
@@ -203,7 +208,7 @@ def _items(text: str) -> list[_Item]:
     for match in _ITEM.finditer(text):
         number: int | None = None
         label = None
-        for group in ("linked", "bracket", "paren", "dot", "alone"):
+        for group in ("linked", "bracket", "paren", "dot", "alone", "refword"):
             if match.group(group):
                 number = int(match.group(group))
         if match.group("roman"):
@@ -401,6 +406,50 @@ def _bare_after_rule(text: str) -> tuple[str | None, Span, tuple[Entry, ...]] | 
     if _prose_after(text, entries[-1].span.end):
         return None
     return None, Span(items[0].start, entries[-1].span.end), entries
+
+
+def _page_foot_notes(text: str) -> tuple[Entry, ...]:
+    """Notes at the foot of each page of a document copied from a PDF, under no heading:
+    runs of lines ``1 Holmes J, ... Lancet. 2014;383:1655-64.``, the numbering going on from
+    one page's run to the next (1 to 4, then 5 and 6), every note reading like a reference,
+    and each run cited by the text before it. A note runs on over indented lines only (the
+    page's footer follows it unindented)."""
+    items = _bare_items(text, 0, len(text))
+    if len(items) < 2 or [i.number for i in items] != list(range(1, len(items) + 1)):
+        return ()
+    entries: list[Entry] = []
+    runs: list[list[Entry]] = []
+    for item in items:
+        end = item.line_end
+        while end < len(text):
+            nxt = text.find("\n", end + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[end + 1 : nxt]
+            if not line.strip() or not line[:1].isspace():
+                break
+            end = nxt
+        entry = Entry(item.number, text[item.text_start : end].strip(), Span(item.start, end))
+        if not reads_like_a_reference(entry.text):
+            return ()
+        if runs and not text[runs[-1][-1].span.end : item.start].strip():
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+        entries.append(entry)
+    before = 0
+    for run in runs:
+        cited = {
+            int(m.group(1) or m.group(2))
+            for m in _FOOT_MARKER.finditer(text, before, run[0].span.start)
+        }
+        if not cited & {e.number for e in run}:
+            return ()
+        before = run[-1].span.end
+    return tuple(entries)
+
+
+_FOOT_MARKER = re.compile(r"\[(\d{1,3})\]|[a-z%)][.,;](\d{1,3})(?=\s|$)")
+"""A marker that cites a page's notes: ``[2]``, or digits glued after a word's stop (``year.1``)."""
 
 
 def _bare_items(text: str, start: int, stop: int) -> list[_Item]:
