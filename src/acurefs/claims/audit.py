@@ -33,6 +33,7 @@ from ..models import (
 from ..text import fold, journal_initials, journal_matches, plural
 from .evidential import ASSERTING_CUES, assess
 from .linking import supported_spans
+from .organisations import ORG_NAME
 
 UNCITED_CLAIM = "uncited-claim"
 _SHOWN_CUES = (*ASSERTING_CUES, "number", "comparison", "prevalence", "cost")
@@ -179,17 +180,8 @@ _ORGANISATION = re.compile(
     r"Foundation|Council|Collaboration|Committee|Federation)(?:\s+(?:of|for|on)\s+(?:the\s+)?"
     r"[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?)"
 )
-_ORG_HEAD = (
-    r"(?:College|Association|Society|Organi[sz]ation|Institutes?|Academy|Agency|Administration|"
-    r"Centers?|Centres?|Department|Task\s+Force|Foundation|Council|Collaboration|Committee|"
-    r"Federation|Clinic|Commission|Group|Board|Panel|Alliance|Consortium)"
-)
-_ORG_OF = r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+|the\s+)?[A-Z][\w&-]*){0,4}"
-_ORG_NAME = rf"(?:(?:[A-Z][\w&-]*\s+){{1,6}}{_ORG_HEAD}(?:{_ORG_OF})?|{_ORG_HEAD}{_ORG_OF})"
-"""An organisation's name: "American Academy of Pediatrics", "International Working Group
-on the Diabetic Foot", "Association for Palliative Medicine"."""
 _ISSUED = re.compile(
-    rf"\b(?P<org>{_ORG_NAME}|[A-Z]{{3,6}})(?=['’]s\s|(?<=s)['’]\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
+    rf"\b(?P<org>{ORG_NAME}|[A-Z]{{3,6}})(?=['’]s\s|(?<=s)['’]\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
     r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
     r"moved|placed|listed|designated|declared))\b)"
@@ -197,15 +189,15 @@ _ISSUED = re.compile(
 """An organisation as the issuer of what the claim reports: "The World Health Organization
 classifies...", "the American Academy of Sleep Medicine's 2016 guideline", "NICE guidance
 recommends..."."""
-_ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>{_ORG_NAME}|[A-Z]{{3,6}}\b)")
+_ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>{ORG_NAME}|[A-Z]{{3,6}}\b)")
 """"According to NICE", "according to the Mayo Clinic" (a person is not an organisation)."""
 _ISSUED_BY = re.compile(
     r"\b(?:recommended|advised|endorsed|approved|licensed|classified|issued|published)\s+by\s+"
-    rf"(?:the\s+)?(?P<org>{_ORG_NAME}|[A-Z]{{3,6}}\b)"
+    rf"(?:the\s+)?(?P<org>{ORG_NAME}|[A-Z]{{3,6}}\b)"
 )
 """"... are recommended by NICE as first-line treatment": the issuer after a passive verb."""
 _TITLE_ISSUER = re.compile(
-    rf"(?P<org>{_ORG_NAME}|\b[A-Z]{{3,6}}\b)\s+(?:(?:19|20)\d\d\s+)?(?i:(?:(?:clinical(?:\s+practice)?|"
+    rf"(?P<org>{ORG_NAME}|\b[A-Z]{{3,6}}\b)\s+(?:(?:19|20)\d\d\s+)?(?i:(?:(?:clinical(?:\s+practice)?|"
     r"evidence-based|consensus)\s+)?(?:guidelines?|guidance|position\s+statement|"
     r"consensus\s+statement|recommendations?))\b"
 )

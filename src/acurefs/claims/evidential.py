@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import ClaimKind
+from .organisations import ORG_NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,16 +161,10 @@ _LINK_CALL = _cue(
 )
 """A call to follow a link: the page pointing elsewhere, whatever the linked report says."""
 _ISSUER = re.compile(
-    r"(?:^|[\s(])(?:[A-Z]{3,6}|(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:Organi[sz]ation|"
-    r"Institutes?|Society|College|Association|Academy|Agency|Centers?|Centres?|Department|"
-    r"Foundation|Council|Committee|Task\s+Force|Authority|Board|Commission|Group|Panel|Service)"
-    r"(?:\s+(?:of|for|on)\s+(?:the\s+)?"
-    r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})?)\s+(?:now\s+|also\s+|currently\s+|"
+    rf"(?:^|[\s(])(?:[A-Z]{{3,6}}|(?:[Tt]he\s+)?{ORG_NAME})\s+(?:now\s+|also\s+|currently\s+|"
     r"still\s+|strongly\s+)?(?:recommends?|advises?|warns?|classified|estimates?|"
     r"endorses?|approved|licensed|banned|moved|placed|declared)\b|"
-    r"\b(?:recommended|advised|endorsed|approved|licensed)\s+by\s+(?:the\s+)?(?:[A-Z]{3,6}\b|"
-    r"(?:[A-Z][\w'’-]*\s+){1,6}(?:Organi[sz]ation|Institutes?|Society|College|Association|Academy|"
-    r"Agency|Department|Council|Committee|Task\s+Force|Authority|Commission|Group|Panel))"
+    rf"\b(?:recommended|advised|endorsed|approved|licensed)\s+by\s+(?:the\s+)?(?:[A-Z]{{3,6}}\b|{ORG_NAME})"
 )
 """A body that issues guidance or estimates saying something: "NICE advises that...", "The
 American Academy of Pediatrics recommends...": a claim to source, even when it advises."""
