@@ -44,6 +44,7 @@ HELD_OUT_4 = ROOT / "tests" / "data" / "grey_references_heldout_4.json"
 HELD_OUT_5 = ROOT / "tests" / "data" / "grey_references_heldout_5.json"
 HELD_OUT_6 = ROOT / "tests" / "data" / "grey_references_heldout_6.json"
 HELD_OUT_7 = ROOT / "tests" / "data" / "grey_references_heldout_7.json"
+HELD_OUT_8 = ROOT / "tests" / "data" / "grey_references_heldout_8.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -57,6 +58,7 @@ _MARKS = {
     HELD_OUT_5.name: ("<!-- grey-heldout-5:start -->", "<!-- grey-heldout-5:end -->"),
     HELD_OUT_6.name: ("<!-- grey-heldout-6:start -->", "<!-- grey-heldout-6:end -->"),
     HELD_OUT_7.name: ("<!-- grey-heldout-7:start -->", "<!-- grey-heldout-7:end -->"),
+    HELD_OUT_8.name: ("<!-- grey-heldout-8:start -->", "<!-- grey-heldout-8:end -->"),
 }
 
 
