@@ -475,6 +475,31 @@ CASES = [
         },
         id="chicago-three-given-first-names",
     ),
+    # Forms of the ninth set (written for this test): Turkish access phrases round the
+    # address, editors before a title with no stop, a site's name alone.
+    pytest.param(
+        "SaglikRehberi. 4 Mart 2021 tarihinde https://a.example/kalp adresinden erişildi.",
+        {
+            "authors": (Person(family="SaglikRehberi", collective=True),),
+            "title": None,
+            "accessed": "2021-03-04",
+            "url": "https://a.example/kalp",
+        },
+        id="turkish-access-round-the-address",
+    ),
+    pytest.param(
+        "Wikipedia (2021). 5 Nisan 2022 tarihinde https://a.example/wiki adresinden erişilmiştir.",
+        {"title": None, "year": 2021, "accessed": "2022-04-05"},
+        id="a-site-and-its-year-alone",
+    ),
+    pytest.param(
+        "Lee, A.B. & Chan, C.D. (Eds.) *Caring for Children at Home*. Example Press, 2004.",
+        {
+            "authors": (Person(family="Lee"), Person(family="Chan")),
+            "title": "Caring for Children at Home",
+        },
+        id="editors-then-title-without-a-stop",
+    ),
     # APA's title first when it has no author: a site after the date is not a title.
     pytest.param(
         "Epigenetics. (2007, July 24). PBS NOVA. Retrieved from https://a.example/epi",

@@ -75,10 +75,16 @@ _FOREIGN_MONTH_NAMES = (
         ),
     ),
 )
-_FOREIGN_MONTHS = {name: month for month, names in _FOREIGN_MONTH_NAMES for name in names}
+_TURKISH_MONTHS = (
+    "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+    "kasım", "aralık",
+)  # fmt: skip
+_FOREIGN_MONTHS = {name: month for month, names in _FOREIGN_MONTH_NAMES for name in names} | {
+    name: month for month, name in enumerate(_TURKISH_MONTHS, 1)
+}
 """Months in the languages health writers' lists come in besides English (Portuguese, Spanish,
-French, German, Dutch, Italian, Norwegian, Swedish; where the English name or its first three
-letters differ)."""
+French, German, Dutch, Italian, Norwegian, Swedish, Turkish; where the English name or its
+first three letters differ)."""
 _FOREIGN_TOKEN = (
     r"(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + rf")\.?|{_DATE_TOKEN}"
 )
@@ -92,6 +98,13 @@ _FOREIGN_ACCESS = re.compile(
 """An access phrase in Portuguese (``Acesso em: 10 out. 2019``), Spanish (``Recuperado 30 de
 abril de 2022, de``), French, German, Dutch (``Geraadpleegd op 3 mei 2024, van``), Italian,
 Norwegian or Danish (``Hentet november 2022``), Swedish or Finnish."""
+_TURKISH_ACCESS = re.compile(
+    rf"(?i)(?P<date>(?:{_FOREIGN_TOKEN})(?:[\s,./-]{{1,3}}(?:{_FOREIGN_TOKEN})){{0,3}})\s+tarihinde\s+"
+    r"(?:(?P<url>\S+)\s+)?adresinden\s+eri[şs]il(?:di|mi[şs]tir)\.?"
+)
+"""Turkish puts the date first and the address inside the phrase: ``23 Mayıs 2020 tarihinde
+https://... adresinden erişildi`` (the address stays, the rest is the access date; the
+address may already have been taken out)."""
 _PUBLISHED = re.compile(
     rf"(?i)(?<![\w])(?:(?:page\s+)?last\s+(?:updated|reviewed|modified)|updated|published"
     rf"(?:\s+online)?|reviewed|modified|posted|revised)(?:\s+on)?\s*:?\s*(?P<date>{_DATE})"
@@ -132,12 +145,12 @@ def iso_date(text: str) -> str | None:
 _ACCESS_WORD = Keyed(
     r"(?i)accessed|retrieved|cited|viewed|consulted|visited|downloaded|available|acess|"
     r"consult|accedido|abgerufen|zugriff|geraadpleegd|dispon|verf[üu]gbar|beschikbaar|recuperad|"
-    r"opgehaald|hentet|h[äa]mtad|haettu|,\s*(?:van|from)\s*(?:http|[.,;]?\s*$)",
+    r"opgehaald|hentet|h[äa]mtad|haettu|tarihinde|,\s*(?:van|from)\s*(?:http|[.,;]?\s*$)",
     (
         "accessed", "retrieved", "cited", "viewed", "consult", "visited", "downloaded",
         "available", "acess", "accedido", "abgerufen", "zugriff", "geraadpleegd", "dispon",
         "verfugbar", "beschikbaar", "recuperad", "opgehaald", "hentet", "hamtad", "haettu",
-        "van", "from",
+        "van", "from", "tarihinde",
     ),
 )  # fmt: skip
 """Any word an access phrase needs: most references have none, and the phrases are not read."""
@@ -150,6 +163,12 @@ def take_access_date(text: str) -> tuple[str, str | None]:
     found: str | None = None
     out: list[str] = []
     pos = 0
+    if "tarihinde" in text and (turkish := _TURKISH_ACCESS.search(text)):
+        # Turkish: the address stays where the phrase was, the date is when it was read.
+        when = iso_date(turkish.group("date")) or turkish.group("date")
+        kept = text[: turkish.start()] + (turkish.group("url") or "") + text[turkish.end() :]
+        rest, other = take_access_date(kept)
+        return rest, other or when
     matches = sorted(
         [*_ACCESS.finditer(text), *_FOREIGN_ACCESS.finditer(text)], key=lambda m: m.start()
     )

@@ -467,6 +467,9 @@ def _after_year(pieces: list[str], parts: GreyParts) -> list[str]:
     if pieces and re.fullmatch(r"(?i)\(?(?:eds?|editors?)\.?\)?\.?", pieces[0].strip()):
         parts.book_like = True
         pieces = pieces[1:]
+    elif pieces and (eds := re.match(r"(?i)\((?:eds?|editors?)\.?\)\s+(?=\S)", pieces[0])):
+        parts.book_like = True  # "Shonkoff, J.P. & Phillips, D.A. (Eds.) From Neurons to ..."
+        pieces = [pieces[0][eds.end() :], *pieces[1:]]
     if pieces:
         match = _LEADING_YEAR_PAREN.match(pieces[0])
         if match:

@@ -23,6 +23,11 @@ _NAMES_YEAR_COLON = re.compile(
 ``Kosuke Inoue, Amanda E. Paluch, 2023: "..."``)."""
 _DATE_FIRST = re.compile(r"^\((?P<year>1[6-9]\d\d|20\d\d)[a-z]?(?:[-,][^()]{0,30})?\)$")
 """A date in parentheses standing alone as an entry's first segment."""
+_LONE_NAME = re.compile(r"(?P<name>[A-Z][^()]{1,60}?)\s*\((?P<year>1[6-9]\d\d|20\d\d)\)")
+"""An entry's only words, a name and its year: ``Wikipedia (2020)`` (a name: every word
+capitalised; ``Data on COVID-19 coronavirus pandemic (2020)`` is a title)."""
+_ONE_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
+"""One word with a capital inside it, a site's or brand's name (``PharmaBraille``, ``EyDer``)."""
 _GIVEN_THEN_FAMILY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][\w’'-]*[a-z]){1,2}$")
 """A person's name with the given name first: ``Amanda E. Paluch``, ``Kosuke Inoue``."""
 
@@ -52,12 +57,19 @@ def house_lead(
     pieces: Sequence[str],
     organisation: Callable[[str], bool],
     split: Callable[[str], list[str]],
-) -> tuple[tuple[Person, ...], int, list[str]] | None:
+) -> tuple[tuple[Person, ...], int | None, list[str]] | None:
     """The authors, the year and the segments after them of an entry that opens with the
     date alone (no author) or in the ``Names, 2023: "Title"`` house style; None for others.
     ``pieces`` are the entry's segments, ``split`` cuts text into segments."""
     if len(pieces) > 1 and (date := _DATE_FIRST.match(pieces[0])):
         return (), int(date.group("year")), list(pieces[1:])
+    lone = _LONE_NAME.fullmatch(pieces[0].strip(" .")) if len(pieces) == 1 else None
+    if lone and all(word[:1].isupper() for word in lone.group("name").split()):
+        # "Wikipedia (2020). [address, access date]": a site's name and year, no title
+        return (Person(family=lone.group("name"), collective=True),), int(lone.group("year")), []
+    if len(pieces) == 1 and _ONE_NAME.fullmatch(pieces[0].strip(" .")):
+        # "PharmaBraille. [address, access date]": one word, a site's name, no title
+        return (Person(family=pieces[0].strip(" ."), collective=True),), None, []
     house = names_year_colon(text, organisation)
     if house is None:
         return None
