@@ -53,6 +53,7 @@ HELD_OUT_15 = ROOT / "tests" / "data" / "articles-heldout-15"
 HELD_OUT_16 = ROOT / "tests" / "data" / "articles-heldout-16"
 HELD_OUT_17 = ROOT / "tests" / "data" / "articles-heldout-17"
 HELD_OUT_18 = ROOT / "tests" / "data" / "articles-heldout-18"
+HELD_OUT_19 = ROOT / "tests" / "data" / "articles-heldout-19"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -227,6 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, sixteenth set", list(labelled(HELD_OUT_16))),
             ("held out, seventeenth set", list(labelled(HELD_OUT_17))),
             ("held out, eighteenth set", list(labelled(HELD_OUT_18))),
+            ("held out, nineteenth set", list(labelled(HELD_OUT_19))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
