@@ -403,3 +403,22 @@ def test_a_wrapped_paragraph_cut_by_a_page_break_after_a_short_last_line_goes_on
     claims = [c for c in parse_document(text, format="text").claims if c.numbers]
     assert claims[0].numbers == (1,)
     assert claims[0].statement.startswith("A later analysis")
+
+
+def test_the_sentences_of_a_list_item_cite_apart_when_each_cites() -> None:
+    from acurefs import parse_document
+
+    text = (
+        "Night work matters.\n\n"
+        "1. Your heart. A review of 34 studies found a higher risk of heart attack.1 Other work "
+        "links shift work with diabetes.2\n"
+        "2. Breathless at rest, or confused? Descend now and get help.1,2\n\n"
+        "References\n1. Vyas MV. Shift work. BMJ. 2012;345:e4800.\n"
+        "2. Kecklund G. Shift work. BMJ. 2016;355:i5210.\n"
+    )
+    cited = [
+        (c.numbers, c.statement) for c in parse_document(text, format="text").claims if c.numbers
+    ]
+    assert [numbers for numbers, _ in cited] == [(1,), (2,), (1, 2)]
+    assert cited[0][1].startswith("A review of 34 studies")
+    assert cited[2][1].startswith("Breathless at rest")  # one marker closes it: one claim

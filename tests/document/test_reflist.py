@@ -538,3 +538,31 @@ def test_notes_at_the_foot_of_each_page_of_a_pdf() -> None:
     # Numbered steps at a page's foot are no notes: they read like no reference.
     steps = "Do this first.1\n\n1 Walk daily for half an hour.\n2 Stretch every morning.\n"
     assert find_reference_section(steps) is None
+
+
+def test_entries_numbered_with_superscripts() -> None:
+    # A care home's newsletter: the list numbers its entries as the text cites them, "¹ van ...".
+    text = (
+        "Music helps.¹ Fluids help.²˒³\n\nReferences\n"
+        f"¹ van der Steen JT. Music for dementia. Cochrane Database Syst Rev. 2018;7:CD003477.\n"
+        f"² {REF2}\n³ {REF3}\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+    assert section.entries[0].text.startswith("van der Steen JT.")
+
+
+def test_a_list_of_notes_per_chapter_with_a_telephone_number_between() -> None:
+    # A handbook: each chapter ends with "Notes" numbered from 1; a chapter's text gives an
+    # area code in parentheses at a line's start, "(08) 5550 1172", which is no entry 8.
+    text = (
+        "Hearing may last to the end.1 Noisy breathing has no good treatment.2\n\nNotes\n"
+        f"1  {REF1}\n2  {REF2}\n\nHandbook 2026 · Section 5          Page 34\n\n"
+        "6  SUPPORTING FAMILIES\n\nFamilies value honesty.1\n"
+        "If you are unwell, please call the coordinator on\n(08) 5550 1172 before 7.30 am.\n\n"
+        f"Notes\n1  {REF3}\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [[e.number for e in entries] for _, entries in section.lists] == [[1, 2], [1]]

@@ -62,7 +62,25 @@ def segment(text: str, markers: tuple[Marker, ...] = ()) -> tuple[Segment, ...]:
             continue
         segmenter.line(offset, line, wrapped=wrapped)
     segmenter.flush()
-    return tuple(segmenter.segments)
+    return tuple(_items_by_sentence(text, segmenter))
+
+
+def _items_by_sentence(text: str, segmenter: _Segmenter) -> list[Segment]:
+    """Each sentence of a list item is a claim of its own when two or more of them cite
+    (``2. Your heart. A review of 34 studies found ...2 Research also links it with
+    diabetes.1``), as in a paragraph; an item whose one marker closes it stays whole
+    (``Breathless at rest, or confused? Descend now and get help.1,4``)."""
+    out: list[Segment] = []
+    for seg in segmenter.segments:
+        if seg.kind is ClaimKind.LIST_ITEM:
+            spans = _sentences(
+                text, seg.span.start, seg.span.end, segmenter.marker_at, segmenter.marker_starts
+            )
+            if sum(map(segmenter.cites, spans)) >= 2:  # sentences that cite separately
+                out.extend(Segment(span, seg.kind, seg.section) for span in spans)
+                continue
+        out.append(seg)
+    return out
 
 
 class _Segmenter:
@@ -169,6 +187,11 @@ class _Segmenter:
     def _item(self, start: int, end: int) -> None:
         if end > start:
             self.segments.append(Segment(Span(start, end), ClaimKind.LIST_ITEM, self.section))
+
+    def cites(self, span: Span) -> bool:
+        """Whether a marker starts inside ``span``."""
+        i = bisect.bisect_left(self.marker_starts, span.start)
+        return i < len(self.marker_starts) and self.marker_starts[i] < span.end
 
     def _continues_item(self, offset: int) -> bool:
         """Whether the line at ``offset`` comes right after a list item (no blank line)."""

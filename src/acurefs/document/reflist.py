@@ -41,11 +41,14 @@ _OTHER_HEADING = re.compile(
     r"(?m)^[ \t]*(?:#{1,6}[ \t]+\S.*|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*:?)[ \t]*$"
 )
 # Entry numbers run to six digits: a list of 100,000 entries is long, but still a list. An
-# entry may name itself ("Ref. 1 Flouris AD, ...", "Reference 2: ...") as its markers do.
+# entry may name itself ("Ref. 1 Flouris AD, ...", "Reference 2: ...") as its markers do, or
+# carry its number as a superscript ("¹ van der Steen JT, ...").
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _ITEM = re.compile(
     r"(?m)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"
     r"(?:\[(?P<roman>[ivxlc]{1,7})\][ \t]+(?=[A-Z])|\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\](?!:[ \t]*<?(?:https?://|www\.|#|/))|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?=[ \t]|$)|"
     r"(?:Ref(?:erence)?|REF)\.?[ \t]?(?P<refword>\d{1,6})[.:)]?[ \t]+(?=[A-Z])|"
+    r"(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})[.)]?[ \t]+(?=[^\W\d_]|\[)|"
     r"\[\^(?P<foot>[^\]\s]+)\]:|(?:(?:Footnote|Note|Reference)[ \t]+)?(?P<alone>\d{1,3})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?!(?:Footnote|Note|Reference)[ \t]+\d)(?=[A-Z]|[a-z]{1,3}[ \t][A-Z]))[ \t]*"
 )
@@ -208,9 +211,9 @@ def _items(text: str) -> list[_Item]:
     for match in _ITEM.finditer(text):
         number: int | None = None
         label = None
-        for group in ("linked", "bracket", "paren", "dot", "alone", "refword"):
+        for group in ("linked", "bracket", "paren", "dot", "alone", "refword", "superscript"):
             if match.group(group):
-                number = int(match.group(group))
+                number = int(match.group(group).translate(_SUPERSCRIPT_DIGITS))
         if match.group("roman"):
             number = roman_number(match.group("roman"))
             if number is None:
@@ -340,9 +343,10 @@ def _headed_lists(
             text, heading.end(), headings[n + 1].start() if n + 1 < len(headings) else len(text)
         )
         first = bisect.bisect_left(starts, heading.end())
-        inside = items[first : bisect.bisect_left(starts, stop)] or _bare_items(
-            text, heading.end(), stop
-        )
+        inside = items[first : bisect.bisect_left(starts, stop)]
+        if not inside or inside[0].number != 1:  # "(08) 5550 1172" is no entry 8
+            bare = _bare_items(text, heading.end(), stop)
+            inside = bare if bare and bare[0].number == 1 else inside or bare
         inside, stop = _while_ascending(text, inside, stop)
         entries = (
             _numbered_entries(text, inside, stop)
@@ -360,15 +364,17 @@ def _headed_lists(
 def _while_ascending(text: str, items: list[_Item], stop: int) -> tuple[list[_Item], int]:
     """The items up to the first whose number does not follow on and that does not read
     like a reference (``2. Irritable bowel syndrome`` after entries 1 to 4 opens the next
-    section of the article; a second entry 2 that reads like a reference is a duplicate, and
-    stays), and where they stop."""
+    section of the article, as a chapter's heading in capitals, ``6  SUPPORTING FAMILIES``,
+    does after entries 1 and 2; a second entry 2 that reads like a reference is a duplicate,
+    and stays), and where they stop."""
     for k in range(1, len(items)):
         before, number = items[k - 1].number, items[k].number
+        line = text[items[k].text_start : items[k].line_end]
         if (
             before is not None
             and number is not None
-            and number <= before
-            and _reference_like(text[items[k].text_start : items[k].line_end]) < 1.0
+            and (number <= before or (number > before + 1 and line.isupper()))
+            and _reference_like(line) < 1.0
         ):
             return items[:k], items[k].start
     return items, stop
