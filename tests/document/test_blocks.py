@@ -473,3 +473,13 @@ def test_author_names_with_particles_and_the_abstract_under_them() -> None:
     found = aside(text)
     assert found[authors][0] is BlockKind.HEADER
     assert not any(key.startswith("Background") for key in found)
+
+
+def test_a_bulleted_list_that_finishes_its_lead_in_is_the_pages_text() -> None:
+    # A pharmacy poster: after the last paragraph, "... IF:" and the cases that finish it.
+    items = ["• you have trouble breathing or chest pain", "• a fever lasts more than 3 days"]
+    text = PROSE + "\nSEE A DOCTOR IF:\n" + "\n".join(items) + "\n"
+    found = aside(text)
+    assert not any(item in found for item in items)
+    # Short lines after the article that finish nothing stay furniture.
+    assert "Share this page" in aside(PROSE + "\nShare this page\n")

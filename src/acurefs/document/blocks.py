@@ -33,6 +33,7 @@ from .furniture import (
     DECLARATION,
     INTERFACE,
     LINK_DEFINITION,
+    LIST_BULLET,
     MARKUP_LINE,
     NOTE_LINE,
     PAGE_FOOTER,
@@ -44,6 +45,7 @@ from .furniture import (
     SENTENCE_STOP,
     SMALL_PRINT,
     author_list,
+    completes_lead_in,
     menu,
     navigation,
     repeated_lines,
@@ -170,7 +172,6 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _MARKDOWN_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)")
-_LIST_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _EDIT_LINK = re.compile(
     r"\[(?:edit|citation\s+needed|clarification\s+needed|better\s+source\s+needed|"
     r"medical\s+citation\s+needed|unreliable\s+medical\s+source\??|page\s+needed|"
@@ -422,7 +423,7 @@ def _table_row(text: str) -> bool:
 
 def _links_only(line: _Line, text: str, links: Sequence[tuple[int, int]]) -> bool:
     """A line that is nothing but links (Markdown ``[x](y)`` or HTML anchors): navigation."""
-    bare = _LIST_BULLET.sub("", text)
+    bare = LIST_BULLET.sub("", text)
     if _MARKDOWN_LINK.search(bare):
         rest = _MARKDOWN_LINK.sub("", bare)
         return not re.sub(r"[\s|·•,/>›»-]", "", rest)
@@ -496,7 +497,7 @@ def _header_continuations(lines: Sequence[_Line], blocks: dict[int, Block]) -> N
 def _is_prose(line: _Line) -> bool:
     """A line of the article's prose: long enough, and ending like a statement (a question
     is often a heading)."""
-    text = _LIST_BULLET.sub("", line.stripped)
+    text = LIST_BULLET.sub("", line.stripped)
     end = _SENTENCE_END.search(text)
     return len(_WORD.findall(text)) >= PROSE_WORDS and end is not None and end.group()[0] != "?"
 
@@ -579,9 +580,12 @@ def _furniture_around_prose(lines: Sequence[_Line], blocks: dict[int, Block]) ->
             Span(lines[i].start, lines[i].end),
             "title or page header before the article",
         )
+    texts = [line.stripped for line in lines]
     for i in range(last + 1, len(lines)):
         if i in blocks or not (_short_fragment(lines[i]) or _standalone_emphasis(lines[i])):
             continue
+        if completes_lead_in(texts, i):
+            continue  # "SEE A DOCTOR IF:" / "• a fever lasts more than 3 days": the page's text
         if not _introduces_prose(lines, i, blocks):
             blocks[i] = Block(
                 BlockKind.CHROME, Span(lines[i].start, lines[i].end), "after the article"
@@ -651,7 +655,7 @@ def _introduces_prose(lines: Sequence[_Line], i: int, blocks: dict[int, Block]) 
         following.in_prose
         or _is_prose(following)
         or following.cites()
-        or bool(_LIST_BULLET.match(following.text) and _SENTENCE_END.search(following.text))
+        or bool(LIST_BULLET.match(following.text) and _SENTENCE_END.search(following.text))
     )
 
 

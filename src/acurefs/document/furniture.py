@@ -271,3 +271,20 @@ def repeated_lines(lines: Sequence[str]) -> set[int]:
             continue  # "1. Working nights": a section's heading, and its line in the contents
         keys.setdefault(_PAGE_NUMBER.sub("#", text), []).append(i)
     return {i for found in keys.values() if len(found) >= REPEATS for i in found}
+
+
+LIST_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+"""A list item's bullet or number at a line's start."""
+
+
+def completes_lead_in(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a bulleted item, its first word in lower case, under a line that
+    ends with a colon: the list finishes that line's sentence (``SEE A DOCTOR IF:`` / ``• a
+    fever lasts more than 3 days``), the page's text and not its furniture."""
+    bullet = LIST_BULLET.match(lines[i])
+    if not bullet or not lines[i][bullet.end() :][:1].islower():
+        return False
+    j = i - 1
+    while j >= 0 and LIST_BULLET.match(lines[j]):
+        j -= 1
+    return j >= 0 and lines[j].rstrip().endswith(":")
