@@ -76,7 +76,8 @@ def _items_by_sentence(text: str, segmenter: _Segmenter) -> list[Segment]:
             spans = _sentences(
                 text, seg.span.start, seg.span.end, segmenter.marker_at, segmenter.marker_starts
             )
-            if sum(map(segmenter.cites, spans)) >= 2:  # sentences that cite separately
+            starts = segmenter.marker_starts
+            if sum(_has_marker(starts, s.start, s.end) for s in spans) >= 2:  # cite apart
                 out.extend(Segment(span, seg.kind, seg.section) for span in spans)
                 continue
         out.append(seg)
@@ -188,11 +189,6 @@ class _Segmenter:
         if end > start:
             self.segments.append(Segment(Span(start, end), ClaimKind.LIST_ITEM, self.section))
 
-    def cites(self, span: Span) -> bool:
-        """Whether a marker starts inside ``span``."""
-        i = bisect.bisect_left(self.marker_starts, span.start)
-        return i < len(self.marker_starts) and self.marker_starts[i] < span.end
-
     def _continues_item(self, offset: int) -> bool:
         """Whether the line at ``offset`` comes right after a list item (no blank line)."""
         if self.paragraph or not self.segments:
@@ -267,8 +263,13 @@ def _is_heading(chunk: str, start: int, end: int, marker_starts: list[int]) -> b
         return False
     if chunk.rstrip()[-1] in '.!?:;,"”…':
         return False
+    return not _has_marker(marker_starts, start, end)
+
+
+def _has_marker(marker_starts: list[int], start: int, end: int) -> bool:
+    """Whether a marker starts in ``[start, end)`` (``marker_starts`` sorted)."""
     i = bisect.bisect_left(marker_starts, start)
-    return not (i < len(marker_starts) and marker_starts[i] < end)
+    return i < len(marker_starts) and marker_starts[i] < end
 
 
 def _sentences(

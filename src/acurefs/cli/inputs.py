@@ -16,18 +16,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..document.assemble import ArticleText
+from ..document.assemble import ArticleText, read_article
 from ..document.corpus import article_paths, load_corpus
-from ..document.loading import (
-    ARTICLE_SUFFIXES,
-    check_format,
-    decode,
-    format_for,
-    read_path,
-    sniff_format,
-)
+from ..document.loading import ARTICLE_SUFFIXES, check_format, decode, sniff_format
 from ..errors import DocumentError
 from ..models import Corpus, Document
+from ..resolve.distributed import parse_article
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,14 +45,8 @@ Parser = Callable[[Sequence[ArticleText]], list[Document | DocumentError]]
 
 
 def parse_here(articles: Sequence[ArticleText]) -> list[Document | DocumentError]:
-    """Each article parsed in this process."""
-    out: list[Document | DocumentError] = []
-    for article in articles:
-        try:
-            out.append(article.parse())
-        except DocumentError as exc:
-            out.append(exc)
-    return out
+    """Each article parsed in this process, as a worker parses it."""
+    return [parse_article(article) for article in articles]
 
 
 def read_inputs(
@@ -90,7 +78,7 @@ def read_inputs(
             elif Path(path).is_dir():
                 read.extend(_directory(Path(path), fmt, recursive))
             else:
-                read.append((path, _article(Path(path), None, fmt, shown=path)))
+                read.append((path, read_article(path, format=fmt)))
         except DocumentError as exc:
             read.append((path, InputProblem(path, str(exc))))
     texts = [item for _, item in read if isinstance(item, ArticleText)]
@@ -128,7 +116,8 @@ def _directory(
         out.append((str(directory), InputProblem(str(directory), problem)))
     for path in files:
         try:
-            out.append((str(path), _article(path, directory, fmt)))
+            name = path.relative_to(directory).as_posix()  # "sub/name.md" below the directory
+            out.append((str(path), read_article(path, format=fmt, name=name)))
         except DocumentError as exc:
             out.append((str(path), InputProblem(str(path), str(exc))))
     return out
@@ -151,14 +140,3 @@ def _article_files(directory: Path, recursive: bool, problems: list[InputProblem
     for subdirectory in subdirectories:
         found.extend(_article_files(subdirectory, recursive, problems))
     return found
-
-
-def _article(
-    path: Path, directory: Path | None, fmt: str | None, *, shown: str | None = None
-) -> ArticleText:
-    """An article file read; one in a subdirectory of ``directory`` is named ``sub/name.md``
-    (``shown``: the path as the command line gave it)."""
-    name = path.relative_to(directory).as_posix() if directory is not None else path.name
-    text = read_path(shown or path)
-    where = shown if shown is not None else str(path)
-    return ArticleText(text, fmt or format_for(path) or sniff_format(text), name, where)

@@ -194,11 +194,19 @@ class ArticleText:
         return parse_document(self.text, format=self.format, name=self.name, path=self.path)
 
 
-def load_document(path: str | Path, *, format: str | None = None) -> Document:
-    """Read an article file. The format comes from ``format``, else the suffix, else the content."""
+def read_article(
+    path: str | Path, *, format: str | None = None, name: str | None = None
+) -> ArticleText:
+    """An article file read, not yet parsed. The format comes from ``format``, else the
+    suffix, else the content; the name is the file's unless ``name`` is given."""
     text = read_path(path)
     fmt = check_format(format) if format else (format_for(path) or sniff_format(text))
-    return parse_document(text, format=fmt, name=Path(path).name, path=str(path))
+    return ArticleText(text, fmt, name or Path(path).name, str(path))
+
+
+def load_document(path: str | Path, *, format: str | None = None) -> Document:
+    """Read an article file. The format comes from ``format``, else the suffix, else the content."""
+    return read_article(path, format=format).parse()
 
 
 _STRONG_MARKER = re.compile(

@@ -49,39 +49,20 @@ _RETRIEVED_FROM = re.compile(
 """``Retrieved from``, ``Available at``, and the same in Portuguese (ABNT's ``Disponível
 em:``), Spanish, French, German and Dutch."""
 _FOREIGN_MONTH_NAMES = (
-    (1, ("janeiro", "enero", "ene", "janvier", "janv", "januar", "januari", "gennaio", "gen")),
-    (2, ("fevereiro", "fev", "febrero", "février", "févr", "februar", "februari", "febbraio")),
-    (3, ("março", "marzo", "mars", "märz", "maart", "mrt")),
-    (4, ("abril", "abr", "avril", "avr", "aprile")),
-    (5, ("maio", "mai", "mayo", "mei", "maggio", "mag", "maj")),
-    (6, ("junho", "junio", "juin", "juni", "giugno", "giu")),
-    (7, ("julho", "julio", "juillet", "juil", "juli", "luglio", "lug")),
-    (8, ("agosto", "ago", "août", "augustus", "augusti")),
-    (9, ("setembro", "set", "septiembre", "septembre", "settembre")),
-    (10, ("outubro", "out", "octubre", "octobre", "okt", "oktober", "ottobre", "ott")),
-    (11, ("novembro", "noviembre", "novembre")),
-    (
-        12,
-        (
-            "dezembro",
-            "dez",
-            "diciembre",
-            "dic",
-            "décembre",
-            "déc",
-            "dezember",
-            "desember",
-            "dicembre",
-        ),
-    ),
-)
-_TURKISH_MONTHS = (
-    "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
-    "kasım", "aralık",
+    (1, ("janeiro", "enero", "ene", "janvier", "janv", "januar", "januari", "gennaio", "gen", "ocak")),
+    (2, ("fevereiro", "fev", "febrero", "février", "févr", "februar", "februari", "febbraio", "şubat")),
+    (3, ("março", "marzo", "mars", "märz", "maart", "mrt", "mart")),
+    (4, ("abril", "abr", "avril", "avr", "aprile", "nisan")),
+    (5, ("maio", "mai", "mayo", "mei", "maggio", "mag", "maj", "mayıs")),
+    (6, ("junho", "junio", "juin", "juni", "giugno", "giu", "haziran")),
+    (7, ("julho", "julio", "juillet", "juil", "juli", "luglio", "lug", "temmuz")),
+    (8, ("agosto", "ago", "août", "augustus", "augusti", "ağustos")),
+    (9, ("setembro", "set", "septiembre", "septembre", "settembre", "eylül")),
+    (10, ("outubro", "out", "octubre", "octobre", "okt", "oktober", "ottobre", "ott", "ekim")),
+    (11, ("novembro", "noviembre", "novembre", "kasım")),
+    (12, ("dezembro", "dez", "diciembre", "dic", "décembre", "déc", "dezember", "desember", "dicembre", "aralık")),
 )  # fmt: skip
-_FOREIGN_MONTHS = {name: month for month, names in _FOREIGN_MONTH_NAMES for name in names} | {
-    name: month for month, name in enumerate(_TURKISH_MONTHS, 1)
-}
+_FOREIGN_MONTHS = {name: month for month, names in _FOREIGN_MONTH_NAMES for name in names}
 """Months in the languages health writers' lists come in besides English (Portuguese, Spanish,
 French, German, Dutch, Italian, Norwegian, Swedish, Turkish; where the English name or its
 first three letters differ)."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..models import Kind, Person
 from .house import house_lead
-from .names import NOT_SURNAMES, AuthorBlock, read_authors
+from .names import FOREIGN_ORG_HEADS, NOT_SURNAMES, AuthorBlock, read_authors
 from .tails import MONTH
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
@@ -123,15 +123,8 @@ _ORG_WORDS = re.compile(
     r"federation|board|office|bureau|services?|administration|authority|trust|network|"
     r"collaboration|consortium|task\s+force|alliance|coalition|university|hospital|clinic|"
     r"laboratory|programme|program|partnership|government|parliament|house\s+of\s+commons|fund|"
-    r"senate|congress|staff|library|statistics|health\s+england|public\s+health\s+\w+|nhs\b\s*\w*|"
-    r"organizaci[oó]n|organiza[cç][aã]o|organizzazione|ministeri[oe]|minist[eé]rio|minist[eè]re|"
-    r"ministerium|departamento|instituto|istituto|institut|institutt|sociedad|sociedade|soci[eé]t[eé]|"
-    r"societ[aà]|gesellschaft|asociaci[oó]n|associa[cç][aã]o|associazione|vereniging|forening|"
-    r"fundaci[oó]n|funda[cç][aã]o|fondation|fondazione|stiftung|stichting|consejo|conselho|conseil|"
-    r"consiglio|agencia|ag[eê]ncia|agence|agenzia|servicio|servi[cç]o|servizio|secretar[ií]a|"
-    r"federaci[oó]n|federa[cç][aã]o|f[eé]d[eé]ration|universidad|universidade|universit[eé]|"
-    r"universit[aà]|universit[aä]t|gobierno|governo|gouvernement|regierung|comit[eé]|comitato|"
-    r"comisi[oó]n|comiss[aã]o|commissione|direktoratet|helsedirektoratet)\b"
+    rf"senate|congress|staff|library|statistics|health\s+england|public\s+health\s+\w+|nhs\b\s*\w*|"
+    rf"{FOREIGN_ORG_HEADS})\b"
 )
 _ACRONYM = re.compile(
     r"^(?:[A-Z][A-Za-z0-9&.-]{0,3}[A-Z0-9.](?:\s*\([^)]{2,80}\))?|\([A-Z]{2,8}\)\s*\S+|"

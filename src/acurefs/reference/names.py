@@ -421,3 +421,19 @@ def _bare(person: Person) -> bool:
 def _given_names(words: list[str]) -> bool:
     """Words that read as given names: one to three, capitalised or initials, the first a name."""
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+
+
+FOREIGN_ORG_HEADS = (
+    r"Organizaci[oó]n|Organiza[cç][aã]o|Organizzazione|Ministeri[oe]|Ministero|Minist[eé]rio|"
+    r"Minist[eè]re|Ministerium|Departamento|Instituto|Istituto|Institutt|Institut|Sociedad|"
+    r"Sociedade|Soci[eé]t[eé]|Societ[aà]|Gesellschaft|Asociaci[oó]n|Associa[cç][aã]o|Associazione|"
+    r"Vereniging|Forening|Fundaci[oó]n|Funda[cç][aã]o|Fondation|Fondazione|Stiftung|Stichting|"
+    r"Consejo|Conselho|Conseil|Consiglio|Agencia|Ag[eê]ncia|Agence|Agenzia|Servicio|Servi[cç]o|"
+    r"Servizio|Secretar[ií]a|Federaci[oó]n|Federa[cç][aã]o|F[eé]d[eé]ration|Universidad|"
+    r"Universidade|Universit[eé]|Universit[aà]|Universit[aä]t|Gobierno|Governo|Gouvernement|"
+    r"Regierung|Comit[eé]|Comitato|Comisi[oó]n|Comiss[aã]o|Commissione|Direktoratet|"
+    r"Helsedirektoratet"
+)
+"""The words an organisation's name opens or ends on in the other languages lists come in
+(``Organización Mundial de la Salud``, ``Ministerio de Sanidad``), capitalised as names
+print them; read without case in :data:`acurefs.reference.grey._ORG_WORDS`."""

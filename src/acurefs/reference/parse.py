@@ -32,7 +32,7 @@ from .grey import (
     read_grey,
     segments,
 )
-from .names import read_authors
+from .names import FOREIGN_ORG_HEADS, read_authors
 from .tails import MONTH, YEAR, Tail, find_tail, is_article_number, split_pages
 from .titles import clean_title, is_journal_name, site_name, split_title_journal
 
@@ -156,11 +156,7 @@ _CONTAINER = re.compile(r"[.,]\s+In:?\s+(?=[\w\"“])")
 _GROUP_AUTHOR = re.compile(
     r"(?P<name>(?:[A-Z][\w’'&-]*\s+){0,6}(?:Organi[sz]ation|Association|College|Institute|Society|Committee|"
     r"Agency|Centers?|Centres?|Department|Ministry|Council|Foundation|Collaboration|Group|Service|"
-    r"Administration|Board|Academy|Federation|Network|Office|Clinic|Organizaci[oó]n|Organiza[cç][aã]o|"
-    r"Organizzazione|Ministerio|Minist[eé]rio|Minist[eè]re|Ministero|Ministerie|Instituto|Istituto|"
-    r"Institut|Sociedad|Sociedade|Soci[eé]t[eé]|Asociaci[oó]n|Associa[cç][aã]o|Associazione|"
-    r"Fundaci[oó]n|Funda[cç][aã]o|Fondation|Consejo|Conselho|Conseil|Agencia|Ag[eê]ncia|Agence|"
-    r"Secretar[ií]a|Servicio|Servi[cç]o|Servizio|Federaci[oó]n)"
+    rf"Administration|Board|Academy|Federation|Network|Office|Clinic|{FOREIGN_ORG_HEADS})"
     r"(?:\s+(?:of|for|on|and|the|&|de|del|de\s+la|de\s+los|das|do|da|dos|du|des|de\s+l[a']|della|"
     r"dello|dei|degli|di|per|e|y|für|der|van|voor)?\s*[A-Z][\w’'&-]*){0,6})"
     r"\s*[.:]\s+(?=\S)"

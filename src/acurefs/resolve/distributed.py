@@ -280,9 +280,8 @@ def parse_on_cluster(
         futures = client.map(parse_article, list(articles), pure=False)
         try:
             return list(client.gather(futures))
-        except Exception as exc:  # a worker's death or the scheduler's: the cluster failed
-            if isinstance(exc, DocumentError):
-                raise
+        except Exception as exc:  # a worker's death or the scheduler's (parse_article keeps
+            # an article's own DocumentError as its result): the cluster failed
             raise SourceUnavailableError(
                 f"The Dask cluster could not parse the articles: {exc}"
             ) from exc
