@@ -167,6 +167,10 @@ def test_the_audit_sets_standing_and_suggestions(source: acurefs.Crossref) -> No
     ("text", "what", "value"),
     [
         ("According to NICE, acupuncture should not be offered for sciatica.", "org", "NICE"),
+        # Bodies named without a head word: after "the", ending on a place, or three words.
+        ("Most cases are cured, according to Cancer Research UK.", "org", "Cancer Research UK"),
+        ("About 71 million had it, according to the Polaris Observatory.", "org", "Polaris"),
+        ("According to Public Health England, cases fell.", "org", "Public Health England"),
         (
             "The World Health Organization classifies processed meat as a cause of cancer.",
             "org",
@@ -224,6 +228,9 @@ def test_works_named_in_other_ways(text: str, what: str, value: str) -> None:
         "All of our practitioners are fully insured and registered.",
         "The Study Day is on Friday; This Trial Run starts at noon.",  # no name before the noun
         "In A Survey of 40 clinics, most opened late.",
+        "According to Anthony Fauci, masks cut the spread.",  # a person, not a body
+        "According to Dr Ruth Smith Jones, masks cut the spread.",
+        "According to the March 2020 figures, cases fell.",
     ],
 )
 def test_generic_mentions_name_no_work(text: str) -> None:

@@ -33,7 +33,7 @@ from ..models import (
 from ..text import fold, journal_initials, journal_matches, plural
 from .evidential import ASSERTING_CUES, assess
 from .linking import supported_spans
-from .organisations import ORG_NAME
+from .organisations import NAMED_BODY, ORG_NAME
 
 UNCITED_CLAIM = "uncited-claim"
 _SHOWN_CUES = (*ASSERTING_CUES, "number", "comparison", "prevalence", "cost")
@@ -189,8 +189,11 @@ _ISSUED = re.compile(
 """An organisation as the issuer of what the claim reports: "The World Health Organization
 classifies...", "the American Academy of Sleep Medicine's 2016 guideline", "NICE guidance
 recommends..."."""
-_ACCORDING_TO = re.compile(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>{ORG_NAME}|[A-Z]{{3,6}}\b)")
-""""According to NICE", "according to the Mayo Clinic" (a person is not an organisation)."""
+_ACCORDING_TO = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>{ORG_NAME}|[A-Z]{{3,6}}\b|{NAMED_BODY})"
+)
+""""According to NICE", "according to the Mayo Clinic", "according to Cancer Research UK"
+(a person is not an organisation)."""
 _ISSUED_BY = re.compile(
     r"\b(?:recommended|advised|endorsed|approved|licensed|classified|issued|published)\s+by\s+"
     rf"(?:the\s+)?(?P<org>{ORG_NAME}|[A-Z]{{3,6}}\b)"

@@ -17,3 +17,20 @@ ORG_HEAD = (
 _OF = r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|the\s+)?[A-Z][\w&'’-]*){0,4}"
 ORG_NAME = rf"(?:(?:[A-Z][\w&'’-]*\s+){{1,6}}{ORG_HEAD}(?:{_OF})?|{ORG_HEAD}{_OF})"
 """An organisation's name, as a regular expression (no groups)."""
+
+_PROPER = r"(?!(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&'’-]*"
+_JOIN = r"\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?"
+PLACE = (
+    r"(?:UK|U\.K\.|England|Scotland|Wales|Ireland|Britain|Canada|Australia|America|USA|US|"
+    r"NZ|New\s+Zealand|Europe|India|Africa|International|Worldwide|Global)"
+)
+"""Where a body's name can end: "Cancer Research UK", "Statistics Canada", "Diabetes Australia"."""
+NAMED_BODY = (
+    rf"(?:(?<=the\s){_PROPER}(?:{_JOIN}{_PROPER}){{0,5}}"
+    rf"|{_PROPER}(?:{_JOIN}{_PROPER}){{0,4}}\s+{PLACE}\b"
+    rf"|{_PROPER}(?:{_JOIN}{_PROPER}){{2,5}})"
+)
+"""A body named without a head word, where the text sets it apart as a name: after "the"
+("the Polaris Observatory"), ending on a place ("Cancer Research UK", "Statistics Canada"), or
+three capitalised words or more ("Public Health England"). Two capitalised words alone are as
+likely a person ("Anthony Fauci"), and titles and months never start a name."""
