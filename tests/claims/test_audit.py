@@ -318,6 +318,17 @@ def test_the_journal_a_work_was_published_in() -> None:
             "Trends in blood pressure control: an analysis of 123 nationally representative surveys",
             [],
         ),
+        # An abbreviation with stops between the number and its unit ("U.S. men").
+        (
+            "A study of 25,915 US men found that 2% developed a second cancer.1",
+            "Risk of contralateral testicular cancer: a population-based study of 29,515 U.S. men",
+            ["claim-count-mismatch"],
+        ),
+        (
+            "The nurses timed it over 30 minutes. Patients then rested.1",
+            "Rest after exercise in 45 patients",
+            [],
+        ),
     ],
 )
 def test_counts_against_the_record_with_a_stated_tolerance(

@@ -219,7 +219,7 @@ _COUNT = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)(?=\s))"
     r"(?P<plus>\+)?\s+(?:(?!(?:in|of|from|with|to|for|at|on|by|per|or|than|among|who|"
-    r"were|had)\b)[\w-]+\s+){0,5}?"
+    r"were|had)\b)(?:[\w-]+|(?:[A-Z]\.){2,})\s+){0,5}?"
     r"(?P<unit>patients|participants|people|adults|children|schoolchildren|women|men|subjects|"
     r"volunteers|individuals|survivors|residents|smokers|students|pupils|infants|newborns|"
     r"mothers|veterans|nurses|doctors|physicians|respondents|persons|users|workers|employees|"
