@@ -54,6 +54,7 @@ SETS = {
     "held out, tenth set": ROOT / "tests" / "data" / "claims-heldout-10",
     "held out, eleventh set": ROOT / "tests" / "data" / "claims-heldout-11",
     "held out, twelfth set": ROOT / "tests" / "data" / "claims-heldout-12",
+    "held out, thirteenth set": ROOT / "tests" / "data" / "claims-heldout-13",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

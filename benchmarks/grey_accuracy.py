@@ -45,6 +45,7 @@ HELD_OUT_5 = ROOT / "tests" / "data" / "grey_references_heldout_5.json"
 HELD_OUT_6 = ROOT / "tests" / "data" / "grey_references_heldout_6.json"
 HELD_OUT_7 = ROOT / "tests" / "data" / "grey_references_heldout_7.json"
 HELD_OUT_8 = ROOT / "tests" / "data" / "grey_references_heldout_8.json"
+HELD_OUT_9 = ROOT / "tests" / "data" / "grey_references_heldout_9.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -59,6 +60,7 @@ _MARKS = {
     HELD_OUT_6.name: ("<!-- grey-heldout-6:start -->", "<!-- grey-heldout-6:end -->"),
     HELD_OUT_7.name: ("<!-- grey-heldout-7:start -->", "<!-- grey-heldout-7:end -->"),
     HELD_OUT_8.name: ("<!-- grey-heldout-8:start -->", "<!-- grey-heldout-8:end -->"),
+    HELD_OUT_9.name: ("<!-- grey-heldout-9:start -->", "<!-- grey-heldout-9:end -->"),
 }
 
 
