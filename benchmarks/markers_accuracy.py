@@ -54,6 +54,7 @@ HELD_OUT_16 = ROOT / "tests" / "data" / "articles-heldout-16"
 HELD_OUT_17 = ROOT / "tests" / "data" / "articles-heldout-17"
 HELD_OUT_18 = ROOT / "tests" / "data" / "articles-heldout-18"
 HELD_OUT_19 = ROOT / "tests" / "data" / "articles-heldout-19"
+HELD_OUT_20 = ROOT / "tests" / "data" / "articles-heldout-20"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -229,6 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, seventeenth set", list(labelled(HELD_OUT_17))),
             ("held out, eighteenth set", list(labelled(HELD_OUT_18))),
             ("held out, nineteenth set", list(labelled(HELD_OUT_19))),
+            ("held out, twentieth set", list(labelled(HELD_OUT_20))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
