@@ -506,6 +506,50 @@ CASES = [
         {"authors": (), "title": "Epigenetics"},
         id="apa-title-then-date-then-site",
     ),
+    # Forms of the tenth set (written for this test): Chicago notes of journal articles with
+    # given names first (particles, middle initials, three given words), a referral before the
+    # note, an address broken after a stop in its host, a body before a quoted title.
+    pytest.param(
+        "See: Ann van der Berg, Bo C. D. van Dam, and Cy Jo Lo Diaz, \u201cWhy Teenagers Sleep\u201d, "
+        "Journal of Example Studies 29, no. 3 (October 2019): 3\u20136, https://www. example.org/t.",
+        {
+            "authors": (
+                Person(family="van der Berg"),
+                Person(family="van Dam"),
+                Person(family="Diaz"),
+            ),
+            "title": "Why Teenagers Sleep",
+            "journal": "Journal of Example Studies",
+            "volume": "29",
+            "issue": "3",
+            "first_page": "3",
+            "year": 2019,
+            "url": "https://www.example.org/t",
+        },
+        id="chicago-journal-article-given-first",
+    ),
+    pytest.param(
+        "Ann Lee, \u201cSleep in Offices\u201d, Building and Example 114 (2017): 178\u2013186.",
+        {"title": "Sleep in Offices", "volume": "114", "first_page": "178", "year": 2017},
+        id="chicago-volume-year-colon-pages",
+    ),
+    pytest.param(
+        "Source: Population in Brief 2022. The share aged 65 and above is rising.",
+        {"authors": (), "title": "Population in Brief 2022"},
+        id="a-referral-before-the-note",
+    ),
+    pytest.param(
+        "Healthy Eating Advisory Service, \u201cSugary Drinks Trials\u201d, March, 2023, "
+        "https://heas. example.org/sugary/.",
+        {
+            "authors": (Person(family="Healthy Eating Advisory Service", collective=True),),
+            "title": "Sugary Drinks Trials",
+            "container": None,
+            "year": 2023,
+            "url": "https://heas.example.org/sugary/",
+        },
+        id="a-body-then-a-quoted-title-then-a-month",
+    ),
 ]
 
 

@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 
 from ..models import Kind, Person
 from .house import house_lead
-from .names import FOREIGN_ORG_HEADS, NOT_SURNAMES, AuthorBlock, read_authors
+from .names import (
+    FOREIGN_ORG_HEADS,
+    GIVEN_FIRST,
+    NOT_SURNAMES,
+    AuthorBlock,
+    given_first_people,
+    read_authors,
+)
 from .tails import MONTH
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
@@ -89,13 +96,6 @@ _ORG_THEN_YEAR = re.compile(
 )
 _NAMES_COMMA_YEAR = re.compile(rf"^(?P<names>[^\d]{{2,160}}?),\s*(?P<year>{_YEAR})[a-z]?$")
 """UK Harvard's authors then year: ``MULVEY, S., 2006``."""
-_GIVEN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z]\.?)?\s+[A-Z][A-Za-z’'-]*[a-z]"
-GIVEN_FIRST = re.compile(
-    rf"^(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&)\s+{_GIVEN_NAME})?),\s+"
-    rf"(?=[“\"]|[^“\"()]{{3,200}}\(\s*[A-Z][^():]{{1,40}}:\s*[^()]{{2,80}},\s*{_YEAR}\s*\)\.?$)"
-)
-"""Chicago's notes put given names first: a name, a comma, then a quoted title, or a title
-with its publication facts in parentheses (``(Wheaton, IL: Crossway, 1997)``)."""
 _PAREN_FACTS = re.compile(
     rf"\(\s*[A-Z][^():]{{1,40}}:\s*(?P<publisher>[^():]{{2,80}}?),\s*(?P<year>{_YEAR})\s*\)\.?$"
 )
@@ -160,8 +160,8 @@ def looks_like_organisation(text: str) -> bool:
     """Whether a segment names an organisation (``NHS``, ``World Health Organization``,
     ``Centers for disease control and prevention``, ``PHE (Public Health England)``)."""
     text = text.strip(" .,;:")
-    if not text or len(text) > 200 or ":" in text:
-        return False
+    if not text or len(text) > 200 or ":" in text or "“" in text or '"' in text:
+        return False  # a name holds no colon and no quoted title
     if _ACRONYM.match(text):
         return True
     words = text.split()
@@ -280,10 +280,7 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
     if (chicago := GIVEN_FIRST.match(text)) and not looks_like_organisation(chicago.group("names")):
         # Chicago's notes: "Shaun Dreisbach, “Title,” Glamour, June 2012", "John Piper, A
         # Hunger for God (Wheaton, IL: Crossway, 1997)": given names first, then a comma.
-        parts.authors = tuple(
-            Person(family=name.split()[-1], given=" ".join(name.split()[:-1]))
-            for name in re.split(r",?\s+(?:and|&)\s+|,\s+", chicago.group("names"))
-        )
+        parts.authors = given_first_people(chicago.group("names"))
         text = text[chicago.end("names") :].lstrip(" ,")
     if facts := _PAREN_FACTS.search(text):
         # Chicago: "A Hunger for God (Wheaton, IL: Crossway, 1997)"
@@ -601,6 +598,8 @@ def _source(piece: str, parts: GreyParts) -> None:
 
 def _site_or_publisher(name: str, parts: GreyParts) -> None:
     name = _TRAILING_MONTH.sub("", name) or name  # "Glamour, June" (its year read already)
+    if re.fullmatch(MONTH, name):
+        return  # "March, 2023": a date
     if parts.container is None:
         parts.container = name
     elif parts.publisher is None and name != parts.container:

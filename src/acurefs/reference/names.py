@@ -437,3 +437,30 @@ FOREIGN_ORG_HEADS = (
 """The words an organisation's name opens or ends on in the other languages lists come in
 (``Organización Mundial de la Salud``, ``Ministerio de Sanidad``), capitalised as names
 print them; read without case in :data:`acurefs.reference.grey._ORG_WORDS`."""
+
+
+_GIVEN_NAME = (
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3}?"
+    rf"(?:\s+{NAME_PARTICLE_PATTERN}){{0,2}}\s+[A-Z][A-Za-z’'-]*[a-z]"
+)
+"""A name given first: ``Scott L. Greer``, ``May C. I. van Schalkwyk``, ``Jose Guillermo
+Cedeno Laurent``, ``Lee Li Ying``."""
+GIVEN_FIRST = re.compile(
+    rf"^(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&)\s+{_GIVEN_NAME})?),\s+"
+    rf"(?=[“\"]|[^“\"()]{{3,200}}\(\s*[A-Z][^():]{{1,40}}:\s*[^()]{{2,80}},\s*(?:1[6-9]|20)\d\d\s*\)\.?$)"
+)
+"""Chicago's notes put given names first: a name, a comma, then a quoted title, or a title
+with its publication facts in parentheses (``(Wheaton, IL: Crossway, 1997)``)."""
+
+
+def given_first_people(names: str) -> tuple[Person, ...]:
+    """People from a list of names given first (``Scott L. Greer, May C. I. van Schalkwyk,
+    and David Stuckler``): the last word is the family name, with a particle before it."""
+    people = []
+    for name in re.split(r",?\s+(?:and|&)\s+|,\s+", names):
+        words = name.split()
+        cut = len(words) - 1
+        while cut > 1 and words[cut - 1].islower() and is_particle(words[cut - 1]):
+            cut -= 1
+        people.append(Person(family=" ".join(words[cut:]), given=" ".join(words[:cut])))
+    return tuple(people)

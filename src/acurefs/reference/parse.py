@@ -27,6 +27,7 @@ from .grey import (
     EDITION,
     GIVEN_FIRST,
     GreyParts,
+    given_first_people,
     kind_of,
     looks_like_organisation,
     read_grey,
@@ -54,6 +55,11 @@ _TRAILERS = re.compile(
     """
 )
 _LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?!\d))\s*")
+_REFERRAL = re.compile(r"^(?:See(?:\s+also)?|Source[sd]?|Cf\.?|Adapted\s+from)\s*:\s*(?=\S)")
+"""A note's referral before its reference: ``See:``, ``Source:``, ``Adapted from:``."""
+_BROKEN_HOST = re.compile(r"(https?://[\w-]+(?:\.[\w-]+)*\.)\s+(?=[a-z0-9][\w-]*[./])")
+"""An address broken by a space after a stop in its host (``https://www. sciencedirect.com/``):
+a host never ends on a stop."""
 _HYPHEN_BREAK = re.compile(rf"[-‐](?<=[{LETTER}][-‐])\s*\n\s*(?=[{LOWER}])")
 """A word broken at a line's end (``Endo-\\nscopic``). Each pattern here that is searched in
 every reference starts with what it matches, not with a look-behind: the regex engine then
@@ -214,6 +220,8 @@ def clean(text: str) -> str:
     if any(char in text for char in _BACKLINK_CHARS):
         text = _BACKLINK.sub(" ", text)
     text = " ".join(text.split())
+    if "://" in text:
+        text = _BROKEN_HOST.sub(r"\1", text)
     if "*" in text:
         text = _EMPHASIS.sub(r"\2", text)
     if "." in text:
@@ -290,6 +298,8 @@ _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(_Fields))
 
 def _parse(raw: str, number: int | None) -> Reference:
     line, number = _strip_list_number(clean(raw), number)
+    if ":" in line[:14]:
+        line = _REFERRAL.sub("", line, count=1)
     fields = _Fields()
     line = _take_markdown_link(line, fields)
     line = _take_identifiers(line, fields)
@@ -531,6 +541,11 @@ def _drop_trailers(line: str) -> str:
 def _take_authors(body: str, tail: Tail | None, fields: _Fields) -> tuple[str, str | None]:
     """Read the authors (and a year printed after them); the middle of the reference and the year."""
     head_end = tail.start if tail else len(body)
+    chicago = GIVEN_FIRST.match(body)
+    if chicago and body[chicago.end()] in '“"' and not looks_like_organisation(chicago.group(1)):
+        # Chicago's notes: "Scott L. Greer, ..., and Josep Figueras, “Title”, Journal 7, no. 8"
+        fields.authors = given_first_people(chicago.group("names"))
+        return body[chicago.end() : head_end].strip(" .,;:"), tail.year if tail else None
     block = read_authors(body)
     pos = block.end
     if block.authors:

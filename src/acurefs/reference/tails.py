@@ -72,6 +72,14 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # Chicago: Journal 29, no. 3 (October 2019): 3-6 / Building and Environment 114 (2017): 178-186
+        "chicago",
+        re.compile(
+            rf"(?P<vol>\d(?<=\s\d)\d*[A-Za-z]?)(?:\s*,\s*no\.\s*(?P<iss>[\w\-–/]{{1,12}}))?\s*"
+            rf"\((?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\)\s*:\s*(?P<pages>{_PAGES})"
+        ),
+    ),
+    (
         # Elsevier physics: Phys. Lett. B 123 (1983) 45-50
         "volume-year-pages",
         re.compile(
@@ -112,6 +120,7 @@ _TAIL_NEEDS = {
     "vancouver": ";",
     "bmc": ":",
     "ieee": "vV",
+    "chicago": "(",
     "volume-year-pages": "(",
     "apa": ",",
     "colon": ":",
