@@ -55,6 +55,8 @@ HELD_OUT_17 = ROOT / "tests" / "data" / "articles-heldout-17"
 HELD_OUT_18 = ROOT / "tests" / "data" / "articles-heldout-18"
 HELD_OUT_19 = ROOT / "tests" / "data" / "articles-heldout-19"
 HELD_OUT_20 = ROOT / "tests" / "data" / "articles-heldout-20"
+HELD_OUT_21 = ROOT / "tests" / "data" / "articles-heldout-21"
+HELD_OUT_22 = ROOT / "tests" / "data" / "articles-heldout-22"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -231,6 +233,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, eighteenth set", list(labelled(HELD_OUT_18))),
             ("held out, nineteenth set", list(labelled(HELD_OUT_19))),
             ("held out, twentieth set", list(labelled(HELD_OUT_20))),
+            ("held out, twenty-first set", list(labelled(HELD_OUT_21))),
+            ("held out, twenty-second set", list(labelled(HELD_OUT_22))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
