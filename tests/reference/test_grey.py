@@ -550,6 +550,44 @@ CASES = [
         },
         id="a-body-then-a-quoted-title-then-a-month",
     ),
+    # A library magazine's house style: the title linked after the date, the pages cited after
+    # a book's title, APA's form in brackets, the shelf mark.
+    pytest.param(
+        "Lim, A. (1948, November 28). [War on fever hots up](https://a.example/st1948). "
+        "*The Example Times*, p. 4. Retrieved from NewspaperSG.",
+        {"title": "War on fever hots up", "url": "https://a.example/st1948", "year": 1948},
+        id="apa-title-linked-after-the-date",
+    ),
+    pytest.param(
+        "Lee, K.T., & Chan, M. (1997). Fighting TB: The story, 1947\u20131997 (pp. 8, 54). "
+        "Singapore: The Association. (Call no.: RSING 614.542095957 SIN)",
+        {"title": "Fighting TB: The story, 1947\u20131997", "year": 1997},
+        id="pages-cited-after-a-book-title-and-a-shelf-mark",
+    ),
+    pytest.param(
+        "Oon, C.J. (2011). A vaccine that changed the island (pp. 8, 54). Singapore: Straits "
+        "Times Press.",
+        {"title": "A vaccine that changed the island", "kind": Kind.BOOK},
+        id="a-newspaper-s-book-press",
+    ),
+    pytest.param(
+        "Ministry of Examples. (2000, October 21). *[Speech by the minister at the opening]"
+        "(https://a.example/speech)* [Speech]. Retrieved from Example Archives website.",
+        {"title": "Speech by the minister at the opening", "year": 2000},
+        id="apa-form-in-brackets",
+    ),
+    # Still: an address shown as its own link, and a link word after the date, are no title.
+    pytest.param(
+        "Booth, R. (2016, December 13). The doctor on your Xbox? The Example. Retrieved from "
+        "[https://a.example/xbox](https://a.example/xbox)",
+        {"title": "The doctor on your Xbox?", "url": "https://a.example/xbox"},
+        id="an-address-as-its-own-link",
+    ),
+    pytest.param(
+        "USDA Table of Cooking Yields, Release 2 (2014). [PDF](https://a.example/yields.pdf)",
+        {"container": None, "url": "https://a.example/yields.pdf"},
+        id="a-link-word-after-the-date",
+    ),
 ]
 
 

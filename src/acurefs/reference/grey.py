@@ -37,8 +37,13 @@ _ONLINE = re.compile(
 _MARKERS = re.compile(
     r"(?i)\[(?:internet|online|homepage|home page|web ?page|web ?site|database on the internet|"
     r"press release|news release|monograph on the internet|electronic resource|e-?book|pdf|"
-    r"serial on the internet|video|podcast|fact sheet)\]|\((?:online|internet|pdf)\)|\[\s*\]"
+    r"serial on the internet|video|podcast|fact sheet|speech|infographic|brochure|data ?set|"
+    r"(?:powerpoint )?slides|webinar|poster|policy brief|pamphlet|leaflet|blog post|tweet|lecture|"
+    r"presentation|mobile app|computer software)\]|\((?:online|internet|pdf)\)|\[\s*\]|"
+    r"\((?:call|accession|shelf)\s+(?:no|number)\.?:[^)]{1,120}\)"
 )
+"""Notes of the medium (``[Internet]``, APA's ``[Speech]``) and a library's shelf marks
+(``(Call no.: RSING 614.5 SIN)``): no field."""
 _AVAILABLE = re.compile(r"(?i)\bavailable(?:\s+(?:from|at|online|on))?\s*:?(?=\s|$|[.,;])")
 _PAGE_COUNT = re.compile(
     r"(?i)(?:^|[.,;]\s*)(?:pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?|\d+\s+pp?\.?)\s*(?=[.,;]|$)"
@@ -534,7 +539,7 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
         parts.container = parts.container or pieces.pop(0)
     if not pieces:
         return
-    title = _unquote(pieces[0])
+    title = _LOCATOR.sub("", _unquote(pieces[0]))
     year = _TRAILING_YEAR.search(title)
     if year and len(title[: year.start()].split()) >= 2:
         parts.year = parts.year or int(year.group("year"))
@@ -550,6 +555,10 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
         parts.container = parts.container or site.group("site").strip()
         title = title[: site.start()]
     parts.title = parts.title or title.strip(" ,.;:") or None
+
+
+_LOCATOR = re.compile(r"\s*\(\s*pp?\.\s*\d[\d,\s–-]*\)$")
+"""The pages cited of a book, after its title: ``Fighting TB (p. 14)``, ``(pp. 8, 54)``."""
 
 
 def _short_name(piece: str) -> bool:
@@ -668,7 +677,8 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.CHAPTER
     where = " ".join(filter(None, (parts.container, parts.publisher)))
     if where and _NEWS.search(where) and not _ORG_WORDS.search(where):
-        return Kind.NEWS
+        if not (parts.printed and _BOOK_PUBLISHERS.search(where)):
+            return Kind.NEWS  # not a newspaper's book press ("Singapore: Straits Times Press")
     title = parts.title or ""
     said = " ".join([title, *parts.notes])
     organisation = any(p.collective for p in parts.authors)

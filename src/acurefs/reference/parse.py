@@ -57,6 +57,8 @@ _TRAILERS = re.compile(
 _LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?!\d))\s*")
 _REFERRAL = re.compile(r"^(?:See(?:\s+also)?|Source[sd]?|Cf\.?|Adapted\s+from)\s*:\s*(?=\S)")
 """A note's referral before its reference: ``See:``, ``Source:``, ``Adapted from:``."""
+_CITED_PAGES = re.compile(r"\s*\(\s*pp?\.\s*\d+(?:\s*,\s*\d+)+\s*\)")
+"""Pages cited here and there in a work (``(pp. 8, 54)``): no volume and pages of a journal."""
 _BROKEN_HOST = re.compile(r"(https?://[\w-]+(?:\.[\w-]+)*\.)\s+(?=[a-z0-9][\w-]*[./])")
 """An address broken by a space after a stop in its host (``https://www. sciencedirect.com/``):
 a host never ends on a stop."""
@@ -82,7 +84,9 @@ _LINK_SITE_SUFFIX = re.compile(r"^(?P<title>\S.{2,}?)\s+[|—]\s+(?P<site>[^|—
 ``Hospital trolleys: numbers — Irish Association for Emergency Medicine``."""
 _WHOLE_ENTRY = re.compile(rf"\S[.?!]\s+\S.*\S[.?!]\s+\S|\S[.?!]\s+\S.*\b{YEAR}\b")
 """Link text holding a whole entry: two sentences' ends, or one and a year."""
-_LATER_LINK = re.compile(r"\[(?P<text>[^\]]{1,80})\]\((?P<url>https?://[^)\s]+)\)")
+_LATER_LINK = re.compile(r"\[(?P<text>[^\]]{1,300})\]\((?P<url>https?://[^)\s]+)\)")
+_AFTER_DATE = re.compile(rf"\(\s*{YEAR}[a-z]?(?:,[^()]{{1,30}})?\)\.?\s*$")
+"""The date in parentheses that APA prints before the title."""
 _LINK_WORDS = re.compile(
     r"(?i)^(?:pdf|link|here|online|website|web\s*site|full\s+text|pubmed\b.*|pmc\b.*|doi\b.*|source|"
     r"(?:click\s+)?here|read\s+(?:more|it\s+here|online)|more|view|download|leggi(?:\s+(?:di\s+)?pi[uù])?|"
@@ -300,6 +304,8 @@ def _parse(raw: str, number: int | None) -> Reference:
     line, number = _strip_list_number(clean(raw), number)
     if ":" in line[:14]:
         line = _REFERRAL.sub("", line, count=1)
+    if "(p" in line:
+        line = _CITED_PAGES.sub("", line)
     fields = _Fields()
     line = _take_markdown_link(line, fields)
     line = _take_identifiers(line, fields)
@@ -367,8 +373,11 @@ def _take_markdown_link(line: str, fields: _Fields) -> str:
         return line
     fields.url = later.group("url")
     label = later.group("text").strip()
-    if not _LINK_WORDS.match(label):
-        fields.container = label
+    if _AFTER_DATE.search(line, 0, later.start()) and not _LINK_WORDS.match(label):
+        # APA's title linked after the date: "Lim, T.J. (1948, November 28). [Title](url)."
+        return (line[: later.start()] + label + line[later.end() :]).strip()
+    if not _LINK_WORDS.match(label) and not label.startswith(("http", "www.")):
+        fields.container = label  # "Title. [Site](url)"; not an address shown as its own link
     return (line[: later.start()] + line[later.end() :]).strip()
 
 
