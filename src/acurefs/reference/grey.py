@@ -557,8 +557,7 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
     parts.title = parts.title or title.strip(" ,.;:") or None
 
 
-_LOCATOR = re.compile(r"\s*\(\s*pp?\.\s*\d[\d,\s–-]*\)$")
-"""The pages cited of a book, after its title: ``Fighting TB (p. 14)``, ``(pp. 8, 54)``."""
+_LOCATOR = re.compile(r"\s*\(\s*pp?\.\s*\d[\d,\s–-]*\)$")  # pages cited: "Title (p. 14)"
 
 
 def _short_name(piece: str) -> bool:
@@ -676,9 +675,9 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     if parts.chapter:
         return Kind.CHAPTER
     where = " ".join(filter(None, (parts.container, parts.publisher)))
-    if where and _NEWS.search(where) and not _ORG_WORDS.search(where):
-        if not (parts.printed and _BOOK_PUBLISHERS.search(where)):
-            return Kind.NEWS  # not a newspaper's book press ("Singapore: Straits Times Press")
+    press = parts.printed and _BOOK_PUBLISHERS.search(where)  # "Singapore: Straits Times Press"
+    if where and _NEWS.search(where) and not _ORG_WORDS.search(where) and not press:
+        return Kind.NEWS
     title = parts.title or ""
     said = " ".join([title, *parts.notes])
     organisation = any(p.collective for p in parts.authors)
