@@ -42,8 +42,7 @@ _MARKERS = re.compile(
     r"presentation|mobile app|computer software)\]|\((?:online|internet|pdf)\)|\[\s*\]|"
     r"\((?:call|accession|shelf)\s+(?:no|number)\.?:[^)]{1,120}\)"
 )
-"""Notes of the medium (``[Internet]``, APA's ``[Speech]``) and a library's shelf marks
-(``(Call no.: RSING 614.5 SIN)``): no field."""
+"""Notes of the medium (``[Internet]``, ``[Speech]``) and shelf marks (``(Call no.: ...)``)."""
 _AVAILABLE = re.compile(r"(?i)\bavailable(?:\s+(?:from|at|online|on))?\s*:?(?=\s|$|[.,;])")
 _PAGE_COUNT = re.compile(
     r"(?i)(?:^|[.,;]\s*)(?:pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?|\d+\s+pp?\.?)\s*(?=[.,;]|$)"
