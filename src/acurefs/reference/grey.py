@@ -8,8 +8,8 @@ Available at: URL (Accessed: 3 March 2021).``) and bare (``Title. Site. URL``) s
 Such an entry has no source tail of volume and pages; it is read as segments between
 full stops: an organisation (or people) as author, the work's title, then where it
 appeared (the site, the book of a chapter, the newspaper) and who published it, with the
-year. :func:`kind_of` tells web page, report, guideline, book, chapter and news apart
-from the words the entry uses.
+year. :func:`acurefs.reference.kinds.kind_of` tells web page, report, guideline, book, chapter
+and news apart from the words the entry uses.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from ..models import Kind, Person
+from ..models import Person
 from .house import house_lead
 from .names import (
     FOREIGN_ORG_HEADS,
@@ -121,7 +121,7 @@ _SITE_SUFFIX = re.compile(
     rf"\s+(?:--|[-–—|])\s+(?P<site>[^-–—|]{{2,60}}?)(?:\s*{DAY_MONTH_YEAR})?$"
 )
 _QUOTED = re.compile(r"^[\"“‘']{1,2}(?P<title>.+?)[.,?!]?[\"”’']{1,2}$")
-_ORG_WORDS = re.compile(
+ORG_WORDS = re.compile(
     r"(?i)\b(?:organi[sz]ation|institutes?|institution|association|society|college|academy|"
     r"agency|cent(?:er|re)s?|department|dept|ministry|council|committee|commission|foundation|"
     r"federation|board|office|bureau|services?|administration|authority|trust|network|"
@@ -169,13 +169,13 @@ def looks_like_organisation(text: str) -> bool:
     if _ACRONYM.match(text):
         return True
     words = text.split()
-    if len(words) > 14 or not _ORG_WORDS.search(text):
+    if len(words) > 14 or not ORG_WORDS.search(text):
         return False
-    if _ORG_WORDS.fullmatch(words[-1]) and words[0][:1].isupper():
+    if ORG_WORDS.fullmatch(words[-1]) and words[0][:1].isupper():
         return True  # "... Task Force", "... Clinic", "Scottish Intercollegiate Guidelines Network"
     if _DOCUMENT_WORDS.search(text):
         return False
-    if _ORG_WORDS.match(text):
+    if ORG_WORDS.match(text):
         return True  # "Centers for ...", "Department of ..."
     # A title reads as prose: several lower-case words that are not "of", "and", "for"...
     prose = [w for w in words if w[:1].islower() and w not in _SMALL_WORDS]
@@ -621,80 +621,3 @@ def _code(piece: str) -> bool:
             piece,
         )
     )
-
-
-# --- kinds --------------------------------------------------------------------------------------
-
-_NEWS = re.compile(
-    r"(?i)\b(?:new\s+york\s+times|ny\s?times|washington\s+post|wall\s+street\s+journal|"
-    r"los\s+angeles\s+times|guardian|telegraph|independent|times|daily\s+\w+|bbc(?:\s?news)?|cnn|"
-    r"npr|reuters|associated\s+press|ap\s+news|bloomberg|forbes|newsweek|the\s+atlantic|"
-    r"sciencedaily|science\s+daily|stat\s+news|healthday|kaiser\s+health\s+news|"
-    r"the\s+conversation|vox|usa\s+today|financial\s+times|economist|yahoo\s+(?:finance|news)|"
-    r"huffpost|huffington\s+post|time\s+magazine|new\s+yorker|nbc\s+news|cbs\s+news|abc\s+news|"
-    r"new\s+scientist|scientific\s+american|globe\s+and\s+mail|toronto\s+star|le\s+monde|"
-    r"le\s+devoir|le\s+figaro|der\s+spiegel|sydney\s+morning\s+herald|irish\s+times|axios|politico|"
-    r"fox\s+news|news|newspaper|gazette|herald|tribune|chronicle|magazine)\b"
-)
-_GUIDELINE = re.compile(
-    r"(?i)\bguidelines?\b|\bguidance\b|\brecommendations?\b|\bposition\s+(?:statement|paper|stand)\b|"
-    r"\bconsensus\s+statement\b|\bpractice\s+parameter|\bstandards?\s+of\s+(?:medical\s+)?care\b|"
-    r"\bclinical\s+considerations\b|\bjoint\s+national\s+committee\b|\b(?:NG|CG|PH|QS)\s?\d{1,3}\b"
-)
-_REPORT = re.compile(
-    r"(?i)\breports?\b|\bdata\s+brief\b|\bbriefing\b|\bwhite\s+paper\b|\bworking\s+paper\b|"
-    r"\btechnical\s+(?:report|paper|document|series)\b|\bstatistics\b|\bstatistical\b|\bsurvey\b|"
-    r"\bsurveillance\b|\bstrategy\b|\b(?:action|long\s+term)\s+plan\b|\bframework\b|"
-    r"\bresults\s+from\b|\bpatterns\s+and\s+trends\b|\btrends\b|\bestimates\b|\bfact\s?book\b|"
-    r"\bmonograph\b|\bmanual\b|\bevidence\s+(?:review|summary|report)\b|\binquiry\b|"
-    r"\bconsultation\b|\bprofile\b|\bpolicy\b|\bresponse\b|\bindustry\b|\bcensus\b|"
-    r"\bprevalence\b|\bsession\b|\bcall\s+to\s+action\b|\bdata\s+brief\b|\bpaper\s+\d"
-)
-_GUIDELINE_ADDRESS = re.compile(r"(?i)/guid(?:ance|elines?)/")
-_BOOK_TITLE = re.compile(
-    r"(?i)\b(?:book|handbook|textbook|encyclopa?edia|dictionary|companion|principles\s+and\s+practice)\b"
-)
-_FACT_SHEET = re.compile(r"(?i)\bfact\s?sheets?\b")
-_BOOK_PUBLISHERS = re.compile(
-    r"(?i)\b(?:press|publishing|publishers?|books|elsevier|springer|wiley|mcgraw|lippincott|"
-    r"saunders|churchill\s+livingstone|mosby|penguin|random\s+house|harper|simon\s*&\s*schuster|"
-    r"routledge|sage|crc|thieme|karger|wolters\s+kluwer|blackwell|oxford|cambridge|raven|"
-    r"jones\s*&\s*bartlett|pearson|norton|little,?\s+brown|bantam|hay\s+house|rodale|basic\s+books)\b"
-)
-
-
-def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
-    """The kind of work an entry without a journal tail cites, from the words it prints.
-
-    In order: a chapter's ``In:``; a newspaper or news site; guideline words; a fact sheet (a
-    page); an edition, an ISBN, a book's title or a book publisher; report words; NLM's
-    ``[Internet]``; a place and publisher (an organisation's report, else a book); an address
-    or an access date (a web page); an organisation alone (a report).
-    """
-    if parts.chapter:
-        return Kind.CHAPTER
-    where = " ".join(filter(None, (parts.container, parts.publisher)))
-    press = parts.printed and _BOOK_PUBLISHERS.search(where)  # "Singapore: Straits Times Press"
-    if where and _NEWS.search(where) and not _ORG_WORDS.search(where) and not press:
-        return Kind.NEWS
-    title = parts.title or ""
-    said = " ".join([title, *parts.notes])
-    organisation = any(p.collective for p in parts.authors)
-    if _GUIDELINE.search(said) or (url and _GUIDELINE_ADDRESS.search(url)):
-        return Kind.GUIDELINE
-    if _FACT_SHEET.search(said):
-        return Kind.WEB_PAGE  # fact sheets are pages of a site, printed or not
-    if parts.book_like or _BOOK_TITLE.search(title):
-        return Kind.BOOK
-    if _REPORT.search(said) or (url and url.lower().endswith(".pdf")):
-        return Kind.REPORT
-    if parts.online:
-        return Kind.WEB_PAGE
-    publisher_is_organisation = looks_like_organisation(parts.publisher or "")
-    if parts.printed and _BOOK_PUBLISHERS.search(where) and not organisation:
-        return Kind.BOOK
-    if parts.printed or (parts.publisher and not url):
-        return Kind.REPORT if organisation or publisher_is_organisation else Kind.BOOK
-    if url or accessed:
-        return Kind.WEB_PAGE
-    return Kind.REPORT if organisation else Kind.UNKNOWN

@@ -436,7 +436,7 @@ FOREIGN_ORG_HEADS = (
 )
 """The words an organisation's name opens or ends on in the other languages lists come in
 (``Organización Mundial de la Salud``, ``Ministerio de Sanidad``), capitalised as names
-print them; read without case in :data:`acurefs.reference.grey._ORG_WORDS`."""
+print them; read without case in :data:`acurefs.reference.grey.ORG_WORDS`."""
 
 
 _GIVEN_NAME = (

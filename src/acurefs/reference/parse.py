@@ -25,15 +25,13 @@ from .dates import take_access_date, take_published_date
 from .grey import (
     DAY_MONTH_YEAR,
     EDITION,
-    GIVEN_FIRST,
     GreyParts,
-    given_first_people,
-    kind_of,
     looks_like_organisation,
     read_grey,
     segments,
 )
-from .names import FOREIGN_ORG_HEADS, read_authors
+from .kinds import kind_of
+from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, given_first_people, read_authors
 from .tails import MONTH, YEAR, Tail, find_tail, is_article_number, split_pages
 from .titles import clean_title, is_journal_name, site_name, split_title_journal
 
