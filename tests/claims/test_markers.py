@@ -491,3 +491,39 @@ def test_phone_numbers_and_times_are_not_markers(text: str) -> None:
 def test_a_marker_after_a_whole_numbers_stop(text: str, expected: list[int]) -> None:
     found = find_markers(text, known={1, 2, 3})
     assert [n for m in found for n in m.numbers] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The twenty-first set's forms (written for this test): references named in words.
+        ("Both trials point the same way (refs 4 & 6).", [(4, 6)]),
+        ("Start early, ideally after an evaluation (see ref 3).", [(3,)]),
+        ("Start with solids, in line with family habits - ref 3 again.", [(3,)]),
+        ("Four doses now suffice - see ref 5 for the details of that schedule.", [(5,)]),
+        ("Our ref 12/345 is on the letter; see ref 2023-11 in the file.", []),  # not a list's
+    ],
+)
+def test_references_named_in_words(text: str, expected: list[tuple[int, ...]]) -> None:
+    assert [m.numbers for m in find_markers(text, known=set(range(1, 8)))] == expected
+
+
+def test_a_parenthesis_left_open_at_a_paragraph_end() -> None:
+    text = "Manipulation helped as much as exercise. (3\n\nPut plainly, it is an option.1"
+    assert [m.numbers for m in find_markers(text, known={1, 2, 3})] == [(3,), (1,)]
+    wrapped = "The dose was halved. (3\nmonths later) it was stopped."  # the line goes on
+    assert find_markers(wrapped, known={1, 2, 3}) == ()
+
+
+def test_digits_glued_to_a_name_the_text_uses_alone() -> None:
+    text = "The 4AT takes two minutes. Nurses liked the 4AT. Its sensitivity was 0.88 for the 4AT3."
+    assert [m.numbers for m in find_markers(text, known={1, 2, 3})] == [(3,)]
+    # A name never printed alone, or printed with the same digits again, is the name.
+    assert find_markers("Cases of COVID19. Most COVID19 cases were mild.", known={19}) == ()
+    assert find_markers("Test with SF36. The SF was short.", known={36}) == ()
+
+
+def test_a_marker_glued_after_a_parenthesis_closing_on_a_stop() -> None:
+    text = "Most mothers stop early.1-5 Support pays back (Rollins et al.)6 and it helps.7"
+    found = find_markers(text, known=set(range(1, 8)))
+    assert [m.numbers for m in found] == [(1, 2, 3, 4, 5), (6,), (7,)]

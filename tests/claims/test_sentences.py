@@ -422,3 +422,20 @@ def test_the_sentences_of_a_list_item_cite_apart_when_each_cites() -> None:
     assert [numbers for numbers, _ in cited] == [(1,), (2,), (1, 2)]
     assert cited[0][1].startswith("A review of 34 studies")
     assert cited[2][1].startswith("Breathless at rest")  # one marker closes it: one claim
+
+
+def test_a_heading_after_a_paragraph_held_open_by_a_header() -> None:
+    from acurefs import parse_document
+
+    line = "Delirium is common in older people admitted to hospital and is linked with"
+    text = (
+        "Screening for delirium on a geriatric trauma unit:\na before and after study\n"
+        "J. de Vries¹, M. Bakker², S. El Amrani¹, P. Jansen¹˒³\n\n"
+        f"BACKGROUND\n{line}\ndeath and dementia.1\n"
+        f"{line}\nlonger stays.2 {line}\nfalls.1\n\nAIM\nTo test a screening tool on our unit.\n\n"
+        "References\n1. Doe J. Delirium. BMJ. 2009;1:1.\n2. Roe K. Stays. BMJ. 2012;2:2.\n"
+    )
+    doc = parse_document(text, format="text")
+    headings = [c.statement for c in doc.claims if c.kind.value == "heading"]
+    assert "BACKGROUND" in headings
+    assert not any(c.statement.startswith("BACKGROUND") and c.numbers for c in doc.claims)

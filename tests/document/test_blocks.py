@@ -483,3 +483,16 @@ def test_a_bulleted_list_that_finishes_its_lead_in_is_the_pages_text() -> None:
     assert not any(item in found for item in items)
     # Short lines after the article that finish nothing stay furniture.
     assert "Share this page" in aside(PROSE + "\nShare this page\n")
+
+
+def test_initials_first_authors_with_superscript_affiliations_are_a_header() -> None:
+    # A conference poster through pdftotext (the twenty-second set's form, written for this test).
+    authors = "J. de Vries¹, M. Bakker², S. El Amrani¹, P. Jansen¹˒³"
+    text = (
+        "Screening for delirium on a trauma unit:\n"
+        f"{authors}\n"
+        "¹ Department of Geriatric Medicine, Example Hospital, Leiden\n\n"
+        "BACKGROUND\nDelirium is common in older people and is linked with death.1\n"
+    )
+    assert aside(text)[authors][0] is BlockKind.HEADER
+    assert "Delirium is common in older people and is linked with death.1" not in aside(text)

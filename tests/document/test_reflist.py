@@ -566,3 +566,28 @@ def test_a_list_of_notes_per_chapter_with_a_telephone_number_between() -> None:
     section = find_reference_section(text)
     assert section is not None
     assert [[e.number for e in entries] for _, entries in section.lists] == [[1, 2], [1]]
+
+
+def test_a_second_list_under_a_title_of_its_own_is_not_the_references() -> None:
+    refs = (
+        "References\n1. Doe J, Roe K. Root extract for stress. Cureus. 2019;11(12):e6466.\n"
+        "2. Lee A, Chan B. Sleep and anxiety. J Ethnopharmacol. 2020;253:112601.\n\n"
+    )
+    further = "Further reading\n1. Bone K. Phytotherapy. 2nd ed. Edinburgh: Churchill; 2013.\n"
+    section = find_reference_section("Body text.1\n\n" + refs + further)
+    assert section is not None
+    assert [e.text[:3] for e in section.entries] == ["Doe", "Lee"]
+    # Notes to editors, then the background reading the release cites: the latter.
+    notes = (
+        "Notes to editors\n1. The paper is published today in the Journal.\n"
+        "2. The University is ranked highly for research.\n\n"
+    )
+    reading = (
+        "Background reading\n1. Paluch AE, Bajpai S. Daily steps and mortality. "
+        "Lancet Public Health. 2022;7(3):e219-e228.\n"
+        "2. Saint-Maurice PF, Troiano RP. Step count and mortality. JAMA. 2020;323(12):1151-1160.\n"
+        "3. Lee IM, Shiroma EJ. Step volume and mortality. JAMA Intern Med. 2019;179(8):1105-12.\n"
+    )
+    section = find_reference_section("Body text.1\n\n" + notes + reading)
+    assert section is not None
+    assert [e.text[:3] for e in section.entries] == ["Pal", "Sai", "Lee"]

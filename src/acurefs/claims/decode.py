@@ -67,11 +67,11 @@ _WORD_GLUED = re.compile(
 """Digits glued to a lower-case word: ``Smith1 and``, ``Bulletin2 was``, ``reviews7.`` (not
 ``LI4``, ``ST36``, ``CD4``: capitals and digits name things)."""
 _AFTER_QUOTE = re.compile(
-    r"(?P<list>\d(?:(?<=[A-Za-z%][”’\"')]\d)|(?<=\d\)\d)|(?<=[A-Za-z%][.!?][”’\"]\d))"
+    r"(?P<list>\d(?:(?<=[A-Za-z%][”’\"')]\d)|(?<=[a-z]\.\)\d)|(?<=\d\)\d)|(?<=[A-Za-z%][.!?][”’\"]\d))"
     r"\d{0,2}(?:[,–-]\d{1,3})*)(?=[ \t]|[.,;:](?:\s|$)|\n|$)"
 )
 """Digits glued after a closing quote or parenthesis: ``theory”2``, ``million)4``,
-``(over 65)1.``."""
+``(over 65)1.``, ``(Rollins et al.)6 and``."""
 _AFTER_ET_AL = re.compile(
     r"\bet[ \t]al\.?[ \t](?P<list>\d{1,3}(?:,[ \t]?\d{1,3})*)(?=[ \t]+[a-z(]|[,;:.](?:\s|$))"
 )

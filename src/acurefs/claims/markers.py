@@ -64,12 +64,17 @@ _LINKED_BRACKET = re.compile(
 )
 """A bracketed number that is a Markdown link: ``[[3]][3]`` (reference style), ``[[3]](#r3)``,
 and with its inner brackets escaped as web clippers write them, ``[\\[5,6\\]](url#ref-5)``."""
+_REF_LIST = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*(?:[,;&]|and)\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*"
 _REF_WORD = re.compile(
-    rf"[\[(](?i:refs?)\.?[ \t]*(?P<list>{_NUM_LIST})[\])]"
+    rf"[\[(](?:(?i:see|cf\.?)[ \t]+)?(?i:refs?|references?)\.?[ \t]*(?P<list>{_REF_LIST})[\])]"
     rf"|\[(?i:footnotes?|notes?|fn|references?|citations?)\.?[ \t]*(?P<noted>{_NUM_LIST})\]"
+    rf"|(?:(?<![\w(\[])(?i:see)|[-–—])[ \t]+(?P<bare>(?i:refs?|references?)\.?[ \t]+"
+    rf"(?P<said>{_REF_LIST}))(?![\d/:]|\.\d)"
 )
-"""``[Ref 1]``, ``(Ref. 3)``, ``(refs 2, 5)``; in square brackets only (a parenthesis may
-point at a table's note), ``[footnote 3]`` as GOV.UK prints its notes, ``[note 2]``."""
+"""``[Ref 1]``, ``(Ref. 3)``, ``(refs 2, 5)``, ``(see refs 4 & 6)``, and in the text after
+"see" or a dash (``see ref 5 for the details``, ``- ref 3 again``); a note in square brackets
+only (a parenthesis may point at a table's note): ``[footnote 3]`` as GOV.UK prints its
+notes, ``[note 2]``."""
 _PHONE_AFTER = re.compile(r"[ \t]?\d{3}[-. \t]\d{4}\b")
 """The rest of a telephone number after its area code in parentheses: ``(312) 555-0147``."""
 _NOTE_WORD = re.compile(r"\[(?i:footnotes?|notes?|fn)\b")
@@ -85,6 +90,10 @@ FOOTNOTE_MARK = re.compile(r"\[(?:(?<=\S\[)|(?<!\S\[)(?!\^[^\]\s]+\]:))\^(?P<lab
 """A footnote's mark, ``[^1]``; one opening its line before a colon defines the note
 (``[^1]: Smith J...``), one after a word cites it (``SYGMA 1[^1]: as-needed ...``)."""
 _PAREN = re.compile(rf"\((?P<list>{_NUM_LIST})\)")
+_UNCLOSED_PAREN = re.compile(
+    rf"[.!?][ \t]+(?P<open>\((?P<list>{_NUM_LIST}))[ \t]*(?=\n[ \t]*\n|\s*\Z)"
+)
+"""``... already recommend. (3`` ending a paragraph: a marker whose parenthesis was never closed."""
 _GLUED = re.compile(
     rf"(?<=[{LETTER}%)\]\"”’'])(?P<punct>[.,;:!?])(?P<list>\d{{1,3}}(?:[-–,]\d{{1,3}})*)"
     rf"(?:\(pp?\d+(?:[-–]\d+)?\))?(?=[\s\"”’)\]]|$)"
@@ -95,6 +104,14 @@ _GLUED = re.compile(
 _WORD_GLUED = re.compile(
     rf"(?<=[{LETTER}]{{2}}[a-zß-ÿ])(?P<list>\d{{1,2}}(?:[-–,]\d{{1,2}})*)(?=[.,;:](?:\s|$)|$)"
 )
+_NAME_GLUED = re.compile(
+    r"(?<![\w-])(?P<name>(?=[\w]*[A-Z])[0-9A-Za-z]*[A-Z][0-9A-Za-z]*[A-Za-z])"
+    r"(?P<list>\d{1,2}(?:,\d{1,2})*)(?=[.,;:](?:\s|$))"
+)
+"""Digits glued to a name in capitals before punctuation (``the 4AT3.``): a marker only when
+the name stands alone elsewhere (:func:`_name_elsewhere`) and the list has the numbers."""
+NAME_SEEN = 2
+"""Times a name must stand alone elsewhere before digits glued to it are read as a marker."""
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE = re.compile(
     rf"(?P<list>[{_SUPERSCRIPT_DIGITS}]+(?:\s?[⁻–\-,˒‧·]\s?[{_SUPERSCRIPT_DIGITS}]+)*)(?![⁺⁻])"
@@ -360,8 +377,10 @@ class _Markers:
             if plain and _NOTE_WORD.match(match.group(0)):
                 continue  # "[2] ... [note 1]": a wiki's notes group, not its references
             style = MarkerStyle.BRACKET if match.group(0)[0] == "[" else MarkerStyle.PAREN
-            listed = match.group("list") or match.group("noted")
-            self.add(match.start(), match.end(), expand(listed), style)
+            listed = match.group("list") or match.group("noted") or match.group("said")
+            listed = re.sub(r"\s*(?:&|and)\s*", ",", listed)
+            start = match.start("bare") if match.group("bare") else match.start()
+            self.add(start, match.end(), expand(listed), style)
 
     def trusted_sources(self) -> None:
         """``(1Trusted Source)``, ``(2Trusted Source, 3Trusted Source)``."""
@@ -420,6 +439,10 @@ class _Markers:
             if _PHONE_AFTER.match(text, match.end()):
                 continue  # "(312) 555-0147": an area code
             self.add(match.start(), match.end(), expand(match.group("list")), MarkerStyle.PAREN)
+        for match in _UNCLOSED_PAREN.finditer(text):
+            numbers = expand(match.group("list"))
+            if numbers and set(numbers) <= self.known:
+                self.add(match.start("open"), match.end("list"), numbers, MarkerStyle.PAREN)
 
     def unicode(self) -> None:
         """Unicode superscripts ``¹²``, ``¹⁻³``, unless an exponent (``m²``, ``10⁶``)."""
@@ -448,6 +471,18 @@ class _Markers:
                 numbers = expand(match.group("list").replace("–", "-"))
                 if numbers and set(numbers) <= self.known:
                     self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
+        for match in _NAME_GLUED.finditer(text):
+            numbers = expand(match.group("list"))
+            if numbers and set(numbers) <= self.known and _name_elsewhere(text, match):
+                self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
+
+
+def _name_elsewhere(text: str, match: re.Match[str]) -> bool:
+    """Whether the name before the digits stands alone elsewhere in the text, at least
+    twice, and never with these digits: ``the 4AT3.`` where the text speaks of ``the 4AT``."""
+    name, whole = match.group("name"), match.group("name") + match.group("list")
+    alone = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    return len(alone) >= NAME_SEEN and text.count(whole) == 1
 
 
 def _names_a_strain(text: str, match: re.Match[str]) -> bool:

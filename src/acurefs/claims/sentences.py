@@ -56,7 +56,8 @@ def segment(text: str, markers: tuple[Marker, ...] = ()) -> tuple[Segment, ...]:
     wrapped = is_wrapped([t for _, t in lines])
     width = _width([t for _, t in lines]) if wrapped else 0
     for (offset, line), (_, after) in itertools.pairwise([*lines, (len(text), "")]):
-        if width and _heads_paragraph(line, after, width) and not segmenter.paragraph:
+        ends = not segmenter.paragraph or (segmenter.held and not line.lstrip()[:1].islower())
+        if width and ends and _heads_paragraph(line, after, width):
             segmenter.flush()
             segmenter.titled(offset, line)
             continue

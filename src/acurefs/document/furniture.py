@@ -224,12 +224,14 @@ AUTHOR_NOTE = re.compile(
 ``Dr Helen Marsh is a GP in ...``, ``Priya Kendal MRPharmS is the superintendent pharmacist``."""
 
 
+_PARTICLES = r"(?:bin|binte|binti|bint|ibn|al|el|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|ter|ten)"
+_AFFILIATION = "\\d*†‡§,¹²³⁴⁵⁶⁷⁸⁹⁰˒"
 _NAME_WITH_NUMBER = re.compile(
-    r"(?:[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z]\.?)*(?:\s+(?:(?:bin|binte|binti|bint|ibn|al|el|van|von|"
-    r"der|den|de|da|di|du|del|della|dos|das|le|la|ter|ten)\s+)*[A-Z](?:[^\W\d_]|['’-])+)+|"
-    r"(?:[A-Z]\.\s?)+[A-Z](?:[^\W\d_]|['’-])+)"
-    r"\s?[\d*†‡§,]{1,6}(?=\s*(?:,|and\b|&|$))"
+    rf"(?:[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z]\.?)*(?:\s+(?:{_PARTICLES}\s+)*[A-Z](?:[^\W\d_]|['’-])+)+|"
+    rf"(?:[A-Z]\.\s?)+(?:{_PARTICLES}\s+)*[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?)"
+    rf"\s?[{_AFFILIATION}]{{1,8}}(?=\s*(?:,|and\b|&|$))"
 )
+"""A name and its affiliation marks: ``Peter Grant1``, ``J. de Vries¹``, ``P. Jansen¹˒³``."""
 _GROUP_AFTER = re.compile(
     r"(?i)(?:,?\s*(?:and|&)|,?\s*on\s+behalf\s+of)\s+(?:the\s+)?[\w\s'’-]{1,50}?"
     r"(?:group|partners|investigators|collaborators|team|consortium|committee|network)\s*$"
@@ -244,7 +246,7 @@ SENTENCE_STOP = re.compile(
 def author_list(text: str) -> bool:
     """``Peter Grant1, Lena Novak2``: names each with an affiliation number, and nothing else."""
     names = _NAME_WITH_NUMBER.findall(text)
-    if len(names) < 1 or SENTENCE_STOP.search(text.rstrip("0123456789*†‡§, ")):
+    if len(names) < 1 or SENTENCE_STOP.search(text.rstrip("0123456789*†‡§, ¹²³⁴⁵⁶⁷⁸⁹⁰˒")):
         return False
     rest = _GROUP_AFTER.sub("", _NAME_WITH_NUMBER.sub("", text))
     return not re.sub(r"[\s,&]|\band\b", "", rest)

@@ -361,6 +361,24 @@ def _headed_lists(
     return candidates
 
 
+_TITLE_LINE = re.compile(r"\n[ \t]*\n[ \t]*(?P<title>[A-Z][\w’' -]{2,40}:?)[ \t]*\n")
+"""A short title on a line of its own after a blank line (``Further reading``)."""
+
+
+def _likelier_list(
+    text: str, first: list[_Item], first_stop: int, then: list[_Item], stop: int
+) -> tuple[list[_Item], int]:
+    """Of two lists under one heading, the one more of whose entries read like references:
+    ``References`` over ``Further reading`` (the first, on a tie), ``Notes to editors`` under
+    ``Background reading``."""
+    then, stop = _while_ascending(text, then, stop)
+
+    def alike(items: list[_Item]) -> int:
+        return sum(_reference_like(text[i.text_start : i.line_end]) >= 1.0 for i in items)
+
+    return (then, stop) if alike(then) > alike(first) else (first, first_stop)
+
+
 def _while_ascending(text: str, items: list[_Item], stop: int) -> tuple[list[_Item], int]:
     """The items up to the first whose number does not follow on and that does not read
     like a reference (``2. Irritable bowel syndrome`` after entries 1 to 4 opens the next
@@ -369,6 +387,10 @@ def _while_ascending(text: str, items: list[_Item], stop: int) -> tuple[list[_It
     and stays), and where they stop."""
     for k in range(1, len(items)):
         before, number = items[k - 1].number, items[k].number
+        if before is not None and number is not None and number <= before:
+            title = _TITLE_LINE.search(text, items[k - 1].line_end, items[k].start)
+            if title is not None:  # a list of its own under a title of its own, from 1 again
+                return _likelier_list(text, items[:k], title.start("title"), items[k:], stop)
         line = text[items[k].text_start : items[k].line_end]
         if (
             before is not None
