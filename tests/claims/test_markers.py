@@ -527,3 +527,16 @@ def test_a_marker_glued_after_a_parenthesis_closing_on_a_stop() -> None:
     text = "Most mothers stop early.1-5 Support pays back (Rollins et al.)6 and it helps.7"
     found = find_markers(text, known=set(range(1, 8)))
     assert [m.numbers for m in found] == [(1, 2, 3, 4, 5), (6,), (7,)]
+
+
+def test_digits_glued_to_names_grow_linearly() -> None:
+    """Each ``4AT3.`` candidate looks its name up in one count of the text's words, not by
+    searching the whole text again: a page of thousands of them stays linear."""
+
+    def page(n: int) -> str:
+        return "The 4AT helps. The 4AT is short. " + " ".join(
+            f"Test T{k}X{k % 7 + 1}." for k in range(n)
+        )
+
+    ratio = growth(page, lambda text: find_markers(text, known=set(range(1, 8))), 4_000)
+    assert ratio < LINEAR_BOUND, ratio

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..models import Marker, MarkerStyle, Span
@@ -109,7 +110,10 @@ _NAME_GLUED = re.compile(
     r"(?P<list>\d{1,2}(?:,\d{1,2})*)(?=[.,;:](?:\s|$))"
 )
 """Digits glued to a name in capitals before punctuation (``the 4AT3.``): a marker only when
-the name stands alone elsewhere (:func:`_name_elsewhere`) and the list has the numbers."""
+the name stands alone elsewhere, the name with the digits nowhere else, and the list has the
+numbers."""
+_WORD = re.compile(r"(?<![\w-])[0-9A-Za-z]+(?![\w-])")
+"""A word standing alone (not part of ``COVID-19``), to count the names a text uses."""
 NAME_SEEN = 2
 """Times a name must stand alone elsewhere before digits glued to it are read as a marker."""
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -471,18 +475,16 @@ class _Markers:
                 numbers = expand(match.group("list").replace("–", "-"))
                 if numbers and set(numbers) <= self.known:
                     self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
+        words: Counter[str] | None = None  # counted once, on the first candidate
         for match in _NAME_GLUED.finditer(text):
             numbers = expand(match.group("list"))
-            if numbers and set(numbers) <= self.known and _name_elsewhere(text, match):
+            if not numbers or not set(numbers) <= self.known:
+                continue
+            words = words if words is not None else Counter(_WORD.findall(text))
+            name, whole = match.group("name"), match.group("name") + match.group("list")
+            if words[name] >= NAME_SEEN and words[whole] == 1:
+                # "the 4AT3." where the text speaks of "the 4AT", and never again of "4AT3"
                 self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
-
-
-def _name_elsewhere(text: str, match: re.Match[str]) -> bool:
-    """Whether the name before the digits stands alone elsewhere in the text, at least
-    twice, and never with these digits: ``the 4AT3.`` where the text speaks of ``the 4AT``."""
-    name, whole = match.group("name"), match.group("name") + match.group("list")
-    alone = re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
-    return len(alone) >= NAME_SEEN and text.count(whole) == 1
 
 
 def _names_a_strain(text: str, match: re.Match[str]) -> bool:
