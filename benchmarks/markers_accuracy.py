@@ -57,6 +57,8 @@ HELD_OUT_19 = ROOT / "tests" / "data" / "articles-heldout-19"
 HELD_OUT_20 = ROOT / "tests" / "data" / "articles-heldout-20"
 HELD_OUT_21 = ROOT / "tests" / "data" / "articles-heldout-21"
 HELD_OUT_22 = ROOT / "tests" / "data" / "articles-heldout-22"
+HELD_OUT_23 = ROOT / "tests" / "data" / "articles-heldout-23"
+HELD_OUT_24 = ROOT / "tests" / "data" / "articles-heldout-24"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -235,6 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, twentieth set", list(labelled(HELD_OUT_20))),
             ("held out, twenty-first set", list(labelled(HELD_OUT_21))),
             ("held out, twenty-second set", list(labelled(HELD_OUT_22))),
+            ("held out, twenty-third set", list(labelled(HELD_OUT_23))),
+            ("held out, twenty-fourth set", list(labelled(HELD_OUT_24))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
