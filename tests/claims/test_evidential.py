@@ -389,12 +389,79 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "research-report",
             id="read-the-full-report",
         ),
+        # The thirteenth set's forms (written for this test).
+        pytest.param(
+            "In a trial in Leeds, eight weekly tai chi classes worked as well as physiotherapy.",
+            True,
+            "efficacy",
+            id="worked-as-well-as",
+        ),
+        pytest.param(
+            "Kidney disease means your kidneys have not worked as well as they should.",
+            False,
+            "definition",
+            id="worked-as-well-as-they-should",
+        ),
+        pytest.param(
+            "A Cochrane review judged the evidence for tai chi to be of low certainty.",
+            True,
+            "research-report",
+            id="a-review-judged-the-evidence",
+        ),
+        pytest.param(
+            "According to NICE, family therapy should be offered as a first-line treatment.",
+            True,
+            "recommendation",
+            id="according-to-a-body-advice",
+        ),
+        pytest.param(
+            "Public Health England recommends action when the radon level exceeds 200 Bq/m3.",
+            True,
+            "recommendation",
+            id="a-body-without-a-head-word-recommends",
+        ),
+        pytest.param(
+            "Bulimia has the highest relapse rate of any eating disorder.",
+            True,
+            "prevalence",
+            id="the-highest-rate",
+        ),
+        pytest.param(
+            "Scabies spreads through long skin-to-skin contact, not a handshake.",
+            True,
+            "fact",
+            id="how-it-spreads",
+        ),
+        pytest.param(
+            "Doxycycline can make your skin burn more easily, so pack a high-factor sunscreen.",
+            True,
+            "",
+            id="a-fact-as-the-reason-for-advice",
+        ),
+        pytest.param(
+            "Your test will take about two hours, so bring a book.",
+            False,
+            "",
+            id="your-appointment-so-advice",
+        ),
+        pytest.param(
+            "Drop-in classes are \u00a314, or \u00a360 for a five-class pass.",
+            False,
+            "price",
+            id="a-pass-price",
+        ),
+        pytest.param(
+            "I walked out hearing the traffic again \u2014 Maureen, 71.",
+            False,
+            "anecdote",
+            id="a-testimonial-signed-with-an-age",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:
     assessment = assess(text)
     assert assessment.evidential is evidential
-    assert cue in assessment.cues
+    assert not cue or cue in assessment.cues
 
 
 def test_a_heading_is_never_evidential() -> None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import ClaimKind
-from .organisations import ORG_NAME
+from .organisations import NAMED_BODY, ORG_NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ _REPORTING = _cue(
     r"\b(?:show(?:s|ed|n)?|found|find(?:s|ings)?|suggest(?:s|ed)?|report(?:s|ed)?|conclude[sd]?|"
     r"demonstrate[sd]?|indicate[sd]?|support(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?|"
     r"estimate[sd]?|measured|observed|recommend(?:s|ed)?|advise[sd]?\s+against|according\s+to|"
-    r"published|pooled|"
+    r"published|pooled|judged|rated|graded|"
     r"enrolled|followed|compared|linked|associated|ranked|funded|sponsored)\b"
 )
 _STATE_OF_EVIDENCE = _cue(
@@ -70,7 +70,8 @@ _EFFECT = _cue(
     r"halv|doubl|slow|strengthen|heal(?!th|er)|cure|outperform|worsen|raise|rais|lessen|speed|restor|"
     r"benefit|eas(?:e|es|ed|ing)\b|cut(?:s|ting)?\b|help(?:s|ed)?\s+(?:to\s+)?(?:treat|relieve|"
     r"reduce|prevent|ease|heal|lower|manage|control))\w*|\b(?:effective(?:ness)?|efficacy|"
-    r"works?\s+(?:better|as\s+well|no\s+better)|no\s+better\s+than|beneficial|better\s+than|"
+    r"work(?:s|ed)?\s+(?:better|as\s+well(?!\s+as\s+(?:it|they|you|we|he|she|before|usual|normal))|"
+    r"no\s+better)|no\s+better\s+than|beneficial|better\s+than|"
     r"worse\s+than)\b"
 )
 _SAFETY = _cue(
@@ -100,7 +101,9 @@ _FACT = _cue(
     r"(?:a|an|more|less|extra)\b|half-life|get\s+better\s+within|clear(?:s|ed)?\s+from|"
     r"(?:last|lasts|take|takes)\s+(?:less|more|up\s+to|about|around|\d|one|two|three|four|five|six)|"
     r"acts?\s+as|notice\s+a\s+difference|limited\s+to|thinner\s+than|according\s+to|"
-    r"ranks?\s+(?:[\w-]+\s+){0,3}?(?:among|first|second|third|highest|top|as\s+(?:the|one)))\b"
+    r"ranks?\s+(?:[\w-]+\s+){0,3}?(?:among|first|second|third|highest|top|as\s+(?:the|one))|"
+    r"(?:is|are)\s+(?:mainly\s+|mostly\s+|usually\s+)?(?:spread|passed\s+on|transmitted)\s+(?:by|through|via|"
+    r"from|in|mainly|mostly)|spreads?\s+(?:mainly\s+|mostly\s+)?(?:through|by|via|from)\s)\b"
 )
 _EVENT = _cue(
     r"\b(?:published|retracted|republished|approved|reclassified|licensed|banned|withdrawn|"
@@ -161,14 +164,17 @@ _LINK_CALL = _cue(
 )
 """A call to follow a link: the page pointing elsewhere, whatever the linked report says."""
 _ISSUER = re.compile(
-    rf"(?:^|[\s(])(?:[A-Z]{{3,6}}|(?:[Tt]he\s+)?{ORG_NAME})\s+(?:now\s+|also\s+|currently\s+|"
+    rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[A-Z]{{3,6}}\b|{ORG_NAME}|{NAMED_BODY})|"
+    rf"(?:^|[\s(])(?:[A-Z]{{3,6}}|(?:[Tt]he\s+)?(?:{ORG_NAME}|{NAMED_BODY}))\s+(?:now\s+|also\s+|currently\s+|"
     r"still\s+|strongly\s+)?(?:recommends?|advises?|warns?|classified|estimates?|"
     r"endorses?|approved|licensed|banned|moved|placed|declared)\b|"
     rf"\b(?:recommended|advised|endorsed|approved|licensed)\s+by\s+(?:the\s+)?(?:[A-Z]{{3,6}}\b|{ORG_NAME})"
 )
 """A body that issues guidance or estimates saying something: "NICE advises that...", "The
-American Academy of Pediatrics recommends...": a claim to source, even when it advises."""
+American Academy of Pediatrics recommends...", "According to NICE, ... should be offered",
+"Public Health England recommends...": a claim to source, even when it advises."""
 _ISSUER_VERBS = (
+    "ccording to",
     "recommend",
     "advise",
     "warn",
@@ -221,7 +227,7 @@ _ANECDOTE = _cue(
     r"\b(?:my\s+(?:patients?|clients?|practice|life|mother|father)|one\s+of\s+my|i\s+(?:was|started|"
     r"have\s+seen|have\s+been|tried|slept|felt)|i'm|i’m|i\s+am|i'?ve|i’ve|we'?ve\s+all|"
     r"my\s+(?:wife|husband|partner|friends?|sons?|daughters?|kids|children|family|mum|mom|dad)|"
-    r"one\s+couple)\b|['‘\"“].*['’\"”]\s*[-–—]\s*\w+"
+    r"one\s+couple)\b|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
 )
 _PRICE = _cue(
     r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month)|for\s+members|members\s+can|"
@@ -231,7 +237,9 @@ _PRICE = _cue(
     r"procedure|surgery)\s+costs?\s+[£$€]|\bcosts?\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|"
     r"\b(?:fixed\s+)?(?:price|fee)s?\b[^.]{0,40}[£$€]\s?\d|^\s*from\s+[£$€]\s?\d|"
     r"\bfor\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|\bfree\s+trial\b|"
-    r"\bfrom\s+[£$€]\s?[\d,.]+\s+(?:a|an|per)\s+\w+"
+    r"\bfrom\s+[£$€]\s?[\d,.]+\s+(?:a|an|per)\s+\w+|"
+    r"[£$€]\s?[\d,.]+\s+for\s+(?:a|an|one|two|three|four|five|six|ten|\d+)\s+[\w-]*\s*"
+    r"(?:pass|sessions?|classes|visits|lessons|pack|bundle|block)\b|\b(?:deposit|booking\s+fee)\s+of\s+[£$€]"
 )
 """What a service or product costs a customer: clinic information, not a finding about costs."""
 _PURPOSE = _cue(
@@ -272,6 +280,13 @@ _ELIGIBILITY = _cue(
 scan", "You need to be at least 21 ... to be suitable for treatment", a nursery's "must stay
 at home until 48 hours after", "may return once every spot has crusted over"): whatever
 words of research it holds, it states no finding."""
+_SO_ADVICE = re.compile(
+    r"^(?P<fact>.{12,}?\b(?:can|may|might|could|often|usually|tends?\s+to)\b.{3,}?),\s+so\s+"
+    r"(?:(?:\w+\s+){0,4}?(?:should|must|need\s+to)\b|(?:pack|tell|ask|take|wear|avoid|keep|book|see|"
+    r"call|check|bring|use|drink|apply|make\s+sure|always|never|don'?t|do\s+not)\b)"
+)
+"""A fact given as the reason for the advice after it: "Doxycycline can make your skin burn more
+easily, so pack a sunscreen", "Symptoms can appear up to a year later, so tell your doctor"."""
 _WHICH_IS_WHY = re.compile(r"^(?P<fact>.{12,}?),?\s+(?:which|that)\s+is\s+why\b")
 """A fact given as the reason for what follows ("Norovirus can stay infectious on toys for
 days, which is why we disinfect them"): the fact is a claim to source."""
@@ -286,7 +301,10 @@ _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
 _WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
 _SUPERLATIVE = _cue(r"\b(?:most|least|best|worst)\s+\w+")
 _FIRST_PERSON = _cue(r"\b(?:we|our|us|i|my)\b")
-_MORE_COMMON = _cue(r"\b(?:(?:most|more|less|least)\s+common|commonest)\b")
+_MORE_COMMON = _cue(
+    r"\b(?:(?:most|more|less|least)\s+common|commonest|(?:highest|lowest)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:rates?|risks?|prevalence|incidence))\b"
+)
 
 ASSERTING_CUES = (
     "research-report",
@@ -377,6 +395,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         return bool(presumes) and any(map(has, (*ASSERTING_CUES, "prevalence")))
     reported = has("research-report") or has("statistic") or has("recommendation")
     strong = reported or has("event")
+    if (so := _SO_ADVICE.search(low)) and not _FIRST_PERSON.search(so.group("fact")):
+        return True  # "Doxycycline can make your skin burn more easily, so pack a sunscreen"
     if has("methods") or (_ELIGIBILITY.search(low) and not has("statistic")):
         return False  # "We searched PubMed for trials...", "To be eligible, you must ..."
     if has("advice") and _LINK_CALL.search(low):
