@@ -489,3 +489,50 @@ def test_forms_writers_use(
 ) -> None:
     claim, _ = cited(sentence, record(title, **fields))
     assert codes(contradictions(claim)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "journal", "expected"),
+    [
+        # The thirteenth set's forms (written for this test): "a Cochrane review" appeared in
+        # the Cochrane Database, unless the text names where else it was printed.
+        (
+            "A 2010 Cochrane systematic review found little good evidence on ear wax removal.1",
+            "Methods of earwax removal: a systematic review and economic evaluation",
+            "Health Technology Assessment",
+            ["claim-source-mismatch"],
+        ),
+        (
+            "A 2010 Cochrane review found little good evidence on ear wax removal.1",
+            "Methods of earwax removal",
+            "Cochrane Database of Systematic Reviews",
+            [],
+        ),
+        (
+            "A Cochrane review published in the BMJ found that less salt lowered blood pressure.1",
+            "Effect of lower salt intake on blood pressure: Cochrane review and meta-analysis",
+            "BMJ",
+            [],
+        ),
+        (
+            "An abridged Cochrane review, printed in the British Journal of Sports Medicine, "
+            "found that exercise prevents falls.1",
+            "Exercise to prevent falls in older adults: an abridged Cochrane systematic review",
+            "British Journal of Sports Medicine",
+            [],
+        ),
+        # A randomised study with words between: a trial, not a survey.
+        (
+            "An observational survey of 623 travellers compared four regimens.1",
+            "Tolerability of chemoprophylaxis in travellers: multicentre, randomised, double "
+            "blind, four arm study",
+            "BMJ",
+            ["claim-design-mismatch"],
+        ),
+    ],
+)
+def test_where_a_cochrane_review_appeared_and_a_randomised_study(
+    sentence: str, title: str, journal: str, expected: list[str]
+) -> None:
+    claim, _ = cited(sentence, record(title, journal=journal))
+    assert codes(contradictions(claim)) == expected

@@ -72,7 +72,8 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
         "randomized trial",
         "trial",
         r"randomi[sz]ed(?:[\s,]+(?!trials?\b)[\w-]+){0,5}?[\s,]+trials?|\bRCTs?\b|"
-        r"(?<!non-)(?<!non)(?<!not\s)randomi[sz]ed\s+(?:placebo-\s*)?(?:controlled\s+)?stud(?:y|ies)",
+        r"(?<!non-)(?<!non)(?<!not\s)randomi[sz]ed(?:[\s,]+(?!stud(?:y|ies)\b)[\w-]+){0,5}?[\s,]+"
+        r"stud(?:y|ies)",
     ),
     (
         "trial",
@@ -155,7 +156,7 @@ guideline", "published in JAMA in 2012", "first reported in 1996", "a JAMA study
 A year not attached to a work ("since 2015, trials have...", "studies from 2000 to 2010") is
 not read."""
 _VENUE = re.compile(
-    r"\b(?:[Pp]ublished\s+in|[Aa]ppeared\s+in|in\s+the\s+journal|in\s+[Tt]he(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
+    r"\b(?:[Pp]ublished\s+in|[Aa]ppeared\s+in|(?:[Rr]e)?[Pp]rinted\s+in|in\s+the\s+journal|in\s+[Tt]he(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
     r"(?:[Ww]riting|[Rr]eporting|stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|papers?|"
     r"reports?|articles?|surveys?|research|letters?|editorials?|estimates?|[Rr]eported)\s+in(?:\s+the)?(?=\s+[A-Z])|"
     r"^(?=(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:published|ran|carried)\b)|"
@@ -163,6 +164,9 @@ _VENUE = re.compile(
     r"(?:trials?|stud(?:y|ies)|reviews?|meta-analys[ie]s|analys[ie]s|papers?|reports?)\b))\s*"
     r"(?:the\s+)?(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|in|&|[A-Z][\w&'’()-]*)){0,8})"
 )
+_COCHRANE_REVIEW = re.compile(r"\bCochrane\s+(?:systematic\s+)?reviews?\b")
+COCHRANE = "Cochrane Database of Systematic Reviews"
+"""Where "a Cochrane review" appeared."""
 _JOURNAL_WORD = re.compile(
     r"\b(?:Journal|Medicine|Medical|Lancet|BMJ|JAMA|NEJM|Annals|Archives|Reviews?|Research|"
     r"Science|Nature|Pain|Proceedings|Bulletin|Cochrane|Database|Clinical|Therap\w*|Health|"
@@ -266,6 +270,10 @@ def described(text: str) -> Described:
         for m in _VENUE.finditer(text)
         if _JOURNAL_WORD.search(venue := _trim_small_words(m.group("venue")))
     ]
+    if not venues and (cochrane := _COCHRANE_REVIEW.search(text)):
+        # "a Cochrane review" appeared in the Cochrane Database, unless the text names where
+        # it was printed too ("... published in the BMJ", an abridged version elsewhere)
+        venues.append((COCHRANE, text[cochrane.start() :]))
     return Described(
         years=years,
         designs=_designs(text),

@@ -18,7 +18,6 @@ counts, so the search would rest on topic words alone.
 
 from __future__ import annotations
 
-import dataclasses
 import inspect
 import re
 from collections.abc import Callable, Mapping
@@ -116,10 +115,7 @@ class WorkCues:
 
 def cues_of(text: str) -> WorkCues:
     """The cues a claim's text gives about the work it names."""
-    said = described(text)
-    if re.search(r"\bCochrane\s+(?:systematic\s+)?reviews?\b", text):
-        venues = (*said.venues, "Cochrane Database of Systematic Reviews")
-        said = dataclasses.replace(said, venues=tuple(dict.fromkeys(venues)))
+    said = described(text)  # "a Cochrane review" names its venue there
     authors = tuple(dict.fromkeys(m.group("name") for m in _AUTHOR.finditer(text)))
     studies = tuple(
         dict.fromkeys(
