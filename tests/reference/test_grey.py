@@ -588,6 +588,41 @@ CASES = [
         {"container": None, "url": "https://a.example/yields.pdf"},
         id="a-link-word-after-the-date",
     ),
+    # A month run into its year in an access date, bodies whose head word is an observatory or
+    # a directorate, and an organisation's book with its title in emphasis.
+    pytest.param(
+        "CDC - Malaria. http://a.example/malaria/ (accessed 19 Sep2014).",
+        {"year": None, "accessed": "2014-09-19"},
+        id="a-month-glued-to-its-year",
+    ),
+    pytest.param(
+        "Example Observatory. Cold and Very Hot Weather Warnings. https://a.example/coldhot.htm",
+        {
+            "authors": (Person(family="Example Observatory", collective=True),),
+            "title": "Cold and Very Hot Weather Warnings",
+        },
+        id="an-observatory",
+    ),
+    pytest.param(
+        "Dire\u00e7\u00e3o-Geral da Sa\u00fade. (2018). *Febre na Crian\u00e7a*. "
+        "[Link](https://a.example/febre.aspx)",
+        {
+            "authors": (Person(family="Dire\u00e7\u00e3o-Geral da Sa\u00fade", collective=True),),
+            "title": "Febre na Crian\u00e7a",
+            "year": 2018,
+        },
+        id="a-directorate-general",
+    ),
+    pytest.param(
+        "WHO Regional Office for Europe. *Heat-health action plans*. 2nd ed. Copenhagen: WHO "
+        "Regional Office for Europe; 2026.",
+        {
+            "authors": (Person(family="WHO Regional Office for Europe", collective=True),),
+            "title": "Heat-health action plans",
+            "journal": None,
+        },
+        id="an-organisations-book-title-in-emphasis",
+    ),
 ]
 
 

@@ -34,8 +34,11 @@ MONTH_WORD = (
 )
 """A month's name or abbreviation, case-insensitive (compile with ``re.I``)."""
 _DATE_TOKEN = rf"(?:{MONTH_WORD}|\d{{1,4}}(?:st|nd|rd|th)?)"
-_DATE = rf"{_DATE_TOKEN}(?:[\s,./-]{{1,3}}{_DATE_TOKEN}){{0,3}}"
-"""A date of one to four parts in any order: ``Jan. 28, 2022``, ``2020 Apr 19``, ``7 Sep 2020``."""
+_DATE = rf"{_DATE_TOKEN}(?:(?:[\s,./-]{{1,3}}|(?<=[A-Za-z.])(?=\d{{4}}\b)){_DATE_TOKEN}){{0,3}}"
+"""A date of one to four parts in any order: ``Jan. 28, 2022``, ``2020 Apr 19``, ``7 Sep 2020``,
+and a month glued to its year (``25 Sep2014``)."""
+_GLUED_YEAR = re.compile(r"(?<=[A-Za-z])(?=\d{4}\b)")
+"""Where a month runs into its year with no space: ``Sep2014``."""
 _ACCESS = re.compile(
     rf"(?i)(?P<open>[\[(]\s*)?(?:date\s+)?(?:last\s+)?(?<![A-Za-z])"
     rf"(?:accessed|retrieved|cited|viewed|consulted|visited|downloaded)(?:\s+on)?\s*:?\s*"
@@ -156,7 +159,7 @@ def take_access_date(text: str) -> tuple[str, str | None]:
     for match in matches:
         if match.start() < pos:
             continue
-        date = match.group("date")
+        date = _GLUED_YEAR.sub(" ", match.group("date") or "")  # "25 Sep2014"
         if found is None and date and _YEAR.search(date):
             found = iso_date(date) or date.strip(" ,.")
         out.append(text[pos : match.start()])

@@ -127,6 +127,7 @@ ORG_WORDS = re.compile(
     r"federation|board|office|bureau|services?|administration|authority|trust|network|"
     r"collaboration|consortium|task\s+force|alliance|coalition|university|hospital|clinic|"
     r"laboratory|programme|program|partnership|government|parliament|house\s+of\s+commons|fund|"
+    r"observatory|directorate|inspectorate|registry|"
     rf"senate|congress|staff|library|statistics|health\s+england|public\s+health\s+\w+|nhs\b\s*\w*|"
     rf"{FOREIGN_ORG_HEADS})\b"
 )
@@ -573,7 +574,10 @@ def _titled(piece: str) -> bool:
 
 
 def _unquote(text: str) -> str:
-    match = _QUOTED.match(text.strip())
+    text = text.strip()
+    if len(text) > 2 and text[0] == text[-1] and text[0] in "*_":
+        text = text[1:-1]  # a title still in Markdown's emphasis: "*Heat-health plans*"
+    match = _QUOTED.match(text)
     return match.group("title") if match else text
 
 

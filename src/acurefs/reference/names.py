@@ -432,7 +432,7 @@ FOREIGN_ORG_HEADS = (
     r"Servizio|Secretar[ií]a|Federaci[oó]n|Federa[cç][aã]o|F[eé]d[eé]ration|Universidad|"
     r"Universidade|Universit[eé]|Universit[aà]|Universit[aä]t|Gobierno|Governo|Gouvernement|"
     r"Regierung|Comit[eé]|Comitato|Comisi[oó]n|Comiss[aã]o|Commissione|Direktoratet|"
-    r"Helsedirektoratet"
+    r"Helsedirektoratet|Dire[cç][cç]?[aã]o-Geral|Direcci[oó]n|Direction"
 )
 """The words an organisation's name opens or ends on in the other languages lists come in
 (``Organización Mundial de la Salud``, ``Ministerio de Sanidad``), capitalised as names

@@ -383,8 +383,10 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
     """A page, report, guideline, book or chapter: no article identifier, no volume and pages
     at the end, and a sign of what it is instead (an address, an access date, ``[Internet]``,
     an organisation as author, a place and publisher, an edition)."""
-    if fields.doi or fields.pmid or fields.pmcid or _ITALIC_JOURNAL.search(body):
+    if fields.doi or fields.pmid or fields.pmcid:
         return False
+    if _ITALIC_JOURNAL.search(body):
+        return bool(EDITION.search(body))  # "Org. *Title*. 2nd ed. Place: Publisher": a book
     if _BOOK_SIGNS.search(body) or _BOOK_START.match(body):
         return True  # "In: Editors, eds. Book" / "Place: Publisher; 2007:106"
     if _date_tail(body, tail) is not None:
