@@ -623,6 +623,11 @@ CASES = [
         },
         id="an-organisations-book-title-in-emphasis",
     ),
+    pytest.param(
+        "Lee, R. (2019, September 19). Polio resurfaces in the region. *The Example Times*",
+        {"kind": Kind.NEWS, "container": "The Example Times", "year": 2019},
+        id="apa-news-without-an-address",
+    ),
 ]
 
 

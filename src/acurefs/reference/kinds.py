@@ -46,6 +46,12 @@ _BOOK_PUBLISHERS = re.compile(
 )
 
 
+def is_news_outlet(name: str) -> bool:
+    """A newspaper, news agency or news site by its name (``The Straits Times``, ``Reuters``)."""
+    name = name.strip(" .,")
+    return 0 < len(name.split()) <= 6 and bool(_NEWS.search(name)) and not ORG_WORDS.search(name)
+
+
 def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     """The kind of work an entry without a journal tail cites, from the words it prints.
 

@@ -30,7 +30,7 @@ from .grey import (
     read_grey,
     segments,
 )
-from .kinds import kind_of
+from .kinds import is_news_outlet, kind_of
 from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, given_first_people, read_authors
 from .tails import MONTH, YEAR, Tail, find_tail, is_article_number, split_pages
 from .titles import clean_title, is_journal_name, site_name, split_title_journal
@@ -411,6 +411,8 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return True  # "Fifth Report of the Joint National Committee ...": a report, no journal
     if first != body.strip(" .") and _published_by(last):
         return True  # "... The King's Fund; 2021", "... London, Innys and Manhy, 1933"
+    if tail is None and last != first and is_news_outlet(last):
+        return True  # "Dancel, R. (2019, September 19). Title. The Straits Times"
     return looks_like_organisation(first) and len(first) < len(body)
 
 
