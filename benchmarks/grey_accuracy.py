@@ -46,6 +46,7 @@ HELD_OUT_6 = ROOT / "tests" / "data" / "grey_references_heldout_6.json"
 HELD_OUT_7 = ROOT / "tests" / "data" / "grey_references_heldout_7.json"
 HELD_OUT_8 = ROOT / "tests" / "data" / "grey_references_heldout_8.json"
 HELD_OUT_9 = ROOT / "tests" / "data" / "grey_references_heldout_9.json"
+HELD_OUT_10 = ROOT / "tests" / "data" / "grey_references_heldout_10.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -61,6 +62,7 @@ _MARKS = {
     HELD_OUT_7.name: ("<!-- grey-heldout-7:start -->", "<!-- grey-heldout-7:end -->"),
     HELD_OUT_8.name: ("<!-- grey-heldout-8:start -->", "<!-- grey-heldout-8:end -->"),
     HELD_OUT_9.name: ("<!-- grey-heldout-9:start -->", "<!-- grey-heldout-9:end -->"),
+    HELD_OUT_10.name: ("<!-- grey-heldout-10:start -->", "<!-- grey-heldout-10:end -->"),
 }
 
 
