@@ -628,6 +628,18 @@ CASES = [
         {"kind": Kind.NEWS, "container": "The Example Times", "year": 2019},
         id="apa-news-without-an-address",
     ),
+    # The eleventh set's forms (written for this test): an address holding a DOI stays whole,
+    # and a count with a thousands comma is no volume and page.
+    pytest.param(
+        "Lee, T., & Chan, R. (2020, January 01). Risk factors for death in Mexico: an analysis of "
+        "89,756 confirmed COVID-19 cases. Retrieved from https://www.medrxiv.org/content/10.1101/2020.06.04.2012v2",
+        {
+            "title": "Risk factors for death in Mexico: an analysis of 89,756 confirmed COVID-19 cases",
+            "url": "https://www.medrxiv.org/content/10.1101/2020.06.04.2012v2",
+            "volume": None,
+        },
+        id="an-address-holding-a-doi-and-a-count",
+    ),
 ]
 
 

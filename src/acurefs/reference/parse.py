@@ -521,17 +521,28 @@ def _grey_year(body: str, title: str | None) -> int | None:
 def _take_identifiers(line: str, fields: _Fields) -> str:
     """Cut out every DOI, PMID, PMCID and URL (keeping the first of each)."""
     found = False
-    for name, finder in (("doi", find_doi), ("pmid", find_pmid), ("pmcid", find_pmcid)):
+    finders = (("doi", find_doi), ("pmid", find_pmid), ("pmcid", find_pmcid))
+    pos = 0
+    while (url := find_url(line[pos:])) is not None:
+        start, end = pos + url.start, pos + url.end
+        if "doi.org/" in url.value.lower():
+            pos = end  # the DOI finder reads it below
+            continue
+        # An address is kept whole; a DOI or PMCID inside it (".../content/10.1101/...") is
+        # read from it too.
+        fields.url = fields.url or url.value
+        for name, finder in finders:
+            if getattr(fields, name) is None and (inner := finder(url.value)) is not None:
+                setattr(fields, name, inner.value)
+        line = (line[:start] + " " + line[end:]).strip()
+        pos = start
+        found = True
+    for name, finder in finders:
         while (hit := finder(line)) is not None:
             if getattr(fields, name) is None:
                 setattr(fields, name, hit.value)
             line = (line[: hit.start] + " " + line[hit.end :]).strip()
             found = True
-    while (hit := find_url(line)) is not None:
-        if "doi.org/" not in hit.value.lower() and fields.url is None:
-            fields.url = hit.value
-        line = (line[: hit.start] + " " + line[hit.end :]).strip()
-        found = True
     return _SPACES.sub(" ", line) if found else line
 
 

@@ -101,11 +101,12 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # Nature, Frontiers: Nature 409, 860-921 (2001) / Brain Res. 138, 81-86
+        # Nature, Frontiers: Nature 409, 860-921 (2001) / Brain Res. 138, 81-86 (not a count,
+        # "of 89,756 cases")
         "space",
         re.compile(
-            rf"(?P<vol>\d(?<=[\s.]\d)\d*[A-Za-z]?)\s*(?:{_ISS})?\s*,\s*(?:pp?\.?\s*)?(?P<pages>{_PAGES})"
-            rf"(?:\s*\((?P<year>{YEAR})\))?"
+            rf"(?P<vol>\d(?<=[\s.]\d)\d*[A-Za-z]?)(?!,\d{{3}}(?![\d–-]))\s*(?:{_ISS})?\s*,\s*"
+            rf"(?:pp?\.?\s*)?(?P<pages>{_PAGES})(?:\s*\((?P<year>{YEAR})\))?"
         ),
     ),
     (
