@@ -55,6 +55,7 @@ SETS = {
     "held out, eleventh set": ROOT / "tests" / "data" / "claims-heldout-11",
     "held out, twelfth set": ROOT / "tests" / "data" / "claims-heldout-12",
     "held out, thirteenth set": ROOT / "tests" / "data" / "claims-heldout-13",
+    "held out, fourteenth set": ROOT / "tests" / "data" / "claims-heldout-14",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
