@@ -536,3 +536,20 @@ def test_where_a_cochrane_review_appeared_and_a_randomised_study(
 ) -> None:
     claim, _ = cited(sentence, record(title, journal=journal))
     assert codes(contradictions(claim)) == expected
+
+
+def test_a_long_journal_name_and_a_year_after_a_possessive_and_an_adjective() -> None:
+    # The fourteenth set's forms (written for this test).
+    title = "What is the ratio in autism? A systematic review and meta-analysis"
+    journal = "Journal of the American Academy of Child & Adolescent Psychiatry"
+    claim, _ = cited(
+        "A 2017 review in the Journal of the American Academy of Child and Adolescent "
+        "Psychiatry put the ratio at three to one.1",
+        record(title, year=2017, journal=journal),
+    )
+    assert codes(contradictions(claim)) == []  # the whole name read, "and" for "&"
+    claim, _ = cited(
+        "Needleman's landmark 1985 study tied dentine lead to poorer behaviour.1",
+        record("Deficits of children with elevated dentine lead levels", year=1979),
+    )
+    assert codes(contradictions(claim)) == ["claim-year-mismatch"]

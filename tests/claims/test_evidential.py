@@ -456,6 +456,49 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "anecdote",
             id="a-testimonial-signed-with-an-age",
         ),
+        # The fourteenth set's forms (written for this test).
+        pytest.param(
+            "Scotland was the first UK nation to ban smoking in pubs, in March 2006.",
+            True,
+            "event",
+            id="the-first-and-a-year",
+        ),
+        pytest.param(
+            "More than 30,000 hip replacements have now been performed as day-case procedures.",
+            True,
+            "number",
+            id="procedures-performed",
+        ),
+        pytest.param(
+            "The longer the splint was worn each night, the better the grip strength.",
+            True,
+            "causal",
+            id="the-more-the-better",
+        ),
+        pytest.param(
+            "Common triggers include cold air, exercise and pollen.",
+            True,
+            "fact",
+            id="triggers-include",
+        ),
+        pytest.param(
+            "Eat when you are hungry, and don't snack just because food is there.",
+            False,
+            "advice",
+            id="just-because",
+        ),
+        pytest.param(
+            "Booking takes two minutes online or by calling 0306 999 0142.",
+            False,
+            "contact",
+            id="a-phone-number-to-call",
+        ),
+        pytest.param(
+            "A full assessment costs \u00a31,800, and reports are usually ready within four weeks.",
+            False,
+            "price",
+            id="a-price-and-its-report",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

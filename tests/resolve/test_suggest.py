@@ -182,6 +182,7 @@ def test_the_audit_sets_standing_and_suggestions(source: acurefs.Crossref) -> No
             "American Academy of Sleep Medicine",
         ),
         ("The VITAL trial found that vitamin D did not prevent cancer.", "study", "VITAL"),
+        ("In the BrAIST trial, most braced teenagers avoided surgery.", "study", "BrAIST"),
         ("The GERAC knee trial found that acupuncture beat physiotherapy.", "study", "GERAC"),
         ("In the CLARITY AD trial, lecanemab slowed decline by 27%.", "study", "CLARITY AD"),
         (

@@ -146,7 +146,7 @@ _YEAR_OF_WORK = re.compile(
     r"(?:trials?|stud(?:y|ies)|reviews?|meta-?analys[ie]s|reports?|surveys?|guidelines?)\b|"
     r"\bin\s+(?P<then>(?:19|20)\d\d),\s+(?:\w+\s+){0,6}?(?:researchers|scientists|investigators|"
     r"authors|a\s+team)\b(?:\s+\w+){0,8}?\s+(?:reported|published|found|showed)\b|"
-    r"['’]s\s+(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:reviews?|meta-?analys\w+|trials?|"
+    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:reviews?|meta-?analys\w+|trials?|"
     r"stud(?:y|ies)|guidelines?|guidance|reports?|surveys?|statements?|recommendations?|"
     r"reaffirmations?|updates?)\b",
     re.I,
@@ -162,7 +162,7 @@ _VENUE = re.compile(
     r"^(?=(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:published|ran|carried)\b)|"
     r"\b[Aa]n?\s+(?:(?:19|20)\d\d\s+)?(?=(?:JAMA|BMJ|NEJM|Lancet)\s+(?:[\w-]+\s+)?"
     r"(?:trials?|stud(?:y|ies)|reviews?|meta-analys[ie]s|analys[ie]s|papers?|reports?)\b))\s*"
-    r"(?:the\s+)?(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|in|&|[A-Z][\w&'’()-]*)){0,8})"
+    r"(?:the\s+)?(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|in|&|[A-Z][\w&'’()-]*)){0,12})"
 )
 _COCHRANE_REVIEW = re.compile(r"\bCochrane\s+(?:systematic\s+)?reviews?\b")
 COCHRANE = "Cochrane Database of Systematic Reviews"

@@ -60,7 +60,7 @@ _STATE_OF_EVIDENCE = _cue(
 )
 """What the evidence as a whole says: "There is little good evidence that...": a finding."""
 _JUSTIFIED = _cue(
-    r"\bbecause\s+\w|\bsince\s+(?!(?:19|20)\d\d|then\b|last\b|the\s+(?:start|beginning))\w|"
+    r"(?<!just\s)\bbecause\s+\w|\bsince\s+(?!(?:19|20)\d\d|then\b|last\b|the\s+(?:start|beginning))\w|"
     r"\bwhich\s+(?:your|the)\s+body\s+needs\b"
 )
 """Advice that gives its reason ("..., because the kidneys clear excess magnesium"): the
@@ -91,7 +91,9 @@ _CAUSAL = _cue(
     r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|linked\s+(?:to|with)|associated\s+with|"
     r"(?:more|less|as)\s+likely|(?:times|twice)\s+as\s+(?:likely|often|common|many|much)|"
     r"risk\s+of|contributes?\s+to|results?\s+in|because\s+(?:it|they|of|the|breast|\w+\s+(?:is|are))|"
-    r"makes?\s+(?:\w+\s+){0,3}(?:worse|better))\b"
+    r"makes?\s+(?:\w+\s+){0,3}(?:worse|better)|"
+    r"the\s+(?:more|longer|less|earlier|higher|lower)\b[^,;]{3,80},\s*the\s+(?:better|worse|more|less|"
+    r"greater|higher|lower|bigger|smaller))\b"
 )
 _FACT = _cue(
     r"\b(?:contains?|contain(?:ing)?|(?:main|major|largest|biggest|leading|richest)\s+(?:single\s+)?"
@@ -102,6 +104,7 @@ _FACT = _cue(
     r"(?:last|lasts|take|takes)\s+(?:less|more|up\s+to|about|around|\d|one|two|three|four|five|six)|"
     r"acts?\s+as|notice\s+a\s+difference|limited\s+to|thinner\s+than|according\s+to|"
     r"ranks?\s+(?:[\w-]+\s+){0,3}?(?:among|first|second|third|highest|top|as\s+(?:the|one))|"
+    r"(?:triggers|risk\s+factors|warning\s+signs|early\s+signs)\s+(?:include|are)|"
     r"(?:is|are)\s+(?:mainly\s+|mostly\s+|usually\s+)?(?:spread|passed\s+on|transmitted)\s+(?:by|through|via|"
     r"from|in|mainly|mostly)|spreads?\s+(?:mainly\s+|mostly\s+)?(?:through|by|via|from)\s)\b"
 )
@@ -111,7 +114,8 @@ _EVENT = _cue(
     r"recalled|restricted|authori[sz]ed?|declared|added)\b.*\b(?:1[89]|20)\d\d\b|"
     r"\b(?:fda|ema|mhra|tga|who|cdc|nice|health\s+canada)\s+(?:has\s+|have\s+)?(?:cleared|approved|"
     r"authori[sz]ed|licensed|banned|withdrawn|recalled|warned|restricted)\b|"
-    r"\b(?:1[89]|20)\d\d\b.*\b(?:guideline|meta-?analysis|trial|review|reporter|results)\b"
+    r"\b(?:1[89]|20)\d\d\b.*\b(?:guideline|meta-?analysis|trial|review|reporter|results)\b|"
+    r"\b(?:the|was\s+the)\s+first\b.*\b(?:1[89]|20)\d\d\b"
 )
 _NUMBER = _cue(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
@@ -128,7 +132,7 @@ _STATISTIC = _cue(
 _QUANTITY = _cue(
     r"\b(?:patients|people|adults|women|men|children|babies|episodes|cravings|cases|weeks|days|"
     r"hours|months|years|times|kilograms?|grams?|milligrams?|micrograms?|millimetres?|minutes|"
-    r"treatments|visits|doses?|units|calories|steps)\b"
+    r"treatments|visits|doses?|units|calories|steps|transplants|procedures|operations|surgeries)\b"
 )
 _PREVALENCE = _cue(r"\b(?:affects?|prevalence|common(?:est)?|rates?|incidence|deficien\w+|among)\b")
 _COST = _cue(r"[£$€]\s?\d|\b(?:cost(?:s|ly)?|saves?|savings|spend(?:ing)?|expens\w+|cheaper)\b")
@@ -189,6 +193,11 @@ _ISSUER_VERBS = (
     "declared",
 )
 """Words :data:`_ISSUER` cannot match without (a substring test is far cheaper than its walk)."""
+_PHONE = _cue(
+    r"(?<!\d)(?<!\d[.,])(?:0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}|\(\d{3}\)[ ]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|"
+    r"1-?800-?\d{3}-?\d{4})(?!\d|[.,]\d)"
+)
+"""A telephone number: a sentence that gives one tells the reader whom to call."""
 _MENU_LINE = re.compile(r"^\s*[^|.!?\n]{1,40}(?:\s\|\s[^|.!?\n]{1,40}){2,}\s*$")
 """Three or more short parts between pipes, none a sentence: a menu."""
 _CLINIC = re.compile(
@@ -376,6 +385,7 @@ _NEGATIVE = (
     ("price", _PRICE),
     ("purpose", _PURPOSE),
     ("history", _HISTORY),
+    ("contact", _PHONE),
 )
 
 
@@ -413,7 +423,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         )
     if has("history") and not (reported or any(map(has, ("efficacy", "safety", "causal")))):
         return False  # "have been treating cataracts for 2,000 years"
-    if has("price") and not has("research-report"):
+    if (has("price") or (has("contact") and not has("statistic"))) and not _reports_apart(low):
+        # a phone number to call: "Registering takes two minutes or call 0306 999 0142."
         return False  # "Ten lessons cost £85, and siblings get 10% off": a discount, no finding
     if has("purpose") and not reported:
         return False  # "A 60-minute massage costs $95", "Statins are medicines used to..."
@@ -438,6 +449,13 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     if has("prevalence") and (has("number") or has("statistic") or _MORE_COMMON.search(low)):
         return True  # "... is most common among young men": who has it more, a finding
     return any(map(has, ASSERTING_CUES))
+
+
+def _reports_apart(low: str) -> bool:
+    """A word of research and a word reporting it, two words: "a review found", not the
+    "reports" of "reports are usually ready within four weeks"."""
+    research = {m.start() for m in _RESEARCH.finditer(low)}
+    return bool(research) and any(m.start() not in research for m in _REPORTING.finditer(low))
 
 
 def _mechanism_claim(cues: list[str]) -> bool:

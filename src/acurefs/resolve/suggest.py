@@ -53,13 +53,14 @@ _AUTHOR = re.compile(
     r"colleagues))"
 )
 _NAMED_STUDY = re.compile(
-    r"\b(?P<name>[A-Z][A-Z0-9-]{1,}[A-Z0-9](?:\s+(?:\d{1,2}|[A-Z]{2,5}))?)(?:\s+[a-z][\w-]*){0,3}\s+"
+    r"\b(?P<name>(?=[A-Za-z0-9-]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z0-9-]{1,}[A-Z0-9]"
+    r"(?:\s+(?:\d{1,2}|[A-Z]{2,5}))?)(?:\s+[a-z][\w-]*){0,3}\s+"
     r"(?:trials?|stud(?:y|ies)|cohort)\b|"
     r"\b(?!(?:The|This|That|These|Those|Our|Their|Its|One|Each|Another|New|Recent|Large|In|A)\s)"
     r"(?P<titled>[A-Z][A-Za-z]+(?:['’]s?)?(?:\s+(?:of\s+|and\s+)?[A-Z][A-Za-z]+(?:['’]s?)?){0,4}"
     r"\s+(?:Study|Trial|Cohort|Initiative|Survey)|[A-Z]{2}\s+Biobank)\b"
 )
-"""A trial or cohort with a name: "the VITAL trial", "the GERAC knee trial", "the HUNT cohort",
+"""A trial or cohort with a name: "the VITAL trial", "the BrAIST trial", "the GERAC knee trial", "the HUNT cohort",
 "the STEP 1 trial", "the CLARITY AD trial", "the WHI estrogen-plus-progestin trial", "the
 Global Burden of Disease Study", "the Nurses' Health Study", "a UK Biobank study"."""
 _GENERIC_ACRONYMS = frozenset(
