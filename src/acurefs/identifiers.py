@@ -34,7 +34,7 @@ _URL_RE = re.compile(
     """
 )
 _TRAILING_PUNCT = ".,;:"
-MARKDOWN_LINK = re.compile(r"^\s*\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]*)\)?\s*")
+MARKDOWN_LINK = re.compile(r"^\s*\[(?P<text>[^\]]+)\]\(\s?(?P<url>[^)\s]*)\s?\)?\s*")
 """A Markdown link ``[text](url)`` opening a string; the closing parenthesis may be cut off."""
 
 

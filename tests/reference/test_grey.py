@@ -640,6 +640,33 @@ CASES = [
         },
         id="an-address-holding-a-doi-and-a-count",
     ),
+    # A page's title first, its year, then the site alone; a link whose text is its address or
+    # holds the year.
+    pytest.param(
+        "\u201cAsthma\u201d (2020). Example Clinic Retrieved from https://a.example/asthma",
+        {"authors": (), "title": "Asthma", "container": "Example Clinic", "year": 2020},
+        id="quoted-title-year-site",
+    ),
+    pytest.param(
+        "Pulse & Heart Rate (2018) Example Clinic. Retrieved from https://a.example/pulse",
+        {"authors": (), "title": "Pulse & Heart Rate", "container": "Example Clinic"},
+        id="title-year-site",
+    ),
+    pytest.param(
+        "NHS England (2018) Title of the plan. Available at: https://a.example/plan",
+        {"authors": (Person(family="NHS England", collective=True),), "title": "Title of the plan"},
+        id="still-an-organisation-its-year-and-a-title",
+    ),
+    pytest.param(
+        "[www.example.org.za]( www.example.org.za) \u2013 \u2018Plan needed to train doctors.\u2019",
+        {"title": "Plan needed to train doctors", "url": "www.example.org.za"},
+        id="a-link-whose-text-is-its-address",
+    ),
+    pytest.param(
+        "[National Health Amendment Bill (2019)](https://a.example/bill.pdf)",
+        {"title": "National Health Amendment Bill", "year": 2019},
+        id="a-link-holding-its-year",
+    ),
 ]
 
 

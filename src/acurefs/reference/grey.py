@@ -308,9 +308,8 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         return pieces
     if parts.authors:
         return _after_year(pieces, parts)
-    if opening := house_lead(text, pieces, looks_like_organisation, segments):
-        parts.authors, parts.year = opening[0], parts.year or opening[1]
-        return opening[2]
+    if (opened := _opening(text, pieces, parts)) is not None:
+        return opened
     if (dated := _name_then_date(text)) is not None:
         # APA, Harvard as people type them: "Marcin (2017, June 27). Title. Site",
         # "Breastcanceruk. (2024) Title", "Author not listed (2018, May 30). Title"
@@ -375,6 +374,44 @@ _NOBODY = re.compile(
 
 
 _RETRIEVAL = re.compile(r"(?i)^\W*(?:retrieved|available|accessed|online|https?:|www\.)")
+
+
+def _opening(text: str, pieces: list[str], parts: GreyParts) -> list[str] | None:
+    """A house style's opening, or a page's title, year and site alone; the segments after."""
+    if opening := house_lead(text, pieces, looks_like_organisation, segments):
+        parts.authors, parts.year = opening[0], parts.year or opening[1]
+        return opening[2]
+    if (titled := _title_year_site(text)) is not None:
+        # '“Asthma” (2020). Mayo Clinic', 'Pulse & Heart Rate (2018) Cleveland Clinic.'
+        parts.year = parts.year or titled[1]
+        return [titled[0], *titled[2]]
+    return None
+
+
+_TITLE_YEAR = re.compile(
+    rf"^(?P<title>[^()]{{2,200}}?)\s*\(\s*(?P<year>{_YEAR})[a-z]?\s*\)\.?\s+(?P<rest>\S.*)$"
+)
+
+
+def _title_year_site(text: str) -> tuple[str, int, list[str]] | None:
+    """A page's title, its year and the site alone after it: ``“Asthma” (2020). Mayo
+    Clinic``, ``Pulse & Heart Rate (2018) Cleveland Clinic.`` (not ``NHS England (2018)
+    Title``: an organisation's name comes first there, and a title after its date)."""
+    match = _TITLE_YEAR.match(text)
+    if match is None:
+        return None
+    title = match.group("title").strip(" .")
+    rest = [p for p in segments(match.group("rest")) if not _RETRIEVAL.match(p)]
+    site = _RETRIEVAL_TAIL.sub("", rest[0]).strip(" .") if len(rest) == 1 else ""
+    if not site or not looks_like_organisation(site) or looks_like_organisation(title):
+        return None
+    quoted = title[:1] in '“"‘' and title[-1:] in '”"’'
+    if not quoted and read_authors(title).authors and "&" not in title:
+        return None  # "Smith J (2018) Mayo Clinic": a person's name before the date
+    return title, int(match.group("year")), [site]
+
+
+_RETRIEVAL_TAIL = re.compile(r"(?i)\s+(?:retrieved|accessed|available)\b.*$")
 
 
 def _name_then_date(text: str) -> tuple[str, int, list[str]] | None:

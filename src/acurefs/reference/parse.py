@@ -83,6 +83,9 @@ _LINK_SITE_SUFFIX = re.compile(r"^(?P<title>\S.{2,}?)\s+[|—]\s+(?P<site>[^|—
 _WHOLE_ENTRY = re.compile(rf"\S[.?!]\s+\S.*\S[.?!]\s+\S|\S[.?!]\s+\S.*\b{YEAR}\b")
 """Link text holding a whole entry: two sentences' ends, or one and a year."""
 _LATER_LINK = re.compile(r"\[(?P<text>[^\]]{1,300})\]\((?P<url>https?://[^)\s]+)\)")
+_ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
+"""Link text that is an address, not a title."""
+_LINK_YEAR = re.compile(rf"\s+\((?P<year>{YEAR})\)$")
 _AFTER_DATE = re.compile(rf"\(\s*{YEAR}[a-z]?(?:,[^()]{{1,30}})?\)\.?\s*$")
 """The date in parentheses that APA prints before the title."""
 _LINK_WORDS = re.compile(
@@ -354,6 +357,11 @@ def _take_markdown_link(line: str, fields: _Fields) -> str:
     link = MARKDOWN_LINK.match(line)
     if link is not None:
         text, fields.url = link.group("text").strip().rstrip("."), link.group("url") or None
+        if _ADDRESS_TEXT.fullmatch(text):  # "[www.ahp.org.za](www.ahp.org.za) 'Title.'"
+            fields.url = fields.url or text
+            return line[link.end() :].lstrip(" –—-:")
+        if dated := _LINK_YEAR.search(text):  # "[National Health Amendment Bill (2019)](url)"
+            fields.year, text = int(dated.group("year")), text[: dated.start()]
         if _WHOLE_ENTRY.search(text) and not line[link.end() :].strip(" .,;"):
             return text + "."  # "[HAS. Title. January 2021.](url)": the whole entry is linked
         site = _LINK_SITE_PREFIX.match(text)
