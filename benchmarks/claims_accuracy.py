@@ -56,6 +56,7 @@ SETS = {
     "held out, twelfth set": ROOT / "tests" / "data" / "claims-heldout-12",
     "held out, thirteenth set": ROOT / "tests" / "data" / "claims-heldout-13",
     "held out, fourteenth set": ROOT / "tests" / "data" / "claims-heldout-14",
+    "held out, fifteenth set": ROOT / "tests" / "data" / "claims-heldout-15",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
