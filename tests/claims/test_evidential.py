@@ -499,6 +499,63 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "price",
             id="a-price-and-its-report",
         ),
+        # The fifteenth set's forms (written for this test).
+        pytest.param(
+            "Around 8 in 10 of our patients say their pain has gone by the six-week check.",
+            True,
+            "clinic",
+            id="a-clinics-own-outcome-share",
+        ),
+        pytest.param(
+            "When we ran a campaign in 2021, compliance rose from 52% to 80%.",
+            True,
+            "statistic",
+            id="a-clinics-own-before-and-after",
+        ),
+        pytest.param(
+            "Our oil is lab tested and contains less than 0.2% THC.",
+            False,
+            "clinic",
+            id="a-products-content-is-no-outcome",
+        ),
+        pytest.param(
+            "Tree pollen in spring is a common trigger, so keep windows shut on dry days.",
+            True,
+            "",
+            id="a-common-trigger-so-advice",
+        ),
+        pytest.param(
+            "Parking costs \u00a32.50 for two hours, and badge holders park free.",
+            False,
+            "price",
+            id="a-small-price",
+        ),
+        pytest.param(
+            "Initial assessment \u00a345; nail surgery \u00a3295 per toe.",
+            False,
+            "price",
+            id="a-price-list",
+        ),
+        pytest.param("Donate \u00a310 today to fund a call.", False, "price", id="an-appeal"),
+        pytest.param("\u00a35.49. Add to basket.", False, "price", id="add-to-basket"),
+        pytest.param(
+            "Obesity costs the NHS \u00a36.1 billion a year, up from \u00a34.2 billion in 2010.",
+            True,
+            "cost",
+            id="a-cost-in-billions-is-a-finding",
+        ),
+        pytest.param(
+            "The operation takes about 15 minutes and you will be awake throughout.",
+            False,
+            "logistics",
+            id="what-to-expect-on-the-day",
+        ),
+        pytest.param(
+            "\u2605\u2605\u2605\u2605\u2605 'Gone in three days!' (Jo, Leeds)",
+            False,
+            "anecdote",
+            id="a-starred-review",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -193,6 +193,19 @@ _ISSUER_VERBS = (
     "declared",
 )
 """Words :data:`_ISSUER` cannot match without (a substring test is far cheaper than its walk)."""
+_RATE = _cue(
+    r"\bfrom\s+\d+(?:\.\d+)?\s?%\s+to\s+\d|\d+(?:\.\d+)?\s?%\s+(?:of|say|said|reported|felt|were|had)\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|two|three|four|five|ten|every)\b"
+)
+"""A share of people: "9 in 10 of our patients say ...", "rose from 61% to 84%": a clinic's own
+outcome is a claim to source too (its head count, "over 2,000 patients", is not)."""
+_LOGISTICS = _cue(
+    r"^\s*(?:the|your|each|an?|our)\s+(?:[\w-]+\s+){0,2}?(?:procedure|operation|appointment|assessment|"
+    r"consultation|session|visit|scan|test|surgery|class|course)\s+(?:usually\s+|normally\s+|only\s+)?"
+    r"(?:takes|lasts|will\s+take)\b"
+)
+"""How long the reader's own procedure or visit takes: "The operation takes about 15 minutes and
+you will be awake throughout": what to expect, not a finding."""
 _PHONE = _cue(
     r"(?<!\d)(?<!\d[.,])(?:0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}|\(\d{3}\)[ ]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|"
     r"1-?800-?\d{3}-?\d{4})(?!\d|[.,]\d)"
@@ -236,7 +249,7 @@ _ANECDOTE = _cue(
     r"\b(?:my\s+(?:patients?|clients?|practice|life|mother|father)|one\s+of\s+my|i\s+(?:was|started|"
     r"have\s+seen|have\s+been|tried|slept|felt)|i'm|i’m|i\s+am|i'?ve|i’ve|we'?ve\s+all|"
     r"my\s+(?:wife|husband|partner|friends?|sons?|daughters?|kids|children|family|mum|mom|dad)|"
-    r"one\s+couple)\b|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
+    r"one\s+couple)\b|[★☆]{3,}|['‘\"“].*['’\"”]\s*\(\s*[a-z]+,\s*[a-z ]+\)\s*$|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
 )
 _PRICE = _cue(
     r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month)|for\s+members|members\s+can|"
@@ -247,6 +260,10 @@ _PRICE = _cue(
     r"\b(?:fixed\s+)?(?:price|fee)s?\b[^.]{0,40}[£$€]\s?\d|^\s*from\s+[£$€]\s?\d|"
     r"\bfor\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|\bfree\s+trial\b|"
     r"\bfrom\s+[£$€]\s?[\d,.]+\s+(?:a|an|per)\s+\w+|"
+    r"\b(?:donate|give|pledge)\s+[£$€]\s?\d|\badd\s+to\s+(?:basket|cart|bag)\b|\bbuy\s+now\b|"
+    r"\b[a-z]+\s+costs?\s+[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,.]|\s*(?:million|billion|bn|m)\b)|"
+    r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)[^.!?]{0,60}?[;,]\s*[^.!?]{0,40}?"
+    r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)|"
     r"[£$€]\s?[\d,.]+\s+for\s+(?:a|an|one|two|three|four|five|six|ten|\d+)\s+[\w-]*\s*"
     r"(?:pass|sessions?|classes|visits|lessons|pack|bundle|block)\b|\b(?:deposit|booking\s+fee)\s+of\s+[£$€]"
 )
@@ -290,7 +307,8 @@ scan", "You need to be at least 21 ... to be suitable for treatment", a nursery'
 at home until 48 hours after", "may return once every spot has crusted over"): whatever
 words of research it holds, it states no finding."""
 _SO_ADVICE = re.compile(
-    r"^(?P<fact>.{12,}?\b(?:can|may|might|could|often|usually|tends?\s+to)\b.{3,}?),\s+so\s+"
+    r"^(?P<fact>.{12,}?\b(?:can|may|might|could|often|usually|tends?\s+to|(?:is|are)\s+(?:a|the)\s+"
+    r"(?:common|main|major|leading|known)\s+(?:trigger|cause|source|risk))s?\b.{0,}?),\s+so\s+"
     r"(?:(?:\w+\s+){0,4}?(?:should|must|need\s+to)\b|(?:pack|tell|ask|take|wear|avoid|keep|book|see|"
     r"call|check|bring|use|drink|apply|make\s+sure|always|never|don'?t|do\s+not)\b)"
 )
@@ -386,6 +404,7 @@ _NEGATIVE = (
     ("purpose", _PURPOSE),
     ("history", _HISTORY),
     ("contact", _PHONE),
+    ("logistics", _LOGISTICS),
 )
 
 
@@ -418,19 +437,19 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     if any(map(has, ("advice", "transition"))) and not reported:
         return False
     if has("opinion") and has("efficacy") and (has("comparison") or _SUPERLATIVE.search(low)):
-        return (
-            True  # "I believe acupuncture is the most effective treatment for ...": still a claim
-        )
+        return True  # "I believe acupuncture is the most effective treatment": still a claim
     if has("history") and not (reported or any(map(has, ("efficacy", "safety", "causal")))):
         return False  # "have been treating cataracts for 2,000 years"
-    if (has("price") or (has("contact") and not has("statistic"))) and not _reports_apart(low):
+    quiet = has("contact") or has("logistics")  # whom to call, what to expect on the day
+    if (has("price") or (quiet and not has("statistic"))) and not _reports_apart(low):
         # a phone number to call: "Registering takes two minutes or call 0306 999 0142."
         return False  # "Ten lessons cost £85, and siblings get 10% off": a discount, no finding
     if has("purpose") and not reported:
         return False  # "A 60-minute massage costs $95", "Statins are medicines used to..."
     if (why := _WHICH_IS_WHY.search(low)) and not _FIRST_PERSON.search(why.group("fact")):
         return True  # "..., which is why ...": a fact stated as a reason (not "we are ...")
-    if has("clinic") and not (has("research-report") or _mechanism_claim(cues)):
+    own = has("research-report") or _mechanism_claim(cues) or _RATE.search(low)
+    if has("clinic") and not own:
         return False  # "Over 2,000 patients have trusted us": the clinic, not a finding
     if any(map(has, ("anecdote", "opinion"))) and not (strong or _mechanism_claim(cues)):
         return False
