@@ -59,6 +59,7 @@ HELD_OUT_21 = ROOT / "tests" / "data" / "articles-heldout-21"
 HELD_OUT_22 = ROOT / "tests" / "data" / "articles-heldout-22"
 HELD_OUT_23 = ROOT / "tests" / "data" / "articles-heldout-23"
 HELD_OUT_24 = ROOT / "tests" / "data" / "articles-heldout-24"
+HELD_OUT_25 = ROOT / "tests" / "data" / "articles-heldout-25"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -239,6 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, twenty-second set", list(labelled(HELD_OUT_22))),
             ("held out, twenty-third set", list(labelled(HELD_OUT_23))),
             ("held out, twenty-fourth set", list(labelled(HELD_OUT_24))),
+            ("held out, twenty-fifth set", list(labelled(HELD_OUT_25))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
