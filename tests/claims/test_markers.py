@@ -540,3 +540,42 @@ def test_digits_glued_to_names_grow_linearly() -> None:
 
     ratio = growth(page, lambda text: find_markers(text, known=set(range(1, 8))), 4_000)
     assert ratio < LINEAR_BOUND, ratio
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The twenty-fifth set's forms (written for this test).
+        (
+            "Processed foods were first grouped.1 The fourth group, “ultra-processed foods,”2 grew.",
+            [(1,), (2,)],
+        ),
+        (
+            "Diets were compared.1 A French cohort (NutriNet-Santé)2 found more heart disease.",
+            [(1,), (2,)],
+        ),
+        (
+            "Diets were compared.1 People ate more and gained two pounds in two weeks2 — even so.",
+            [(1,), (2,)],
+        ),
+        (
+            "Diets were compared.1 Interns worked longer (the “intervention schedule”)2 and erred.",
+            [(1,), (2,)],
+        ),
+        ("Muscle grew in every age group, though less with age\n(1). Lifting drives it.", [(1,)]),
+    ],
+)
+def test_markers_after_quotes_names_and_dashes(text: str, expected: list[tuple[int, ...]]) -> None:
+    assert [m.numbers for m in find_markers(text, known={1, 2, 3})] == expected
+
+
+def test_markers_set_off_by_spaces_fill_the_gaps_of_glued_ones() -> None:
+    # Glued markers 2, 3 and 7 alone look out of order (7 far ahead of 3); the digits set off
+    # after sentences' ends, all in the list, fill the gaps, and all are read.
+    text = (
+        "Most students sleep badly. 1 Our survey agreed. Reaction slows at 0.05%. 2 After more, "
+        "it is above the limit in Malaysia.2 Debt builds up.3 Interns erred more. 4 They failed "
+        "at night. 5 Sleep consolidates memory. 6 Avoid caffeine after 3pm.7 Keep a routine.7"
+    )
+    found = find_markers(text, known=set(range(1, 8)))
+    assert [n for m in found for n in m.numbers] == [1, 2, 2, 3, 4, 5, 6, 7, 7]

@@ -439,3 +439,31 @@ def test_a_heading_after_a_paragraph_held_open_by_a_header() -> None:
     headings = [c.statement for c in doc.claims if c.kind.value == "heading"]
     assert "BACKGROUND" in headings
     assert not any(c.statement.startswith("BACKGROUND") and c.numbers for c in doc.claims)
+
+
+def test_a_line_opening_with_a_number_or_a_capital_goes_on_a_full_line() -> None:
+    # Each paragraph on one line, wrapped by a newsletter at a fixed width (the twenty-fifth
+    # set's forms, written for this test).
+    short = "".join(f"Short line {n} of the newsletter.\n" for n in range(12))
+    text = short + (
+        "Shingrix was about 97% effective at preventing shingles in adults aged\n"
+        "50 and over in its first large trial.\n"
+        "We added a prompt to the sign-in, based on the widely used WHO Surgical Safety\n"
+        "Checklist, whose introduction was followed by fewer deaths.\n"
+        "After the Weight Comes Off - Obesity Drugs as Long-Term Therapy in Practice\n"
+        "Anna Carter, MD, and Luis Ortega, MD\n"
+    )
+    spans = [text[s.span.start : s.span.end] for s in segment(text)]
+    assert any(s.startswith("Shingrix") and "first large trial" in s for s in spans)
+    assert any(s.startswith("We added") and "fewer deaths" in s for s in spans)
+    assert not any(s.startswith("After the Weight") and "Anna" in s for s in spans)
+
+
+def test_an_emoji_ends_a_captions_sentence() -> None:
+    text = (
+        "Protein kept muscle building going (4) 🤯 Spreading it over meals is a smart default (3)."
+    )
+    markers = find_markers(text, known={1, 2, 3, 4})
+    spans = [text[s.span.start : s.span.end] for s in segment(text, markers)]
+    assert len(spans) == 2
+    assert spans[1].startswith("Spreading")

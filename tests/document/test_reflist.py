@@ -591,3 +591,18 @@ def test_a_second_list_under_a_title_of_its_own_is_not_the_references() -> None:
     section = find_reference_section("Body text.1\n\n" + notes + reading)
     assert section is not None
     assert [e.text[:3] for e in section.entries] == ["Pal", "Sai", "Lee"]
+
+
+def test_unnumbered_entries_wrapped_over_lines() -> None:
+    text = (
+        "Body text.\n\nReferences\n\n"
+        "Ford AC, Talley NJ, et al. Effect of fibre and peppermint oil in the\n"
+        "treatment of irritable bowel syndrome. BMJ. 2008;337:a2313.\n\n"
+        "Madisch A, Holtmann G. Treatment of irritable bowel syndrome with herbs. Aliment Pharmacol Ther.\n"
+        "2004;19(3):271-279.\n\n"
+        "Zinc: fact sheet for health professionals. (2022). https://a.example/zinc/\n"
+        "Common cold. (2024). https://a.example/cold/\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.text[:6] for e in section.entries] == ["Ford A", "Madisc", "Zinc: ", "Common"]

@@ -62,16 +62,19 @@ _AFTER_COMMA = re.compile(
 _WORD_GLUED = re.compile(
     r"(?<![A-Za-z0-9])(?!(?:mm|cm|km|kg|mg|ml|dl|nm|mmol|mcg|ug|µg|sq|ft|in)\d)"
     r"(?P<word>[A-Z]?[a-z]{2,}(?:[-'’][a-z]{2,})?)(?P<list>\d{1,2}(?:[,–-]\d{1,2})*)"
-    r"(?=[ \t]+[a-z(]|[,;:.)](?:\s|$)|[ \t]*\n|$)"
+    r"(?=[ \t]+[a-z(]|[ \t]+[—–][ \t]|[,;:.)](?:\s|$)|[ \t]*\n|$)"
 )
-"""Digits glued to a lower-case word: ``Smith1 and``, ``Bulletin2 was``, ``reviews7.`` (not
+"""Digits glued to a lower-case word: ``Smith1 and``, ``Bulletin2 was``, ``reviews7.``,
+``weeks3 — even`` (not
 ``LI4``, ``ST36``, ``CD4``: capitals and digits name things)."""
 _AFTER_QUOTE = re.compile(
-    r"(?P<list>\d(?:(?<=[A-Za-z%][”’\"')]\d)|(?<=[a-z]\.\)\d)|(?<=\d\)\d)|(?<=[A-Za-z%][.!?][”’\"]\d))"
+    rf"(?P<list>\d(?:(?<=[{LETTER}%][”’\"')]\d)|(?<=[a-z]\.\)\d)|(?<=[”’\"]\)\d)|(?<=\d\)\d)|"
+    rf"(?<=[{LETTER}%][.!?,][”’\"]\d))"
     r"\d{0,2}(?:[,–-]\d{1,3})*)(?=[ \t]|[.,;:](?:\s|$)|\n|$)"
 )
 """Digits glued after a closing quote or parenthesis: ``theory”2``, ``million)4``,
-``(over 65)1.``, ``(Rollins et al.)6 and``."""
+``(over 65)1.``, ``(Rollins et al.)6 and``, ``“ultra-processed foods,”1``,
+``(NutriNet-Santé)5``."""
 _AFTER_ET_AL = re.compile(
     r"\bet[ \t]al\.?[ \t](?P<list>\d{1,3}(?:,[ \t]?\d{1,3})*)(?=[ \t]+[a-z(]|[,;:.](?:\s|$))"
 )
@@ -95,7 +98,8 @@ _COUNTING_WORDS = frozenset(
     dec unit units room rooms suite floor building ward bay bed flat apartment gate platform
     block case cases question questions example examples scenario patient lecture lab labs
     module lesson slide myth reason sign tweet episode ep season goal goals aim aims objective
-    objectives priority priorities target targets theme themes pillar pillars""".split()
+    objectives priority priorities target targets theme themes pillar pillars term terms semester
+    trimester quarter standard standards criterion criteria""".split()
 )
 _AFTER_NUMBER = re.compile(
     r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
@@ -329,13 +333,13 @@ def decode(
     known_set = set(known)
     order = _Order(known_set)
     markers = _in_its_style(markers, text)
-    if not follows_order(markers, known_set):
-        return [_restored(m, order, split=False) for m in markers]
     # An article that marks every citation it has with markup (<sup>, [^n], numeric links)
     # or superscript digits (¹²) had superscripts to hand: its plain digits are numbers,
     # not flattened citations.
     marked_up = len(markers) >= MARKED_UP and all(m.style in _MARKUP for m in markers)
     pending = [] if marked_up else candidates(text, taken)
+    if not follows_order(markers, known_set) and not _filled_in_order(markers, pending, known_set):
+        return [_restored(m, order, split=False) for m in markers]
     if not _sets_off_markers(pending, known_set):
         pending = [c for c in pending if not c.spaced]
     out: list[Marker] = []
@@ -350,6 +354,22 @@ def decode(
     for candidate in pending[k:]:
         _consider(candidate, order, out, text, line_of, anchored=bool(out))
     return out
+
+
+def _filled_in_order(
+    markers: Sequence[Marker], pending: Sequence[Candidate], known: set[int]
+) -> bool:
+    """Whether the explicit markers follow the order once the doubtful digits in the list fill
+    the gaps between them: ``subjects. 1`` ... ``Malaysia.2`` ... ``work. 5`` ... ``3pm.7``
+    (a 7 alone looks far ahead of a 3; with the 5 and 6 set off by spaces it is next)."""
+    if not known or not pending:
+        return False
+    filled = [
+        Marker(text=c.digits, numbers=numbers, span=c.span, style=MarkerStyle.SUPERSCRIPT)
+        for c in pending
+        if (numbers := numbers_of(c.digits)) and all(n in known for n in numbers)
+    ]
+    return bool(filled) and follows_order([*markers, *filled], known)
 
 
 def _in_its_style(markers: Sequence[Marker], text: str) -> Sequence[Marker]:

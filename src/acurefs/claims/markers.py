@@ -433,8 +433,8 @@ class _Markers:
                 continue  # "randomized to (1) acupuncture or (2) sham": an enumeration
             if _ENUMERATION_BEFORE.search(line_before) and re.match(r"\s[a-z]", after):
                 continue  # "(1) rest, (2) ice": an enumeration
-            if not line_before.strip():
-                continue  # "(1) Something" opening a line: list numbering
+            if not line_before.strip() and text[match.end() : match.end() + 1] not in ".,;:":
+                continue  # "(1) Something" opening a line: list numbering (not a wrapped "(2).")
             if (
                 text[match.start() - 1 : match.start()].isdigit()
                 and text[match.end() : match.end() + 1] == ":"

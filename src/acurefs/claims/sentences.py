@@ -20,7 +20,10 @@ _BULLET = re.compile(
     r"^[ \t]*(?:[-*+•‣◦▪●○–][ \t]+|\d{1,3}[.)][ \t]+|\(\d{1,3}\)[ \t]+|[a-z][.)][ \t]+)"
 )
 _MD_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+")
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"”’')\]]*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?=\s+[A-Z][a-z]+\s+[a-z])"
+)
+"""A sentence's end: its stop, or an emoji closing it in a caption (``(4) 🤯 Spreading``)."""
 _SENTENCE_START = re.compile(r"[\s]+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ¿¡])")
 _ABBREVIATIONS = frozenset(
     """e.g i.e etc vs al fig figs dr mr mrs ms prof st no nos vol approx ca cf jr sr inc ltd co
@@ -34,6 +37,12 @@ NARROW_LINES = 8
 _OPEN_END = re.compile(r"(?<![A-Z])[a-z]{1,20}[,-]?$")
 """A line that stops after a word in lower case, its comma or half of it (``speeds up
 accli-``, a word broken at the line's end): a sentence going on."""
+FULL_LINE = 60
+"""Characters of a line stopped mid-sentence that make it a full line of a wrapped paragraph
+(not a heading): the line after it goes on with it even when it opens with a capital."""
+OPEN_PART = 40
+"""Characters the last, unfinished sentence of such a line needs (``... score. View this email
+in your browser`` is a short phrase after a sentence, not a wrapped one)."""
 OPEN_WORDS = 4
 """Words a line needs before its open end is read as a sentence going on (not a label)."""
 _RULE = re.compile(r"^[ \t]*(?:[=]{3,}|[-]{3,}|[*]{3,}|[_]{3,}|(?:[*_-][ \t]*){3,})[ \t]*$")
@@ -98,15 +107,19 @@ class _Segmenter:
         self.held = False
         """The paragraph stopped mid-sentence: the next line goes on with it if it opens in
         lower case."""
+        self.gap = False
+        """A blank line came after the line that stopped mid-sentence."""
 
     def line(self, offset: int, line: str, *, wrapped: bool) -> None:
         """Take one line: it ends, continues or opens a paragraph, or is a heading or item."""
         stripped = line.strip()
         if self.held and stripped:
             self.held = False
-            if not stripped[0].islower():
+            goes_on = stripped[0].islower() or (self._next_line(line) and not self.gap)
+            if not goes_on:
                 self.flush()  # the open line did not go on here after all
         if not stripped:
+            self.gap = self.held  # a blank line after a line stopped mid-sentence
             self._hold_or_flush()
         elif _RULE.match(line) or _TABLE_RULE.match(line):
             self._rule(stripped)
@@ -128,6 +141,16 @@ class _Segmenter:
             self.paragraph.append((offset, line))
             if not wrapped:
                 self._hold_or_flush()
+
+    def _next_line(self, line: str) -> bool:
+        """A line right below one stopped mid-sentence that goes on with it though it opens
+        with a digit or a capital: "... in adults aged" / "50 and over in ...", a full line
+        "... the WHO Surgical Safety" / "Checklist, whose ..." (not a list item)."""
+        stripped = line.strip()
+        full = bool(self.paragraph) and _full_line(self.paragraph[-1][1])
+        return (
+            stripped[0].isdigit() or (full and len(stripped) >= FULL_LINE // 2)
+        ) and not _BULLET.match(line)
 
     def _hold_or_flush(self) -> None:
         """At a paragraph's end: hold it open when it stops mid-sentence, else end it."""
@@ -214,6 +237,17 @@ def _width(lines: list[str]) -> int:
     if not lengths:
         return 0
     return lengths[int(len(lengths) * 0.95) - 1 if len(lengths) >= 20 else -1]
+
+
+def _full_line(line: str) -> bool:
+    """A full line of prose stopped mid-sentence: long, and not a title in capitals
+    (``After the Weight Comes Off - Obesity Drugs as Long-Term Therapy``)."""
+    words = line.split()
+    capitals = sum(1 for w in words if w[:1].isupper())
+    open_part = re.split(r"[.!?]\s+", line.strip())[-1]  # what the last sentence has so far
+    return (
+        len(line.strip()) >= FULL_LINE and len(open_part) >= OPEN_PART and capitals * 2 < len(words)
+    )
 
 
 def _heads_paragraph(line: str, after: str, width: int) -> bool:

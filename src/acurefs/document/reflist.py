@@ -512,7 +512,7 @@ def _entry_end(text: str, line_end: int, limit: int) -> int:
 
 
 def _unnumbered_entries(text: str, start: int, stop: int) -> tuple[Entry, ...]:
-    entries = []
+    entries: list[Entry] = []
     pos = start
     for line in text[start:stop].split("\n"):
         line_start = pos
@@ -523,8 +523,35 @@ def _unnumbered_entries(text: str, start: int, stop: int) -> tuple[Entry, ...]:
         lead = len(line) - len(line.lstrip())
         bullet = re.match(r"[-*•][ \t]+", stripped)
         body = stripped[bullet.end() :] if bullet else stripped
-        entries.append(Entry(None, body, Span(line_start + lead, line_start + len(line.rstrip()))))
+        end = line_start + len(line.rstrip())
+        last = entries[-1] if entries else None
+        if (
+            last is not None
+            and not bullet
+            and _goes_on(last.text, body, text[last.span.end : line_start])
+        ):
+            # a wrapped entry: "... peppermint oil in the" / "treatment of irritable bowel ..."
+            entries[-1] = Entry(None, text[last.span.start : end], Span(last.span.start, end))
+            continue
+        entries.append(Entry(None, body, Span(line_start + lead, end)))
     return tuple(entries)
+
+
+def _goes_on(entry: str, line: str, between: str) -> bool:
+    """Whether a line continues the entry above it (no blank line between): it opens in lower
+    case or with the year and volume (``2004;19(3):271-279.``), or the entry stopped mid-way."""
+    if between.count("\n") != 1:
+        return False
+    if line[:1].islower() or _YEAR_VOLUME.match(line):
+        return True
+    # an entry stopped mid-way goes on, unless the line is a reference of its own (and a lone
+    # "History" is no entry to go on)
+    return (
+        entry[-1:] not in ".?!)]" and _reference_like(entry) >= 1.0 and _reference_like(line) < 1.0
+    )
+
+
+_YEAR_VOLUME = re.compile(r"(?:1[6-9]|20)\d{2}\s*[;:(]")
 
 
 def reads_like_a_reference(entry: str) -> bool:
