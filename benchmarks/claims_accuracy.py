@@ -57,6 +57,7 @@ SETS = {
     "held out, thirteenth set": ROOT / "tests" / "data" / "claims-heldout-13",
     "held out, fourteenth set": ROOT / "tests" / "data" / "claims-heldout-14",
     "held out, fifteenth set": ROOT / "tests" / "data" / "claims-heldout-15",
+    "held out, sixteenth set": ROOT / "tests" / "data" / "claims-heldout-16",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
