@@ -556,6 +556,22 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "anecdote",
             id="a-starred-review",
         ),
+        # The sixteenth set's forms (written for this test).
+        pytest.param(
+            "Once symptoms appear, rabies is almost always fatal.", True, "safety", id="fatal"
+        ),
+        pytest.param(
+            "Psoriasis is not contagious and cannot be caught by touch.",
+            True,
+            "fact",
+            id="not-contagious",
+        ),
+        pytest.param(
+            "Some bats carry a virus that can be passed to people through a bite.",
+            True,
+            "fact",
+            id="can-be-passed-to-people",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

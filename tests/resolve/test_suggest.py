@@ -171,6 +171,7 @@ def test_the_audit_sets_standing_and_suggestions(source: acurefs.Crossref) -> No
         ("Most cases are cured, according to Cancer Research UK.", "org", "Cancer Research UK"),
         ("About 71 million had it, according to the Polaris Observatory.", "org", "Polaris"),
         ("According to Public Health England, cases fell.", "org", "Public Health England"),
+        ("According to the mental health charity Mind, 1 in 4 are affected.", "org", "Mind"),
         (
             "The World Health Organization classifies processed meat as a cause of cancer.",
             "org",

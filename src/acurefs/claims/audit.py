@@ -290,7 +290,9 @@ def _issuers(text: str) -> tuple[str, ...]:
     found += [m.group("org") for m in _ISSUED.finditer(text)]
     found += [m.group("org") for m in _ACCORDING_TO.finditer(text)]
     found += [m.group("org") for m in _ISSUED_BY.finditer(text)]
-    names = [re.sub(r"^(?:The|An?)\s+|['’]s$", "", " ".join(n.split())) for n in found]
+    names = [
+        re.sub(r"^(?:The|An?)\s+|['’]s$|^[a-z][^A-Z]*\s", "", " ".join(n.split())) for n in found
+    ]
     return tuple(dict.fromkeys(n for n in names if n))
 
 

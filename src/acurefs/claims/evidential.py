@@ -77,7 +77,7 @@ _EFFECT = _cue(
 _SAFETY = _cue(
     r"\b(?:safe(?:ty|r|st)?|side[- ]effects?|adverse|complications?|risks?|harm(?:ful|s)?|"
     r"dangerous|toxic(?:ity)?|addictive|dependence|overdose|bleeding|infections?|injur(?:y|ies)|"
-    r"contraindicated|interactions?)\b"
+    r"contraindicated|interactions?|fatal|deadly|lethal|life-threatening)\b"
 )
 _MECHANISM = _cue(
     r"\b(?:stimulat|releas|activat|modulat|regulat|inhibit|secret|signal|absorb|"
@@ -106,7 +106,8 @@ _FACT = _cue(
     r"ranks?\s+(?:[\w-]+\s+){0,3}?(?:among|first|second|third|highest|top|as\s+(?:the|one))|"
     r"(?:triggers|risk\s+factors|warning\s+signs|early\s+signs)\s+(?:include|are)|"
     r"(?:is|are)\s+(?:mainly\s+|mostly\s+|usually\s+)?(?:spread|passed\s+on|transmitted)\s+(?:by|through|via|"
-    r"from|in|mainly|mostly)|spreads?\s+(?:mainly\s+|mostly\s+)?(?:through|by|via|from)\s)\b"
+    r"from|in|mainly|mostly)|spreads?\s+(?:mainly\s+|mostly\s+)?(?:through|by|via|from)\s|"
+    r"(?:is|are)\s+not\s+(?:contagious|infectious)|cannot\s+be\s+caught|can\s+be\s+passed\s+(?:on|to))\b"
 )
 _EVENT = _cue(
     r"\b(?:published|retracted|republished|approved|reclassified|licensed|banned|withdrawn|"

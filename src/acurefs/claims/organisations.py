@@ -25,12 +25,18 @@ PLACE = (
     r"NZ|New\s+Zealand|Europe|India|Africa|International|Worldwide|Global)"
 )
 """Where a body's name can end: "Cancer Research UK", "Statistics Canada", "Diabetes Australia"."""
+_DESCRIBED = (
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:charity|organi[sz]ation|group|agency|society|foundation|"
+    r"association|regulator|watchdog|body)\s+(?=[A-Z])"
+)
 NAMED_BODY = (
+    rf"(?:(?<=the\s){_DESCRIBED}[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}}|"
     rf"(?:(?<=the\s){_PROPER}(?:{_JOIN}{_PROPER}){{0,5}}"
     rf"|{_PROPER}(?:{_JOIN}{_PROPER}){{0,4}}\s+{PLACE}\b"
-    rf"|{_PROPER}(?:{_JOIN}{_PROPER}){{2,5}})"
+    rf"|{_PROPER}(?:{_JOIN}{_PROPER}){{2,5}}))"
 )
 """A body named without a head word, where the text sets it apart as a name: after "the"
 ("the Polaris Observatory"), ending on a place ("Cancer Research UK", "Statistics Canada"), or
-three capitalised words or more ("Public Health England"). Two capitalised words alone are as
-likely a person ("Anthony Fauci"), and titles and months never start a name."""
+three capitalised words or more ("Public Health England"), or after what it is ("the mental
+health charity Mind"). Two capitalised words alone are as likely a person ("Anthony Fauci"),
+and titles and months never start a name."""
