@@ -60,6 +60,7 @@ HELD_OUT_22 = ROOT / "tests" / "data" / "articles-heldout-22"
 HELD_OUT_23 = ROOT / "tests" / "data" / "articles-heldout-23"
 HELD_OUT_24 = ROOT / "tests" / "data" / "articles-heldout-24"
 HELD_OUT_25 = ROOT / "tests" / "data" / "articles-heldout-25"
+HELD_OUT_26 = ROOT / "tests" / "data" / "articles-heldout-26"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -241,6 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, twenty-third set", list(labelled(HELD_OUT_23))),
             ("held out, twenty-fourth set", list(labelled(HELD_OUT_24))),
             ("held out, twenty-fifth set", list(labelled(HELD_OUT_25))),
+            ("held out, twenty-sixth set", list(labelled(HELD_OUT_26))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
