@@ -67,6 +67,10 @@ _WORD_GLUED = re.compile(
 """Digits glued to a lower-case word: ``Smith1 and``, ``Bulletin2 was``, ``reviews7.``,
 ``weeks3 — even`` (not
 ``LI4``, ``ST36``, ``CD4``: capitals and digits name things)."""
+_ABBREVIATED = re.compile(
+    r"\b(?i:no|nos|vol|fig|figs|p|pp|ch|sec|art|ref|refs|pt)\.[ \t]*\n?[ \t]*$"
+)
+"""An abbreviation's stop, not a sentence's end: ``No. 4``, ``Vol. 12``, ``Fig. 2``."""
 _AFTER_QUOTE = re.compile(
     rf"(?P<list>\d(?:(?<=[{LETTER}%][”’\"')]\d)|(?<=[a-z]\.\)\d)|(?<=[”’\"]\)\d)|(?<=\d\)\d)|"
     rf"(?<=[{LETTER}%][.!?,][”’\"]\d))"
@@ -99,7 +103,7 @@ _COUNTING_WORDS = frozenset(
     block case cases question questions example examples scenario patient lecture lab labs
     module lesson slide myth reason sign tweet episode ep season goal goals aim aims objective
     objectives priority priorities target targets theme themes pillar pillars term terms semester
-    trimester quarter standard standards criterion criteria""".split()
+    trimester quarter standard standards criterion criteria tower towers wing district""".split()
 )
 _AFTER_NUMBER = re.compile(
     r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
@@ -204,6 +208,8 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
             start, end = match.start("list"), match.end("list")
             if start in found or taken.find(1, start, end) >= 0:
                 continue
+            if pattern is _SPACED and _ABBREVIATED.search(text, max(0, start - 12), start):
+                continue  # "Vol. 12, No. 1", "Family Guide No. 4": a number after its label
             if pattern in _COUNTED and (
                 _word_before(text, start) in _COUNTING_WORDS or _label(text, start, end)
             ):

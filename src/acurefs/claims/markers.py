@@ -76,6 +76,8 @@ _REF_WORD = re.compile(
 "see" or a dash (``see ref 5 for the details``, ``- ref 3 again``); a note in square brackets
 only (a parenthesis may point at a table's note): ``[footnote 3]`` as GOV.UK prints its
 notes, ``[note 2]``."""
+_SUBSECTION_BEFORE = re.compile(r"\d\([a-z]{1,4}\)$")
+"""A statute's lettered subsection right before a parenthesis: ``501(c)(3)``."""
 _PHONE_AFTER = re.compile(r"[ \t]?\d{3}[-. \t]\d{4}\b")
 """The rest of a telephone number after its area code in parentheses: ``(312) 555-0147``."""
 _NOTE_WORD = re.compile(r"\[(?i:footnotes?|notes?|fn)\b")
@@ -442,6 +444,8 @@ class _Markers:
                 continue  # "2017;63(5):354": a journal issue, not a citation
             if _PHONE_AFTER.match(text, match.end()):
                 continue  # "(312) 555-0147": an area code
+            if _SUBSECTION_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                continue  # "501(c)(3)": a statute's subsection
             self.add(match.start(), match.end(), expand(match.group("list")), MarkerStyle.PAREN)
         for match in _UNCLOSED_PAREN.finditer(text):
             numbers = expand(match.group("list"))
