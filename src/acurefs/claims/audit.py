@@ -33,7 +33,7 @@ from ..models import (
 from ..text import fold, journal_initials, journal_matches, plural
 from .evidential import ASSERTING_CUES, assess
 from .linking import supported_spans
-from .organisations import NAMED_BODY, ORG_NAME
+from .organisations import ACCORDING_TO, ORG_NAME, without_description
 
 UNCITED_CLAIM = "uncited-claim"
 _SHOWN_CUES = (*ASSERTING_CUES, "number", "comparison", "prevalence", "cost")
@@ -193,11 +193,7 @@ _ISSUED = re.compile(
 """An organisation as the issuer of what the claim reports: "The World Health Organization
 classifies...", "the American Academy of Sleep Medicine's 2016 guideline", "NICE guidance
 recommends..."."""
-_ACCORDING_TO = re.compile(
-    rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>{ORG_NAME}|[A-Z]{{3,6}}\b|{NAMED_BODY})"
-)
-""""According to NICE", "according to the Mayo Clinic", "according to Cancer Research UK"
-(a person is not an organisation)."""
+_ACCORDING_TO = re.compile(ACCORDING_TO)
 _ISSUED_BY = re.compile(
     r"\b(?:recommended|advised|endorsed|approved|licensed|classified|issued|published)\s+by\s+"
     rf"(?:the\s+)?(?P<org>{ORG_NAME}|[A-Z]{{3,6}}\b)"
@@ -291,7 +287,8 @@ def _issuers(text: str) -> tuple[str, ...]:
     found += [m.group("org") for m in _ACCORDING_TO.finditer(text)]
     found += [m.group("org") for m in _ISSUED_BY.finditer(text)]
     names = [
-        re.sub(r"^(?:The|An?)\s+|['’]s$|^[a-z][^A-Z]*\s", "", " ".join(n.split())) for n in found
+        without_description(re.sub(r"^(?:The|An?)\s+|['’]s$", "", " ".join(n.split())))
+        for n in found
     ]
     return tuple(dict.fromkeys(n for n in names if n))
 

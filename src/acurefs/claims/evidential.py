@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from ..models import ClaimKind
-from .organisations import NAMED_BODY, ORG_NAME
+from .organisations import ACCORDING_TO, NAMED_BODY, ORG_NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +169,7 @@ _LINK_CALL = _cue(
 )
 """A call to follow a link: the page pointing elsewhere, whatever the linked report says."""
 _ISSUER = re.compile(
-    rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:[A-Z]{{3,6}}\b|{ORG_NAME}|{NAMED_BODY})|"
+    rf"{ACCORDING_TO}|"
     rf"(?:^|[\s(])(?:[A-Z]{{3,6}}|(?:[Tt]he\s+)?(?:{ORG_NAME}|{NAMED_BODY}))\s+(?:now\s+|also\s+|currently\s+|"
     r"still\s+|strongly\s+)?(?:recommends?|advises?|warns?|classified|estimates?|"
     r"endorses?|approved|licensed|banned|moved|placed|declared)\b|"

@@ -8,6 +8,8 @@ Foot``).
 
 from __future__ import annotations
 
+import re
+
 ORG_HEAD = (
     r"(?:College|Association|Society|Organi[sz]ation|Institutes?|Academy|Agency|Administration|"
     r"Centers?|Centres?|Department|Task\s+Force|Foundation|Council|Collaboration|Committee|"
@@ -40,3 +42,12 @@ NAMED_BODY = (
 three capitalised words or more ("Public Health England"), or after what it is ("the mental
 health charity Mind"). Two capitalised words alone are as likely a person ("Anthony Fauci"),
 and titles and months never start a name."""
+ACCORDING_TO = rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>{ORG_NAME}|[A-Z]{{3,6}}\b|{NAMED_BODY})"
+"""Who a claim says it is "according to": "according to NICE", "according to the Mayo Clinic",
+"according to Cancer Research UK" (a person is not an organisation). One named group, ``org``."""
+_DESCRIPTION = re.compile(rf"^{_DESCRIBED}")
+
+
+def without_description(name: str) -> str:
+    """A body's name without what the text says it is: "mental health charity Mind" -> "Mind"."""
+    return _DESCRIPTION.sub("", name)

@@ -49,7 +49,12 @@ _BOOK_PUBLISHERS = re.compile(
 def is_news_outlet(name: str) -> bool:
     """A newspaper, news agency or news site by its name (``The Straits Times``, ``Reuters``)."""
     name = name.strip(" .,")
-    return 0 < len(name.split()) <= 6 and bool(_NEWS.search(name)) and not ORG_WORDS.search(name)
+    return 0 < len(name.split()) <= 6 and _names_news(name)
+
+
+def _names_news(text: str) -> bool:
+    """Words of a news outlet, and none of an organisation's (``Health News Service`` is one)."""
+    return bool(_NEWS.search(text)) and not ORG_WORDS.search(text)
 
 
 def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
@@ -64,7 +69,7 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.CHAPTER
     where = " ".join(filter(None, (parts.container, parts.publisher)))
     press = parts.printed and _BOOK_PUBLISHERS.search(where)  # "Singapore: Straits Times Press"
-    if where and _NEWS.search(where) and not ORG_WORDS.search(where) and not press:
+    if where and _names_news(where) and not press:
         return Kind.NEWS
     title = parts.title or ""
     said = " ".join([title, *parts.notes])
