@@ -58,6 +58,7 @@ SETS = {
     "held out, fourteenth set": ROOT / "tests" / "data" / "claims-heldout-14",
     "held out, fifteenth set": ROOT / "tests" / "data" / "claims-heldout-15",
     "held out, sixteenth set": ROOT / "tests" / "data" / "claims-heldout-16",
+    "held out, seventeenth set": ROOT / "tests" / "data" / "claims-heldout-17",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
