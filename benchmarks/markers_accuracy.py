@@ -61,6 +61,7 @@ HELD_OUT_23 = ROOT / "tests" / "data" / "articles-heldout-23"
 HELD_OUT_24 = ROOT / "tests" / "data" / "articles-heldout-24"
 HELD_OUT_25 = ROOT / "tests" / "data" / "articles-heldout-25"
 HELD_OUT_26 = ROOT / "tests" / "data" / "articles-heldout-26"
+HELD_OUT_27 = ROOT / "tests" / "data" / "articles-heldout-27"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -243,6 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, twenty-fourth set", list(labelled(HELD_OUT_24))),
             ("held out, twenty-fifth set", list(labelled(HELD_OUT_25))),
             ("held out, twenty-sixth set", list(labelled(HELD_OUT_26))),
+            ("held out, twenty-seventh set", list(labelled(HELD_OUT_27))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
