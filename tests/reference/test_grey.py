@@ -667,6 +667,72 @@ CASES = [
         {"title": "National Health Amendment Bill", "year": 2019},
         id="a-link-holding-its-year",
     ),
+    # The twelfth set's forms, as other works: an APA entry ending on its publisher (or its
+    # journal, printed without volume or pages); the last author after "y" or "e"; an undated
+    # entry in Spanish; laws, decrees and resolutions by their names, with the day they came
+    # out; a national legislature as author; "Unpublished" is no publisher.
+    pytest.param(
+        "Gordis, L. (2014). Epidemiology. Elsevier Saunders.",
+        {
+            "kind": Kind.BOOK,
+            "title": "Epidemiology",
+            "container": "Elsevier Saunders",
+            "year": 2014,
+        },
+        id="apa-title-then-publisher",
+    ),
+    pytest.param(
+        "Hall, A., & Ortiz, B. (2019). Screen time and sleep in adolescents. Journal of Sleep Research.",
+        {"kind": Kind.JOURNAL_ARTICLE, "journal": "Journal of Sleep Research", "volume": None},
+        id="apa-title-then-journal-alone",
+    ),
+    pytest.param(
+        "Pérez, M., Ruiz, C., y Soto, M. (2011). La salud en la escuela. Revista de Salud Pública, 13, 40-52.",
+        {"authors": (Person("Pérez"), Person("Ruiz"), Person("Soto"))},
+        id="spanish-y-before-the-last-author",
+    ),
+    pytest.param(
+        "Silva AB, Costa CD e Souza EF. Vacinação infantil no Brasil. Rev Saude Publica. 2010;44(2):1-9.",
+        {"authors": (Person("Silva"), Person("Costa"), Person("Souza")), "volume": "44"},
+        id="portuguese-e-before-the-last-author",
+    ),
+    pytest.param(
+        "Ortega y Gasset J. La rebelión de las masas. Rev Occidente. 1930;1:1-9.",
+        {"authors": (Person("Ortega y Gasset"),)},
+        id="a-family-name-holding-y-stays-whole",
+    ),
+    pytest.param(
+        "Gómez R., Vera S., y Lara M. (s. f.). Manual de primeros auxilios en la escuela.",
+        {"title": "Manual de primeros auxilios en la escuela", "year": None},
+        id="spanish-undated",
+    ),
+    pytest.param(
+        "Congreso de la República. (1993). Ley 100 de 1993: Por la cual se crea el sistema de "
+        "seguridad social integral.",
+        {
+            "kind": Kind.REPORT,
+            "authors": (Person(family="Congreso de la República", collective=True),),
+            "title": "Ley 100 de 1993: Por la cual se crea el sistema de seguridad social integral",
+            "year": 1993,
+        },
+        id="a-law-by-its-legislature",
+    ),
+    pytest.param(
+        "Resolución No 2115. Ministerio de la Protección Social. Colombia. 22 de junio de 2007.",
+        {"kind": Kind.REPORT, "title": "Resolución No 2115", "year": 2007},
+        id="a-resolution-and-its-day",
+    ),
+    pytest.param(
+        "Decreto No 1575 de 2007. [Presidencia de la República]. Por el cual se establece el "
+        "Sistema para la Protección de la Calidad del Agua. 2007-2010. 9 de mayo de 2007.",
+        {"kind": Kind.REPORT, "title": "Decreto No 1575 de 2007", "year": 2007},
+        id="a-decree-and-its-day-not-a-range",
+    ),
+    pytest.param(
+        "Jansen, P. (2018). Zorgvraag in de regio. Ongepubliceerd document.",
+        {"container": None, "publisher": None},
+        id="unpublished-is-no-publisher",
+    ),
 ]
 
 

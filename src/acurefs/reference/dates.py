@@ -82,6 +82,22 @@ _FOREIGN_ACCESS = re.compile(
 """An access phrase in Portuguese (``Acesso em: 10 out. 2019``), Spanish (``Recuperado 30 de
 abril de 2022, de``), French, German, Dutch (``Geraadpleegd op 3 mei 2024, van``), Italian,
 Norwegian or Danish (``Hentet november 2022``), Swedish or Finnish."""
+_ANY_MONTH = (
+    r"(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + rf"|{MONTH_WORD})\.?"
+)
+_CLOSING_DATE = re.compile(
+    rf"(?i)(?:\b\d{{1,2}}\.?\s+(?:de\s+)?{_ANY_MONTH},?\s+(?:de\s+)?|"
+    rf"\b{_ANY_MONTH}\s+\d{{1,2}},?\s+)(?P<year>(?:1[6-9]|20)\d\d)\)?[.\s]*$"
+)
+
+
+def closing_date_year(text: str) -> int | None:
+    """The year of a whole date that ends an entry (``... 19 de diciembre de 2011.``, ``...
+    June 3, 2021``): the day a law, a notice or a news item came out."""
+    match = _CLOSING_DATE.search(text[-60:])
+    return int(match.group("year")) if match else None
+
+
 _TURKISH_ACCESS = re.compile(
     rf"(?i)(?P<date>(?:{_FOREIGN_TOKEN})(?:[\s,./-]{{1,3}}(?:{_FOREIGN_TOKEN})){{0,3}})\s+tarihinde\s+"
     r"(?:(?P<url>\S+)\s+)?adresinden\s+eri[şs]il(?:di|mi[şs]tir)\.?"

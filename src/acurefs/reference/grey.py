@@ -51,7 +51,7 @@ EDITION = re.compile(
     r"(?i)[,.]?\s*\[?\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|revised|rev\.?)\s+(?:ed\.?|edn\.?|edition)\s*\]?|,?\s*\bedn\.?\s*\d+"
 )
-_NO_DATE = re.compile(
+NO_DATE = re.compile(
     r"(?i)[(\[]\s*(?:n\.\s?d|u\.\s?d|s\.\s?f|s\.\s?d|o\.\s?j|z\.\s?j|no\s+date|undated|"
     r"date\s+unknown|sin\s+fecha|sem\s+data|sans\s+date|senza\s+data|ohne\s+jahr)\.?\s*[)\]]|"
     r"\bn\.d\.?"
@@ -268,7 +268,7 @@ def clean_body(text: str) -> str:
     text = _BRACKETED_DATES.sub(" ", _MARKERS.sub(" ", text))
     text = _AVAILABLE.sub(" ", text)
     text = _ISBN.sub(" ", text)
-    text = _NO_DATE.sub(". (n.d.). ", text)
+    text = NO_DATE.sub(". (n.d.). ", text)
     text = re.sub(r"\s+([.,;:])", r"\1", " ".join(text.split()))
     return re.sub(r"([.,;:])(?:\s+[.,;:])+", r"\1", text).strip(" .,;")
 
@@ -447,7 +447,7 @@ def _named_first(pieces: list[str]) -> bool:
     if len(pieces) < 2 or not looks_like_a_name(pieces[0]) or looks_like_organisation(pieces[1]):
         return False
     name, following = pieces[0], pieces[1:]
-    if _YEAR_ONLY.match(following[0]) or _NO_DATE.fullmatch(following[0]):
+    if _YEAR_ONLY.match(following[0]) or NO_DATE.fullmatch(following[0]):
         dated = following[0].startswith(("(", "["))
         following = following[1:]  # APA: the date after the author
         if not following:
@@ -513,7 +513,7 @@ def _after_year(pieces: list[str], parts: GreyParts) -> list[str]:
             assert year is not None
             parts.year = parts.year or int(year.group("year"))
             pieces = pieces[1:]
-        elif _NO_DATE.fullmatch(pieces[0] + ")" if pieces[0].endswith(".") else pieces[0]):
+        elif NO_DATE.fullmatch(pieces[0] + ")" if pieces[0].endswith(".") else pieces[0]):
             pieces = pieces[1:]
     return pieces
 
@@ -606,7 +606,7 @@ def _titled(piece: str) -> bool:
     """A segment that can be a title: words, not a date, a code or a page count."""
     piece = piece.strip(" ,.;:")
     return bool(re.search(r"[A-Za-z]{3}", piece)) and not (
-        _YEAR_ONLY.match(piece) or _code(piece) or _NO_DATE.fullmatch(piece)
+        _YEAR_ONLY.match(piece) or _code(piece) or NO_DATE.fullmatch(piece)
     )
 
 
@@ -621,9 +621,9 @@ def _unquote(text: str) -> str:
 def _source(piece: str, parts: GreyParts) -> None:
     """A later segment: a place and publisher, a publisher and year, a year, or the site."""
     piece = piece.strip(" ,.;:")
-    if not piece or _PAGE_COUNT.fullmatch(piece) or _NO_DATE.fullmatch(piece):
+    if not piece or _PAGE_COUNT.fullmatch(piece) or NO_DATE.fullmatch(piece):
         return
-    if _code(piece):
+    if _code(piece) or _UNPUBLISHED.match(piece):  # "Unpublished document": said of it, no place
         parts.notes.append(piece)
         return
     if year := _YEAR_ONLY.match(piece):
@@ -652,6 +652,12 @@ def _site_or_publisher(name: str, parts: GreyParts) -> None:
         parts.container = name
     elif parts.publisher is None and name != parts.container:
         parts.publisher = name
+
+
+_UNPUBLISHED = re.compile(
+    r"(?i)(?:unpublished|ongepubliceerd|no\s+publicad[oa]|in[eé]dit[oa]?|non\s+publi[eé]|"
+    r"unver[öo]ffentlicht|upublisert|opublicerad)\b"
+)
 
 
 def _code(piece: str) -> bool:

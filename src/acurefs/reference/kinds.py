@@ -33,6 +33,16 @@ _REPORT = re.compile(
     r"\bconsultation\b|\bprofile\b|\bpolicy\b|\bresponse\b|\bindustry\b|\bcensus\b|"
     r"\bprevalence\b|\bsession\b|\bcall\s+to\s+action\b|\bdata\s+brief\b|\bpaper\s+\d"
 )
+LEGISLATION = re.compile(
+    r"(?i)^(?:the\s+)?(?:ley|lei|loi|decreto(?:\s+ley)?|d[ée]cret|decree|resoluci[oó]n|"
+    r"resolu[cç][aã]o|portaria|acuerdo|arr[êe]t[ée]|ordenanza)(?:\s+[^\W\d]+)?"
+    r"(?:\s+n(?:o|º|°|ro)s?\.?)?\s*\d|"
+    r"^(?:the\s+)?(?:constituci[oó]n|constitui[cç][aã]o)\b|^(?:the\s+)?constitution\s+of\b|"
+    r"^[^.]{2,80}\b(?:act|bill)(?:\s+of)?,?\s+\(?(?:1[89]|20)\d\d\)?$"
+)
+"""A law, decree, resolution, bill or constitution by the name it opens on: ``Ley 100 de 1993``,
+``Decreto No. 3518 de 2006``, ``Lei nº 8.080``, ``Mental Health Act 1983``, ``Constitución
+Política de Colombia``. Lists file them as reports."""
 _GUIDELINE_ADDRESS = re.compile(r"(?i)/guid(?:ance|elines?)/")
 _BOOK_TITLE = re.compile(
     r"(?i)\b(?:book|handbook|textbook|encyclopa?edia|dictionary|companion|principles\s+and\s+practice)\b"
@@ -60,7 +70,7 @@ def _names_news(text: str) -> bool:
 def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     """The kind of work an entry without a journal tail cites, from the words it prints.
 
-    In order: a chapter's ``In:``; a newspaper or news site; guideline words; a fact sheet (a
+    In order: a chapter's ``In:``; a newspaper or news site; a law's name; guideline words; a fact sheet (a
     page); an edition, an ISBN, a book's title or a book publisher; report words; NLM's
     ``[Internet]``; a place and publisher (an organisation's report, else a book); an address
     or an access date (a web page); an organisation alone (a report).
@@ -74,6 +84,8 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     title = parts.title or ""
     said = " ".join([title, *parts.notes])
     organisation = any(p.collective for p in parts.authors)
+    if LEGISLATION.search(title):
+        return Kind.REPORT
     if _GUIDELINE.search(said) or (url and _GUIDELINE_ADDRESS.search(url)):
         return Kind.GUIDELINE
     if _FACT_SHEET.search(said):
@@ -91,4 +103,6 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.REPORT if organisation or publisher_is_organisation else Kind.BOOK
     if url or accessed:
         return Kind.WEB_PAGE
+    if parts.container and parts.year and not organisation:
+        return Kind.BOOK  # "Brooker, C. (2010). Medical dictionary. Elsevier.": its publisher
     return Kind.REPORT if organisation else Kind.UNKNOWN

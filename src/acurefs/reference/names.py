@@ -37,6 +37,11 @@ _INITIALS_DOTTED = rf"{_U}\.(?:\s?-?\s?{_U}\.){{0,3}}"
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr|II|III|IV|2nd|3rd|2d|3d|4th)\b\.?)?"
 
 _ET_AL = r"(?:,?\s*(?:et\.?\s*al\b\.?|and\s+others\b|et\s+coll?\b\.?))"
+# Before the last author: "and", "&", or its word in Spanish, Portuguese, French or German
+# ("Corominas, M., Roncero, C., y Casas, M.").
+_LAST = r"(?:and|&|y|e|et|und)"
+_CONJUNCTION = re.compile(rf"^(?:y|e|et|und)\s+(?={_U})")
+"""The conjunction a family-name pattern can take for a particle (``y`` of ``Ortega y Gasset``)."""
 
 _V_AUTHOR = rf"{_FAMILY}\s+{_INITIALS}{_SUFFIX}"
 _V_AUTHOR_DOTTED = rf"{_FAMILY}\s+{_INITIALS_DOTTED}{_SUFFIX}"
@@ -45,14 +50,14 @@ _G_AUTHOR = rf"{_INITIALS_DOTTED}\s*{_FAMILY}{_SUFFIX}"
 _R_AUTHOR = rf"{_INITIALS}\s+{_FAMILY}"
 
 _VANCOUVER_RE = re.compile(
-    rf"{_V_AUTHOR}(?:\s*,\s*{_V_AUTHOR}){{0,60}}(?:,?\s*(?:and|&)\s+{_V_AUTHOR})?{_ET_AL}?"
+    rf"{_V_AUTHOR}(?:\s*,\s*{_V_AUTHOR}){{0,60}}(?:,?\s*{_LAST}\s+{_V_AUTHOR})?{_ET_AL}?"
 )
 _VANCOUVER_DOTTED_RE = re.compile(
     rf"{_V_AUTHOR_DOTTED}(?:\s*,\s*{_V_AUTHOR_DOTTED}){{0,60}}"
     rf"(?:,?\s*(?:and|&)\s+{_V_AUTHOR_DOTTED})?{_ET_AL}?"
 )
 _APA_RE = re.compile(
-    rf"{_A_AUTHOR}(?:\s*,\s*{_A_AUTHOR}){{0,60}}(?:\s*,?\s*(?:&|and)\s+{_A_AUTHOR})?{_ET_AL}?"
+    rf"{_A_AUTHOR}(?:\s*,\s*{_A_AUTHOR}){{0,60}}(?:\s*,?\s*{_LAST}\s+{_A_AUTHOR})?{_ET_AL}?"
 )
 _GIVEN_FIRST_RE = re.compile(
     rf"{_G_AUTHOR}(?:\s*,\s*(?!and\b){_G_AUTHOR}){{0,60}}(?:\s*,?\s*(?:&|and)\s+{_G_AUTHOR})?{_ET_AL}?"
@@ -68,7 +73,7 @@ _ONE_ABNT = re.compile(rf"(?P<family>{_CAPS_FAMILY}),\s*(?P<initials>{_ABNT_INIT
 
 # Initials first without periods: "DA Katz, JN Kiarie, C Farquhar, Title..."
 _REVERSED_RE = re.compile(
-    rf"{_R_AUTHOR}(?:\s*,\s*{_R_AUTHOR}){{0,60}}(?:,?\s*(?:and|&)\s+{_R_AUTHOR})?{_ET_AL}?"
+    rf"{_R_AUTHOR}(?:\s*,\s*{_R_AUTHOR}){{0,60}}(?:,?\s*{_LAST}\s+{_R_AUTHOR})?{_ET_AL}?"
 )
 _ONE_R = re.compile(rf"(?P<initials>{_INITIALS})\s+(?P<family>{_FAMILY})")
 _ONE_V = re.compile(rf"(?P<family>{_FAMILY})\s+(?P<initials>{_INITIALS}|{_INITIALS_DOTTED})")
@@ -181,7 +186,8 @@ def _people(block: str, single: re.Pattern[str], style: str, end: int) -> Author
         initials = match.group("initials").replace(".", "").replace(" ", "")
         suffix_match = _SUFFIX_AFTER.match(block, match.end())
         suffix = suffix_match.group(1) if suffix_match else ""
-        people.append(Person(family=match.group("family"), initials=initials, suffix=suffix))
+        family = _CONJUNCTION.sub("", match.group("family"))  # "..., y Casas, M."
+        people.append(Person(family=family, initials=initials, suffix=suffix))
     return AuthorBlock(tuple(people), truncated, end, style)
 
 
@@ -432,7 +438,11 @@ FOREIGN_ORG_HEADS = (
     r"Servizio|Secretar[ií]a|Federaci[oó]n|Federa[cç][aã]o|F[eé]d[eé]ration|Universidad|"
     r"Universidade|Universit[eé]|Universit[aà]|Universit[aä]t|Gobierno|Governo|Gouvernement|"
     r"Regierung|Comit[eé]|Comitato|Comisi[oó]n|Comiss[aã]o|Commissione|Direktoratet|"
-    r"Helsedirektoratet|Dire[cç][cç]?[aã]o-Geral|Direcci[oó]n|Direction"
+    r"Helsedirektoratet|Dire[cç][cç]?[aã]o-Geral|Direcci[oó]n|Direction|"
+    r"Congres?so\s+(?:de\s+la\s+Rep[uú]blica|de\s+los\s+Diputados|Nacional|de\s+Colombia|de\s+Chile|"
+    r"del\s+Per[uú]|de\s+Guatemala|de\s+Honduras|de\s+la\s+Uni[oó]n)|"
+    r"Alcald[ií]a|Gobernaci[oó]n|Presidencia|Presid[eê]ncia|Superintendencia|Defensor[ií]a|"
+    r"Procuradur[ií]a|Contralor[ií]a|Asamblea|Assembleia|Senado|Prefeitura|Intendencia"
 )
 """The words an organisation's name opens or ends on in the other languages lists come in
 (``Organización Mundial de la Salud``, ``Ministerio de Sanidad``), capitalised as names

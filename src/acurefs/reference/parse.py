@@ -21,16 +21,17 @@ from typing import Any
 from ..identifiers import MARKDOWN_LINK, find_doi, find_pmcid, find_pmid, find_url
 from ..models import Kind, Person, Reference
 from ..text import LETTER, LOWER, NAME_PARTICLE_PATTERN, UPPER, Keyed
-from .dates import take_access_date, take_published_date
+from .dates import closing_date_year, take_access_date, take_published_date
 from .grey import (
     DAY_MONTH_YEAR,
     EDITION,
+    NO_DATE,
     GreyParts,
     looks_like_organisation,
     read_grey,
     segments,
 )
-from .kinds import is_news_outlet, kind_of
+from .kinds import LEGISLATION, is_news_outlet, kind_of
 from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, given_first_people, read_authors
 from .tails import MONTH, YEAR, Tail, find_tail, is_article_number, split_pages
 from .titles import clean_title, is_journal_name, site_name, split_title_journal
@@ -75,7 +76,6 @@ _ACCESS_DATE = re.compile(
     rf"(?i)\[?\b(?:accessed|retrieved|cited|viewed|last\s+updated)\b(?:\s+on)?\s*:?\s*"
     rf"(?=\d|{MONTH})[^.\]]*(?:\d{{4}}|\d{{1,2}})\]?(?:\s+from\b)?\.?"
 )
-_NO_DATE = re.compile(r"(?i)\bn\.\s?d\.|\(no date\)")
 _LINK_SITE_PREFIX = re.compile(r"^(?P<site>[^:–—-]{2,60}?)\s*(?::|\s[-–—|])\s+(?P<title>\S.*)$")
 _LINK_SITE_SUFFIX = re.compile(r"^(?P<title>\S.{2,}?)\s+[|—]\s+(?P<site>[^|—]{2,60})$")
 """A page's title as browsers show it, ``Let teenagers sleep | Scientific American``,
@@ -100,6 +100,7 @@ _ITALIC_JOURNAL = re.compile(r"[*_](?<![*\w][*_])(?![\s*_])[^*_]{2,80}(?<![\s*_]
 _JOURNAL_YEAR_TAIL = re.compile(
     rf"\.\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){{0,5}}\.?\s+{YEAR}[a-z]?\s*;"
 )
+_APA_HEAD = re.compile(rf"^[^()]{{2,400}}?\(\s*{YEAR}[a-z]?(?:,[^()]{{1,30}})?\s*\)\.?\s+")
 _EDITED = re.compile(r"(?i)\((?:eds?|editors?)\.?\)\.?\s")
 """APA's edited book: ``Torino, G. C., & Sue, D. W. (Eds.). (2019). Title``."""
 _MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH}[ \t]*$")
@@ -407,6 +408,10 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return True  # "(Eds.). (2019). Title" / "The study skills handbook. 5th edn. London"
     if signs or fields.url or fields.accessed or fields.title or _GREY_SIGNS.search(body):
         return True
+    if NO_DATE.search(body):  # "(n.d.)", "(s. f.)", "(o.J.)": no journal article goes undated
+        return True
+    if LEGISLATION.search(body) or any(LEGISLATION.search(s) for s in segments(body[:300])[:3]):
+        return True  # "Ley 100 de 1993: Por la cual...", "Decreto No 596 de 2011. [Body]."
     lead = _ORGANISATION_YEAR.match(body) or _ORGANISATION_TITLE.match(body)
     if lead and looks_like_organisation(lead.group("org")):
         return True  # "The King's Fund (2014) A new...", "Skin Cancer Foundation, "Guide"", "NPR: Title"
@@ -421,7 +426,22 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return True  # "... The King's Fund; 2021", "... London, Innys and Manhy, 1933"
     if tail is None and last != first and is_news_outlet(last):
         return True  # "Dancel, R. (2019, September 19). Title. The Straits Times"
+    if tail is None and _ends_on_a_name(body):
+        return True  # "Brooker, C. (2010). Medical dictionary. Elsevier.": no volume, no pages
     return looks_like_organisation(first) and len(first) < len(body)
+
+
+def _ends_on_a_name(body: str) -> bool:
+    """An APA entry whose title is followed by a short name and nothing else: who published
+    it (or, where it is one, the journal, printed without volume or pages)."""
+    head = _APA_HEAD.match(body)
+    if head is None:
+        return False
+    block = read_authors(body)
+    if not block.authors or _YEAR_PAREN.match(body, block.end) is None:
+        return False  # not plainly people, then the year: left to the journal reading
+    rest = segments(body[head.end() :])
+    return len(rest) >= 2 and len(rest[-1].split()) <= 8 and not re.search(r"\d", rest[-1])
 
 
 def _date_tail(body: str, tail: Tail | None) -> re.Match[str] | None:
@@ -467,7 +487,9 @@ def _take_grey(
         parts.year = int(tail.year)
         body = body[: body.rfind(tail.year)] if tail.year in body else body
     read_grey(body, parts)
-    if parts.year is None and not _NO_DATE.search(body):
+    if LEGISLATION.search(parts.title or "") and (closing := closing_date_year(body)):
+        parts.year = closing  # a law's day: "Decreto No 596 de 2011. ... 19 de diciembre de 2011."
+    if parts.year is None and not NO_DATE.search(body):
         parts.year = _grey_year(body, parts.title)
     fields.authors, fields.authors_truncated = parts.authors, parts.truncated
     fields.title = parts.title
