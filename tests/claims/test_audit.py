@@ -75,6 +75,10 @@ def codes(found: list[Finding]) -> list[str]:
         # A clause of its own after a conjunction: "..., and in 2020 the X trial reported".
         ("and in 2020 the SUNRISE AD trial reported that", (2020,)),
         ("and in 2020 patients reported less pain", ()),
+        # A possessive before the year (the seventeenth claims set's form, other works).
+        ("Holick's 2007 paper in the New England Journal of Medicine", (2007,)),
+        ("Ward and colleagues' 2015 analysis of school meals", (2015,)),
+        ("the colleagues' 2015 holiday", ()),
     ],
 )
 def test_the_year_a_text_gives_a_work(text: str, years: tuple[int, ...]) -> None:

@@ -572,6 +572,32 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "fact",
             id="can-be-passed-to-people",
         ),
+        # The seventeenth set's forms (written for this test): a tendency compared, what
+        # works best, what can trigger harm, a body that discourages something.
+        pytest.param(
+            "Toddlers who nap after lunch tend to sleep longer at night.",
+            True,
+            "causal",
+            id="tend-to-compared",
+        ),
+        pytest.param(
+            "Speech therapy works best when it starts before school age.",
+            True,
+            "efficacy",
+            id="works-best",
+        ),
+        pytest.param(
+            "Strobe lighting can trigger seizures in people with photosensitive epilepsy.",
+            True,
+            "causal",
+            id="can-trigger",
+        ),
+        pytest.param(
+            "The Royal College of Psychiatrists discourages screen use before bed.",
+            True,
+            "recommendation",
+            id="a-body-discourages",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -595,3 +595,18 @@ def test_markers_set_off_by_spaces_fill_the_gaps_of_glued_ones() -> None:
 def test_furniture_numbers_are_not_markers(text: str) -> None:
     numbers = [m.numbers for m in find_markers(text, known={1, 2, 3})]
     assert numbers in ([(1,)], [(1,), (2,)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The twenty-seventh set's forms (written for this test): a number in parentheses the
+        # list lacks is an age or a count, not a citation; a count's bound after a comma.
+        "Thread: DS (14) has asthma, the nurse says use a spacer. Spacers help [1].",
+        "Spacers help [1]. Mine (17) was the same and it got better [2].",
+        "Spacers help.1 Code 99213 Office visit, 1 or more problems; low complexity.",
+    ],
+)
+def test_ages_and_bounds_are_not_markers(text: str) -> None:
+    numbers = [m.numbers for m in find_markers(text, known={1, 2, 3})]
+    assert numbers in ([(1,)], [(1,), (2,)])

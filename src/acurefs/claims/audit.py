@@ -146,13 +146,15 @@ _YEAR_OF_WORK = re.compile(
     r"(?:trials?|stud(?:y|ies)|reviews?|meta-?analys[ie]s|reports?|surveys?|guidelines?)\b|"
     r"\bin\s+(?P<then>(?:19|20)\d\d),\s+(?:\w+\s+){0,6}?(?:researchers|scientists|investigators|"
     r"authors|a\s+team)\b(?:\s+\w+){0,8}?\s+(?:reported|published|found|showed)\b|"
-    r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}?(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?(?:reviews?|meta-?analys\w+|trials?|"
+    r"(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){0,2}?(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:reviews?|meta-?analys\w+|trials?|analys[ie]s|papers?|"
     r"stud(?:y|ies)|guidelines?|guidance|reports?|surveys?|statements?|recommendations?|"
     r"reaffirmations?|updates?)\b",
     re.I,
 )
 """A year the text gives the work itself: "a 2013 systematic review", "the updated 2017
-guideline", "published in JAMA in 2012", "first reported in 1996", "a JAMA study from 1998".
+guideline", "published in JAMA in 2012", "first reported in 1996", "a JAMA study from 1998",
+"Rosenthal's 1988 paper", "Kasmire and colleagues' 2012 analysis".
 A year not attached to a work ("since 2015, trials have...", "studies from 2000 to 2010") is
 not read."""
 _VENUE = re.compile(

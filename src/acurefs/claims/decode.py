@@ -50,9 +50,12 @@ _SPACED = re.compile(
     rf"(?P<list>{_LIST})(?=[ \t]*(?:\n|$)|[ \t]+[“\"‘(]?[A-Z])"
 )
 """Digits set off after a sentence's end: ``patients. 14,15 Several``, ``counted. 3 Most``."""
-_NOT_A_PAIR = r"(?![ \t]+(?:and|or|to|&)[ \t]+\d|[ \t]+[ap]\.?m\b)"
-"""Not ``2 or 3 times``, ``1, 2 and 3``: a number paired with another is a count; nor ``8
-a.m.``, a time."""
+_NOT_A_PAIR = (
+    r"(?![ \t]+(?:and|or|to|&)[ \t]+\d|[ \t]+[ap]\.?m\b|"
+    r"[ \t]+(?:or|to)[ \t]+(?:more|fewer|less|older|younger|over|under|above|below)\b)"
+)
+"""Not ``2 or 3 times``, ``1, 2 and 3``: a number paired with another is a count; nor ``1 or
+more needles``, a count's bound; nor ``8 a.m.``, a time."""
 _AFTER_COMMA = re.compile(
     rf"(?<=[{LETTER}]),[ \t](?P<list>\d{{1,2}}(?:,\d{{1,2}})*){_NOT_A_PAIR}(?=[ \t]+(?:the|a|an|and|but|which|who|"
     r"whose|that|this|these|those|their|its|it|they|we|in|with|as|although|while|whereas|whilst|"

@@ -70,7 +70,7 @@ _EFFECT = _cue(
     r"halv|doubl|slow|strengthen|heal(?!th|er)|cure|outperform|worsen|raise|rais|lessen|speed|restor|"
     r"benefit|eas(?:e|es|ed|ing)\b|cut(?:s|ting)?\b|help(?:s|ed)?\s+(?:to\s+)?(?:treat|relieve|"
     r"reduce|prevent|ease|heal|lower|manage|control))\w*|\b(?:effective(?:ness)?|efficacy|"
-    r"work(?:s|ed)?\s+(?:better|as\s+well(?!\s+as\s+(?:it|they|you|we|he|she|before|usual|normal))|"
+    r"work(?:s|ed)?\s+(?:better|best|as\s+well(?!\s+as\s+(?:it|they|you|we|he|she|before|usual|normal))|"
     r"no\s+better)|no\s+better\s+than|beneficial|better\s+than|"
     r"worse\s+than)\b"
 )
@@ -91,7 +91,8 @@ _CAUSAL = _cue(
     r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|linked\s+(?:to|with)|associated\s+with|"
     r"(?:more|less|as)\s+likely|(?:times|twice)\s+as\s+(?:likely|often|common|many|much)|"
     r"risk\s+of|contributes?\s+to|results?\s+in|because\s+(?:it|they|of|the|breast|\w+\s+(?:is|are))|"
-    r"makes?\s+(?:\w+\s+){0,3}(?:worse|better)|"
+    r"makes?\s+(?:\w+\s+){0,3}(?:worse|better)|can\s+(?:trigger|bring\s+on|set\s+off)|"
+    r"tends?\s+to\s+(?:\w+\s+){0,4}?(?:less|more|longer|shorter|fewer|better|worse|earlier|later)|"
     r"the\s+(?:more|longer|less|earlier|higher|lower)\b[^,;]{3,80},\s*the\s+(?:better|worse|more|less|"
     r"greater|higher|lower|bigger|smaller))\b"
 )
@@ -171,7 +172,7 @@ _LINK_CALL = _cue(
 _ISSUER = re.compile(
     rf"{ACCORDING_TO}|"
     rf"(?:^|[\s(])(?:[A-Z]{{3,6}}|(?:[Tt]he\s+)?(?:{ORG_NAME}|{NAMED_BODY}))\s+(?:now\s+|also\s+|currently\s+|"
-    r"still\s+|strongly\s+)?(?:recommends?|advises?|warns?|classified|estimates?|"
+    r"still\s+|strongly\s+)?(?:recommends?|advises?|warns?|discourages?|classified|estimates?|"
     r"endorses?|approved|licensed|banned|moved|placed|declared)\b|"
     rf"\b(?:recommended|advised|endorsed|approved|licensed)\s+by\s+(?:the\s+)?(?:[A-Z]{{3,6}}\b|{ORG_NAME})"
 )
@@ -183,6 +184,7 @@ _ISSUER_VERBS = (
     "recommend",
     "advise",
     "warn",
+    "discourage",
     "classified",
     "estimate",
     "endorse",

@@ -446,7 +446,10 @@ class _Markers:
                 continue  # "(312) 555-0147": an area code
             if _SUBSECTION_BEFORE.search(text, max(0, match.start() - 8), match.start()):
                 continue  # "501(c)(3)": a statute's subsection
-            self.add(match.start(), match.end(), expand(match.group("list")), MarkerStyle.PAREN)
+            numbers = expand(match.group("list"))
+            if self.known and numbers and not set(numbers) & self.known:
+                continue  # "DD (15) has low ferritin" beside a list of six: an age, a count
+            self.add(match.start(), match.end(), numbers, MarkerStyle.PAREN)
         for match in _UNCLOSED_PAREN.finditer(text):
             numbers = expand(match.group("list"))
             if numbers and set(numbers) <= self.known:
