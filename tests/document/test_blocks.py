@@ -315,6 +315,20 @@ def test_reader_comments_after_their_heading_are_set_aside() -> None:
     assert not any(line in found for line in PROSE.splitlines())
 
 
+@pytest.mark.parametrize("heading", ["4. Response", "4.1 Responses", "3. Replies"])
+def test_a_numbered_section_on_the_response_is_not_reader_comments(heading: str) -> None:
+    # An outbreak report's "4. Response" section (the twenty-sixth marker set's form, written
+    # for this test) is the report's own prose, not readers' comments after their heading.
+    text = PROSE + f"\n{heading}\n" + PROSE
+    assert not any(reason == "reader comments" for _, reason in aside(text).values())
+
+
+@pytest.mark.parametrize("heading", ["14 Comments", "1.2k Responses", "Responses (48)"])
+def test_comment_counts_still_open_reader_comments(heading: str) -> None:
+    text = PROSE + f"\n{heading}\n\nGreat progress Karen!\n"
+    assert aside(text)["Great progress Karen!"][1] == "reader comments"
+
+
 def test_related_links_after_their_heading_are_set_aside() -> None:
     text = (
         PROSE

@@ -82,12 +82,13 @@ _JOURNAL_LINE = re.compile(
     re.I,
 )
 _COMMENTS_HEADING = re.compile(
-    r"^(?:#{1,6}\s*)?(?:\d[\d,.]*k?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d[\d,.]*k?\))?\s*:?$|"
+    r"^(?:#{1,6}\s*)?(?:\d[\d,]*(?:\.\d+k|k)?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d[\d,.]*k?\))?\s*:?$|"
     r"^(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)|reader\s+comments|"
     r"what\s+(?:readers|people)\s+(?:say|are\s+saying))\s*:?$",
     re.I,
 )
-"""The heading over a page's reader comments."""
+"""The heading over a page's reader comments (``14 Comments``, ``1.2k Responses``; not a
+numbered section, ``4. Response``)."""
 _HASHTAGS = re.compile(r"\s*(?:#\w+[\s,]*){2,}")
 _MERGE_TAG = re.compile(r"\{\{\s*[\w.]+\s*(?:\|[^}\n]{0,60})?\}\}|\*\|[A-Z_]+\|\*")
 """An e-mail template's unfilled merge tag: ``{{first_name}}``, ``*|FNAME|*``."""
