@@ -59,6 +59,7 @@ SETS = {
     "held out, fifteenth set": ROOT / "tests" / "data" / "claims-heldout-15",
     "held out, sixteenth set": ROOT / "tests" / "data" / "claims-heldout-16",
     "held out, seventeenth set": ROOT / "tests" / "data" / "claims-heldout-17",
+    "held out, eighteenth set": ROOT / "tests" / "data" / "claims-heldout-18",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

@@ -48,6 +48,7 @@ HELD_OUT_8 = ROOT / "tests" / "data" / "grey_references_heldout_8.json"
 HELD_OUT_9 = ROOT / "tests" / "data" / "grey_references_heldout_9.json"
 HELD_OUT_10 = ROOT / "tests" / "data" / "grey_references_heldout_10.json"
 HELD_OUT_11 = ROOT / "tests" / "data" / "grey_references_heldout_11.json"
+HELD_OUT_12 = ROOT / "tests" / "data" / "grey_references_heldout_12.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -65,6 +66,7 @@ _MARKS = {
     HELD_OUT_9.name: ("<!-- grey-heldout-9:start -->", "<!-- grey-heldout-9:end -->"),
     HELD_OUT_10.name: ("<!-- grey-heldout-10:start -->", "<!-- grey-heldout-10:end -->"),
     HELD_OUT_11.name: ("<!-- grey-heldout-11:start -->", "<!-- grey-heldout-11:end -->"),
+    HELD_OUT_12.name: ("<!-- grey-heldout-12:start -->", "<!-- grey-heldout-12:end -->"),
 }
 
 
