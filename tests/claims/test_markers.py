@@ -605,8 +605,24 @@ def test_furniture_numbers_are_not_markers(text: str) -> None:
         "Thread: DS (14) has asthma, the nurse says use a spacer. Spacers help [1].",
         "Spacers help [1]. Mine (17) was the same and it got better [2].",
         "Spacers help.1 Code 99213 Office visit, 1 or more problems; low complexity.",
+        # The twenty-eighth set's: a statute's subsection after its section, a day and month
+        # after a sentence's end.
+        "Spacers help.1 Most recover.2\n\n1. In terms of section 26(2)(a), she died on 4 May.\n",
+        "Spacers help.1 Most recover.2\n14 Jan 2025: 4,000 signatures! Thank you all.\n"
+        "2 Oct 2024: We passed 1,000 in the first month.\n",
     ],
 )
 def test_ages_and_bounds_are_not_markers(text: str) -> None:
     numbers = [m.numbers for m in find_markers(text, known={1, 2, 3})]
     assert numbers in ([(1,)], [(1,), (2,)])
+
+
+def test_japans_superscripts_keep_only_their_closing_parenthesis() -> None:
+    # The twenty-eighth set's form (written for this test): "clinic1)." with the list's
+    # numbers; not "(vitamin B2)", whose parenthesis was opened before it on its line.
+    text = (
+        "Salt raises blood pressure in older adults1). Potassium lowers it2,3), and walking "
+        "helps too1-3). Riboflavin (vitamin B2) is in milk."
+    )
+    found = find_markers(text, known={1, 2, 3})
+    assert [m.numbers for m in found] == [(1,), (2, 3), (1, 2, 3)]

@@ -451,6 +451,14 @@ def test_an_author_list_closed_by_a_group_is_a_header() -> None:
     assert found[line] == (BlockKind.HEADER, "author list with affiliation numbers")
 
 
+def test_an_author_list_with_japans_affiliation_marks_is_a_header() -> None:
+    # The twenty-eighth set's form (written for this test): the presenter marked with a
+    # circle, each affiliation number closed by a parenthesis.
+    line = "○Mika Sato1), Ren Kobayashi2), Yuto Hayashi1,3)"
+    found = aside(line + "\n\n" + PROSE)
+    assert found[line] == (BlockKind.HEADER, "author list with affiliation numbers")
+
+
 def test_a_shops_offer_inside_a_prose_line_is_chrome() -> None:
     from acurefs.document.blocks import furniture_sentence
 

@@ -46,6 +46,8 @@ def _numbered(prefix: str = "{n}. ") -> str:
         pytest.param("Ngā tohutoro | References", "References", id="bilingual-before"),
         pytest.param("References / Références", "References", id="bilingual-after"),
         pytest.param("References used in this fact sheet", "References", id="used-in"),
+        # The twenty-eighth set's: an abstract book's heading in East Asian brackets.
+        pytest.param("【References】", "References", id="east-asian-brackets"),
     ],
 )
 def test_heading_forms(heading: str, title: str) -> None:

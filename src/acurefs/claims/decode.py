@@ -48,8 +48,10 @@ _SPACED = re.compile(
     rf"[.!?](?:(?<=[{LETTER}%)\]”’\"'][.!?])|(?<=\b(?:1[89]|20)\d\d[.!?]))[”’\"')]?"
     r"(?P<gap>[ \t]{1,2}|[ \t]*\n)"
     rf"(?P<list>{_LIST})(?=[ \t]*(?:\n|$)|[ \t]+[“\"‘(]?[A-Z])"
+    r"(?![ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d)"
 )
-"""Digits set off after a sentence's end: ``patients. 14,15 Several``, ``counted. 3 Most``."""
+"""Digits set off after a sentence's end: ``patients. 14,15 Several``, ``counted. 3 Most``;
+not a day and its month (``... signed. 2 Oct 2024: ...``)."""
 _NOT_A_PAIR = (
     r"(?![ \t]+(?:and|or|to|&)[ \t]+\d|[ \t]+[ap]\.?m\b|"
     r"[ \t]+(?:or|to)[ \t]+(?:more|fewer|less|older|younger|over|under|above|below)\b)"

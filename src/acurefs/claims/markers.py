@@ -107,6 +107,12 @@ _GLUED = re.compile(
 _WORD_GLUED = re.compile(
     rf"(?<=[{LETTER}]{{2}}[a-zß-ÿ])(?P<list>\d{{1,2}}(?:[-–,]\d{{1,2}})*)(?=[.,;:](?:\s|$)|$)"
 )
+_HALF_PAREN = re.compile(
+    rf"(?<=[{LETTER}%])(?P<list>\d{{1,3}}(?:[-–,]\d{{1,3}})*)\)(?=[.,;:]|\s|$)"
+)
+"""Japan's superscript with its closing parenthesis alone, flattened: ``in the clinic1).``,
+``months2),``, ``every morning1-3).``; taken for numbers the list has, where no parenthesis
+was opened before it on its line."""
 _NAME_GLUED = re.compile(
     r"(?<![\w-])(?P<name>(?=[\w]*[A-Z])[0-9A-Za-z]*[A-Z][0-9A-Za-z]*[A-Za-z])"
     r"(?P<list>\d{1,2}(?:,\d{1,2})*)(?=[.,;:](?:\s|$))"
@@ -444,8 +450,11 @@ class _Markers:
                 continue  # "2017;63(5):354": a journal issue, not a citation
             if _PHONE_AFTER.match(text, match.end()):
                 continue  # "(312) 555-0147": an area code
-            if _SUBSECTION_BEFORE.search(text, max(0, match.start() - 8), match.start()):
-                continue  # "501(c)(3)": a statute's subsection
+            if _SUBSECTION_BEFORE.search(text, max(0, match.start() - 8), match.start()) or (
+                text[match.start() - 1 : match.start()].isdigit()
+                and text[match.end() : match.end() + 1] == "("
+            ):
+                continue  # "501(c)(3)", "section 26(2)(a)": a statute's subsection
             numbers = expand(match.group("list"))
             if self.known and numbers and not set(numbers) & self.known:
                 continue  # "DD (15) has low ferritin" beside a list of six: an age, a count
@@ -482,6 +491,11 @@ class _Markers:
                 numbers = expand(match.group("list").replace("–", "-"))
                 if numbers and set(numbers) <= self.known:
                     self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
+        for match in _HALF_PAREN.finditer(text):
+            numbers = expand(match.group("list").replace("–", "-"))
+            before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+            if numbers and set(numbers) <= self.known and "(" not in before.rsplit(")", 1)[-1]:
+                self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
         words: Counter[str] | None = None  # counted once, on the first candidate
         for match in _NAME_GLUED.finditer(text):
             numbers = expand(match.group("list"))

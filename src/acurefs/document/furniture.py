@@ -225,13 +225,14 @@ AUTHOR_NOTE = re.compile(
 
 
 _PARTICLES = r"(?:bin|binte|binti|bint|ibn|al|el|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|ter|ten)"
-_AFFILIATION = "\\d*†‡§,¹²³⁴⁵⁶⁷⁸⁹⁰˒"
+_AFFILIATION = "\\d*†‡§,¹²³⁴⁵⁶⁷⁸⁹⁰˒)"
 _NAME_WITH_NUMBER = re.compile(
     rf"(?:[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z]\.?)*(?:\s+(?:{_PARTICLES}\s+)*[A-Z](?:[^\W\d_]|['’-])+)+|"
     rf"(?:[A-Z]\.\s?)+(?:{_PARTICLES}\s+)*[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z](?:[^\W\d_]|['’-])+)?)"
     rf"\s?[{_AFFILIATION}]{{1,8}}(?=\s*(?:,|and\b|&|$))"
 )
-"""A name and its affiliation marks: ``Peter Grant1``, ``J. de Vries¹``, ``P. Jansen¹˒³``."""
+"""A name and its affiliation marks: ``Peter Grant1``, ``J. de Vries¹``, ``P. Jansen¹˒³``,
+``Kenta Ishibashi1,3)`` (Japan's closing parenthesis)."""
 _GROUP_AFTER = re.compile(
     r"(?i)(?:,?\s*(?:and|&)|,?\s*on\s+behalf\s+of)\s+(?:the\s+)?[\w\s'’-]{1,50}?"
     r"(?:group|partners|investigators|collaborators|team|consortium|committee|network)\s*$"
@@ -245,8 +246,9 @@ SENTENCE_STOP = re.compile(
 
 def author_list(text: str) -> bool:
     """``Peter Grant1, Lena Novak2``: names each with an affiliation number, and nothing else."""
+    text = text.lstrip("○●◎◯ ")  # "○Haruka Moriyama1), ...": the presenter marked
     names = _NAME_WITH_NUMBER.findall(text)
-    if len(names) < 1 or SENTENCE_STOP.search(text.rstrip("0123456789*†‡§, ¹²³⁴⁵⁶⁷⁸⁹⁰˒")):
+    if len(names) < 1 or SENTENCE_STOP.search(text.rstrip("0123456789*†‡§, ¹²³⁴⁵⁶⁷⁸⁹⁰˒)")):
         return False
     rest = _GROUP_AFTER.sub("", _NAME_WITH_NUMBER.sub("", text))
     return not re.sub(r"[\s,&]|\band\b", "", rest)

@@ -23,6 +23,7 @@ from ..text import roman_number
 _HEADING = re.compile(
     r"(?im)^[ \t]*(?:(?:[-*+][ \t]+)?#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
     r"(?:[^|/\n]{1,40}[ \t]+[|/][ \t]+)?"  # "Ngā tohutoro | References": a bilingual heading
+    r"(?:[【〔［「『《][ \t]*)?"  # "【References】": a heading in East Asian brackets
     r"(?P<title>references?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"
     r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
     r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited|"
