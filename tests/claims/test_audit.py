@@ -79,6 +79,12 @@ def codes(found: list[Finding]) -> list[str]:
         ("Holick's 2007 paper in the New England Journal of Medicine", (2007,)),
         ("Ward and colleagues' 2015 analysis of school meals", (2015,)),
         ("the colleagues' 2015 holiday", ()),
+        # The eighteenth set's forms (other works): the year a journal published it, the year
+        # a named author described it, the year of a case definition.
+        ("In 2007 the New England Journal of Medicine published a trial", (2007,)),
+        ("In 1996 Dix described the test that clinics still use", (1996,)),
+        ("The 1994 case definition of the syndrome requires six months", (1994,)),
+        ("In 2007 patients in Scotland were offered steroids", ()),
     ],
 )
 def test_the_year_a_text_gives_a_work(text: str, years: tuple[int, ...]) -> None:
@@ -100,6 +106,11 @@ def test_designs_venues_organisations_and_counts() -> None:
     assert described("a study on 14,000+ neck pain patients").counts == (
         (14000, "people", "at least"),
     )
+    # A venue after the year it was published in; a year is no count of people.
+    assert described(
+        "a review published in 2016 in the Journal of the American College of Cardiology"
+    ).venues == ("Journal of the American College of Cardiology",)
+    assert described("reported in 2005 that children aged 7 to 12 improved").counts == ()
 
 
 def test_each_marker_backs_the_clause_it_closes() -> None:

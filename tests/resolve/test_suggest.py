@@ -71,7 +71,7 @@ def test_notices_are_never_suggested(source: acurefs.Crossref) -> None:
     "text",
     [
         "Acupuncture is more effective than usual care for chronic pain.",  # names no work
-        "A systematic review of 26 studies found that acupuncture reduced pain.",  # no venue/year
+        "Systematic reviews have found that acupuncture reduced pain.",  # many works, no size
         "Book your first acupuncture session today.",  # not evidential, no cue
     ],
 )
@@ -226,10 +226,11 @@ def test_works_named_in_other_ways(text: str, what: str, value: str) -> None:
     "text",
     [
         "An IVF trial found that stress does not lower the chance of pregnancy.",  # a kind of trial
-        "Acupuncture reduced the need for pain medication, according to a meta-analysis of 14 trials.",
         "All of our practitioners are fully insured and registered.",
         "The Study Day is on Friday; This Trial Run starts at noon.",  # no name before the noun
-        "In A Survey of 40 clinics, most opened late.",
+        "In A Survey Of Clinics, most opened late.",
+        "Trials of more than 1,000 people show that acupuncture helps.",  # many works
+        "A review of 12 years of registry data found more falls in winter.",  # a span, no size
         "According to Anthony Fauci, masks cut the spread.",  # a person, not a body
         "According to Dr Ruth Smith Jones, masks cut the spread.",
         "According to the March 2020 figures, cases fell.",
@@ -237,6 +238,23 @@ def test_works_named_in_other_ways(text: str, what: str, value: str) -> None:
 )
 def test_generic_mentions_name_no_work(text: str) -> None:
     assert not cues_of(text).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One study and its size names it (the seventeenth and eighteenth claims sets' form;
+        # every such sentence in the labelled sets is labelled as naming a source).
+        "A German survey of 4,869 adults put the lifetime prevalence of vertigo at 7%.",
+        "A Canadian trial of 720 children with croup found that one dose of steroid helped.",
+        "Eggs are fine: a study of half a million Chinese adults found less stroke.",
+        "Acupuncture reduced the need for pain medication, according to a meta-analysis of 14 trials.",
+    ],
+)
+def test_one_study_and_its_size_name_a_work(text: str) -> None:
+    cues = cues_of(text)
+    assert cues.sized
+    assert cues.specific
 
 
 def test_a_named_trial_counts_only_when_the_title_names_it() -> None:

@@ -135,7 +135,8 @@ _YEAR_OF_WORK = re.compile(
     r"\b(?:a|an|the|this|that|one|two|three|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|"
     r"stud(?:y|ies)|guidelines?|analys\w+|reports?|surveys?|statements?|papers?|"
-    r"recommendations?|overviews?|follow-?ups?|updates?|analyses|papers?)\b|"
+    r"recommendations?|overviews?|follow-?ups?|updates?|analyses|papers?|(?:case\s+)?definitions?|"
+    r"criteria)\b|"
     r"\b(?:published|updated|released|appeared|reported|presented|writing|reporting)\s+"
     r"(?:\w+\s+){0,8}?in\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\s+)?(?P<in>(?:19|20)\d\d)\b|"
@@ -146,6 +147,8 @@ _YEAR_OF_WORK = re.compile(
     r"(?:trials?|stud(?:y|ies)|reviews?|meta-?analys[ie]s|reports?|surveys?|guidelines?)\b|"
     r"\bin\s+(?P<then>(?:19|20)\d\d),\s+(?:\w+\s+){0,6}?(?:researchers|scientists|investigators|"
     r"authors|a\s+team)\b(?:\s+\w+){0,8}?\s+(?:reported|published|found|showed)\b|"
+    r"^\W*in\s+(?P<named>(?:19|20)\d\d),?\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:of|and|et\s+al\.?|"
+    r"(?-i:[A-Z][\w'’-]+))){0,7}\s+(?:published|described|reported|proposed|introduced)\b|"
     r"(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){0,2}?(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:reviews?|meta-?analys\w+|trials?|analys[ie]s|papers?|"
     r"stud(?:y|ies)|guidelines?|guidance|reports?|surveys?|statements?|recommendations?|"
@@ -158,7 +161,7 @@ guideline", "published in JAMA in 2012", "first reported in 1996", "a JAMA study
 A year not attached to a work ("since 2015, trials have...", "studies from 2000 to 2010") is
 not read."""
 _VENUE = re.compile(
-    r"\b(?:[Pp]ublished\s+in|[Aa]ppeared\s+in|(?:[Rr]e)?[Pp]rinted\s+in|in\s+the\s+journal|in\s+[Tt]he(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
+    r"\b(?:[Pp]ublished\s+(?:in\s+(?:19|20)\d\d,?\s+)?in|[Aa]ppeared\s+(?:in\s+(?:19|20)\d\d,?\s+)?in|(?:[Rr]e)?[Pp]rinted\s+in|in\s+the\s+journal|in\s+[Tt]he(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
     r"(?:[Ww]riting|[Rr]eporting|stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|papers?|"
     r"reports?|articles?|surveys?|research|letters?|editorials?|estimates?|[Rr]eported)\s+in(?:\s+the)?(?=\s+[A-Z])|"
     r"^(?=(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:published|ran|carried)\b)|"
@@ -221,7 +224,7 @@ _COUNT = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)(?=\s))"
     r"(?P<plus>\+)?\s+(?:(?!(?:in|of|from|with|to|for|at|on|by|per|or|than|among|who|"
-    r"were|had)\b)(?:[\w-]+|(?:[A-Z]\.){2,})\s+){0,5}?"
+    r"were|had|that|which|when)\b)(?:[\w-]+|(?:[A-Z]\.){2,})\s+){0,5}?"
     r"(?P<unit>patients|participants|people|adults|children|schoolchildren|women|men|subjects|"
     r"volunteers|individuals|survivors|residents|smokers|students|pupils|infants|newborns|"
     r"mothers|veterans|nurses|doctors|physicians|respondents|persons|users|workers|employees|"
@@ -260,6 +263,7 @@ def described(text: str) -> Described:
             or m.group("then")
             or m.group("from")
             or m.group("lead")
+            or m.group("named")
         )
         for m in _YEAR_OF_WORK.finditer(text)
     )

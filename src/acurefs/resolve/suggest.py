@@ -63,6 +63,17 @@ _NAMED_STUDY = re.compile(
 """A trial or cohort with a name: "the VITAL trial", "the BrAIST trial", "the GERAC knee trial", "the HUNT cohort",
 "the STEP 1 trial", "the CLARITY AD trial", "the WHI estrogen-plus-progestin trial", "the
 Global Burden of Disease Study", "the Nurses' Health Study", "a UK Biobank study"."""
+_ONE_STUDY = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|survey|audit|cohort|"
+    r"meta-?analysis|review)\s+(?:of|in|among|involving|following)\s+"
+    r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|some|just\s+over)\s+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{2,}|half\s+a\s+million|(?:a|one|two|\w+ty)\s+(?:thousand|million))"
+    r"(?!\s*(?:%|per\s?cent|years?|months?|weeks?|days?|hours?|minutes?)\b)"
+)
+"""One study and its size: "A German survey of 4,869 adults", "a trial of 720 children", "a
+Cochrane review of 22 trials", "a study of half a million Chinese adults": it names one work
+as well as a year would (not "trials of 1,000 people", nor "a review of 12 years of data").
+Every such sentence in the labelled sets is labelled as naming a source."""
 _GENERIC_ACRONYMS = frozenset(
     """RCT RCTS IVF HIV AIDS COVID SARS NHS USA CBT MRI ADHD PTSD IBS COPD ICU GP NIH CDC WHO FDA
     HPV DNA RNA HRT CBD THC BMI LDL HDL PCOS""".split()
@@ -99,17 +110,20 @@ class WorkCues:
     """The claim's content words (folded), in order, without repeats."""
     studies: tuple[str, ...] = ()
     """Named trials and cohorts: ``VITAL``, ``GERAC``."""
+    sized: bool = False
+    """One study and how many it took in: "a Canadian trial of 720 children"."""
 
     @property
     def specific(self) -> bool:
         """Whether the claim points at one work: a venue, organisation, author or named
-        study, or a year with a design."""
+        study, a year with a design, or one study with its size."""
         said = self.said
         return bool(
             said.venues
             or said.organisations
             or self.authors
             or self.studies
+            or self.sized
             or (said.years and said.designs)
         )
 
@@ -132,7 +146,8 @@ def cues_of(text: str) -> WorkCues:
         for w in fold(text).split()
         if len(w) >= 4 and not w.isdigit() and w not in _STOPWORDS and w not in named
     ]
-    return WorkCues(said, authors, tuple(dict.fromkeys(words)), studies)
+    sized = bool(_ONE_STUDY.search(text))
+    return WorkCues(said, authors, tuple(dict.fromkeys(words)), studies, sized)
 
 
 def search_terms(cues: WorkCues) -> tuple[str, dict[str, str], dict[str, str]]:
