@@ -733,6 +733,30 @@ CASES = [
         {"container": None, "publisher": None},
         id="unpublished-is-no-publisher",
     ),
+    # The thirteenth set's forms, as other works: a record's "Citation:" before its entry;
+    # the United Nations as author; a government body under its country, as NLM prints it.
+    pytest.param(
+        "Suggested citation: Public Health Agency. Annual report 2020. Belfast: PHA; 2021.",
+        {"authors": (Person(family="Public Health Agency", collective=True),), "year": 2021},
+        id="suggested-citation-before-the-entry",
+    ),
+    pytest.param(
+        "United Nations. 2019. World population prospects 2019: highlights. New York: United Nations.",
+        {"authors": (Person(family="United Nations", collective=True),), "year": 2019},
+        id="the-united-nations",
+    ),
+    pytest.param(
+        "Norway. Ministry of Health and Care Services. (2018) Folkehelsemeldinga: gode liv i eit "
+        "trygt samfunn. Oslo: Ministry of Health and Care Services.",
+        {
+            "authors": (
+                Person(family="Norway. Ministry of Health and Care Services", collective=True),
+            ),
+            "title": "Folkehelsemeldinga: gode liv i eit trygt samfunn",
+            "year": 2018,
+        },
+        id="a-body-under-its-country",
+    ),
 ]
 
 

@@ -125,7 +125,7 @@ ORG_WORDS = re.compile(
     r"(?i)\b(?:organi[sz]ation|institutes?|institution|association|society|college|academy|"
     r"agency|cent(?:er|re)s?|department|dept|ministry|council|committee|commission|foundation|"
     r"federation|board|office|bureau|services?|administration|authority|trust|network|"
-    r"collaboration|consortium|task\s+force|alliance|coalition|university|hospital|clinic|"
+    r"collaboration|consortium|task\s+force|alliance|coalition|university|hospital|clinic|united\s+nations|"
     r"laboratory|programme|program|partnership|government|parliament|house\s+of\s+commons|fund|"
     r"observatory|directorate|inspectorate|registry|"
     rf"senate|congress|staff|library|statistics|health\s+england|public\s+health\s+\w+|nhs\b\s*\w*|"

@@ -5,7 +5,8 @@ dashboard's bibliography: the names in bold, a comma, the year and a colon befor
 in quotes (``**Humana Vox, 2023**: "Battito cardiaco..." [leggi di più](url)``); the
 emphasis is gone by the time the entry is read here. And APA, for a page with neither
 author nor title that can stand first, opens with the date: ``(2023, March 15). Vital Signs.
-Cleveland Clinic. Retrieved ...``.
+Cleveland Clinic. Retrieved ...``. NLM puts a government body under its country:
+``Ireland. Department of Health. (2019) Title``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _LONE_NAME = re.compile(r"(?P<name>[A-Z][^()]{1,60}?)\s*\((?P<year>1[6-9]\d\d|20
 capitalised; ``Data on COVID-19 coronavirus pandemic (2020)`` is a title)."""
 _ONE_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]+")
 """One word with a capital inside it, a site's or brand's name (``PharmaBraille``, ``EyDer``)."""
+_AGENCY_UNDER_PLACE = re.compile(
+    r"^(?P<place>[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)\.\s+(?P<body>[A-Z][^.()]{2,100}?)\.\s*"
+    r"\(?(?P<year>1[6-9]\d\d|20\d\d)[a-z]?\)?\.?\s+(?P<rest>\S.*)$"
+)
+"""A government body under its country, as NLM prints it: ``Ireland. Department of Health.
+(2019) Title``, ``Colombia. Congreso de la República. (2013). Decreto ...``."""
 _GIVEN_THEN_FAMILY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][\w’'-]*[a-z]){1,2}$")
 """A person's name with the given name first: ``Amanda E. Paluch``, ``Kosuke Inoue``."""
 
@@ -70,8 +77,24 @@ def house_lead(
     if len(pieces) == 1 and _ONE_NAME.fullmatch(pieces[0].strip(" .")):
         # "PharmaBraille. [address, access date]": one word, a site's name, no title
         return (Person(family=pieces[0].strip(" ."), collective=True),), None, []
+    if (agency := agency_lead(text, organisation)) is not None:
+        return (Person(family=agency[0], collective=True),), agency[1], split(agency[2])
     house = names_year_colon(text, organisation)
     if house is None:
         return None
     authors, year, rest = house
     return authors, year, split(rest)
+
+
+def agency_lead(text: str, organisation: Callable[[str], bool]) -> tuple[str, int, str] | None:
+    """The body (``Ireland. Department of Health``), year and rest of an entry that opens
+    with a government body under its country; None for any other."""
+    agency = _AGENCY_UNDER_PLACE.match(text)
+    if (
+        agency is None
+        or not organisation(agency.group("body"))
+        or organisation(agency.group("place"))
+    ):
+        return None
+    name = f"{agency.group('place')}. {agency.group('body')}"
+    return name, int(agency.group("year")), agency.group("rest")

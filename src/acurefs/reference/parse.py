@@ -31,6 +31,7 @@ from .grey import (
     read_grey,
     segments,
 )
+from .house import agency_lead
 from .kinds import LEGISLATION, is_news_outlet, kind_of
 from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, given_first_people, read_authors
 from .tails import MONTH, YEAR, Tail, find_tail, is_article_number, split_pages
@@ -54,8 +55,12 @@ _TRAILERS = re.compile(
     """
 )
 _LIST_NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)](?!\d))\s*")
-_REFERRAL = re.compile(r"^(?:See(?:\s+also)?|Source[sd]?|Cf\.?|Adapted\s+from)\s*:\s*(?=\S)")
-"""A note's referral before its reference: ``See:``, ``Source:``, ``Adapted from:``."""
+_REFERRAL = re.compile(
+    r"^(?:See(?:\s+also)?|Source[sd]?|Cf\.?|Adapted\s+from|(?:Suggested\s+)?[Cc]itation|"
+    r"Cite\s+(?:this\s+\w+\s+)?as|How\s+to\s+cite(?:\s+this\s+\w+)?)\s*:\s*(?=\S)"
+)
+"""A note's referral before its reference: ``See:``, ``Source:``, ``Adapted from:``, and a
+record's ``Citation:``, ``Suggested citation:``, ``Cite as:``."""
 _CITED_PAGES = re.compile(r"\s*\(\s*pp?\.\s*\d+(?:\s*,\s*\d+)+\s*\)")
 """Pages cited here and there in a work (``(pp. 8, 54)``): no volume and pages of a journal."""
 _BROKEN_HOST = re.compile(r"(https?://[\w-]+(?:\.[\w-]+)*\.)\s+(?=[a-z0-9][\w-]*[./])")
@@ -304,7 +309,7 @@ _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(_Fields))
 
 def _parse(raw: str, number: int | None) -> Reference:
     line, number = _strip_list_number(clean(raw), number)
-    if ":" in line[:14]:
+    if ":" in line[:24]:
         line = _REFERRAL.sub("", line, count=1)
     if "(p" in line:
         line = _CITED_PAGES.sub("", line)
@@ -410,6 +415,8 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return True
     if NO_DATE.search(body):  # "(n.d.)", "(s. f.)", "(o.J.)": no journal article goes undated
         return True
+    if agency_lead(body, looks_like_organisation) is not None:
+        return True  # "Ireland. Department of Health. (2019) Title": a body under its country
     if LEGISLATION.search(body) or any(LEGISLATION.search(s) for s in segments(body[:300])[:3]):
         return True  # "Ley 100 de 1993: Por la cual...", "Decreto No 596 de 2011. [Body]."
     lead = _ORGANISATION_YEAR.match(body) or _ORGANISATION_TITLE.match(body)
