@@ -60,6 +60,7 @@ SETS = {
     "held out, sixteenth set": ROOT / "tests" / "data" / "claims-heldout-16",
     "held out, seventeenth set": ROOT / "tests" / "data" / "claims-heldout-17",
     "held out, eighteenth set": ROOT / "tests" / "data" / "claims-heldout-18",
+    "held out, nineteenth set": ROOT / "tests" / "data" / "claims-heldout-19",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
