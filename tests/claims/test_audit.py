@@ -111,6 +111,9 @@ def test_designs_venues_organisations_and_counts() -> None:
         "a review published in 2016 in the Journal of the American College of Cardiology"
     ).venues == ("Journal of the American College of Cardiology",)
     assert described("reported in 2005 that children aged 7 to 12 improved").counts == ()
+    assert described("a cohort of nearly three million adults").counts == (
+        (3_000_000, "people", "at most"),
+    )
 
 
 def test_each_marker_backs_the_clause_it_closes() -> None:

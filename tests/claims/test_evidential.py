@@ -598,6 +598,11 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "recommendation",
             id="a-body-discourages",
         ),
+        # The nineteenth set's: what a shop's customer pays and gets.
+        pytest.param("Free returns within 60 days.", False, "price", id="free-returns"),
+        pytest.param(
+            "Highlights start from £60, including a toner.", False, "price", id="starts-from"
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -248,6 +248,7 @@ def test_generic_mentions_name_no_work(text: str) -> None:
         "A German survey of 4,869 adults put the lifetime prevalence of vertigo at 7%.",
         "A Canadian trial of 720 children with croup found that one dose of steroid helped.",
         "Eggs are fine: a study of half a million Chinese adults found less stroke.",
+        "Obesity shortens life, according to a cohort study of 3.6 million adults.",
         "Acupuncture reduced the need for pain medication, according to a meta-analysis of 14 trials.",
     ],
 )

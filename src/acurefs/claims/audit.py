@@ -220,7 +220,7 @@ _COUNT = re.compile(
     r"(?P<number>\d+(?:[.\u00b7]\d+)?\s+(?:million|billion)|\d{1,3}(?:[,\u00a0\u2009\u202f ]\d{3})+(?!\d)|\d+|"
     r"(?:half\s+a|a|one)\s+million(?=\s)|"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
-    r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten)\s+thousand(?=\s)|"
+    r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thousand|million)(?=\s)|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety)(?=\s))"
     r"(?P<plus>\+)?\s+(?:(?!(?:in|of|from|with|to|for|at|on|by|per|or|than|among|who|"
@@ -351,8 +351,8 @@ def _count_value(number: str) -> int:
     word = " ".join(number.lower().replace("\u00b7", ".").split())
     if word in _NUMBER_WORDS:
         return _NUMBER_WORDS[word]
-    if word.endswith(" million") and not word[0].isdigit():  # "half a million", "a million"
-        return 500_000 if word.startswith("half") else 1_000_000
+    if word.endswith(" million") and not word[0].isdigit():  # "half a million", "two million"
+        return 500_000 if word.startswith("half") else 1_000_000 * _NUMBER_WORDS.get(word[:-8], 1)
     if word.endswith(" thousand"):  # "thirty-four thousand"
         tens, _, units = word.removesuffix(" thousand").partition("-")
         return 1000 * (_NUMBER_WORDS[tens] + (_NUMBER_WORDS[units] if units else 0))

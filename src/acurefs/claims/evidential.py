@@ -262,6 +262,7 @@ _PRICE = _cue(
     r"procedure|surgery)\s+costs?\s+[£$€]|\bcosts?\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|"
     r"\b(?:fixed\s+)?(?:price|fee)s?\b[^.]{0,40}[£$€]\s?\d|^\s*from\s+[£$€]\s?\d|"
     r"\bfor\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|\bfree\s+trial\b|"
+    r"\bstarts?\s+(?:at|from)\s+[£$€]\s?\d|^\s*free\s+(?:[\w-]+\s+)?(?:delivery|shipping|returns?|postage)\b|"
     r"\bfrom\s+[£$€]\s?[\d,.]+\s+(?:a|an|per)\s+\w+|"
     r"\b(?:donate|give|pledge)\s+[£$€]\s?\d|\badd\s+to\s+(?:basket|cart|bag)\b|\bbuy\s+now\b|"
     r"\b[a-z]+\s+costs?\s+[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,.]|\s*(?:million|billion|bn|m)\b)|"

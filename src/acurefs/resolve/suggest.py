@@ -67,7 +67,8 @@ _ONE_STUDY = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|survey|audit|cohort|"
     r"meta-?analysis|review)\s+(?:of|in|among|involving|following)\s+"
     r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|some|just\s+over)\s+)?"
-    r"(?:\d{1,3}(?:,\d{3})+|\d{2,}|half\s+a\s+million|(?:a|one|two|\w+ty)\s+(?:thousand|million))"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million|\d{2,}|half\s+a\s+million|"
+    r"(?:a|one|two|\w+ty)\s+(?:thousand|million))"
     r"(?!\s*(?:%|per\s?cent|years?|months?|weeks?|days?|hours?|minutes?)\b)"
 )
 """One study and its size: "A German survey of 4,869 adults", "a trial of 720 children", "a
