@@ -617,6 +617,17 @@ def test_ages_and_bounds_are_not_markers(text: str) -> None:
     assert numbers in ([(1,)], [(1,), (2,)])
 
 
+def test_a_marker_before_a_colon_and_a_link_definition() -> None:
+    # The twenty-ninth set's form (written for this test): "[3]:" then prose is a marker;
+    # "[3]: docs/setup.md" and "[4]: https://..." ending their lines define links.
+    text = (
+        'Nets do the opposite of "drying the womb"[3]: miscarriages fell [1].\n'
+        "[2]: docs/setup.md\n[4]: https://example.org/a\n"
+    )
+    found = find_markers(text, known={1, 2, 3, 4})
+    assert [m.numbers for m in found] == [(3,), (1,)]
+
+
 def test_japans_superscripts_keep_only_their_closing_parenthesis() -> None:
     # The twenty-eighth set's form (written for this test): "clinic1)." with the list's
     # numbers; not "(vitamin B2)", whose parenthesis was opened before it on its line.

@@ -163,6 +163,20 @@ def test_a_list_item_goes_on_at_a_line_that_opens_in_lower_case() -> None:
     assert _sentences(apart) == ["Sprains are common", "completely healed ankles are rare."]
 
 
+def test_a_marker_wrapped_onto_a_line_of_its_own_stays_with_its_sentence() -> None:
+    # The twenty-ninth set's form (written for this test): one line a paragraph, the marker
+    # pushed onto the next line.
+    text = (
+        "Warm-ups take 15 to 20 minutes and most exercises use the ball [1].\n"
+        "Landing softly is the habit we teach most, because most injuries happen on one leg\n"
+        "[2].\n"
+        "Training twice a week is enough [3].\n"
+    )
+    sentences = _sentences(text)
+    assert len(sentences) == 3
+    assert sentences[1].endswith("on one leg\n[2].")
+
+
 def test_wrapped_paragraphs_join_lines() -> None:
     text = (
         "Acupuncture is a traditional practice from China that involves thin\n"

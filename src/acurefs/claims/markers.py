@@ -30,10 +30,13 @@ _NUM_LIST = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–�
 _PAGES = r"(?:,?[ \t]+pp?\.?[ \t]?\d+(?:[-–]\d+)?)"
 _BRACKET = re.compile(
     rf"\[(?P<list>{_NUM_LIST}){_PAGES}?[ \t]?\](?P<link>\([^)\s]*\)?)?"
-    r"(?::[ \t]?\d+(?:[-–]\d+)?(?!\d))?(?!:)"
+    r"(?::[ \t]?\d+(?:[-–]\d+)?(?!\d))?"
+    r"(?!:[ \t]*(?:<?https?:|<?www\.|/|#|\n|$|\S+[ \t]*(?:[\x22'(][^\n]*)?(?:\n|$)))"
 )
-"""``[2]``, ``[2, p. 6]``; not ``[2]: https://...`` (a link definition), but ``[7]:1349`` and
-``[7]: 1349`` (a page of 7, as Wikipedia prints them)."""
+"""``[2]``, ``[2, p. 6]``; not ``[2]: https://...`` or ``[3]: docs/setup.md`` (link
+definitions: an address or one word, and the line ends), but ``[7]:1349`` and
+``[7]: 1349`` (a page of 7, as Wikipedia prints them), and ``“drying the womb”[3]: there
+were...`` (a marker before a colon)."""
 _BRACKET_RANGE = re.compile(
     r"\[(?P<o1>\[)?(?P<first>\d{1,3})\](?(o1)\])(?P<link>\([^)\s]*\))?[ \t]?[-–—][ \t]?"
     r"\[(?P<o2>\[)?(?P<last>\d{1,3})\](?(o2)\])(?:\([^)\s]*\))?"

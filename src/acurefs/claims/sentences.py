@@ -115,7 +115,12 @@ class _Segmenter:
         stripped = line.strip()
         if self.held and stripped:
             self.held = False
-            goes_on = stripped[0].islower() or (self._next_line(line) and not self.gap)
+            opens_with_marker = offset + len(line) - len(line.lstrip()) in self.marker_at
+            goes_on = (
+                stripped[0].islower()
+                or opens_with_marker  # "... on a one-leg landing" / "[1].": its marker wrapped
+                or (self._next_line(line) and not self.gap)
+            )
             if not goes_on:
                 self.flush()  # the open line did not go on here after all
         if not stripped:
