@@ -757,6 +757,18 @@ CASES = [
         },
         id="a-body-under-its-country",
     ),
+    # A guideline by the word its title opens on, in Spanish and Portuguese (the twelfth
+    # set's form, other works).
+    pytest.param(
+        "Ministerio de Salud. (2019). Guía de práctica clínica para la detección de la diabetes.",
+        {"kind": Kind.GUIDELINE},
+        id="a-spanish-guide",
+    ),
+    pytest.param(
+        "Ministério da Saúde. (2021). Protocolo de vigilância da dengue. Brasília: Ministério da Saúde.",
+        {"kind": Kind.GUIDELINE},
+        id="a-portuguese-protocol",
+    ),
 ]
 
 

@@ -22,8 +22,12 @@ _NEWS = re.compile(
 _GUIDELINE = re.compile(
     r"(?i)\bguidelines?\b|\bguidance\b|\brecommendations?\b|\bposition\s+(?:statement|paper|stand)\b|"
     r"\bconsensus\s+statement\b|\bpractice\s+parameter|\bstandards?\s+of\s+(?:medical\s+)?care\b|"
-    r"\bclinical\s+considerations\b|\bjoint\s+national\s+committee\b|\b(?:NG|CG|PH|QS)\s?\d{1,3}\b"
+    r"\bclinical\s+considerations\b|\bjoint\s+national\s+committee\b|\b(?:NG|CG|PH|QS)\s?\d{1,3}\b|"
+    r"^(?:gu[ií]as?|protocolos?|lineamientos?|directrices|diretrizes|lignes\s+directrices|"
+    r"leitlinien?)\b"
 )
+"""Guideline words; in Spanish, Portuguese, French and German a title that opens on one
+(``Guía para la vigilancia...``, ``Protocolo de vigilancia...``, ``Lineamiento táctico...``)."""
 _REPORT = re.compile(
     r"(?i)\breports?\b|\bdata\s+brief\b|\bbriefing\b|\bwhite\s+paper\b|\bworking\s+paper\b|"
     r"\btechnical\s+(?:report|paper|document|series)\b|\bstatistics\b|\bstatistical\b|\bsurvey\b|"
