@@ -61,6 +61,7 @@ SETS = {
     "held out, seventeenth set": ROOT / "tests" / "data" / "claims-heldout-17",
     "held out, eighteenth set": ROOT / "tests" / "data" / "claims-heldout-18",
     "held out, nineteenth set": ROOT / "tests" / "data" / "claims-heldout-19",
+    "held out, twentieth set": ROOT / "tests" / "data" / "claims-heldout-20",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
