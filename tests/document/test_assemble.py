@@ -881,3 +881,43 @@ def test_a_newsletters_next_item_after_the_list_stays() -> None:
     # and a cited line after the list keeps all of the tail
     doc = parse_document(body + "\n" + refs + "Jo Marsh is a health writer.1\n")
     assert any("Jo Marsh" in c.text for c in doc.claims)
+
+
+def test_a_pdfs_line_numbers_are_not_read() -> None:
+    # The thirtieth marker set's form (written for this test): a preprint copied from its PDF,
+    # every line opening with a line number, the reference list's lines too.
+    body = [
+        "Introduction",
+        "Dengue is the commonest mosquito-borne virus, and most of its",
+        "infections are silent [1]. Its burden has grown over three",
+        "decades [2]. A second infection with another serotype raises",
+        "the risk of severe disease [3]. Warning signs help to pick out",
+        "patients who need close monitoring [1, 3]. Fluids remain the",
+        "core of treatment.",
+        "References",
+        "1. Bhatt S, Gething PW, Brady OJ. The global distribution and burden of dengue.",
+        "Nature. 2013;496(7446):504-507.",
+        "2. Stanaway JD, Shepard DS. The global burden of dengue.",
+        "Lancet Infect Dis. 2016;16(6):712-723.",
+        "3. Katzelnick LC, Gresh L, Halloran ME. Antibody-dependent enhancement of severe",
+        "dengue disease in humans. Science. 2017;358(6365):929-932.",
+    ]
+    text = "".join(f"{n} {line}\n" for n, line in enumerate(body, 41))
+    doc = acurefs.parse_document(text, name="preprint.txt")
+    assert [(r.number, r.raw.split(",")[0]) for r in doc.references] == [
+        (1, "Bhatt S"),
+        (2, "Stanaway JD"),
+        (3, "Katzelnick LC"),
+    ]
+    assert [c.numbers for c in doc.cited_claims] == [(1,), (2,), (3,), (1, 3)]
+
+
+def test_a_lists_numbers_are_not_taken_for_line_numbers() -> None:
+    # Numbered lines that are a list's items (each opens with a capital), not a page's lines.
+    from acurefs.document.loading import without_line_numbers
+
+    entries = [f"{n} Author{chr(64 + n)} A. Title {n}. J Test. 2001;{n}:1-9." for n in range(1, 13)]
+    text = "Sleep helps [1]. Rest helps [12].\n\nReferences\n" + "\n".join(entries) + "\n"
+    assert without_line_numbers(text) is None
+    doc = acurefs.parse_document(text, name="list.txt")
+    assert [r.number for r in doc.references] == list(range(1, 13))

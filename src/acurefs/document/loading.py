@@ -175,7 +175,40 @@ def load_text(text: str, format: str) -> Loaded:
             blocks=prepared.blocks,
             body=prepared.text,
         )
-    return Loaded(text=text, format=fmt)
+    return Loaded(text=text, format=fmt, body=without_line_numbers(text))
+
+
+_LINE_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,5})(?=[ \t]+\S)")
+LINE_NUMBERED = 0.5
+"""The share of an article's non-blank lines that must open with a line number, each one more
+than the last, for them to be a PDF's line numbers."""
+WRAPPED_SHARE = 0.2
+"""The share of numbered lines that must go on with a sentence (a lower-case word after the
+number): line numbers count a page's wrapped lines; a list numbers its items."""
+
+
+def without_line_numbers(text: str) -> str | None:
+    """The text with a PDF's line numbers blanked (``43 Introduction`` / ``44 Dengue is the
+    most...``, the reference list's ``228 1. Bhatt S...`` too), same length; None when its
+    lines do not carry them. A number counts where the line before or after carries the one
+    before or after it."""
+    found = list(_LINE_NUMBER.finditer(text))
+    numbered = [
+        m
+        for i, m in enumerate(found)
+        if (i and int(found[i - 1].group(1)) + 1 == int(m.group(1)))
+        or (i + 1 < len(found) and int(found[i + 1].group(1)) == int(m.group(1)) + 1)
+    ]
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    if len(numbered) < 10 or len(numbered) < LINE_NUMBERED * lines:
+        return None
+    going_on = sum(1 for m in numbered if text[m.end() : m.end() + 40].strip()[:1].islower())
+    if going_on < WRAPPED_SHARE * len(numbered):
+        return None  # "1 Smith J. ...", "2 Preheat...": a list's numbers, not a page's lines
+    chars = list(text)
+    for m in numbered:
+        chars[m.start(1) : m.end(1)] = " " * (m.end(1) - m.start(1))
+    return "".join(chars)
 
 
 # --- HTML -----------------------------------------------------------------------------------
