@@ -85,6 +85,8 @@ def codes(found: list[Finding]) -> list[str]:
         ("In 1996 Dix described the test that clinics still use", (1996,)),
         ("The 1994 case definition of the syndrome requires six months", (1994,)),
         ("In 2007 patients in Scotland were offered steroids", ()),
+        # The twentieth set's: an experiment, as a work.
+        ("Owen and colleagues' 2010 online experiment with 11,430 people", (2010,)),
     ],
 )
 def test_the_year_a_text_gives_a_work(text: str, years: tuple[int, ...]) -> None:
@@ -113,6 +115,15 @@ def test_designs_venues_organisations_and_counts() -> None:
     assert described("reported in 2005 that children aged 7 to 12 improved").counts == ()
     assert described("a cohort of nearly three million adults").counts == (
         (3_000_000, "people", "at most"),
+    )
+    # Counts in words past twelve (the twentieth set's form, other works).
+    assert described("a meta-analysis of twenty-eight cohort studies").counts == (
+        (28, "studies", "exact"),
+    )
+    assert described("eighteen trials with sixteen hundred patients").counts[0] == (
+        18,
+        "studies",
+        "exact",
     )
 
 

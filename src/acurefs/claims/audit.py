@@ -150,7 +150,7 @@ _YEAR_OF_WORK = re.compile(
     r"^\W*in\s+(?P<named>(?:19|20)\d\d),?\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:of|and|et\s+al\.?|"
     r"(?-i:[A-Z][\w'’-]+))){0,7}\s+(?:published|described|reported|proposed|introduced)\b|"
     r"(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){0,2}?(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:reviews?|meta-?analys\w+|trials?|analys[ie]s|papers?|"
+    r"(?:reviews?|meta-?analys\w+|trials?|analys[ie]s|papers?|experiments?|"
     r"stud(?:y|ies)|guidelines?|guidance|reports?|surveys?|statements?|recommendations?|"
     r"reaffirmations?|updates?)\b",
     re.I,
@@ -221,8 +221,9 @@ _COUNT = re.compile(
     r"(?:half\s+a|a|one)\s+million(?=\s)|"
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
     r"seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thousand|million)(?=\s)|"
-    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety)(?=\s))"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s))"
     r"(?P<plus>\+)?\s+(?:(?!(?:in|of|from|with|to|for|at|on|by|per|or|than|among|who|"
     r"were|had|that|which|when)\b)(?:[\w-]+|(?:[A-Z]\.){2,})\s+){0,5}?"
     r"(?P<unit>patients|participants|people|adults|children|schoolchildren|women|men|subjects|"
@@ -340,7 +341,8 @@ def _counts(text: str) -> Iterable[tuple[int, str, str]]:
 
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "one": 1,
 }  # fmt: skip
 
@@ -349,8 +351,8 @@ def _count_value(number: str) -> int:
     """``14,161``, ``20 536``, ``1.44 million``, ``128\u00b79 million`` (The Lancet's decimal
     point), ``Two``."""
     word = " ".join(number.lower().replace("\u00b7", ".").split())
-    if word in _NUMBER_WORDS:
-        return _NUMBER_WORDS[word]
+    if all(w in _NUMBER_WORDS for w in word.split("-")):  # "Two", "twenty-eight"
+        return sum(_NUMBER_WORDS[w] for w in word.split("-"))
     if word.endswith(" million") and not word[0].isdigit():  # "half a million", "two million"
         return 500_000 if word.startswith("half") else 1_000_000 * _NUMBER_WORDS.get(word[:-8], 1)
     if word.endswith(" thousand"):  # "thirty-four thousand"
