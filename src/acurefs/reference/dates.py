@@ -69,9 +69,8 @@ _FOREIGN_MONTHS = {name: month for month, names in _FOREIGN_MONTH_NAMES for name
 """Months in the languages health writers' lists come in besides English (Portuguese, Spanish,
 French, German, Dutch, Italian, Norwegian, Swedish, Turkish; where the English name or its
 first three letters differ)."""
-_FOREIGN_TOKEN = (
-    r"(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + rf")\.?|{_DATE_TOKEN}"
-)
+_FOREIGN_MONTH = r"(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")\.?"
+_FOREIGN_TOKEN = rf"{_FOREIGN_MONTH}|{_DATE_TOKEN}"
 _FOREIGN_ACCESS = re.compile(
     r"(?i)(?P<open>[\[(]\s*)?(?<![^\W\d_])(?:acess(?:o|ado)\s+em|consultad[oa]\s+(?:el|en|em)|"
     r"accedido\s+(?:el|en)|fecha\s+de\s+consulta|consulté\s+le|abgerufen\s+am|zugriff\s+am|"
@@ -82,9 +81,7 @@ _FOREIGN_ACCESS = re.compile(
 """An access phrase in Portuguese (``Acesso em: 10 out. 2019``), Spanish (``Recuperado 30 de
 abril de 2022, de``), French, German, Dutch (``Geraadpleegd op 3 mei 2024, van``), Italian,
 Norwegian or Danish (``Hentet november 2022``), Swedish or Finnish."""
-_ANY_MONTH = (
-    r"(?:" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + rf"|{MONTH_WORD})\.?"
-)
+_ANY_MONTH = rf"(?:{_FOREIGN_MONTH}|{MONTH_WORD})"
 _CLOSING_DATE = re.compile(
     rf"(?i)(?:\b\d{{1,2}}\.?\s+(?:de\s+)?{_ANY_MONTH},?\s+(?:de\s+)?|"
     rf"\b{_ANY_MONTH}\s+\d{{1,2}},?\s+)(?P<year>(?:1[6-9]|20)\d\d)\)?[.\s]*$"

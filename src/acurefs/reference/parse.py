@@ -105,7 +105,6 @@ _ITALIC_JOURNAL = re.compile(r"[*_](?<![*\w][*_])(?![\s*_])[^*_]{2,80}(?<![\s*_]
 _JOURNAL_YEAR_TAIL = re.compile(
     rf"\.\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){{0,5}}\.?\s+{YEAR}[a-z]?\s*;"
 )
-_APA_HEAD = re.compile(rf"^[^()]{{2,400}}?\(\s*{YEAR}[a-z]?(?:,[^()]{{1,30}})?\s*\)\.?\s+")
 _EDITED = re.compile(r"(?i)\((?:eds?|editors?)\.?\)\.?\s")
 """APA's edited book: ``Torino, G. C., & Sue, D. W. (Eds.). (2019). Title``."""
 _MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH}[ \t]*$")
@@ -441,13 +440,11 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
 def _ends_on_a_name(body: str) -> bool:
     """An APA entry whose title is followed by a short name and nothing else: who published
     it (or, where it is one, the journal, printed without volume or pages)."""
-    head = _APA_HEAD.match(body)
-    if head is None:
-        return False
     block = read_authors(body)
-    if not block.authors or _YEAR_PAREN.match(body, block.end) is None:
-        return False  # not plainly people, then the year: left to the journal reading
-    rest = segments(body[head.end() :])
+    year = _YEAR_PAREN.match(body, block.end) if block.authors else None
+    if year is None or year.group("year") is None:
+        return False  # not plainly people, then the year in parentheses: a journal reading
+    rest = segments(body[year.end() :])
     return len(rest) >= 2 and len(rest[-1].split()) <= 8 and not re.search(r"\d", rest[-1])
 
 
