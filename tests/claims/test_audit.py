@@ -116,6 +116,7 @@ def test_designs_venues_organisations_and_counts() -> None:
     assert described("a cohort of nearly three million adults").counts == (
         (3_000_000, "people", "at most"),
     )
+    assert described("a cohort of twenty-two million adults").counts[0][0] == 22_000_000
     # Counts in words past twelve (the twentieth set's form, other works).
     assert described("a meta-analysis of twenty-eight cohort studies").counts == (
         (28, "studies", "exact"),

@@ -353,11 +353,12 @@ def _count_value(number: str) -> int:
     word = " ".join(number.lower().replace("\u00b7", ".").split())
     if all(w in _NUMBER_WORDS for w in word.split("-")):  # "Two", "twenty-eight"
         return sum(_NUMBER_WORDS[w] for w in word.split("-"))
-    if word.endswith(" million") and not word[0].isdigit():  # "half a million", "two million"
-        return 500_000 if word.startswith("half") else 1_000_000 * _NUMBER_WORDS.get(word[:-8], 1)
-    if word.endswith(" thousand"):  # "thirty-four thousand"
-        tens, _, units = word.removesuffix(" thousand").partition("-")
-        return 1000 * (_NUMBER_WORDS[tens] + (_NUMBER_WORDS[units] if units else 0))
+    head, _, scale = word.rpartition(" ")
+    if scale in ("thousand", "million") and not word[0].isdigit():  # "thirty-four thousand",
+        size = 1000 if scale == "thousand" else 1_000_000  # "twenty-two million", "a million"
+        if head == "half a":
+            return size // 2
+        return size * sum(_NUMBER_WORDS.get(w, 1) for w in head.split("-"))
     scale = re.search(r"(million|billion)$", word)
     if scale:
         value = float(word[: scale.start()].strip())
