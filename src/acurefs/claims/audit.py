@@ -353,9 +353,9 @@ def _count_value(number: str) -> int:
     word = " ".join(number.lower().replace("\u00b7", ".").split())
     if all(w in _NUMBER_WORDS for w in word.split("-")):  # "Two", "twenty-eight"
         return sum(_NUMBER_WORDS[w] for w in word.split("-"))
-    head, _, scale = word.rpartition(" ")
-    if scale in ("thousand", "million") and not word[0].isdigit():  # "thirty-four thousand",
-        size = 1000 if scale == "thousand" else 1_000_000  # "twenty-two million", "a million"
+    head, _, unit = word.rpartition(" ")
+    if unit in ("thousand", "million") and not word[0].isdigit():  # "thirty-four thousand",
+        size = 1000 if unit == "thousand" else 1_000_000  # "twenty-two million", "a million"
         if head == "half a":
             return size // 2
         return size * sum(_NUMBER_WORDS.get(w, 1) for w in head.split("-"))
