@@ -62,6 +62,7 @@ SETS = {
     "held out, eighteenth set": ROOT / "tests" / "data" / "claims-heldout-18",
     "held out, nineteenth set": ROOT / "tests" / "data" / "claims-heldout-19",
     "held out, twentieth set": ROOT / "tests" / "data" / "claims-heldout-20",
+    "held out, twenty-first set": ROOT / "tests" / "data" / "claims-heldout-21",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
