@@ -65,6 +65,7 @@ HELD_OUT_27 = ROOT / "tests" / "data" / "articles-heldout-27"
 HELD_OUT_28 = ROOT / "tests" / "data" / "articles-heldout-28"
 HELD_OUT_29 = ROOT / "tests" / "data" / "articles-heldout-29"
 HELD_OUT_30 = ROOT / "tests" / "data" / "articles-heldout-30"
+HELD_OUT_31 = ROOT / "tests" / "data" / "articles-heldout-31"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -251,6 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, twenty-eighth set", list(labelled(HELD_OUT_28))),
             ("held out, twenty-ninth set", list(labelled(HELD_OUT_29))),
             ("held out, thirtieth set", list(labelled(HELD_OUT_30))),
+            ("held out, thirty-first set", list(labelled(HELD_OUT_31))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
