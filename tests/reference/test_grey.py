@@ -769,6 +769,32 @@ CASES = [
         {"kind": Kind.GUIDELINE},
         id="a-portuguese-protocol",
     ),
+    # An ISBN numbers a public body's report as well as a book (the twelfth and thirteenth
+    # sets' form, other works); a book publisher's ISBN stays a book's.
+    pytest.param(
+        "Reid G, Shaw K (2017). Healthy ageing in the Highlands. NHS Highland, Inverness. "
+        "ISBN 978-1-84485-123-4",
+        {"kind": Kind.REPORT},
+        id="isbn-of-a-health-body",
+    ),
+    pytest.param(
+        "Mental Health Foundation. (2016). Fundamental facts about mental health 2016. London: "
+        "Mental Health Foundation. ISBN 978-1-906162-00-8",
+        {"kind": Kind.REPORT},
+        id="isbn-of-an-organisation-author",
+    ),
+    pytest.param(
+        "Marmot M. (2015). The health gap: the challenge of an unequal world. London: Bloomsbury. "
+        "ISBN 978-1-4088-5797-0",
+        {"kind": Kind.BOOK},
+        id="isbn-of-a-book",
+    ),
+    pytest.param(
+        "Bates D. (2019). Caring for older people. Oxford University Press, Oxford. "
+        "ISBN 978-0-19-882563-1",
+        {"kind": Kind.BOOK},
+        id="isbn-of-a-university-press",
+    ),
 ]
 
 

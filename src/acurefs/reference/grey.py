@@ -149,7 +149,9 @@ class GreyParts:
     year: int | None = None
     chapter: bool = False
     book_like: bool = False
-    """An edition or an ISBN: a book."""
+    """An edition or editors: a book."""
+    isbn: bool = False
+    """An ISBN: a book, or an organisation's report (agencies give their reports one)."""
     printed: bool = False
     """A place and publisher: printed matter (a book, or an organisation's report)."""
     online: bool = False
@@ -275,8 +277,10 @@ def clean_body(text: str) -> str:
 
 def read_grey(text: str, parts: GreyParts) -> GreyParts:
     """Read an entry's authors, title, container, publisher and year into ``parts``."""
-    if _ISBN.search(text) or EDITION.search(text):
+    if EDITION.search(text):
         parts.book_like = True
+    if _ISBN.search(text):
+        parts.isbn = True
     if _ONLINE.search(text):
         parts.online = True
         if marked := _MARKED.search(text):

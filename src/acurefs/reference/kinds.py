@@ -96,6 +96,11 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.WEB_PAGE  # fact sheets are pages of a site, printed or not
     if parts.book_like or _BOOK_TITLE.search(title):
         return Kind.BOOK
+    if parts.isbn:
+        # An ISBN from a public body or agency ("Public Health Wales, Cardiff. ISBN ...",
+        # "UNICEF. ... New York: UNICEF, 2014. ISBN ...") numbers its report; else a book's.
+        by_body = organisation or (ORG_WORDS.search(where) and not _BOOK_PUBLISHERS.search(where))
+        return Kind.REPORT if by_body else Kind.BOOK
     if _REPORT.search(said) or (url and url.lower().endswith(".pdf")):
         return Kind.REPORT
     if parts.online:
