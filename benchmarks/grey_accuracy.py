@@ -50,6 +50,7 @@ HELD_OUT_10 = ROOT / "tests" / "data" / "grey_references_heldout_10.json"
 HELD_OUT_11 = ROOT / "tests" / "data" / "grey_references_heldout_11.json"
 HELD_OUT_12 = ROOT / "tests" / "data" / "grey_references_heldout_12.json"
 HELD_OUT_13 = ROOT / "tests" / "data" / "grey_references_heldout_13.json"
+HELD_OUT_14 = ROOT / "tests" / "data" / "grey_references_heldout_14.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -69,6 +70,7 @@ _MARKS = {
     HELD_OUT_11.name: ("<!-- grey-heldout-11:start -->", "<!-- grey-heldout-11:end -->"),
     HELD_OUT_12.name: ("<!-- grey-heldout-12:start -->", "<!-- grey-heldout-12:end -->"),
     HELD_OUT_13.name: ("<!-- grey-heldout-13:start -->", "<!-- grey-heldout-13:end -->"),
+    HELD_OUT_14.name: ("<!-- grey-heldout-14:start -->", "<!-- grey-heldout-14:end -->"),
 }
 
 
