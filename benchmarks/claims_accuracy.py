@@ -63,6 +63,7 @@ SETS = {
     "held out, nineteenth set": ROOT / "tests" / "data" / "claims-heldout-19",
     "held out, twentieth set": ROOT / "tests" / "data" / "claims-heldout-20",
     "held out, twenty-first set": ROOT / "tests" / "data" / "claims-heldout-21",
+    "held out, twenty-second set": ROOT / "tests" / "data" / "claims-heldout-22",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
