@@ -66,6 +66,7 @@ HELD_OUT_28 = ROOT / "tests" / "data" / "articles-heldout-28"
 HELD_OUT_29 = ROOT / "tests" / "data" / "articles-heldout-29"
 HELD_OUT_30 = ROOT / "tests" / "data" / "articles-heldout-30"
 HELD_OUT_31 = ROOT / "tests" / "data" / "articles-heldout-31"
+HELD_OUT_32 = ROOT / "tests" / "data" / "articles-heldout-32"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -253,6 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, twenty-ninth set", list(labelled(HELD_OUT_29))),
             ("held out, thirtieth set", list(labelled(HELD_OUT_30))),
             ("held out, thirty-first set", list(labelled(HELD_OUT_31))),
+            ("held out, thirty-second set", list(labelled(HELD_OUT_32))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
