@@ -481,3 +481,57 @@ def test_an_emoji_ends_a_captions_sentence() -> None:
     spans = [text[s.span.start : s.span.end] for s in segment(text, markers)]
     assert len(spans) == 2
     assert spans[1].startswith("Spreading")
+
+
+def test_a_marker_ending_a_long_line_does_not_end_its_sentence() -> None:
+    # A PDF's lines run past a hundred characters (so the text is not read as wrapped), and a
+    # flattened superscript ends one mid-sentence (the thirty-first set's form, written for
+    # this test): the sentence goes on at the next line, and the glued digits are its marker.
+    text = (
+        "Falls send about 1 in 4 adults over 65 to an emergency department each year in the "
+        "United Kingdom3\n"
+        "and are a leading cause of injury deaths,2 with hip fractures the most common harm.2,4\n"
+        "Strength and balance classes cut the rate of falls by about a quarter in trials.1\n"
+    )
+    markers = find_markers(text, known={1, 2, 3, 4})
+    assert [m.numbers for m in markers] == [(3,), (2,), (2, 4), (1,)]
+    spans = [text[s.span.start : s.span.end] for s in segment(text, markers)]
+    assert len(spans) == 2
+    assert spans[0].startswith("Falls")
+    assert spans[0].endswith("harm.2,4")
+
+
+def test_a_line_stopping_on_a_number_goes_on_only_in_lower_case() -> None:
+    # Long PDF lines (the thirty-first set's forms, written for this test): a sentence broken
+    # after "at least 18" or "around 4-5%" goes on at a line in lower case; a line in capitals
+    # after a number opens a sentence of its own.
+    text = (
+        "Nitrogen dissolved during a dive can form bubbles as the cabin pressure falls (1). Divers "
+        "should wait at least 18\n"
+        "hours after several dives a day (2). These times come from chamber trials (3).\n"
+        "Raising tobacco taxes is the surest single way to cut smoking. A 10% rise in price is "
+        "generally expected to lower smoking by around 4-5%\n"
+        "in low- and middle-income countries. 4\n"
+        "Our dive centre on Harbour Road, next to the jetty and the fuel dock, has welcomed divers "
+        "from all over since 2009\n"
+        "Booking is open every day from the front desk of the resort.\n"
+    )
+    markers = find_markers(text, known={1, 2, 3, 4})
+    spans = [text[s.span.start : s.span.end] for s in segment(text, markers)]
+    assert any(s.startswith("Divers") and s.endswith("(2).") for s in spans)
+    assert any(s.startswith("A 10% rise") and s.endswith("countries. 4") for s in spans)
+    assert any(s.startswith("Our dive centre") and s.endswith("2009") for s in spans)
+
+
+def test_a_marker_opening_the_next_line_is_the_sentence_befores() -> None:
+    # A bulletin's PDF text with long lines (the thirty-second set's form, written for this
+    # test): the marker set off after a sentence was wrapped onto the next line.
+    text = (
+        "Night work does more than disturb sleep. Nurses on rotating shifts have a higher risk of "
+        "type 2 diabetes than day workers, even after allowing for weight.\n"
+        "2 A large review also linked shift work to more heart attacks and strokes. 3\n"
+    )
+    markers = find_markers(text, known={1, 2, 3})
+    spans = [text[s.span.start : s.span.end] for s in segment(text, markers)]
+    assert any(s.startswith("Nurses") and s.endswith("weight.\n2") for s in spans)
+    assert any(s.startswith("A large review") and s.endswith("strokes. 3") for s in spans)

@@ -48,6 +48,11 @@ def _numbered(prefix: str = "{n}. ") -> str:
         pytest.param("References used in this fact sheet", "References", id="used-in"),
         # The twenty-eighth set's: an abstract book's heading in East Asian brackets.
         pytest.param("【References】", "References", id="east-asian-brackets"),
+        # The thirty-second set's: a podcast's and a video's list of what was discussed.
+        pytest.param("Papers mentioned in this episode", "Papers mentioned", id="papers-mentioned"),
+        pytest.param(
+            "Studies discussed in the video:", "Studies discussed", id="studies-discussed"
+        ),
     ],
 )
 def test_heading_forms(heading: str, title: str) -> None:

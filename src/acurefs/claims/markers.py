@@ -105,10 +105,12 @@ _GLUED = re.compile(
     rf"(?:\(pp?\d+(?:[-–]\d+)?\))?(?=[\s\"”’)\]]|$)"
 )
 """``alone.4``; with AMA's page locator, ``advice.2(p1796)``, ``group.5(pp363-364)``."""
-# Digits glued to the end of a word before punctuation ("reviews7."): accepted only when they cite
-# numbers the reference list has, because words like "COVID19." and "B12," look the same.
+# Digits glued to the end of a word before punctuation ("reviews7.") or at a line's end (a PDF's
+# "in the United States3" / "and are ..."): accepted only when they cite numbers the reference
+# list has, because words like "COVID19." and "B12," look the same.
 _WORD_GLUED = re.compile(
-    rf"(?<=[{LETTER}]{{2}}[a-zß-ÿ])(?P<list>\d{{1,2}}(?:[-–,]\d{{1,2}})*)(?=[.,;:](?:\s|$)|$)"
+    rf"(?<=[{LETTER}]{{2}}[a-zß-ÿ])(?P<list>\d{{1,2}}(?:[-–,]\d{{1,2}})*)"
+    r"(?=[.,;:](?:\s|$)|[ \t]*(?:\n|$))"
 )
 _HALF_PAREN = re.compile(
     rf"(?<=[{LETTER}%])(?P<list>\d{{1,3}}(?:[-–,]\d{{1,3}})*)\)(?=[.,;:]|\s|$)"

@@ -37,6 +37,8 @@ NARROW_LINES = 8
 _OPEN_END = re.compile(r"(?<![A-Z])[a-z]{1,20}[,-]?$")
 """A line that stops after a word in lower case, its comma or half of it (``speeds up
 accli-``, a word broken at the line's end): a sentence going on."""
+_NUMBER_END = re.compile(r"(?<![A-Za-z])[a-z]{2,20}[ \t]+\d[\d.,]*(?:[-–]\d[\d.,]*)?%?$")
+"""A line that stops on a number after a word in lower case (``at least 18``)."""
 FULL_LINE = 60
 """Characters of a line stopped mid-sentence that make it a full line of a wrapped paragraph
 (not a heading): the line after it goes on with it even when it opens with a capital."""
@@ -101,6 +103,7 @@ class _Segmenter:
         self.text = text
         self.marker_at = marker_at
         self.marker_starts = sorted(marker_at)
+        self.marker_before = {end: start for start, end in marker_at.items()}
         self.segments: list[Segment] = []
         self.section: str | None = None
         self.paragraph: list[tuple[int, str]] = []
@@ -109,17 +112,19 @@ class _Segmenter:
         lower case."""
         self.gap = False
         """A blank line came after the line that stopped mid-sentence."""
+        self.on_a_number = False
+        """The held paragraph stopped on a number: only a line in lower case goes on with it."""
 
     def line(self, offset: int, line: str, *, wrapped: bool) -> None:
         """Take one line: it ends, continues or opens a paragraph, or is a heading or item."""
         stripped = line.strip()
         if self.held and stripped:
-            self.held = False
+            on_a_number, self.held, self.on_a_number = self.on_a_number, False, False
             opens_with_marker = offset + len(line) - len(line.lstrip()) in self.marker_at
             goes_on = (
                 stripped[0].islower()
                 or opens_with_marker  # "... on a one-leg landing" / "[1].": its marker wrapped
-                or (self._next_line(line) and not self.gap)
+                or (self._next_line(line) and not self.gap and not on_a_number)
             )
             if not goes_on:
                 self.flush()  # the open line did not go on here after all
@@ -143,9 +148,27 @@ class _Segmenter:
             span = Span(last.span.start, offset + len(line.rstrip()))
             self.segments[-1] = Segment(span, last.kind, last.section)
         else:
+            offset, line = self._after_a_wrapped_marker(offset, line)
             self.paragraph.append((offset, line))
             if not wrapped:
                 self._hold_or_flush()
+
+    def _after_a_wrapped_marker(self, offset: int, line: str) -> tuple[int, str]:
+        """A marker opening a line, right below a sentence that ended on the line before
+        (``... and lifestyle.`` / ``2 A large review also ...``), is that sentence's: it
+        joins the sentence, and the line goes on after it."""
+        start = offset + len(line) - len(line.lstrip())
+        end = self.marker_at.get(start)
+        if end is None or self.paragraph or not self.segments:
+            return offset, line
+        last = self.segments[-1]
+        between = self.text[last.span.end : start]
+        if last.kind is not ClaimKind.SENTENCE or between.strip() or between.count("\n") != 1:
+            return offset, line
+        if self.text[last.span.end - 1 : last.span.end] not in (".", "!", "?"):
+            return offset, line
+        self.segments[-1] = Segment(Span(last.span.start, end), last.kind, last.section)
+        return end, self.text[end : offset + len(line)]
 
     def _next_line(self, line: str) -> bool:
         """A line right below one stopped mid-sentence that goes on with it though it opens
@@ -161,6 +184,8 @@ class _Segmenter:
         """At a paragraph's end: hold it open when it stops mid-sentence, else end it."""
         if self._open():
             self.held = True
+        elif self._on_a_number():
+            self.held = self.on_a_number = True
         else:
             self.flush()
 
@@ -169,13 +194,23 @@ class _Segmenter:
         foot or a blank line cut it, and a line opening in lower case goes on with it."""
         if not self.paragraph:
             return False
-        last = self.paragraph[-1][1].rstrip()
+        offset, last = self.paragraph[-1][0], self.paragraph[-1][1].rstrip()
+        if (start := self.marker_before.get(offset + len(last))) is not None and start > offset:
+            last = last[: start - offset].rstrip()  # "... in the United States3" / "and are ..."
         words = sum(len(line.split()) for _, line in self.paragraph[-OPEN_WORDS:])
         return bool(_OPEN_END.search(last)) and words >= OPEN_WORDS  # a wrapped line's end too
 
+    def _on_a_number(self) -> bool:
+        """Whether the paragraph stops on a number after a word in lower case (``... and at
+        least 18`` / ``hours after ...``, ``... by around 4-5%`` / ``in low- and ...``): a
+        sentence going on only at a line that opens in lower case."""
+        last = self.paragraph[-1][1].rstrip() if self.paragraph else ""
+        words = sum(len(line.split()) for _, line in self.paragraph[-OPEN_WORDS:])
+        return bool(_NUMBER_END.search(last)) and words >= OPEN_WORDS
+
     def flush(self) -> None:
         """End the paragraph being read: a heading, or its sentences."""
-        self.held = False
+        self.held = self.on_a_number = False
         if not self.paragraph:
             return
         first_offset, first_line = self.paragraph[0]
