@@ -603,6 +603,46 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
         pytest.param(
             "Highlights start from £60, including a toner.", False, "price", id="starts-from"
         ),
+        # The twenty-first set's forms, written for this test: work reported where the
+        # sentence says, a body's recorded count, a price before a comma, a personal story, an
+        # instruction after "if you".
+        pytest.param(
+            "In 2013, the physiologist Anna Berg reported in Circulation that rowers who trained "
+            "in winter kept their blood pressure lower.",
+            True,
+            "research-report",
+            id="reported-in-a-journal-that",
+        ),
+        pytest.param(
+            "Tendon ruptures have been reported in older adults taking fluoroquinolones.",
+            True,
+            "research-report",
+            id="have-been-reported-in",
+        ),
+        pytest.param(
+            "Public Health Scotland recorded 1,051 drug deaths in Scotland in 2022.",
+            True,
+            "statistic",
+            id="a-body-recorded-a-count",
+        ),
+        pytest.param(
+            "Pottery evenings run from 7pm to 9pm and cost £12, including clay and firing.",
+            False,
+            "price",
+            id="cost-before-a-comma",
+        ),
+        pytest.param(
+            "My back pain has eased so much since I switched to a standing desk.",
+            False,
+            "anecdote",
+            id="since-i",
+        ),
+        pytest.param(
+            "If you start to yawn at the wheel, pull over somewhere safe and take a 15-minute nap.",
+            False,
+            "advice",
+            id="if-you-then-pull-over",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -53,6 +53,13 @@ _REPORTING = _cue(
     r"published|pooled|judged|rated|graded|"
     r"enrolled|followed|compared|linked|associated|ranked|funded|sponsored)\b"
 )
+_REPORTED_ELSEWHERE = _cue(
+    r"\b(?:reported|published|wrote|showed|found|concluded|estimated)\s+in\s+(?:the\s+|a\s+|an\s+)?"
+    r"[\w&'’ -]{2,50}?\s+that\b|"
+    r"\b(?:has|have)\s+been\s+(?:reported|documented|described)\s+(?:in|among|after)\b"
+)
+"""Work reported where the sentence says, with no word of research: ``Lieberman reported in
+Nature that ...``, ``stress fractures have been reported in runners who ...``."""
 _STATE_OF_EVIDENCE = _cue(
     r"\b(?:there\s+is|there'?s|we\s+have|has)\s+(?:(?:little|no|some|limited|good|strong|weak|"
     r"moderate|insufficient|not\s+enough|growing|mixed|high-quality|low-quality|solid|scant|"
@@ -129,7 +136,10 @@ _STATISTIC = _cue(
     r"(?:people|patients|adults|children|women|men|cases|participants|population|those|smokers|"
     r"users|babies|girls|boys|workers|us)\b|"
     r"\b\d[\d,.]*\s+(?:patients|people|participants|adults|children|women|men|subjects|trials|"
-    r"studies|cases|deaths|volunteers)\b"
+    r"studies|cases|deaths|volunteers)\b|"
+    r"\b(?:recorded|registered|counted|notified)\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|"
+    r"nearly\s+|almost\s+|some\s+)?\d[\d,.]*\s+(?:[\w-]+\s+)?(?:cases|deaths|casualties|injuries|"
+    r"admissions|infections|births|crashes|collisions|incidents|diagnoses|suicides|overdoses)\b"
 )
 _QUANTITY = _cue(
     r"\b(?:patients|people|adults|women|men|children|babies|episodes|cravings|cases|weeks|days|"
@@ -161,7 +171,8 @@ _ADVICE = _cue(
     r"^\s*your\s+(?:[\w-]+\s+){1,4}?(?:will|should)\s+(?:take|last|be|start)\b|if\s+you\s+(?:are|have|feel|"
     r"think|notice)|(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?advised\s+to|"
     r"^\s*(?:if|when|once|before|after)\b[^,]{2,80},\s*(?:please\s+)?(?:get|go|try|do|take|stop|call|"
-    r"see|talk|ask|keep|avoid|use|put|wait|make|drink|eat|book|contact|rest|sit|lie|wash|apply)\s|"
+    r"see|talk|ask|keep|avoid|use|put|wait|make|drink|eat|book|contact|rest|sit|lie|wash|apply|"
+    r"pull|slow)\s|"
     r",\s+so\s+(?:check|ask|read|follow|take|give|use|keep|make|try|see)\s|\bnever\s+(?:give|take|use|exceed)\s)\b"
 )
 _LINK_CALL = _cue(
@@ -252,7 +263,7 @@ _ANECDOTE = _cue(
     r"\b(?:my\s+(?:patients?|clients?|practice|life|mother|father)|one\s+of\s+my|i\s+(?:was|started|"
     r"have\s+seen|have\s+been|tried|slept|felt)|i'm|i’m|i\s+am|i'?ve|i’ve|we'?ve\s+all|"
     r"my\s+(?:wife|husband|partner|friends?|sons?|daughters?|kids|children|family|mum|mom|dad)|"
-    r"one\s+couple)\b|[★☆]{3,}|['‘\"“].*['’\"”]\s*\(\s*[a-z]+,\s*[a-z ]+\)\s*$|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
+    r"one\s+couple|since\s+i\s+(?!am\b)[a-z]+)\b|[★☆]{3,}|['‘\"“].*['’\"”]\s*\(\s*[a-z]+,\s*[a-z ]+\)\s*$|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
 )
 _PRICE = _cue(
     r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month)|for\s+members|members\s+can|"
@@ -265,7 +276,7 @@ _PRICE = _cue(
     r"\bstarts?\s+(?:at|from)\s+[£$€]\s?\d|^\s*free\s+(?:[\w-]+\s+)?(?:delivery|shipping|returns?|postage)\b|"
     r"\bfrom\s+[£$€]\s?[\d,.]+\s+(?:a|an|per)\s+\w+|"
     r"\b(?:donate|give|pledge)\s+[£$€]\s?\d|\badd\s+to\s+(?:basket|cart|bag)\b|\bbuy\s+now\b|"
-    r"\b[a-z]+\s+costs?\s+[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,.]|\s*(?:million|billion|bn|m)\b)|"
+    r"\b[a-z]+\s+costs?\s+[£$€]\s?\d{1,4}(?:\.\d\d)?(?!\d|[,.]\d|\s*(?:million|billion|bn|m)\b)|"
     r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)[^.!?]{0,60}?[;,]\s*[^.!?]{0,40}?"
     r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)|"
     r"[£$€]\s?[\d,.]+\s+for\s+(?:a|an|one|two|three|four|five|six|ten|\d+)\s+[\w-]*\s*"
@@ -362,8 +373,10 @@ def assess(text: str, kind: ClaimKind = ClaimKind.SENTENCE) -> Assessment:
 def _cues(text: str, low: str) -> list[str]:
     found = []
     research = _REPORT_IT.sub(" ", low) if "report" in low else low
-    if (_RESEARCH.search(research) and _REPORTING.search(research)) or _STATE_OF_EVIDENCE.search(
-        low
+    if (
+        (_RESEARCH.search(research) and _REPORTING.search(research))
+        or _STATE_OF_EVIDENCE.search(low)
+        or _REPORTED_ELSEWHERE.search(low)
     ):
         found.append("research-report")
     if any(verb in low for verb in _ISSUER_VERBS) and _ISSUER.search(text):
