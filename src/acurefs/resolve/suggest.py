@@ -23,7 +23,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ..claims.audit import Described, described, record_designs, within_count
+from ..claims.audit import Described, described, record_designs
+from ..claims.counts import within_count
 from ..models import Claim, Record, Suggestion
 from ..sources.base import MetadataSource, SearchAnswer
 from ..text import fold, journal_matches
