@@ -126,6 +126,10 @@ def test_designs_venues_organisations_and_counts() -> None:
         "studies",
         "exact",
     )
+    # A year before a study named by its count is no count (the twenty-second set's form,
+    # other works); digits in a design's name stay between the count and its unit.
+    assert described("in the 1990 Seven Countries study").counts == ((7, "countries", "exact"),)
+    assert described("three phase 3 trials").counts == ((3, "studies", "exact"),)
 
 
 def test_each_marker_backs_the_clause_it_closes() -> None:
