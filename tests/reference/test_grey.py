@@ -795,6 +795,61 @@ CASES = [
         {"kind": Kind.BOOK},
         id="isbn-of-a-university-press",
     ),
+    # A law cited by its designation (the thirteenth set's forms, other laws): no author; the
+    # title after a colon or a dash, else the designation; the series' or the date's year.
+    pytest.param(
+        "Republic Act No. 11223: An Act instituting universal health care for all Filipinos",
+        {
+            "authors": (),
+            "title": "An Act instituting universal health care for all Filipinos",
+            "kind": Kind.REPORT,
+        },
+        id="a-republic-act",
+    ),
+    pytest.param(
+        "Administrative Order No. 12, s. 2021: Guidelines on the management of dengue in hospitals",
+        {"authors": (), "kind": Kind.GUIDELINE, "year": 2021},
+        id="an-order-issuing-guidelines",
+    ),
+    pytest.param(
+        "Executive Order No. 26 July 7, 2017 - Providing for the establishment of smoke-free "
+        "environments in public places",
+        {
+            "title": "Providing for the establishment of smoke-free environments in public places",
+            "year": 2017,
+        },
+        id="an-order-and-its-date",
+    ),
+    pytest.param(
+        "Resolución No. 2465 de 2016. Por la cual se adoptan los indicadores antropométricos.",
+        {"authors": (), "title": "Resolución No. 2465 de 2016", "year": 2016},
+        id="a-numbered-resolution",
+    ),
+    # A survey's bodies (the thirteenth set's form, other surveys): the partner named by its
+    # acronym is a second author; a body's own "and" stays in its name.
+    pytest.param(
+        "National Statistics Office (NSO) [Philippines] and ICF Macro. 2009. National "
+        "Demographic and Health Survey 2008. Calverton, Maryland: NSO and ICF Macro.",
+        {
+            "authors": (
+                Person(family="National Statistics Office (NSO) [Philippines]", collective=True),
+                Person(family="ICF Macro", collective=True),
+            )
+        },
+        id="a-survey-and-its-partner",
+    ),
+    pytest.param(
+        "Ministry of Health and Population [Egypt]; El-Zanaty and Associates; and ICF "
+        "International. 2015. Egypt Demographic and Health Survey 2014. Cairo.",
+        {
+            "authors": (
+                Person(family="Ministry of Health and Population [Egypt]", collective=True),
+                Person(family="El-Zanaty and Associates", collective=True),
+                Person(family="ICF International", collective=True),
+            )
+        },
+        id="three-bodies-of-a-survey",
+    ),
 ]
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from ..models import Person
 from .house import house_lead
+from .laws import read_designation
 from .names import (
     FOREIGN_ORG_HEADS,
     GIVEN_FIRST,
@@ -150,6 +151,8 @@ class GreyParts:
     chapter: bool = False
     book_like: bool = False
     """An edition or editors: a book."""
+    law: bool = False
+    """A law, decree or order cited by its designation (:mod:`.laws`)."""
     isbn: bool = False
     """An ISBN: a book, or an organisation's report (agencies give their reports one)."""
     printed: bool = False
@@ -286,6 +289,13 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
         if marked := _MARKED.search(text):
             parts.marked = " ".join(marked.group("title").split())
     text = clean_body(EDITION.sub(". ", text))
+    if (law := read_designation(text)) is not None:
+        parts.law, parts.year = True, parts.year or law.year
+        pieces = segments(law.rest)
+        parts.title = (pieces.pop(0) if pieces else None) if law.titled else law.printed
+        for piece in pieces:
+            _source(piece, parts)
+        return parts
     if (chicago := GIVEN_FIRST.match(text)) and not looks_like_organisation(chicago.group("names")):
         # Chicago's notes: "Shaun Dreisbach, “Title,” Glamour, June 2012", "John Piper, A
         # Hunger for God (Wheaton, IL: Crossway, 1997)": given names first, then a comma.
@@ -528,7 +538,18 @@ def _organisations(text: str) -> tuple[Person, ...]:
     names = [n.strip() for n in re.split(r"\s*[;,]\s*", text)]
     if len(names) > 1 and all(looks_like_organisation(n) for n in names):
         return tuple(Person(family=n, collective=True) for n in names)
+    if partners := _PARTNERS.search(text):
+        # A survey's bodies: "Ministry of Health, Nepal; New ERA; and ICF", "NSO [Malawi] and ICF"
+        names = [*re.split(r"\s*;\s*", text[: partners.start()]), partners.group(1)]
+        return tuple(Person(family=n, collective=True) for n in names if n)
     return (Person(family=text, collective=True),)
+
+
+_PARTNERS = re.compile(
+    r"[;,]?\s+and\s+((?:[A-Z][\w&'’.-]*\s+){0,2}?[A-Z]{2,}(?:\s+[A-Z][\w.]*){0,2})$"
+)
+"""A body named by its acronym after the first's name (``and ICF``, ``and ICF International``,
+``and ORC Macro``, ``and NHS Improvement``): a partner, not part of the first's name."""
 
 
 def _all_organisations(text: str) -> bool:

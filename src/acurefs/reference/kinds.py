@@ -88,6 +88,8 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     title = parts.title or ""
     said = " ".join([title, *parts.notes])
     organisation = any(p.collective for p in parts.authors)
+    if parts.law:  # "Administrative Order No. 5, s. 2000: Guidelines on ..." issues a guideline
+        return Kind.GUIDELINE if _GUIDELINE.search(title) else Kind.REPORT
     if LEGISLATION.search(title):
         return Kind.REPORT
     if _GUIDELINE.search(said) or (url and _GUIDELINE_ADDRESS.search(url)):

@@ -33,6 +33,7 @@ from .grey import (
 )
 from .house import agency_lead
 from .kinds import LEGISLATION, is_news_outlet, kind_of
+from .laws import DESIGNATION
 from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, given_first_people, read_authors
 from .tails import MONTH, YEAR, Tail, find_tail, is_article_number, split_pages
 from .titles import clean_title, is_journal_name, site_name, split_title_journal
@@ -324,7 +325,9 @@ def _parse(raw: str, number: int | None) -> Reference:
     body = _drop_trailers(line)
     tail = find_tail(body)
     if _not_a_journal_article(body, tail, fields, signs=signs):
-        if tail is not None and (month := _date_tail(body, tail)) is not None:
+        if DESIGNATION.match(body):
+            tail = None  # "Presidential Decree No. 384 January 30, 1974: Title": no source tail
+        elif tail is not None and (month := _date_tail(body, tail)) is not None:
             published = published or int(tail.pages or 0)  # a news item's date
             body, tail = body[: month.start()].rstrip(" ,;(["), None
         _take_grey(body, tail, fields, published, online=online)
@@ -398,6 +401,8 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
     an organisation as author, a place and publisher, an edition)."""
     if fields.doi or fields.pmid or fields.pmcid:
         return False
+    if DESIGNATION.match(body):
+        return True  # "Republic Act No. 4073: An Act ...": a law, whatever its numbers
     if _ITALIC_JOURNAL.search(body):
         return bool(EDITION.search(body))  # "Org. *Title*. 2nd ed. Place: Publisher": a book
     if _BOOK_SIGNS.search(body) or _BOOK_START.match(body):

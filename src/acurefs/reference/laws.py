@@ -1,0 +1,61 @@
+"""Laws, decrees and orders cited by their designation: ``Republic Act No. 4073: An Act
+further liberalizing ...``, ``Administrative Order No. 5, s. 2000: Guidelines on ...``,
+``Presidential Decree No. 384 January 30, 1974: Amending ...``, ``Decreto No. 3518 de 2006.``
+
+The designation (the kind of instrument and its number) is no author: nobody is named
+before it. A title that follows a colon or a dash is the instrument's own; without one, the
+designation is the title, as lists print it. The year is the series' (``s. 1965``) or the
+date's printed with the number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_INSTRUMENT = (
+    r"act|order|decree|proclamation|ordinance|circular|memorandum(?:[ \t]+circular)?|resolution|"
+    r"directive|regulation|law|bill|decreto|ley|lei|resoluci[oó]n|resolu[cç][aã]o|portaria|"
+    r"acuerdo|d[ée]cret|arr[êe]t[ée]|ordenanza"
+)
+_YEAR = r"(?:1[89]|20)\d\d"
+DESIGNATION = re.compile(
+    rf"^(?:[A-ZÁÉÍÓÚ][\w'’-]*[ \t]+){{0,3}}(?i:{_INSTRUMENT})[ \t]+(?i:nos?|nr|n[º°o]|number)\.?"
+    r"[ \t]*\d[\w/-]*(?:\.\w[\w/-]*)*(?:[ \t]*[-–][ \t]*[A-Z](?!\w))?"
+    rf"(?:,?[ \t]*(?:s\.|[Ss]eries[ \t]+of)[ \t]*(?P<series>{_YEAR}))?"
+    rf"(?:,?[ \t]+de[ \t]+(?:\d{{1,2}}[ \t]+de[ \t]+[^\W\d]+[ \t]+de[ \t]+)?(?P<de>{_YEAR}))?"
+    rf"(?:,?[ \t]+(?:dated[ \t]+)?[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?[ \t]+(?P<dated>{_YEAR}))?"
+)
+"""A designation opening an entry: one to three capitalised words ending on an instrument's
+name, its number (``No. 26 – A``), and the series or date printed with it."""
+_TITLE_AFTER = re.compile(r"^[ \t]*(?::|[-–—][ \t])[ \t]*(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Designation:
+    """A law's designation opening an entry, and what follows it."""
+
+    printed: str
+    """The designation as printed: ``Republic Act No. 4073``."""
+    year: int | None
+    titled: bool
+    """A title follows the designation after a colon or a dash (the instrument's own)."""
+    rest: str
+    """The entry after the designation (and after the colon or dash)."""
+
+
+def read_designation(text: str) -> Designation | None:
+    """The designation ``text`` opens on, or None."""
+    match = DESIGNATION.match(text)
+    if match is None:
+        return None
+    year = match.group("series") or match.group("de") or match.group("dated")
+    rest = text[match.end() :]
+    opener = _TITLE_AFTER.match(rest)
+    printed = text[: match.end()].strip()
+    return Designation(
+        printed,
+        int(year) if year else None,
+        opener is not None,
+        rest[opener.end() :] if opener else rest,
+    )
