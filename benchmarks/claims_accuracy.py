@@ -64,6 +64,7 @@ SETS = {
     "held out, twentieth set": ROOT / "tests" / "data" / "claims-heldout-20",
     "held out, twenty-first set": ROOT / "tests" / "data" / "claims-heldout-21",
     "held out, twenty-second set": ROOT / "tests" / "data" / "claims-heldout-22",
+    "held out, twenty-third set": ROOT / "tests" / "data" / "claims-heldout-23",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
