@@ -535,3 +535,10 @@ def test_a_marker_opening_the_next_line_is_the_sentence_befores() -> None:
     spans = [text[s.span.start : s.span.end] for s in segment(text, markers)]
     assert any(s.startswith("Nurses") and s.endswith("weight.\n2") for s in spans)
     assert any(s.startswith("A large review") and s.endswith("strokes. 3") for s in spans)
+
+
+def test_a_marker_alone_on_the_line_after_a_sentence_ends_it() -> None:
+    # Found by the property test below: the marker took all that was on its line.
+    text = "al.\n[^1] "
+    spans = [text[s.span.start : s.span.end] for s in segment(text, find_markers(text))]
+    assert spans == ["al.\n[^1]"]

@@ -149,9 +149,10 @@ class _Segmenter:
             self.segments[-1] = Segment(span, last.kind, last.section)
         else:
             offset, line = self._after_a_wrapped_marker(offset, line)
-            self.paragraph.append((offset, line))
-            if not wrapped:
-                self._hold_or_flush()
+            if line.strip():  # nothing left after a marker the sentence before took
+                self.paragraph.append((offset, line))
+                if not wrapped:
+                    self._hold_or_flush()
 
     def _after_a_wrapped_marker(self, offset: int, line: str) -> tuple[int, str]:
         """A marker opening a line, right below a sentence that ended on the line before
