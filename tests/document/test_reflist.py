@@ -613,3 +613,18 @@ def test_unnumbered_entries_wrapped_over_lines() -> None:
     section = find_reference_section(text)
     assert section is not None
     assert [e.text[:6] for e in section.entries] == ["Ford A", "Madisc", "Zinc: ", "Common"]
+
+
+def test_notes_followed_by_reader_comments_are_the_list() -> None:
+    # A newsletter's saved page (the thirty-third set's form, written for this test): the
+    # notes, one of them not reading like a journal reference, then the readers' comments.
+    text = (
+        BODY
+        + "".join(f"{n}\n\n{ref}\n\n" for n, ref in enumerate((REF1, REF2, REF3), 1))
+        + "4\n\nNational Institute for Health and Care Excellence. Sore throat: prescribing.\n\n"
+        + "Discussion about this post\n\n"
+        + "Had a sore throat of my own last month and waited it out. Better in five days!\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3, 4]

@@ -30,6 +30,7 @@ from .furniture import (
     AUTHOR_NOTE,
     BACK_MATTER,
     BARS,
+    COMMENTS_HEADING,
     DECLARATION,
     INTERFACE,
     LINK_DEFINITION,
@@ -81,14 +82,6 @@ _JOURNAL_LINE = re.compile(
     r"(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\s*\d{0,2})?\s*;",
     re.I,
 )
-_COMMENTS_HEADING = re.compile(
-    r"^(?:#{1,6}\s*)?(?:\d[\d,]*(?:\.\d+k|k)?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d[\d,.]*k?\))?\s*:?$|"
-    r"^(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)|reader\s+comments|"
-    r"what\s+(?:readers|people)\s+(?:say|are\s+saying))\s*:?$",
-    re.I,
-)
-"""The heading over a page's reader comments (``14 Comments``, ``1.2k Responses``; not a
-numbered section, ``4. Response``)."""
 _HASHTAGS = re.compile(r"\s*(?:#\w+[\s,]*){2,}")
 _MERGE_TAG = re.compile(r"\{\{\s*[\w.]+\s*(?:\|[^}\n]{0,60})?\}\}|\*\|[A-Z_]+\|\*")
 """An e-mail template's unfilled merge tag: ``{{first_name}}``, ``*|FNAME|*``."""
@@ -507,9 +500,7 @@ def _reader_comments(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
     """Everything after a comments heading (``14 Comments``, ``Comments (86)``, ``Leave a
     reply``) is the readers', not the article's: set aside to the end (a reference list
     there is already out of the lines)."""
-    start = next(
-        (i for i, line in enumerate(lines) if _COMMENTS_HEADING.match(line.stripped)), None
-    )
+    start = next((i for i, line in enumerate(lines) if COMMENTS_HEADING.match(line.stripped)), None)
     if start is None:
         return
     for i in range(start, len(lines)):

@@ -158,6 +158,16 @@ CONTENT_UI = frozenset(
 )
 """The furniture words that are not also ordinary prose words: one must be present."""
 
+COMMENTS_HEADING = re.compile(
+    r"^(?:#{1,6}\s*)?(?:\d[\d,]*(?:\.\d+k|k)?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d[\d,.]*k?\))?\s*:?$|"
+    r"^(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)|reader\s+comments|"
+    r"what\s+(?:readers|people)\s+(?:say|are\s+saying)|discussion\s+about\s+this\s+(?:post|article))"
+    r"\s*:?$",
+    re.I,
+)
+"""The heading over a page's reader comments (``14 Comments``, ``1.2k Responses``; not a
+numbered section, ``4. Response``); Substack's ``Discussion about this post``."""
+
 
 def navigation(words: Sequence[str]) -> bool:
     """Mostly words of site furniture, one of them not an ordinary prose word."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..models import Span
 from ..text import roman_number
+from .furniture import COMMENTS_HEADING
 
 _HEADING = re.compile(
     r"(?im)^[ \t]*(?:(?:[-*+][ \t]+)?#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
@@ -642,6 +643,8 @@ def _prose_after(text: str, end: int) -> bool:
         stripped = line.strip()
         if not stripped or stripped.startswith("[^"):
             continue
+        if COMMENTS_HEADING.match(stripped):
+            return False  # the readers' comments after the notes are not the article's prose
         if _NUMERIC_BRACKET.search(stripped) or (
             len(stripped.split(maxsplit=4)) >= 4 and _reads_like_a_sentence(stripped)
         ):
