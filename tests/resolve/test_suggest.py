@@ -258,6 +258,38 @@ def test_one_study_and_its_size_name_a_work(text: str) -> None:
     assert cues.specific
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The twenty-third claims set's forms, written for this test: an analysis or an
+        # evaluation and its size, a study that followed so many, a body the finding is from,
+        # a journal named after "in the".
+        "A 2019 Public Health Wales evaluation of 19 school schemes found little change.",
+        "Runners sleep better, according to an analysis of 2.3 million fitness-tracker nights.",
+        "A 12-year study that followed 950 dancers found more hip injuries in the oldest.",
+        "Researchers at the University of Otago found that the app cut sugary drinks by a third.",
+        "Figures obtained from Lothian Health Board show 42 admissions last winter.",
+        "In 2019 the Medicines and Healthcare products Regulatory Agency issued a drug alert.",
+        "RFU research found that tackles cause most injuries in school rugby.",
+        "A 2016 analysis of hospital records in the British Journal of Sports Medicine found more.",
+    ],
+)
+def test_bodies_and_studies_named_in_passing_name_a_work(text: str) -> None:
+    assert cues_of(text).specific
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NHS data shows that waiting lists are long.",  # a system's data, no one work
+        "An analysis of your sleep takes two weeks of wearing the tracker.",
+        "Researchers at universities across Europe agree that sleep matters.",
+    ],
+)
+def test_generic_bodies_name_no_work(text: str) -> None:
+    assert not cues_of(text).specific
+
+
 def test_a_named_trial_counts_only_when_the_title_names_it() -> None:
     cues = cues_of("The GERAC trial found that acupuncture eased chronic low back pain.")
     named = _record(

@@ -160,7 +160,9 @@ guideline", "published in JAMA in 2012", "first reported in 1996", "a JAMA study
 A year not attached to a work ("since 2015, trials have...", "studies from 2000 to 2010") is
 not read."""
 _VENUE = re.compile(
-    r"\b(?:[Pp]ublished\s+(?:in\s+(?:19|20)\d\d,?\s+)?in|[Aa]ppeared\s+(?:in\s+(?:19|20)\d\d,?\s+)?in|(?:[Rr]e)?[Pp]rinted\s+in|in\s+the\s+journal|in\s+[Tt]he(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
+    r"\b(?:in\s+the(?=\s+(?:(?:New\s+England|British|American|International|European|Canadian|"
+    r"Australian)\s+Journal|Journal\s+of|Annals\s+of|Archives\s+of)\b)|"
+    r"[Pp]ublished\s+(?:in\s+(?:19|20)\d\d,?\s+)?in|[Aa]ppeared\s+(?:in\s+(?:19|20)\d\d,?\s+)?in|(?:[Rr]e)?[Pp]rinted\s+in|in\s+the\s+journal|in\s+[Tt]he(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
     r"(?:[Ww]riting|[Rr]eporting|stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|papers?|"
     r"reports?|articles?|surveys?|research|letters?|editorials?|estimates?|[Rr]eported)\s+in(?:\s+the)?(?=\s+[A-Z])|"
     r"^(?=(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:published|ran|carried)\b)|"

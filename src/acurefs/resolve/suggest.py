@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from ..claims.audit import Described, described, record_designs
 from ..claims.counts import within_count
+from ..claims.organisations import NAMED_BODY, ORG_NAME
 from ..models import Claim, Record, Suggestion
 from ..sources.base import MetadataSource, SearchAnswer
 from ..text import fold, journal_matches
@@ -65,8 +66,9 @@ _NAMED_STUDY = re.compile(
 "the STEP 1 trial", "the CLARITY AD trial", "the WHI estrogen-plus-progestin trial", "the
 Global Burden of Disease Study", "the Nurses' Health Study", "a UK Biobank study"."""
 _ONE_STUDY = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:study|trial|survey|audit|cohort|"
-    r"meta-?analysis|review)\s+(?:of|in|among|involving|following)\s+"
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?:study|trial|survey|audit|cohort|"
+    r"meta-?analysis|review|analysis|evaluation)\s+(?:of|in|among|involving|following|"
+    r"(?:that|which)\s+(?:followed|tracked|enrolled|included|surveyed))\s+"
     r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|some|just\s+over)\s+)?"
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million|\d{2,}|half\s+a\s+million|"
     r"(?:a|one|two|\w+ty)\s+(?:thousand|million))"
@@ -76,6 +78,19 @@ _ONE_STUDY = re.compile(
 Cochrane review of 22 trials", "a study of half a million Chinese adults": it names one work
 as well as a year would (not "trials of 1,000 people", nor "a review of 12 years of data").
 Every such sentence in the labelled sets is labelled as naming a source."""
+_BODY_SAYS = re.compile(
+    rf"\b(?:[Rr]esearchers|[Ss]cientists|[Aa]\s+team|[Aa]cademics)\s+(?:at|from)\s+(?:the\s+)?"
+    rf"(?:University\s+of\s+[A-Z][\w-]+|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}\s+University\b|"
+    rf"{ORG_NAME})|"
+    r"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers)\s+(?:obtained\s+|released\s+|published\s+)?"
+    r"(?:from|by)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4}\b|"
+    rf"\b(?:the\s+)?(?:{ORG_NAME}|{NAMED_BODY})\s+(?:issued|published|released)\s+(?:a|an|its|new)\b|"
+    r"\b(?P<acronym>[A-Z]{2,6})\s+(?:research|figures|data|analysis|survey)\s+(?:found|finds|shows?|"
+    r"showed|suggests?|suggested)\b"
+)
+"""A body the claim takes its finding from, where it names no work: "researchers at the
+University of Michigan found", "Figures obtained from Westshire Police show", "the US Food and
+Drug Administration issued a safety communication", "FA research found"."""
 _GENERIC_ACRONYMS = frozenset(
     """RCT RCTS IVF HIV AIDS COVID SARS NHS USA CBT MRI ADHD PTSD IBS COPD ICU GP NIH CDC WHO FDA
     HPV DNA RNA HRT CBD THC BMI LDL HDL PCOS""".split()
@@ -114,6 +129,8 @@ class WorkCues:
     """Named trials and cohorts: ``VITAL``, ``GERAC``."""
     sized: bool = False
     """One study and how many it took in: "a Canadian trial of 720 children"."""
+    body: bool = False
+    """A body the finding is from: "researchers at the University of Stirling found"."""
 
     @property
     def specific(self) -> bool:
@@ -126,6 +143,7 @@ class WorkCues:
             or self.authors
             or self.studies
             or self.sized
+            or self.body
             or (said.years and said.designs)
         )
 
@@ -149,7 +167,8 @@ def cues_of(text: str) -> WorkCues:
         if len(w) >= 4 and not w.isdigit() and w not in _STOPWORDS and w not in named
     ]
     sized = bool(_ONE_STUDY.search(text))
-    return WorkCues(said, authors, tuple(dict.fromkeys(words)), studies, sized)
+    body = any(m.group("acronym") not in _GENERIC_ACRONYMS for m in _BODY_SAYS.finditer(text))
+    return WorkCues(said, authors, tuple(dict.fromkeys(words)), studies, sized, body)
 
 
 def search_terms(cues: WorkCues) -> tuple[str, dict[str, str], dict[str, str]]:
