@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from acurefs import Kind, Person, parse_reference
-from acurefs.reference.grey import looks_like_organisation, segments
+from acurefs.reference.grey import GreyParts, looks_like_organisation, read_grey, segments
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -850,6 +850,19 @@ CASES = [
         },
         id="three-bodies-of-a-survey",
     ),
+    # A body's report printed "Title. Body; Year." (the fifteenth set's form, other works); a
+    # person's book from a body stays a book.
+    pytest.param(
+        "Alcohol-specific deaths in the UK: registered in 2021. Office for National Statistics "
+        "(ONS); 2022.",
+        {"kind": Kind.REPORT},
+        id="title-then-body-and-year",
+    ),
+    pytest.param(
+        "Ramírez, L. (2015). Introducción a la epidemiología. Universidad Nacional de Colombia.",
+        {"kind": Kind.BOOK},
+        id="a-persons-book-from-a-university",
+    ),
 ]
 
 
@@ -946,3 +959,15 @@ def test_labelled_set_is_well_formed() -> None:
     kinds = {e["label"]["kind"] for e in entries}
     assert kinds <= {k.value for k in Kind}
     assert len({e["source"].split(" ")[0] for e in entries}) >= 10
+
+
+def test_asa_pages_in_a_book_make_a_chapter() -> None:
+    # ASA's "Pp. 3-17 in Book" (the fourteenth set's form, another work).
+    parts = read_grey(
+        'Bury, Michael. 1982. "Chronic Illness as Biographical Disruption." Pp. 3-17 in '
+        "Readings in Medical Sociology. London: Sage",
+        GreyParts(),
+    )
+    assert parts.chapter
+    assert parts.title == "Chronic Illness as Biographical Disruption"
+    assert parts.container == "Readings in Medical Sociology"

@@ -107,7 +107,8 @@ _PAREN_FACTS = re.compile(
 """Chicago's publication facts in parentheses: ``(Wheaton, IL: Crossway, 1997)``."""
 _TRAILING_MONTH = re.compile(rf",\s*{MONTH}(?:\s+\d{{1,2}})?$")
 _CAPITALS = re.compile(r"\b([A-Z])([A-Z'’-]{2,})\b")
-_CHAPTER = re.compile(r"(?i)^in:?\s+")
+_CHAPTER = re.compile(r"(?i)^(?:pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\s+)?in:?\s+")
+"""``In: Book``, and ASA's ``Pp. 101-113 in Book``: a chapter's book follows."""
 _CHAPTER_PAGES = re.compile(r",?\s*\(\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\s*\)")
 """A chapter's pages after its book, APA's ``Book title (pp. 371-432)``."""
 _ORG_CODE_TITLE = re.compile(

@@ -115,5 +115,11 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     if url or accessed:
         return Kind.WEB_PAGE
     if parts.container and parts.year and not organisation:
+        if (
+            not parts.authors
+            and looks_like_organisation(parts.container)
+            and not _BOOK_PUBLISHERS.search(parts.container)
+        ):
+            return Kind.REPORT  # "Title. Public Health England (PHE); 2020.": a body's report
         return Kind.BOOK  # "Brooker, C. (2010). Medical dictionary. Elsevier.": its publisher
     return Kind.REPORT if organisation else Kind.UNKNOWN
