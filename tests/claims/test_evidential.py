@@ -643,6 +643,34 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "advice",
             id="if-you-then-pull-over",
         ),
+        # The twenty-third set's forms, written for this test: a gift's worth, a session's
+        # length, a person's diagnosis at an age; a fact given as the reason for what follows,
+        # though "us" is in it.
+        pytest.param(
+            "Every £25 you give helps train one more volunteer driver.",
+            False,
+            "price",
+            id="a-gift-and-what-it-pays-for",
+        ),
+        pytest.param(
+            "Places are free and include a short induction session that takes about 20 minutes.",
+            False,
+            "logistics",
+            id="a-session-that-takes",
+        ),
+        pytest.param(
+            "Tomasz was diagnosed with type 1 diabetes at 9 and now runs our junior club.",
+            False,
+            "anecdote",
+            id="diagnosed-at-an-age",
+        ),
+        pytest.param(
+            "Melatonin rises in the evening to make us drowsy, which is why screens late at "
+            "night can delay sleep.",
+            True,
+            "",
+            id="which-is-why-with-us",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

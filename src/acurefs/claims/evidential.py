@@ -216,10 +216,14 @@ outcome is a claim to source too (its head count, "over 2,000 patients", is not)
 _LOGISTICS = _cue(
     r"^\s*(?:the|your|each|an?|our)\s+(?:[\w-]+\s+){0,2}?(?:procedure|operation|appointment|assessment|"
     r"consultation|session|visit|scan|test|surgery|class|course)\s+(?:usually\s+|normally\s+|only\s+)?"
-    r"(?:takes|lasts|will\s+take)\b"
+    r"(?:takes|lasts|will\s+take)\b|"
+    r"\b(?:session|appointment|visit|class|course|assessment|consultation)\s+(?:that|which)\s+"
+    r"(?:takes|lasts)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:\d+|an?|one|two|"
+    r"five|ten|fifteen|twenty|thirty|forty-five|sixty)\b"
 )
 """How long the reader's own procedure or visit takes: "The operation takes about 15 minutes and
-you will be awake throughout": what to expect, not a finding."""
+you will be awake throughout", "a short training session that takes about 15 minutes": what to
+expect, not a finding."""
 _PHONE = _cue(
     r"(?<!\d)(?<!\d[.,])(?:0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}|\(\d{3}\)[ ]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|"
     r"1-?800-?\d{3}-?\d{4})(?!\d|[.,]\d)"
@@ -263,7 +267,8 @@ _ANECDOTE = _cue(
     r"\b(?:my\s+(?:patients?|clients?|practice|life|mother|father)|one\s+of\s+my|i\s+(?:was|started|"
     r"have\s+seen|have\s+been|tried|slept|felt)|i'm|i’m|i\s+am|i'?ve|i’ve|we'?ve\s+all|"
     r"my\s+(?:wife|husband|partner|friends?|sons?|daughters?|kids|children|family|mum|mom|dad)|"
-    r"one\s+couple|since\s+i\s+(?!am\b)[a-z]+)\b|[★☆]{3,}|['‘\"“].*['’\"”]\s*\(\s*[a-z]+,\s*[a-z ]+\)\s*$|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
+    r"one\s+couple|since\s+i\s+(?!am\b)[a-z]+)\b|"
+    r"\bwas\s+diagnosed\s+with\s+[^.,;]{3,60}?\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|[★☆]{3,}|['‘\"“].*['’\"”]\s*\(\s*[a-z]+,\s*[a-z ]+\)\s*$|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
 )
 _PRICE = _cue(
     r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month)|for\s+members|members\s+can|"
@@ -275,7 +280,7 @@ _PRICE = _cue(
     r"\bfor\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|\bfree\s+trial\b|"
     r"\bstarts?\s+(?:at|from)\s+[£$€]\s?\d|^\s*free\s+(?:[\w-]+\s+)?(?:delivery|shipping|returns?|postage)\b|"
     r"\bfrom\s+[£$€]\s?[\d,.]+\s+(?:a|an|per)\s+\w+|"
-    r"\b(?:donate|give|pledge)\s+[£$€]\s?\d|\badd\s+to\s+(?:basket|cart|bag)\b|\bbuy\s+now\b|"
+    r"\b(?:donate|give|pledge)\s+[£$€]\s?\d|[£$€]\s?\d[\d,.]*\s+(?:you\s+)?(?:give|donate|raise)\b|\badd\s+to\s+(?:basket|cart|bag)\b|\bbuy\s+now\b|"
     r"\b[a-z]+\s+costs?\s+[£$€]\s?\d{1,4}(?:\.\d\d)?(?!\d|[,.]\d|\s*(?:million|billion|bn|m)\b)|"
     r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)[^.!?]{0,60}?[;,]\s*[^.!?]{0,40}?"
     r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)|"
@@ -343,6 +348,8 @@ _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
 _WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
 _SUPERLATIVE = _cue(r"\b(?:most|least|best|worst)\s+\w+")
 _FIRST_PERSON = _cue(r"\b(?:we|our|us|i|my)\b")
+_SPEAKER = _cue(r"\b(?:we|our|i|my)\b")
+"""The writer or their business (not the "us" of "makes us sleepy", which is everyone)."""
 _MORE_COMMON = _cue(
     r"\b(?:(?:most|more|less|least)\s+common|commonest|(?:highest|lowest)\s+(?:[\w-]+\s+){0,2}"
     r"(?:rates?|risks?|prevalence|incidence))\b"
@@ -463,7 +470,7 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         return False  # "Ten lessons cost £85, and siblings get 10% off": a discount, no finding
     if has("purpose") and not reported:
         return False  # "A 60-minute massage costs $95", "Statins are medicines used to..."
-    if (why := _WHICH_IS_WHY.search(low)) and not _FIRST_PERSON.search(why.group("fact")):
+    if (why := _WHICH_IS_WHY.search(low)) and not _SPEAKER.search(why.group("fact")):
         return True  # "..., which is why ...": a fact stated as a reason (not "we are ...")
     own = has("research-report") or _mechanism_claim(cues) or _RATE.search(low)
     if has("clinic") and not own:
