@@ -65,6 +65,7 @@ SETS = {
     "held out, twenty-first set": ROOT / "tests" / "data" / "claims-heldout-21",
     "held out, twenty-second set": ROOT / "tests" / "data" / "claims-heldout-22",
     "held out, twenty-third set": ROOT / "tests" / "data" / "claims-heldout-23",
+    "held out, twenty-fourth set": ROOT / "tests" / "data" / "claims-heldout-24",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
