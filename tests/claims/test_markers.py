@@ -637,3 +637,14 @@ def test_japans_superscripts_keep_only_their_closing_parenthesis() -> None:
     )
     found = find_markers(text, known={1, 2, 3})
     assert [m.numbers for m in found] == [(1,), (2, 3), (1, 2, 3)]
+
+
+def test_a_marker_glued_before_a_guidelines_grade() -> None:
+    # A clinical practice guideline's PDF text (the thirty-fourth set's form, written for this
+    # test): each statement's marker, then its level of evidence after a comma; a room's
+    # number after a capital is no marker.
+    text = (
+        "Oral rehydration had fewer serious adverse events.1, level I Nasogastric fluids are an "
+        "alternative.2, level III Zinc shortens diarrhoea.3; grade A. Visit Room G.14, 9am to 5pm."
+    )
+    assert [m.numbers for m in find_markers(text, known={1, 2, 3, 14})] == [(1,), (2,), (3,)]

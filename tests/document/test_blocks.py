@@ -518,3 +518,41 @@ def test_initials_first_authors_with_superscript_affiliations_are_a_header() -> 
     )
     assert aside(text)[authors][0] is BlockKind.HEADER
     assert "Delirium is common in older people and is linked with death.1" not in aside(text)
+
+
+def test_a_pdfs_header_does_not_run_through_a_body_with_no_blank_line() -> None:
+    # A journal review's PDF text (the thirty-fourth set's forms, written for this test):
+    # no blank line anywhere; the header carries on to a few lines under it, no further; an
+    # affiliation glued to its number and a page number beside the journal's citation are
+    # furniture; a Malaysian "s/o" is part of an author's name.
+    authors = "Siti Hajar1, Arun Kumar s/o Rajan2, Lee Wen3"
+    body = [
+        "Enteric fever remains a major cause of illness in South",
+        "Asia, where the burden of disease is highest. Blood culture",
+        "is positive in only about half of cases, and the classic",
+        "signs are neither sensitive nor specific for the disease.",
+        "Most cases in the region are now resistant to older drugs.",
+    ]
+    text = "\n".join(
+        [
+            "Borneo J Med. 2024;8(2):41-46.    doi: 10.5555/bjm.2024.0208",
+            "REVIEW ARTICLE",
+            "Typhoid in the clinic: what to know",
+            authors,
+            "Keywords: typhoid, Salmonella Typhi, azithromycin.",
+            "Introduction",
+            *body,
+            "1Department of Medicine, Kuching Hospital; 2Department of",
+            "42                  Borneo J Med 2024;8(2)                  Open Access",
+            "Children under 15 years accounted for most of the cases seen.",
+        ]
+    )
+    found = aside(text)
+    assert found[authors][0] is BlockKind.HEADER
+    assert not any(line in found for line in body[2:])
+    assert found["1Department of Medicine, Kuching Hospital; 2Department of"][0] is BlockKind.HEADER
+    assert found["42                  Borneo J Med 2024;8(2)                  Open Access"][0] in (
+        BlockKind.CHROME,
+        BlockKind.HEADER,
+    )
+    assert "Children under 15 years accounted for most of the cases seen." not in found

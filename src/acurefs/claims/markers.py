@@ -102,9 +102,10 @@ _UNCLOSED_PAREN = re.compile(
 """``... already recommend. (3`` ending a paragraph: a marker whose parenthesis was never closed."""
 _GLUED = re.compile(
     rf"(?<=[{LETTER}%)\]\"”’'])(?P<punct>[.,;:!?])(?P<list>\d{{1,3}}(?:[-–,]\d{{1,3}})*)"
-    rf"(?:\(pp?\d+(?:[-–]\d+)?\))?(?=[\s\"”’)\]]|$)"
+    rf"(?:\(pp?\d+(?:[-–]\d+)?\))?(?=[\s\"”’)\]]|$|(?:(?<=[a-z]{{2}}\.\d)|(?<=[a-z]{{2}}\.\d\d))[,;]\s)"
 )
-"""``alone.4``; with AMA's page locator, ``advice.2(p1796)``, ``group.5(pp363-364)``."""
+"""``alone.4``; with AMA's page locator, ``advice.2(p1796)``, ``group.5(pp363-364)``; before
+a guideline's grade, ``events.1, level I``."""
 # Digits glued to the end of a word before punctuation ("reviews7.") or at a line's end (a PDF's
 # "in the United States3" / "and are ..."): accepted only when they cite numbers the reference
 # list has, because words like "COVID19." and "B12," look the same.

@@ -30,6 +30,7 @@ from .furniture import (
     AUTHOR_NOTE,
     BACK_MATTER,
     BARS,
+    BODY_HEADING,
     COMMENTS_HEADING,
     DECLARATION,
     INTERFACE,
@@ -99,7 +100,7 @@ _METADATA = re.compile(
     re.I,
 )
 _AFFILIATION = re.compile(
-    r"^\s*(?:[\d*†‡§¶a-f]{1,2}[.)]?\s+|[¹²³⁴⁵⁶⁷⁸⁹*†‡§]\s*)(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"^\s*(?:[\d*†‡§¶a-f]{1,2}[.)]?\s+|\d{1,2}(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹*†‡§]\s*)(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:department|dept\.?|school|faculty|division|institute|university|centre|center|hospital|"
     r"college|clinic|laboratory|unit|program|programme|research)\b",
     re.I,
@@ -466,6 +467,9 @@ def _contents_entries(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
             j += 1
 
 
+HEADER_LINES_CARRIED = 4
+"""Lines a header line carries on to below it: a wrapped affiliation or title runs a few lines;
+a PDF's text with no blank line would otherwise carry the header through the whole body."""
 _SECTION_LABEL = re.compile(r"[A-Z][a-z]{2,15}(?:\s[a-z]{2,10})?:\s+[A-Z]")
 """A structured abstract's section opening its line: the header above it has ended."""
 
@@ -473,6 +477,7 @@ _SECTION_LABEL = re.compile(r"[A-Z][a-z]{2,15}(?:\s[a-z]{2,10})?:\s+[A-Z]")
 def _header_continuations(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
     """A header line wrapped onto the next (``...Malmö,`` / ``Sweden; 3 Primary Care ...``):
     the lines right under it, up to a blank line, continue it unless they read as prose."""
+    carried: dict[int, int] = {}  # how far each carried line is from its header line
     for i in range(len(lines) - 1):
         block = blocks.get(i)
         if block is None or block.kind is not BlockKind.HEADER:
@@ -480,12 +485,15 @@ def _header_continuations(lines: Sequence[_Line], blocks: dict[int, Block]) -> N
         j = i + 1
         if (
             j not in blocks
+            and carried.get(i, 0) < HEADER_LINES_CARRIED
             and lines[j].start == lines[i].end + 1
             and not lines[j].cites()
             and not (_is_prose(lines[j]) and len(_WORD.findall(lines[j].text)) > SHORT_LINE)
             and not _SECTION_LABEL.match(lines[j].stripped)  # "Background: Delirium is ..."
+            and not BODY_HEADING.fullmatch(lines[j].stripped)  # "Introduction": the body begins
         ):
             blocks[j] = Block(block.kind, Span(lines[j].start, lines[j].end), block.reason)
+            carried[j] = carried.get(i, 0) + 1
 
 
 def _is_prose(line: _Line) -> bool:

@@ -37,10 +37,13 @@ RUNNING_HEAD = re.compile(
     r"^\s*(?:\d{1,4}\s+(?-i:[A-Z][A-Z'’&.,-]*)(?:\s+(?-i:[A-Z][A-Z'’&.,-]*))+|"
     r"(?-i:[A-Z][A-Z'’&.,-]*)(?:\s+(?-i:[A-Z][A-Z'’&.,-]*))+\s+\d{1,4})\s*$"
     r"|.{0,80}©\s*(?:19|20)\d\d\b.{0,80}$"
+    r"|^\s*\d{1,4}\s+.{0,60}\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\w\s-]+\))?(?:\s.{0,40})?$"
+    r"|^.{0,60}\b(?:19|20)\d\d\s*;\s*\d+\s*(?:\(\s*[\w\s-]+\))?\s+\d{1,4}\s*$"
     r"|^.{0,80}\b(?i:page)\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\s*$|^\s*(?i:page)\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\b.{0,80}$"
 )
 """A PDF page's running head or foot: a page number beside words in capitals (``46
 LINDQVIST ET AL.``), a short line with a copyright year (``45 | press.example © 2025``), a
+journal's page number beside its citation (``142   Indus J Clin Med 2024;12(3)   Open Access``), a
 section's heading repeated on the next page (``Sore throats matter (continued)``, ``Ask the
 Pharmacist (continued from page 22)``), or a leaflet's footer that counts its pages
 (``TH-07-EN | version 4 | 14-01-2026   page 2 of 3``)."""
@@ -234,7 +237,7 @@ AUTHOR_NOTE = re.compile(
 ``Dr Helen Marsh is a GP in ...``, ``Priya Kendal MRPharmS is the superintendent pharmacist``."""
 
 
-_PARTICLES = r"(?:bin|binte|binti|bint|ibn|al|el|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|ter|ten)"
+_PARTICLES = r"(?:bin|binte|binti|bint|ibn|s/o|d/o|a/l|a/p|al|el|van|von|der|den|de|da|di|du|del|della|dos|das|le|la|ter|ten)"
 _AFFILIATION = "\\d*†‡§,¹²³⁴⁵⁶⁷⁸⁹⁰˒)"
 _NAME_WITH_NUMBER = re.compile(
     rf"(?:[A-Z](?:[^\W\d_]|['’-])+(?:\s+[A-Z]\.?)*(?:\s+(?:{_PARTICLES}\s+)*[A-Z](?:[^\W\d_]|['’-])+)+|"
@@ -302,3 +305,10 @@ def completes_lead_in(lines: Sequence[str], i: int) -> bool:
     while j >= 0 and LIST_BULLET.match(lines[j]):
         j -= 1
     return j >= 0 and lines[j].rstrip().endswith(":")
+
+
+BODY_HEADING = re.compile(
+    r"(?i)(?:\d{1,2}\.?\s+)?(?:introduction|background|methods|results|discussion|conclusions?)"
+    r"\s*:?"
+)
+"""The heading that opens an article's body (``Introduction``, ``1. Background``)."""
