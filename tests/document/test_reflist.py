@@ -628,3 +628,20 @@ def test_notes_followed_by_reader_comments_are_the_list() -> None:
     section = find_reference_section(text)
     assert section is not None
     assert [e.number for e in section.entries] == [1, 2, 3, 4]
+
+
+def test_comments_numbered_by_the_page_are_no_reference_list() -> None:
+    # A WordPress page (the thirty-fourth set's form, written for this test): its notes,
+    # then "2 thoughts on “...”" and the comments, numbered by the page.
+    text = (
+        BODY
+        + "Notes\n"
+        + "".join(f"{n}. {ref} ↩\n" for n, ref in enumerate((REF1, REF2, REF3), 1))
+        + "Tags: backs, desks · Leave a comment\n\n"
+        + "2 thoughts on “Do standing desks help your back?”\n\n"
+        + "1. Pieter K.\n13 September 2024 at 19:42\n\nBought one last year, no regrets.\n\n"
+        + "Reply\n2. Lindiwe M.\n14 September 2024 at 08:15\n\nPop in for a fitting.\n\nReply\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]

@@ -165,11 +165,13 @@ COMMENTS_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:\d[\d,]*(?:\.\d+k|k)?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d[\d,.]*k?\))?\s*:?$|"
     r"^(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)|reader\s+comments|"
     r"what\s+(?:readers|people)\s+(?:say|are\s+saying)|discussion\s+about\s+this\s+(?:post|article))"
-    r"\s*:?$",
+    r"\s*:?$|"
+    r"^(?:\d{1,5}|one|two|three)\s+(?:thoughts?|responses?|comments?|replies)\s+(?:on|to)\s+[\"“‘'].{1,150}$",
     re.I,
 )
 """The heading over a page's reader comments (``14 Comments``, ``1.2k Responses``; not a
-numbered section, ``4. Response``); Substack's ``Discussion about this post``."""
+numbered section, ``4. Response``); Substack's ``Discussion about this post``, WordPress's
+``2 thoughts on “Title”``."""
 
 
 def navigation(words: Sequence[str]) -> bool:

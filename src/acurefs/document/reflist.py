@@ -121,7 +121,7 @@ class _Item:
 def find_reference_section(text: str) -> ReferenceSection | None:
     """The reference list of an article, or None when it has none. An article with a list
     at the end of each section, each numbered from 1, has them all in :attr:`lists`."""
-    items = _items(text)
+    items = _before_comments(text, _items(text))
     footnotes = _footnote_entries(text, items)
     run_in = _run_in_lists(text)
     outside = _outside([span for span, _ in run_in])
@@ -166,6 +166,16 @@ _RUN_IN_NUMBER = re.compile(
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _before_comments(text: str, items: list[_Item]) -> list[_Item]:
+    """The items before the page's reader comments, when some come before them: comments
+    numbered by the page (``1. Riaan V.`` under ``2 thoughts on “...”``) are no list."""
+    for line in re.finditer(r"(?m)^[ \t]*(\S.*?)[ \t]*$", text):
+        if COMMENTS_HEADING.match(line.group(1)):
+            before = [i for i in items if i.start < line.start()]
+            return before if before else items
+    return items
 
 
 def _run_in_lists(text: str) -> list[tuple[Span, tuple[Entry, ...]]]:
