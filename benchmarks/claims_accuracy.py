@@ -66,6 +66,7 @@ SETS = {
     "held out, twenty-second set": ROOT / "tests" / "data" / "claims-heldout-22",
     "held out, twenty-third set": ROOT / "tests" / "data" / "claims-heldout-23",
     "held out, twenty-fourth set": ROOT / "tests" / "data" / "claims-heldout-24",
+    "held out, twenty-fifth set": ROOT / "tests" / "data" / "claims-heldout-25",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
