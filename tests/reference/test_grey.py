@@ -863,6 +863,18 @@ CASES = [
         {"kind": Kind.BOOK},
         id="a-persons-book-from-a-university",
     ),
+    # A Chicago note's page after the publication facts (the seventeenth set's form, another
+    # book).
+    pytest.param(
+        "Sam Quinones, Dreamland: The True Tale of America's Opiate Epidemic (New York: "
+        "Bloomsbury Press, 2015), 112.",
+        {
+            "title": "Dreamland: The True Tale of America's Opiate Epidemic",
+            "year": 2015,
+            "kind": Kind.BOOK,
+        },
+        id="a-chicago-note-and-its-page",
+    ),
 ]
 
 

@@ -102,9 +102,11 @@ _ORG_THEN_YEAR = re.compile(
 _NAMES_COMMA_YEAR = re.compile(rf"^(?P<names>[^\d]{{2,160}}?),\s*(?P<year>{_YEAR})[a-z]?$")
 """UK Harvard's authors then year: ``MULVEY, S., 2006``."""
 _PAREN_FACTS = re.compile(
-    rf"\(\s*[A-Z][^():]{{1,40}}:\s*(?P<publisher>[^():]{{2,80}}?),\s*(?P<year>{_YEAR})\s*\)\.?$"
+    rf"\(\s*[A-Z][^():]{{1,40}}:\s*(?P<publisher>[^():]{{2,80}}?),\s*(?P<year>{_YEAR})\s*\)"
+    r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$"
 )
-"""Chicago's publication facts in parentheses: ``(Wheaton, IL: Crossway, 1997)``."""
+"""Chicago's publication facts in parentheses: ``(Wheaton, IL: Crossway, 1997)``, and a note's
+page after them (``(New York: St. Martin's, 1996), 69``)."""
 _TRAILING_MONTH = re.compile(rf",\s*{MONTH}(?:\s+\d{{1,2}})?$")
 _CAPITALS = re.compile(r"\b([A-Z])([A-Z'’-]{2,})\b")
 _CHAPTER = re.compile(r"(?i)^(?:pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\s+)?in:?\s+")

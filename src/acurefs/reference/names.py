@@ -457,7 +457,8 @@ _GIVEN_NAME = (
 Cedeno Laurent``, ``Lee Li Ying``."""
 GIVEN_FIRST = re.compile(
     rf"^(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&)\s+{_GIVEN_NAME})?),\s+"
-    rf"(?=[“\"]|[^“\"()]{{3,200}}\(\s*[A-Z][^():]{{1,40}}:\s*[^()]{{2,80}},\s*(?:1[6-9]|20)\d\d\s*\)\.?$)"
+    rf"(?=[“\"]|[^“\"()]{{3,200}}\(\s*[A-Z][^():]{{1,40}}:\s*[^()]{{2,80}},\s*(?:1[6-9]|20)\d\d\s*\)"
+    r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$)"
 )
 """Chicago's notes put given names first: a name, a comma, then a quoted title, or a title
 with its publication facts in parentheses (``(Wheaton, IL: Crossway, 1997)``)."""
