@@ -671,6 +671,52 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "",
             id="which-is-why-with-us",
         ),
+        # The twenty-fifth set's forms, written for this test: what someone told the writer,
+        # the writer's own past, a member's rate, an instruction to cover; what the law has
+        # required since a year.
+        pytest.param(
+            "A farrier once told me he'd only seen one bad kick in thirty years.",
+            False,
+            "anecdote",
+            id="told-me",
+        ),
+        pytest.param(
+            "My neighbour slipped on black ice last winter and broke her wrist.",
+            False,
+            "anecdote",
+            id="my-neighbour",
+        ),
+        pytest.param(
+            "I wore the brace for the first three months and it made all the difference.",
+            False,
+            "anecdote",
+            id="i-wore",
+        ),
+        pytest.param(
+            "Entries are open, with a reduced rate of £15 for juniors under 18.",
+            False,
+            "price",
+            id="a-reduced-rate",
+        ),
+        pytest.param(
+            "Cover the wound with a clean dressing and keep it dry for two days.",
+            False,
+            "advice",
+            id="cover-the-wound",
+        ),
+        pytest.param(
+            "Since 2018, every new rental home in Scotland has had to have a heat alarm in the "
+            "kitchen.",
+            True,
+            "event",
+            id="since-a-year-the-law",
+        ),
+        pytest.param(
+            "Fit a smoke alarm on every floor; it's a legal requirement for landlords.",
+            True,
+            "event",
+            id="a-legal-requirement",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

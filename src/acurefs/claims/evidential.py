@@ -124,8 +124,12 @@ _EVENT = _cue(
     r"\b(?:fda|ema|mhra|tga|who|cdc|nice|health\s+canada)\s+(?:has\s+|have\s+)?(?:cleared|approved|"
     r"authori[sz]ed|licensed|banned|withdrawn|recalled|warned|restricted)\b|"
     r"\b(?:1[89]|20)\d\d\b.*\b(?:guideline|meta-?analysis|trial|review|reporter|results)\b|"
-    r"\b(?:the|was\s+the)\s+first\b.*\b(?:1[89]|20)\d\d\b"
+    r"\b(?:the|was\s+the)\s+first\b.*\b(?:1[89]|20)\d\d\b|"
+    r"^\s*since\s+(?:19|20)\d\d\b.*\b(?:ha(?:ve|s)\s+had\s+to|must|ha(?:ve|s)\s+been\s+(?:required|"
+    r"banned|illegal|compulsory|mandatory))\b|\ba\s+legal\s+requirement\b|\b(?:required|illegal)\s+by\s+law\b"
 )
+"""An event that dates a finding, a ruling or a first; a law and what it requires since a year
+("Since 2010, new baths have had to be fitted with ...", "it's a legal requirement")."""
 _NUMBER = _cue(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
     r"hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|twice|double)\b"
@@ -163,7 +167,7 @@ _VAGUE = _cue(
 _ADVICE = _cue(
     r"^\s*(?:step\s+\d+\s*:|(?:please|always|never|don'?t|do\s+not|do|try|talk|ask|speak|see|book|call|text|"
     r"contact|find|keep|avoid|consider|make|take|remember|get|aim|eat|drink|check|join|share|"
-    r"read|visit|follow|start|stop|use|wear|plan|give|let|tell|arrive|sign|subscribe|download|"
+    r"read|visit|follow|start|stop|use|wear|plan|give|let|tell|arrive|sign|subscribe|download|cover|"
     r"learn|discover|choose|ensure|note|shop|buy|order|stay|limit|wait|apply|store|sit)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
     r"consider|avoid|see|talk|speak|not)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
     r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try|download|view|see|access|get|claim)|"
@@ -265,8 +269,10 @@ _TRANSITION = _cue(
 )
 _ANECDOTE = _cue(
     r"\b(?:my\s+(?:patients?|clients?|practice|life|mother|father)|one\s+of\s+my|i\s+(?:was|started|"
-    r"have\s+seen|have\s+been|tried|slept|felt)|i'm|i’m|i\s+am|i'?ve|i’ve|we'?ve\s+all|"
-    r"my\s+(?:wife|husband|partner|friends?|sons?|daughters?|kids|children|family|mum|mom|dad)|"
+    r"have\s+seen|have\s+been|tried|slept|felt|carried|bought|wore|took|went|got)|i'm|i’m|i\s+am|"
+    r"i'?ve|i’ve|we'?ve\s+all|told\s+me|"
+    r"my\s+(?:wife|husband|partner|friends?|sons?|daughters?|kids|children|family|mum|mom|dad|"
+    r"neighbou?rs?|colleagues?|grand\w+|uncle|aunt|cousin|brother|sister)|"
     r"one\s+couple|since\s+i\s+(?!am\b)[a-z]+)\b|"
     r"\bwas\s+diagnosed\s+with\s+[^.,;]{3,60}?\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|[★☆]{3,}|['‘\"“].*['’\"”]\s*\(\s*[a-z]+,\s*[a-z ]+\)\s*$|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
 )
@@ -277,6 +283,8 @@ _PRICE = _cue(
     r"programme|program|membership|subscription|premium|plan|package|sleeve|bypass|band|operation|"
     r"procedure|surgery)\s+costs?\s+[£$€]|\bcosts?\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|"
     r"\b(?:fixed\s+)?(?:price|fee)s?\b[^.]{0,40}[£$€]\s?\d|^\s*from\s+[£$€]\s?\d|"
+    r"\b(?:reduced|discounted|special|concession(?:ary)?|student|member|early[\s-]bird)\s+"
+    r"(?:rate|price|fee)\s+of\s+[£$€]\s?\d|"
     r"\bfor\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|\bfree\s+trial\b|"
     r"\bstarts?\s+(?:at|from)\s+[£$€]\s?\d|^\s*free\s+(?:[\w-]+\s+)?(?:delivery|shipping|returns?|postage)\b|"
     r"\bfrom\s+[£$€]\s?[\d,.]+\s+(?:a|an|per)\s+\w+|"
