@@ -648,3 +648,15 @@ def test_a_marker_glued_before_a_guidelines_grade() -> None:
         "alternative.2, level III Zinc shortens diarrhoea.3; grade A. Visit Room G.14, 9am to 5pm."
     )
     assert [m.numbers for m in find_markers(text, known={1, 2, 3, 14})] == [(1,), (2,), (3,)]
+
+
+def test_an_age_after_i_am_is_no_marker() -> None:
+    # A question page (the thirty-fifth set's form, written for this test) whose answers set
+    # their markers off by a space: "I am 34," is the asker's age, not references 3 and 4.
+    text = (
+        "Ibuprofen eases dental pain 1, 2. Paracetamol adds to it 3. Is it safe together? "
+        "I am 34, otherwise healthy, and take nothing else. Both are fine at normal doses 4."
+    )
+    found = [m.numbers for m in find_markers(text, known={1, 2, 3, 4})]
+    assert (3, 4) not in found
+    assert (34,) not in found

@@ -94,7 +94,7 @@ _BEFORE_STOP = re.compile(
 )
 """Digits set off by a space after a word and before its punctuation, where a copied page
 lost the superscript: ``much of it 1. Two``, ``disease 1, 2. Cohort``. Words that take a
-number (``type 2.``, ``stage 3,``) are left out by :data:`_COUNTING_WORDS`."""
+number (``type 2.``, ``stage 3,``, an age: ``I am 34,``) are left out by :data:`_COUNTING_WORDS`."""
 _COUNTING_WORDS = frozenset(
     """type types stage stages grade grades phase phases step steps level levels class version
     number no figure fig figures table tables page pages chapter section part vitamin omega day
@@ -108,7 +108,8 @@ _COUNTING_WORDS = frozenset(
     block case cases question questions example examples scenario patient lecture lab labs
     module lesson slide myth reason sign tweet episode ep season goal goals aim aims objective
     objectives priority priorities target targets theme themes pillar pillars term terms semester
-    trimester quarter standard standards criterion criteria tower towers wing district""".split()
+    trimester quarter standard standards criterion criteria tower towers wing district am is are
+    was were turned""".split()
 )
 _AFTER_NUMBER = re.compile(
     r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
