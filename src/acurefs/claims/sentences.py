@@ -182,32 +182,28 @@ class _Segmenter:
         ) and not _BULLET.match(line)
 
     def _hold_or_flush(self) -> None:
-        """At a paragraph's end: hold it open when it stops mid-sentence, else end it."""
-        if self._open():
+        """At a paragraph's end: hold it open when it stops mid-sentence, else end it. It
+        stops mid-sentence after a word in lower case (``... over a``: a page's foot or a blank
+        line cut it, and a line opening in lower case goes on with it; a wrapped line's end
+        too), or on a number after one (``... and at least 18`` / ``hours after ...``, ``... by
+        around 4-5%`` / ``in low- and ...``: only a line in lower case goes on with it)."""
+        words = sum(len(line.split()) for _, line in self.paragraph[-OPEN_WORDS:])
+        if not self.paragraph or words < OPEN_WORDS:
+            self.flush()
+        elif _OPEN_END.search(self._last_words()):
             self.held = True
-        elif self._on_a_number():
+        elif _NUMBER_END.search(self.paragraph[-1][1].rstrip()):
             self.held = self.on_a_number = True
         else:
             self.flush()
 
-    def _open(self) -> bool:
-        """Whether the paragraph read so far stops mid-sentence (``... over a``): a page's
-        foot or a blank line cut it, and a line opening in lower case goes on with it."""
-        if not self.paragraph:
-            return False
+    def _last_words(self) -> str:
+        """The paragraph's last line, without a marker that ends it (``... in the United
+        States3`` / ``and are ...``)."""
         offset, last = self.paragraph[-1][0], self.paragraph[-1][1].rstrip()
         if (start := self.marker_before.get(offset + len(last))) is not None and start > offset:
-            last = last[: start - offset].rstrip()  # "... in the United States3" / "and are ..."
-        words = sum(len(line.split()) for _, line in self.paragraph[-OPEN_WORDS:])
-        return bool(_OPEN_END.search(last)) and words >= OPEN_WORDS  # a wrapped line's end too
-
-    def _on_a_number(self) -> bool:
-        """Whether the paragraph stops on a number after a word in lower case (``... and at
-        least 18`` / ``hours after ...``, ``... by around 4-5%`` / ``in low- and ...``): a
-        sentence going on only at a line that opens in lower case."""
-        last = self.paragraph[-1][1].rstrip() if self.paragraph else ""
-        words = sum(len(line.split()) for _, line in self.paragraph[-OPEN_WORDS:])
-        return bool(_NUMBER_END.search(last)) and words >= OPEN_WORDS
+            last = last[: start - offset].rstrip()
+        return last
 
     def flush(self) -> None:
         """End the paragraph being read: a heading, or its sentences."""

@@ -172,6 +172,12 @@ COMMENTS_HEADING = re.compile(
 """The heading over a page's reader comments (``14 Comments``, ``1.2k Responses``; not a
 numbered section, ``4. Response``); Substack's ``Discussion about this post``, WordPress's
 ``2 thoughts on “Title”``."""
+BODY_HEADING = re.compile(
+    r"(?i)(?:\d{1,2}\.?\s+)?(?:introduction|background|methods|results|discussion|conclusions?)"
+    r"\s*:?"
+)
+"""The heading that opens an article's body (``Introduction``, ``1. Background``): a
+journal's header above it has ended."""
 
 
 def navigation(words: Sequence[str]) -> bool:
@@ -307,10 +313,3 @@ def completes_lead_in(lines: Sequence[str], i: int) -> bool:
     while j >= 0 and LIST_BULLET.match(lines[j]):
         j -= 1
     return j >= 0 and lines[j].rstrip().endswith(":")
-
-
-BODY_HEADING = re.compile(
-    r"(?i)(?:\d{1,2}\.?\s+)?(?:introduction|background|methods|results|discussion|conclusions?)"
-    r"\s*:?"
-)
-"""The heading that opens an article's body (``Introduction``, ``1. Background``)."""

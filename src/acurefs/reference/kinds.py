@@ -7,6 +7,7 @@ import re
 
 from ..models import Kind
 from .grey import ORG_WORDS, GreyParts, looks_like_organisation
+from .laws import INSTRUMENTS_ABROAD
 
 _NEWS = re.compile(
     r"(?i)\b(?:new\s+york\s+times|ny\s?times|washington\s+post|wall\s+street\s+journal|"
@@ -38,8 +39,7 @@ _REPORT = re.compile(
     r"\bprevalence\b|\bsession\b|\bcall\s+to\s+action\b|\bdata\s+brief\b|\bpaper\s+\d"
 )
 LEGISLATION = re.compile(
-    r"(?i)^(?:the\s+)?(?:ley|lei|loi|decreto(?:\s+ley)?|d[ée]cret|decree|resoluci[oó]n|"
-    r"resolu[cç][aã]o|portaria|acuerdo|arr[êe]t[ée]|ordenanza)(?:\s+[^\W\d]+)?"
+    rf"(?i)^(?:the\s+)?(?:loi|decreto\s+ley|{INSTRUMENTS_ABROAD})(?:\s+[^\W\d]+)?"
     r"(?:\s+n(?:o|º|°|ro)s?\.?)?\s*\d|"
     r"^(?:the\s+)?(?:constituci[oó]n|constitui[cç][aã]o)\b|^(?:the\s+)?constitution\s+of\b|"
     r"^[^.]{2,80}\b(?:act|bill)(?:\s+of)?,?\s+\(?(?:1[89]|20)\d\d\)?$"

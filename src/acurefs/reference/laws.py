@@ -13,10 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+INSTRUMENTS_ABROAD = (
+    r"decreto|ley|lei|d[ée]cret|decree|resoluci[oó]n|resolu[cç][aã]o|portaria|acuerdo|"
+    r"arr[êe]t[ée]|ordenanza"
+)
+"""The names of laws, decrees and resolutions in Spanish, Portuguese and French (and
+``decree``), lower case: one list for :data:`DESIGNATION` and :data:`.kinds.LEGISLATION`."""
 _INSTRUMENT = (
-    r"act|order|decree|proclamation|ordinance|circular|memorandum(?:[ \t]+circular)?|resolution|"
-    r"directive|regulation|law|bill|decreto|ley|lei|resoluci[oó]n|resolu[cç][aã]o|portaria|"
-    r"acuerdo|d[ée]cret|arr[êe]t[ée]|ordenanza"
+    r"act|order|proclamation|ordinance|circular|memorandum(?:[ \t]+circular)?|resolution|"
+    rf"directive|regulation|law|bill|{INSTRUMENTS_ABROAD}"
 )
 _YEAR = r"(?:1[89]|20)\d\d"
 DESIGNATION = re.compile(
