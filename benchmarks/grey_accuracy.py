@@ -54,6 +54,7 @@ HELD_OUT_14 = ROOT / "tests" / "data" / "grey_references_heldout_14.json"
 HELD_OUT_15 = ROOT / "tests" / "data" / "grey_references_heldout_15.json"
 HELD_OUT_16 = ROOT / "tests" / "data" / "grey_references_heldout_16.json"
 HELD_OUT_17 = ROOT / "tests" / "data" / "grey_references_heldout_17.json"
+HELD_OUT_18 = ROOT / "tests" / "data" / "grey_references_heldout_18.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -77,6 +78,7 @@ _MARKS = {
     HELD_OUT_15.name: ("<!-- grey-heldout-15:start -->", "<!-- grey-heldout-15:end -->"),
     HELD_OUT_16.name: ("<!-- grey-heldout-16:start -->", "<!-- grey-heldout-16:end -->"),
     HELD_OUT_17.name: ("<!-- grey-heldout-17:start -->", "<!-- grey-heldout-17:end -->"),
+    HELD_OUT_18.name: ("<!-- grey-heldout-18:start -->", "<!-- grey-heldout-18:end -->"),
 }
 
 
