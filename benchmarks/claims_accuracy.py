@@ -67,6 +67,7 @@ SETS = {
     "held out, twenty-third set": ROOT / "tests" / "data" / "claims-heldout-23",
     "held out, twenty-fourth set": ROOT / "tests" / "data" / "claims-heldout-24",
     "held out, twenty-fifth set": ROOT / "tests" / "data" / "claims-heldout-25",
+    "held out, twenty-sixth set": ROOT / "tests" / "data" / "claims-heldout-26",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
