@@ -875,6 +875,94 @@ CASES = [
         },
         id="a-chicago-note-and-its-page",
     ),
+    # Forms the nineteenth set showed, as other works. A law's name after its designation,
+    # with a comma or none, and "and its amendments" left out; a word naming the sort of
+    # instrument ("Decreto Legislativo") in the designation.
+    pytest.param(
+        "Ley N° 29344, Ley Marco de Aseguramiento Universal en Salud.",
+        {"title": "Ley Marco de Aseguramiento Universal en Salud", "kind": Kind.REPORT},
+        id="a-law-named-after-its-number",
+    ),
+    pytest.param(
+        "Ley N° 29414 Ley que establece los derechos de las personas usuarias de los "
+        "servicios de salud.",
+        {
+            "title": "Ley que establece los derechos de las personas usuarias de los servicios de salud"
+        },
+        id="a-law-named-after-its-number-without-a-comma",
+    ),
+    pytest.param(
+        "Decreto Legislativo N° 1156, Ley que dicta medidas destinadas a garantizar el "
+        "servicio público de salud, y sus modificatorias.",
+        {
+            "title": "Ley que dicta medidas destinadas a garantizar el servicio público de salud",
+            "kind": Kind.REPORT,
+        },
+        id="a-legislative-decree-and-its-amendments",
+    ),
+    pytest.param(
+        "Resolución Ministerial N° 850-2016/MINSA, que aprueba el documento.",
+        {"title": "Resolución Ministerial N° 850-2016/MINSA", "kind": Kind.REPORT},
+        id="a-resolution-not-named-is-its-designation",
+    ),
+    # A library's catalogue line: the title, a slash, who is responsible, place and publisher.
+    pytest.param(
+        "Global report on diabetes / World Health Organization. Geneva: World Health "
+        "Organization; 2016.",
+        {
+            "title": "Global report on diabetes",
+            "authors": (Person(family="World Health Organization", collective=True),),
+            "year": 2016,
+            "kind": Kind.REPORT,
+        },
+        id="a-catalogue-line",
+    ),
+    pytest.param(
+        "Guía técnica para la consejería nutricional / Ministerio de Salud - Lima: Instituto "
+        "Nacional de Salud; 2019.",
+        {
+            "title": "Guía técnica para la consejería nutricional",
+            "authors": (Person(family="Ministerio de Salud", collective=True),),
+            "year": 2019,
+        },
+        id="a-catalogue-line-with-a-dash",
+    ),
+    # A book's series in parentheses after its title, as booksellers print it, is no part of
+    # the title; words of the title's own in parentheses stay.
+    pytest.param(
+        "Hyde, Margaret. Diabetes (Twenty-First Century Medical Library). Minneapolis, MN: "
+        "Twenty-First Century Books, 2010.",
+        {"title": "Diabetes", "kind": Kind.BOOK, "year": 2010},
+        id="a-book-and-its-series",
+    ),
+    pytest.param(
+        "Smith, Jane. Living with HIV (and Loving It). London: Penguin, 2001.",
+        {"title": "Living with HIV (and Loving It)", "kind": Kind.BOOK},
+        id="words-in-parentheses-of-the-title",
+    ),
+    pytest.param(
+        "Smith, Jane. Handbook of COPD (GOLD). London: Penguin, 2001.",
+        {"title": "Handbook of COPD (GOLD)", "kind": Kind.BOOK},
+        id="an-abbreviation-in-parentheses",
+    ),
+    # Chicago's notes with an initial for the given name, and a suffix after the family name.
+    pytest.param(
+        "B. Starfield, “Primary care and health: a cross-national comparison,” Journal of "
+        "the American Medical Association 266, no. 16 (1991): 2268–71.",
+        {
+            "authors": (Person(family="Starfield"),),
+            "title": "Primary care and health: a cross-national comparison",
+            "journal": "Journal of the American Medical Association",
+            "kind": Kind.JOURNAL_ARTICLE,
+        },
+        id="a-chicago-note-with-an-initial",
+    ),
+    pytest.param(
+        "R. Platt Jr, R. Tedrake, and L. Kaelbling, “Belief space planning assuming maximum "
+        "likelihood observations,” in Proceedings of Robotics: Science and Systems, 2010.",
+        {"authors": (Person(family="Platt"), Person(family="Tedrake"), Person(family="Kaelbling"))},
+        id="a-chicago-note-with-a-suffix",
+    ),
 ]
 
 

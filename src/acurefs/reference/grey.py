@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..models import Person
 from .house import house_lead
-from .laws import read_designation
+from .laws import own_title, read_designation
 from .names import (
     FOREIGN_ORG_HEADS,
     GIVEN_FIRST,
@@ -295,7 +295,7 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
     if (law := read_designation(text)) is not None:
         parts.law, parts.year = True, parts.year or law.year
         pieces = segments(law.rest)
-        parts.title = (pieces.pop(0) if pieces else None) if law.titled else law.printed
+        parts.title = (own_title(pieces.pop(0)) if pieces else None) if law.titled else law.printed
         for piece in pieces:
             _source(piece, parts)
         return parts

@@ -6,7 +6,8 @@ in quotes (``**Humana Vox, 2023**: "Battito cardiaco..." [leggi di più](url)``)
 emphasis is gone by the time the entry is read here. And APA, for a page with neither
 author nor title that can stand first, opens with the date: ``(2023, March 15). Vital Signs.
 Cleveland Clinic. Retrieved ...``. NLM puts a government body under its country:
-``Ireland. Department of Health. (2019) Title``.
+``Ireland. Department of Health. (2019) Title``. A library's catalogue line (ISBD) puts who is
+responsible after the title and a slash: ``Title / Statistics South Africa. Pretoria: ...``.
 """
 
 from __future__ import annotations
@@ -98,3 +99,21 @@ def agency_lead(text: str, organisation: Callable[[str], bool]) -> tuple[str, in
         return None
     name = f"{agency.group('place')}. {agency.group('body')}"
     return name, int(agency.group("year")), agency.group("rest")
+
+
+_CATALOGUE = re.compile(
+    r"^(?P<title>[^/]{12,300}?)[ \t]+/[ \t]+(?P<by>[A-Z][^/\d.:;]{2,100}?)(?:\.[ \t]+|[ \t]+[-–—][ \t]+)"
+    r"(?P<rest>[A-Z][^:/]{1,40}:[ \t]*[^:/]{2,100}?[,;][ \t]*(?:1[6-9]\d\d|20\d\d)\b.*)$"
+)
+"""A catalogue line: the title, a slash, who is responsible, then place, publisher and year
+(``Title / Ministerio de Salud - Lima: Ministerio de Salud; 2021``)."""
+
+
+def catalogue_order(text: str) -> str:
+    """A catalogue line in the order a reference list prints it (``Responsible. Title. Place:
+    Publisher, Year``), so it is read like any other; any other text as it is."""
+    match = _CATALOGUE.match(text)
+    if match is None or len(match.group("by").split()) > 10:
+        return text
+    title, by = match.group("title").strip(), match.group("by").strip(" ,")
+    return f"{by}. {title}. {match.group('rest')}"

@@ -25,15 +25,27 @@ _INSTRUMENT = (
 )
 _YEAR = r"(?:1[89]|20)\d\d"
 DESIGNATION = re.compile(
-    rf"^(?:[A-ZÁÉÍÓÚ][\w'’-]*[ \t]+){{0,3}}(?i:{_INSTRUMENT})[ \t]+(?i:nos?|nr|n[º°o]|number)\.?"
+    rf"^(?:[A-ZÁÉÍÓÚ][\w'’-]*[ \t]+){{0,3}}(?i:{_INSTRUMENT})(?:[ \t]+[A-Z][^\W\d]+)?[ \t]+"
+    r"(?i:nos?|nr|n[º°o]|number)\.?"
     r"[ \t]*\d[\w/-]*(?:\.\w[\w/-]*)*(?:[ \t]*[-–][ \t]*[A-Z](?!\w))?"
     rf"(?:,?[ \t]*(?:s\.|[Ss]eries[ \t]+of)[ \t]*(?P<series>{_YEAR}))?"
     rf"(?:,?[ \t]+de[ \t]+(?:\d{{1,2}}[ \t]+de[ \t]+[^\W\d]+[ \t]+de[ \t]+)?(?P<de>{_YEAR}))?"
     rf"(?:,?[ \t]+(?:dated[ \t]+)?[A-Z][a-z]+\.?[ \t]+\d{{1,2}},?[ \t]+(?P<dated>{_YEAR}))?"
 )
 """A designation opening an entry: one to three capitalised words ending on an instrument's
-name, its number (``No. 26 – A``), and the series or date printed with it."""
+name, perhaps one word naming its sort (``Decreto Legislativo``, ``Resolución Ministerial``),
+its number (``No. 26 – A``), and the series or date printed with it."""
 _TITLE_AFTER = re.compile(r"^[ \t]*(?::|[-–—][ \t])[ \t]*(?=\S)")
+_NAMED_AFTER = re.compile(
+    rf"^[ \t]*,?[ \t]*(?=(?:[Aa]n[ \t]+)?(?=[A-Z])(?i:{_INSTRUMENT})[ \t]+[^\W\d])"
+)
+"""A name that is itself an instrument's after the designation, with a comma or not: ``Ley
+N° 26842, Ley General de Salud``, ``Ley N° 30895 Ley que Fortalece ...``."""
+_AMENDED = re.compile(
+    r"[ \t]*,?[ \t]*(?i:y[ \t]+sus[ \t]+modificatorias|as[ \t]+amended|"
+    r"e[ \t]+suas[ \t]+altera[çc][õo]es|et[ \t]+ses[ \t]+modifications)[ \t.]*$"
+)
+"""``and its amendments`` after a law's name: a note on the citation, not the name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +68,7 @@ def read_designation(text: str) -> Designation | None:
         return None
     year = match.group("series") or match.group("de") or match.group("dated")
     rest = text[match.end() :]
-    opener = _TITLE_AFTER.match(rest)
+    opener = _TITLE_AFTER.match(rest) or _NAMED_AFTER.match(rest)
     printed = text[: match.end()].strip()
     return Designation(
         printed,
@@ -64,3 +76,8 @@ def read_designation(text: str) -> Designation | None:
         opener is not None,
         rest[opener.end() :] if opener else rest,
     )
+
+
+def own_title(name: str) -> str:
+    """A law's name without the note that it stands as amended (``..., y sus modificatorias``)."""
+    return _AMENDED.sub("", name) or name

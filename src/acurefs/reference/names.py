@@ -450,11 +450,11 @@ print them; read without case in :data:`acurefs.reference.grey.ORG_WORDS`."""
 
 
 _GIVEN_NAME = (
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3}?"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.(?:\s?[A-Z]\.){0,2})(?:\s+(?:[A-Z]\.|[A-Z][a-z]+)){0,3}?"
     rf"(?:\s+{NAME_PARTICLE_PATTERN}){{0,2}}\s+[A-Z][A-Za-z’'-]*[a-z]"
 )
 """A name given first: ``Scott L. Greer``, ``May C. I. van Schalkwyk``, ``Jose Guillermo
-Cedeno Laurent``, ``Lee Li Ying``."""
+Cedeno Laurent``, ``Lee Li Ying``, ``B. Starfield``."""
 GIVEN_FIRST = re.compile(
     rf"^(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&)\s+{_GIVEN_NAME})?),\s+"
     rf"(?=[“\"]|[^“\"()]{{3,200}}\(\s*[A-Z][^():]{{1,40}}:\s*[^()]{{2,80}},\s*(?:1[6-9]|20)\d\d\s*\)"
@@ -466,12 +466,15 @@ with its publication facts in parentheses (``(Wheaton, IL: Crossway, 1997)``).""
 
 def given_first_people(names: str) -> tuple[Person, ...]:
     """People from a list of names given first (``Scott L. Greer, May C. I. van Schalkwyk,
-    and David Stuckler``): the last word is the family name, with a particle before it."""
+    and David Stuckler``): the last word is the family name, with a particle before it, or
+    the word before a suffix (``R. Platt Jr``)."""
     people = []
     for name in re.split(r",?\s+(?:and|&)\s+|,\s+", names):
         words = name.split()
+        suffix = words.pop() if len(words) > 2 and _SUFFIX_AFTER.fullmatch(" " + words[-1]) else ""
         cut = len(words) - 1
         while cut > 1 and words[cut - 1].islower() and is_particle(words[cut - 1]):
             cut -= 1
-        people.append(Person(family=" ".join(words[cut:]), given=" ".join(words[:cut])))
+        family, given = " ".join(words[cut:]), " ".join(words[:cut])
+        people.append(Person(family=family, given=given, suffix=suffix.rstrip(".")))
     return tuple(people)

@@ -31,12 +31,18 @@ from .grey import (
     read_grey,
     segments,
 )
-from .house import agency_lead
+from .house import agency_lead, catalogue_order
 from .kinds import LEGISLATION, is_news_outlet, kind_of
 from .laws import DESIGNATION
 from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, given_first_people, read_authors
 from .tails import MONTH, YEAR, Tail, find_tail, is_article_number, split_pages
-from .titles import clean_title, is_journal_name, site_name, split_title_journal
+from .titles import (
+    clean_title,
+    is_journal_name,
+    site_name,
+    split_title_journal,
+    without_series,
+)
 
 # Trailing matter that follows the source tail and is not part of any field.
 _TRAILERS = re.compile(
@@ -290,6 +296,8 @@ class _Fields:
             k: v if (v := getattr(self, k)) != "" else None for k in _FIELD_NAMES
         }
         read["kind"] = self.kind or self._kind(raw)
+        if read["kind"] is Kind.BOOK and read["title"]:
+            read["title"] = without_series(read["title"])
         return Reference(raw=raw, number=number, **read)
 
     def _kind(self, raw: str) -> Kind:
@@ -322,7 +330,7 @@ def _parse(raw: str, number: int | None) -> Reference:
     line, published = take_published_date(line)
     if not line.strip(" .,;:()[]"):
         return fields.reference(raw, number)
-    body = _drop_trailers(line)
+    body = catalogue_order(_drop_trailers(line))
     tail = find_tail(body)
     if _not_a_journal_article(body, tail, fields, signs=signs):
         if DESIGNATION.match(body):

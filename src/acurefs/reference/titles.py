@@ -188,3 +188,22 @@ def is_journal_name(text: str) -> bool:
     return len(words) >= 2 and len(known) == len(
         [w for w in words if w.lower() not in _PROSE_SMALL_WORDS]
     )
+
+
+_SERIES = re.compile(
+    r"^(?P<title>.{3,}?)\s+\((?P<series>[A-Z][^\W\d]*(?:-[^\W\d]+)*(?:\s+[^\W\d][\w'’-]*){1,6})\)$"
+)
+"""A book's title with its series after it in parentheses, as booksellers print it:
+``Obesity (Issues That Concern You)``, ``... of America (Watts Library)``."""
+
+
+def without_series(title: str) -> str:
+    """A book's title without the series printed after it: words in parentheses, two to
+    seven, every one of four letters or more capitalised (``(and Loving It)`` is the title's)."""
+    match = _SERIES.match(title)
+    if match is None:
+        return title
+    words = match.group("series").split()
+    if all(w[0].isupper() for w in words if len(w) >= 4) and not match.group("series").isupper():
+        return match.group("title")
+    return title
