@@ -660,3 +660,19 @@ def test_an_age_after_i_am_is_no_marker() -> None:
     found = [m.numbers for m in find_markers(text, known={1, 2, 3, 4})]
     assert (3, 4) not in found
     assert (34,) not in found
+
+
+def test_a_patents_claim_number_is_no_marker_and_a_roads_number_takes_one() -> None:
+    # The thirty-sixth set's forms, written for this test: a patent's dependent claims name
+    # the claim they depend on ("claim 1,"), and a council report's footnote is glued to a
+    # road's number ("the A4067.4 Officers").
+    claims = (
+        "Probiotics shortened diarrhoea 1. The composition of claim 1, further comprising "
+        "trehalose. The composition for use according to claim 2, wherein the dose is daily."
+    )
+    assert [m.numbers for m in find_markers(claims, known={1, 2})] == [(1,)]
+    road = (
+        "Speeds fell on residential roads.3 The evidence is weakest for roads like the A4067.4 "
+        "Officers have proposed exceptions."
+    )
+    assert [m.numbers for m in find_markers(road, known={1, 2, 3, 4})] == [(3,), (4,)]

@@ -165,6 +165,9 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         # The seventeenth set's leaflet: a footer that counts its pages.
         ("TH-07-EN  |  version 4  |  14-01-2026          page 2 of 3", BlockKind.CHROME),
         ("Page 3 / 4   Travel Clinic Amstelland", BlockKind.CHROME),
+        # The thirty-sixth set's patent page: a tab's label and its count alone on a line.
+        ("Images (3)", BlockKind.CHROME),
+        ("Cited By (12)", BlockKind.CHROME),
     ],
 )
 def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
@@ -199,6 +202,7 @@ def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
         "Reading labels helps; continue reading them after the first week.",
         "Doses of 100-1000 mg a day were tested in the trials.",
         "The phone line number of the trial was not the point: 6 in 10 people called back.",
+        "Hearing loss is common (2)",
     ],
 )
 def test_prose_stays(line: str) -> None:

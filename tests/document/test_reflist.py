@@ -547,6 +547,29 @@ def test_notes_at_the_foot_of_each_page_of_a_pdf() -> None:
     assert find_reference_section(steps) is None
 
 
+def test_notes_under_a_footnote_rule_run_on_over_unindented_lines() -> None:
+    # A submission copied from a PDF: each page's notes under a rule, wrapped at the margin
+    # (no indent), numbered on across pages; one note is a report (place, publisher; year).
+    text = (
+        "Young people who vape are more likely to smoke.1 Retail outlets\n"
+        "would fall,2 the plan said.\n\n_______________________\n"
+        "1 Soneji S, Barrington-Trimis JL, Wills TA, et al. Association between initial use of\n"
+        "e-cigarettes and subsequent cigarette smoking. JAMA Pediatr. 2017;171(8):788-797.\n"
+        "2 Ministry of Health. Smokefree Aotearoa 2025 Action Plan.\n"
+        "Wellington: Ministry of Health; 2021.\n\n"
+        "Submission on the Bill                                        Page 1 of 2\n\n"
+        "Adults who smoke quit more often with vapes.3\n\n_______________________\n"
+        "3 Hajek P, Phillips-Waller A, Przulj D, et al. A randomized trial of e-cigarettes\n"
+        "versus nicotine-replacement therapy. N Engl J Med. 2019;380(7):629-637.\n"
+        "Submission on the Bill                                        Page 2 of 2\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+    assert section.entries[1].text.endswith("Wellington: Ministry of Health; 2021.")
+    assert section.entries[2].text.endswith("2019;380(7):629-637.")  # the page's number is not
+
+
 def test_entries_numbered_with_superscripts() -> None:
     # A care home's newsletter: the list numbers its entries as the text cites them, "¹ van ...".
     text = (

@@ -109,16 +109,17 @@ _COUNTING_WORDS = frozenset(
     module lesson slide myth reason sign tweet episode ep season goal goals aim aims objective
     objectives priority priorities target targets theme themes pillar pillars term terms semester
     trimester quarter standard standards criterion criteria tower towers wing district am is are
-    was were turned""".split()
+    was were turned claim claims paragraph paragraphs para clause clauses article articles
+    schedule annex""".split()
 )
 _AFTER_NUMBER = re.compile(
-    r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
+    r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]\d{4}\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
     r"(?<=\b[A-Z]\d\d\.)(?=\d{1,2},)|(?<=/m[23]\.))"
     r"(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
 )
 """Digits glued after the full stop of a name ending in a number: ``COVID-19.4 In``, ``E.
 coli O157.4 Most``, ``called AREDS2.3 Ten-year``, ``vitamin B12.1,2 In`` (a list: B12.1 may be
-a name), or of a unit's exponent, ``10 µg/m3.3 Most``."""
+a name), a road's (``the A4067.4 Officers``), or of a unit's exponent, ``10 µg/m3.3 Most``."""
 _AFTER_DIGIT = re.compile(
     r"\.(?:(?<=\b\d\.)|(?<=\b\d\d\.))(?P<list>\d{1,2}(?:,\d{1,2})+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
 )

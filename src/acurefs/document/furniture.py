@@ -108,12 +108,15 @@ INTERFACE = re.compile(
     r"(?:e-?mail|newsletter)\b|support\s+(?:the\s+show|us|our\s+work)\s+on\s+patreon\b|"
     r"if\s+this\s+e-?mail\s+does\s+not\s+display\b|comments\s+are\s+closed\b|"
     r"i\s+am\s+a\s+bot\b|@[\w.]+\s+\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b|"
-    r"\d{1,2}:\d{2}(?::\d{2})?\s+(?-i:[A-Z])[^.!?]{0,60}$)",
+    r"\d{1,2}:\d{2}(?::\d{2})?\s+(?-i:[A-Z])[^.!?]{0,60}$|"
+    r"(?!(?:references?|notes|sources|bibliography|footnotes|endnotes|citations|works\s+cited)\b)"
+    r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}\s*\(\d[\d,]*\)\s*$)",
     re.I,
 )
 """Controls and notices of a page, a shop or a forum, not the article's words: a forum bot's
 signature, a comment's handle and age (``@drpriya 2 weeks ago``), a video's chapter (``06:40
-PREDIMED and the retraction``)."""
+PREDIMED and the retraction``), a tab's label and its count alone on a line (``Images (3)``,
+``Cited By (12)``; a reference list's heading is never one)."""
 MARKUP_LINE = re.compile(
     r"^(?:[-*+]\s+)?(?:\[[ xX]\]\s|>\s*\[![A-Za-z-]+\][+-]?(?:\s+[^\n]{0,60})?$|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|"
     r"\[/?(?:details|quote|poll|spoiler|summary|hide)\b[^\]]*\]\s*$|"

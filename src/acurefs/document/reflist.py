@@ -61,12 +61,14 @@ _BARE_NUMBER_ITEM = re.compile(
 """``1 Chen L, ...`` or ``1 - Chen L, ...``: entries numbered without a stop."""
 _RULE_LINE = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{5,}|\*{5,}|={5,})[ \t]*$")
 """A horizontal rule: a document's endnotes often follow one, with no heading."""
-# Strong signs that an entry is a reference, and a weak one (a year alone).
+# Strong signs that an entry is a reference, and a weak one (a year alone). NLM's place,
+# publisher and year (``Wellington: Ministry of Health; 2021``) are one.
 _STRONG = re.compile(
     r"(?x)\b10\.\d{4,9}/|https?://|www\.|\]\(|\bet\s+al\b|\bdoi\b|\bPMID\b|\bISBN\b"
     r"|(?<!\d)\d+\s*\(\s*[\w-]+\s*\)\s*:\s*\w+|(?:1[6-9]|20)\d{2}\s*;\s*\d+|\b\d+\s*:\s*\d+\s*[-–]\s*\d+"
     r"|^\s*\[?[A-Z][\w'’-]+,?\s+(?:[A-Z]{1,3}|[A-Z]\.\s?(?:[A-Z]\.)?)[,.;]"
     r"|\((?:1[6-9]|20)\d{2}[a-z]?\)|\b(?:J|Journal|Proc|Ann|Arch|Rev)\b\.?\s"
+    r"|\b[A-Z][a-z]+:\s*[A-Z][^:;.\n]{2,80};\s*(?:1[6-9]|20)\d{2}\b"
 )
 _BACKLINKS = re.compile(r"^(?:\^|↑)(?:[ \t]+a(?:[ \t]+[b-z]|[ \t]+a[a-z])*(?=[ \t]))?[ \t]*")
 """Wikipedia's links back to where an entry is cited: ``^ a b c Goadsby PJ ...`` (the letters
@@ -453,20 +455,27 @@ def _page_foot_notes(text: str) -> tuple[Entry, ...]:
     """Notes at the foot of each page of a document copied from a PDF, under no heading:
     runs of lines ``1 Holmes J, ... Lancet. 2014;383:1655-64.``, the numbering going on from
     one page's run to the next (1 to 4, then 5 and 6), every note reading like a reference,
-    and each run cited by the text before it. A note runs on over indented lines only (the
-    page's footer follows it unindented)."""
+    and each run cited by the text before it. A note runs on over indented lines (the page's
+    footer may follow it unindented); under a rule (``_____``, a footnote separator), over
+    unindented lines too, up to a blank line, the next note or a page's number."""
     items = _bare_items(text, 0, len(text))
     if len(items) < 2 or [i.number for i in items] != list(range(1, len(items) + 1)):
         return ()
     entries: list[Entry] = []
     runs: list[list[Entry]] = []
+    ruled = False
     for item in items:
+        head = item.start  # the end of the last line with words before the note
+        while head and text[head - 1].isspace():
+            head -= 1
+        after_rule = bool(_RULE_LINE.match(text, text.rfind("\n", 0, head) + 1, head))
+        ruled = after_rule or (ruled and not text[entries[-1].span.end : item.start].strip())
         end = item.line_end
         while end < len(text):
             nxt = text.find("\n", end + 1)
             nxt = len(text) if nxt < 0 else nxt
             line = text[end + 1 : nxt]
-            if not line.strip() or not line[:1].isspace():
+            if not line.strip() or not (line[:1].isspace() or (ruled and _note_goes_on(line))):
                 break
             end = nxt
         entry = Entry(item.number, text[item.text_start : end].strip(), Span(item.start, end))
@@ -489,6 +498,12 @@ def _page_foot_notes(text: str) -> tuple[Entry, ...]:
     return tuple(entries)
 
 
+def _note_goes_on(line: str) -> bool:
+    """An unindented line under a rule going on with a note: no next note, no ``Page 2 of 3``."""
+    return not _BARE_NUMBER_ITEM.match(line) and not _PAGE_NUMBER.search(line)
+
+
+_PAGE_NUMBER = re.compile(r"\b(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$", re.I)
 _FOOT_MARKER = re.compile(r"\[(\d{1,3})\]|[a-z%)][.,;](\d{1,3})(?=\s|$)")
 """A marker that cites a page's notes: ``[2]``, or digits glued after a word's stop (``year.1``)."""
 
