@@ -587,3 +587,32 @@ def test_a_long_journal_name_and_a_year_after_a_possessive_and_an_adjective() ->
         record("Deficits of children with elevated dentine lead levels", year=1979),
     )
     assert codes(contradictions(claim)) == ["claim-year-mismatch"]
+
+
+def test_a_combined_analysis_an_infectious_diseases_journal_and_a_body_that_advises() -> None:
+    # The twenty-sixth set's forms (written for this test). A title's "combined analysis of 22
+    # studies" is a pooled analysis, whatever population it names ("case series").
+    title = "Risks of lung cancer in case series of miners: a combined analysis of 12 studies"
+    claim, _ = cited(
+        "Pooling a dozen studies, researchers put the risk at twice the usual.1", record(title)
+    )
+    assert codes(contradictions(claim)) == []
+    # A journal named by its field ("Infectious Diseases", "Microbiology") is a venue.
+    sentence = "A case-control study published in Emerging Infectious Diseases found that pet "
+    sentence += "lizards cause many infections.1"
+    work = record(
+        "Lizards and infection: a case-control study", journal="Clinical Infectious Diseases"
+    )
+    claim, _ = cited(sentence, work)
+    assert codes(contradictions(claim)) == ["claim-source-mismatch"]
+    work = record(
+        "Lizards and infection: a case-control study", journal="Emerging Infectious Diseases"
+    )
+    claim, _ = cited(sentence, work)
+    assert contradictions(claim) == []
+    # A body of three capitalised words issuing advice is a named source; a place is not.
+    assert described(
+        "Public Health England advises that children avoid reptiles."
+    ).organisations == ("Public Health England",)
+    assert described("Most people in the UK say they would rather die at home.").organisations == ()
+    assert described("The US banned small turtles in 1975.").organisations == ()

@@ -717,6 +717,74 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "event",
             id="a-legal-requirement",
         ),
+        # The twenty-sixth set's forms, written for this test: how often a condition is missed
+        # or lasts, what most of a group carry, who is affected more often, a share of deaths,
+        # a treatment that works about as well as another, advice with its reason; and, the
+        # other way, the writer's own recommendation, an explainer's title, an upgrade's price,
+        # a first-aid step after "if", a measure defined.
+        pytest.param(
+            "Early on, coeliac disease is often missed and children are often misdiagnosed "
+            "with a stomach bug.",
+            True,
+            "fact",
+            id="often-misdiagnosed",
+        ),
+        pytest.param(
+            "Once it starts, a nickel allergy usually lasts for life.", True, "fact", id="for-life"
+        ),
+        pytest.param(
+            "Most healthy tortoises carry Salmonella without looking ill.",
+            True,
+            "statistic",
+            id="most-carry",
+        ),
+        pytest.param(
+            "Girls are affected more often than boys.", True, "prevalence", id="more-often-than"
+        ),
+        pytest.param(
+            "More than half of these injuries happen at home.",
+            True,
+            "statistic",
+            id="half-of-these-injuries",
+        ),
+        pytest.param(
+            "Group exercise can work about as well as one-to-one physiotherapy for knee pain.",
+            True,
+            "efficacy",
+            id="about-as-well-as",
+        ),
+        pytest.param(
+            "Fit the seat tightly, because a loose seat can tip over in a crash.",
+            True,
+            "advice",
+            id="fit-because",
+        ),
+        pytest.param(
+            "We recommend speaking to your GP before you open any report on a serious condition.",
+            False,
+            "advice",
+            id="we-recommend-a-report",
+        ),
+        pytest.param("Your blood test reports, explained", False, "", id="explained"),
+        pytest.param(
+            "Upgrade to Premium for £49 and unlock more than 20 reports.",
+            False,
+            "advice",
+            id="upgrade-and-unlock",
+        ),
+        pytest.param(
+            "If your child has swallowed a magnet, give nothing by mouth for two hours and go "
+            "to A&E.",
+            False,
+            "advice",
+            id="if-then-give",
+        ),
+        pytest.param(
+            "LAeq is the average sound level over 16 hours of the day.",
+            False,
+            "definition",
+            id="a-level-defined",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

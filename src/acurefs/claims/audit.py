@@ -34,7 +34,7 @@ from ..text import fold, journal_initials, journal_matches, plural
 from .counts import WORD_HYPHEN, counts, tolerance, within_count
 from .evidential import ASSERTING_CUES, assess
 from .linking import supported_spans
-from .organisations import ACCORDING_TO, ORG_NAME, without_description
+from .organisations import ACCORDING_TO, BODY_OF_WORDS, ORG_NAME, without_description
 
 UNCITED_CLAIM = "uncited-claim"
 _SHOWN_CUES = (*ASSERTING_CUES, "number", "comparison", "prevalence", "cost")
@@ -58,7 +58,7 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
     (
         "meta-analysis",
         "review",
-        r"meta-?analys[ie]s|pooled\s+analys[ie]s|\bpooled\s+(?:[\w-]+\s+){0,2}?"
+        r"meta-?analys[ie]s|(?:pooled|combined)\s+analys[ie]s|\bpooled\s+(?:[\w-]+\s+){0,2}?"
         r"(?:stud(?:y|ies)|trials|cohorts|data)\b|\bpooling\b",
     ),
     ("systematic review", "review", r"systematic(?:ally)?\s+review"),
@@ -181,7 +181,9 @@ _JOURNAL_WORD = re.compile(
     r"Cancer|Thorax|Chest|Circulation|Heart|Stroke|Hypertension|Blood|Gut|Brain|Diabetes\w*|"
     r"Obesity|Nutrition|Epidemiology|Gastroenterology|Hepatology|Allergy|Immunology|"
     r"Endocrinology|Dermatology|Ophthalmology|Urology|Reproduction|Fertility|Sterility|"
-    r"Obstetrics|Gynecology|Gynaecology|Sleep|Thorax|Cell|Pharmacology|Toxicology|Addiction)\b"
+    r"Obstetrics|Gynecology|Gynaecology|Sleep|Thorax|Cell|Pharmacology|Toxicology|Addiction|"
+    r"Diseases|Infectious|Microbiology|Virology|Genetics|Genomics|Neuroscience|Psychology|"
+    r"Nursing|Dentistry|Pathology|Radiology|Physiology|Biology|Vaccines?)\b"
 )
 """A venue the text names must look like a journal ("published in December" is not one)."""
 _ORGANISATION = re.compile(
@@ -191,7 +193,7 @@ _ORGANISATION = re.compile(
     r"[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?)"
 )
 _ISSUED = re.compile(
-    rf"\b(?P<org>{ORG_NAME}|[A-Z]{{3,6}})(?=['’]s\s|(?<=s)['’]\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
+    rf"\b(?P<org>{ORG_NAME}|[A-Z]{{3,6}}|{BODY_OF_WORDS})(?=['’]s\s|(?<=s)['’]\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
     r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
     r"moved|placed|listed|designated|declared))\b)"

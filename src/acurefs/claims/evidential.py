@@ -77,7 +77,7 @@ _EFFECT = _cue(
     r"halv|doubl|slow|strengthen|heal(?!th|er)|cure|outperform|worsen|raise|rais|lessen|speed|restor|"
     r"benefit|eas(?:e|es|ed|ing)\b|cut(?:s|ting)?\b|help(?:s|ed)?\s+(?:to\s+)?(?:treat|relieve|"
     r"reduce|prevent|ease|heal|lower|manage|control))\w*|\b(?:effective(?:ness)?|efficacy|"
-    r"work(?:s|ed)?\s+(?:better|best|as\s+well(?!\s+as\s+(?:it|they|you|we|he|she|before|usual|normal))|"
+    r"work(?:s|ed)?\s+(?:(?:about|almost|nearly|roughly|just)\s+)?(?:better|best|as\s+well(?!\s+as\s+(?:it|they|you|we|he|she|before|usual|normal))|"
     r"no\s+better)|no\s+better\s+than|beneficial|better\s+than|"
     r"worse\s+than)\b"
 )
@@ -115,8 +115,12 @@ _FACT = _cue(
     r"(?:triggers|risk\s+factors|warning\s+signs|early\s+signs)\s+(?:include|are)|"
     r"(?:is|are)\s+(?:mainly\s+|mostly\s+|usually\s+)?(?:spread|passed\s+on|transmitted)\s+(?:by|through|via|"
     r"from|in|mainly|mostly)|spreads?\s+(?:mainly\s+|mostly\s+)?(?:through|by|via|from)\s|"
-    r"(?:is|are)\s+not\s+(?:contagious|infectious)|cannot\s+be\s+caught|can\s+be\s+passed\s+(?:on|to))\b"
+    r"(?:is|are)\s+not\s+(?:contagious|infectious)|cannot\s+be\s+caught|can\s+be\s+passed\s+(?:on|to)|"
+    r"(?:is|are)\s+(?:often|usually|commonly|frequently|rarely|seldom|sometimes)\s+(?:mis\w+|caused|"
+    r"triggered|missed|overlooked|mistaken|found|seen|infected|hospitali[sz]ed|inherited)|"
+    r"lasts?\s+(?:for\s+)?(?:life|a\s+lifetime|years|decades))\b"
 )
+_BY_LAW_WORDS = r"\ba\s+legal\s+requirement\b|\b(?:required|illegal)\s+by\s+law\b"
 _EVENT = _cue(
     r"\b(?:published|retracted|republished|approved|reclassified|licensed|banned|withdrawn|"
     r"recommended|launched|introduced|excluded|allows?|ban|shortages?|legal(?:i[sz]ed)?|"
@@ -126,7 +130,7 @@ _EVENT = _cue(
     r"\b(?:1[89]|20)\d\d\b.*\b(?:guideline|meta-?analysis|trial|review|reporter|results)\b|"
     r"\b(?:the|was\s+the)\s+first\b.*\b(?:1[89]|20)\d\d\b|"
     r"^\s*since\s+(?:19|20)\d\d\b.*\b(?:ha(?:ve|s)\s+had\s+to|must|ha(?:ve|s)\s+been\s+(?:required|"
-    r"banned|illegal|compulsory|mandatory))\b|\ba\s+legal\s+requirement\b|\b(?:required|illegal)\s+by\s+law\b"
+    rf"banned|illegal|compulsory|mandatory))\b|{_BY_LAW_WORDS}"
 )
 """An event that dates a finding, a ruling or a first; a law and what it requires since a year
 ("Since 2010, new baths have had to be fitted with ...", "it's a legal requirement")."""
@@ -136,9 +140,12 @@ _NUMBER = _cue(
 )
 _STATISTIC = _cue(
     r"\d+(?:\.\d+)?\s?%|\bper\s?cent\b|\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:\w+|\d+)\b|"
-    r"\b(?:half|third|quarter|majority|minority|most|millions?|thousands?)\s+of\s+(?:the\s+|all\s+)?"
-    r"(?:people|patients|adults|children|women|men|cases|participants|population|those|smokers|"
-    r"users|babies|girls|boys|workers|us)\b|"
+    r"\b(?:half|third|quarter|majority|minority|most|millions?|thousands?)\s+of\s+"
+    r"(?:the\s+|all\s+|these\s+|those\s+)?(?:people|patients|adults|children|women|men|cases|"
+    r"participants|population|those|smokers|users|babies|girls|boys|workers|us|deaths|injuries|"
+    r"infections|crashes|accidents|admissions)\b|"
+    r"^\s*most\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:carry|develop|recover|survive|shed|die|respond|heal|"
+    r"relapse|outgrow)\b|"
     r"\b\d[\d,.]*\s+(?:patients|people|participants|adults|children|women|men|subjects|trials|"
     r"studies|cases|deaths|volunteers)\b|"
     r"\b(?:recorded|registered|counted|notified)\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|"
@@ -150,7 +157,9 @@ _QUANTITY = _cue(
     r"hours|months|years|times|kilograms?|grams?|milligrams?|micrograms?|millimetres?|minutes|"
     r"treatments|visits|doses?|units|calories|steps|transplants|procedures|operations|surgeries)\b"
 )
-_PREVALENCE = _cue(r"\b(?:affects?|prevalence|common(?:est)?|rates?|incidence|deficien\w+|among)\b")
+_PREVALENCE = _cue(
+    r"\b(?:affect(?:s|ed)?|prevalence|common(?:est)?|rates?|incidence|deficien\w+|among)\b"
+)
 _COST = _cue(r"[£$€]\s?\d|\b(?:cost(?:s|ly)?|saves?|savings|spend(?:ing)?|expens\w+|cheaper)\b")
 _COMPARISON = _cue(r"\bthan\b|\bcompared\s+(?:with|to)\b|\bas\s+\w+\s+as\b|\bversus\b|\bvs\.?\b")
 
@@ -168,7 +177,7 @@ _ADVICE = _cue(
     r"^\s*(?:step\s+\d+\s*:|(?:please|always|never|don'?t|do\s+not|do|try|talk|ask|speak|see|book|call|text|"
     r"contact|find|keep|avoid|consider|make|take|remember|get|aim|eat|drink|check|join|share|"
     r"read|visit|follow|start|stop|use|wear|plan|give|let|tell|arrive|sign|subscribe|download|cover|"
-    r"learn|discover|choose|ensure|note|shop|buy|order|stay|limit|wait|apply|store|sit)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
+    r"learn|discover|choose|ensure|note|shop|buy|order|stay|limit|wait|apply|store|sit|fit|upgrade|unlock)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
     r"consider|avoid|see|talk|speak|not)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
     r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try|download|view|see|access|get|claim)|"
     r"can\s+ask\s+(?:their|your|a|the)\s+(?:gp|doctor|pharmacist|nurse|midwife)|"
@@ -176,7 +185,7 @@ _ADVICE = _cue(
     r"think|notice)|(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?advised\s+to|"
     r"^\s*(?:if|when|once|before|after)\b[^,]{2,80},\s*(?:please\s+)?(?:get|go|try|do|take|stop|call|"
     r"see|talk|ask|keep|avoid|use|put|wait|make|drink|eat|book|contact|rest|sit|lie|wash|apply|"
-    r"pull|slow)\s|"
+    r"pull|slow|give|bring|remove|seek|phone|ring|dial|hold|press|lay|leave|turn|move|offer)\s|"
     r",\s+so\s+(?:check|ask|read|follow|take|give|use|keep|make|try|see)\s|\bnever\s+(?:give|take|use|exceed)\s)\b"
 )
 _LINK_CALL = _cue(
@@ -243,7 +252,7 @@ _CLINIC = re.compile(
 _DEFINITION = _cue(
     r"^\s*[\w\s()/-]{2,60}?\s(?:is|are)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:practice|technique|"
     r"therapy|treatment|form|type|method|system|approach|condition|disorder|programme|program|"
-    r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient|test|scan)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
+    r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient|test|scan|level|measure|index)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
     r"\b(?:is|are)\s+considered\s+(?:to\s+be\s+)?(?:in\s+)?[\w-]+\s+when\b|\busual\s+threshold\s+for\b|"
     r"\brefers?\s+to\b|\bmeans\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|"
     r"\bis\s+(?:usually\s+|often\s+|generally\s+)?diagnosed\s+(?:when|after|if|once)\b|"
@@ -350,6 +359,14 @@ _REPORT_IT = _cue(
     r"suspected|incidents?|side\s+effects?)\b"
 )
 """``report it to our trading standards team``: a call to act, not research reported."""
+_BY_LAW = _cue(_BY_LAW_WORDS)
+"""Advice that states the law it follows ("Fit a CO alarm; it's a legal requirement")."""
+_EXPLAINED = _cue(r"[,:–—-]\s*explained\s*$")
+"""An explainer's title: "Your health predisposition reports, explained"."""
+_DETERMINED = _cue(r"(?:\b(?:an?|the|any|your|our|my|their|each|every)|\d)\s+$")
+"""What makes the "report" after it a document: a determiner or a number."""
+_WE_RECOMMEND = _cue(r"\bwe\s+(?:strongly\s+|would\s+)?recommend\b")
+"""The writer's own advice ("We recommend speaking to a counsellor"): no research reported."""
 _METHODS = _cue(r"\b(?:we\s+searched|independently\s+extracted|assessed\s+risk\s+of\s+bias)\b")
 _LETS = _cue(r"^\s*(?:let'?s|let’s|let\s+us)\s")
 _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
@@ -359,7 +376,7 @@ _FIRST_PERSON = _cue(r"\b(?:we|our|us|i|my)\b")
 _SPEAKER = _cue(r"\b(?:we|our|i|my)\b")
 """The writer or their business (not the "us" of "makes us sleepy", which is everyone)."""
 _MORE_COMMON = _cue(
-    r"\b(?:(?:most|more|less|least)\s+common|commonest|(?:highest|lowest)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:(?:most|more|less|least)\s+common|(?:more|less)\s+often\s+(?:than|in|among)|commonest|(?:highest|lowest)\s+(?:[\w-]+\s+){0,2}"
     r"(?:rates?|risks?|prevalence|incidence))\b"
 )
 
@@ -388,8 +405,9 @@ def assess(text: str, kind: ClaimKind = ClaimKind.SENTENCE) -> Assessment:
 def _cues(text: str, low: str) -> list[str]:
     found = []
     research = _REPORT_IT.sub(" ", low) if "report" in low else low
+    research = _WE_RECOMMEND.sub(" ", research) if "recommend" in research else research
     if (
-        (_RESEARCH.search(research) and _REPORTING.search(research))
+        (_RESEARCH.search(research) and _REPORTING.search(research) and not _a_report(research))
         or _STATE_OF_EVIDENCE.search(low)
         or _REPORTED_ELSEWHERE.search(low)
     ):
@@ -446,10 +464,10 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     if kind is ClaimKind.HEADING or _MENU_LINE.match(text):
         return False  # a heading; "Join us | Donate | Report a pothole": a site's menu
     if _headline(text):
-        # "Massage cuts back pain in major US trial": a headline stating a finding; a line
-        # that opens a list ("Research suggests acupuncture may:") states nothing yet.
+        # "Massage cuts back pain in major US trial" states a finding; "Research suggests
+        # acupuncture may:" (a list's opening) and "Your reports, explained" state nothing yet.
         finding = has("research-report") or (has("efficacy") and bool(_RESEARCH.search(low)))
-        return finding and not text.rstrip().endswith(":")
+        return finding and not text.rstrip().endswith(":") and not _EXPLAINED.search(low)
     if has("question"):
         # "Did you know ...?" and "Why does X do Y?" take a fact for granted.
         presumes = _DID_YOU_KNOW.search(low) or _WHY.search(low)
@@ -466,8 +484,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         return False  # "Let's look at what the big trials showed.": the text moving on
     if has("advice") and _JUSTIFIED.search(low) and not has("transition"):
         return True  # "..., because the kidneys clear excess magnesium"
-    if any(map(has, ("advice", "transition"))) and not reported:
-        return False
+    if any(map(has, ("advice", "transition"))) and not (reported or _BY_LAW.search(low)):
+        return False  # advice, unless it states a finding, a figure or the law it follows
     if has("opinion") and has("efficacy") and (has("comparison") or _SUPERLATIVE.search(low)):
         return True  # "I believe acupuncture is the most effective treatment": still a claim
     if has("history") and not (reported or any(map(has, ("efficacy", "safety", "causal")))):
@@ -500,6 +518,17 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     if has("prevalence") and (has("number") or has("statistic") or _MORE_COMMON.search(low)):
         return True  # "... is most common among young men": who has it more, a finding
     return any(map(has, ASSERTING_CUES))
+
+
+def _a_report(low: str) -> bool:
+    """The one word of research and of reporting is "report" after a determiner or a number:
+    a document someone opens or buys ("open any report", "unlock 30 reports"), not research
+    reported ("patients report less pain", "a case report described")."""
+    research = [m.start() for m in _RESEARCH.finditer(low)]
+    reporting = [m.start() for m in _REPORTING.finditer(low)]
+    if len(research) != 1 or research != reporting or not low.startswith("report", research[0]):
+        return False
+    return bool(_DETERMINED.search(low[max(0, research[0] - 8) : research[0]]))
 
 
 def _reports_apart(low: str) -> bool:
