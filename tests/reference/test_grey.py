@@ -963,6 +963,51 @@ CASES = [
         {"authors": (Person(family="Platt"), Person(family="Tedrake"), Person(family="Kaelbling"))},
         id="a-chicago-note-with-a-suffix",
     ),
+    # Forms the twentieth set showed, as other works: "et al." after a name given first, a
+    # comma for Chicago's colon before the pages, a discursive note's lead-in, a body named in
+    # Indonesian, a page's title with its site after a dash, a chapter's label.
+    pytest.param(
+        "Katherine M. Flegal et al., “Prevalence of obesity and trends in the distribution of "
+        "body mass index among US adults, 1999-2010,” Journal of the American Medical "
+        "Association 307, no. 5 (2012), 491-497.",
+        {
+            "authors": (Person(family="Flegal"),),
+            "title": "Prevalence of obesity and trends in the distribution of body mass index "
+            "among US adults, 1999-2010",
+            "journal": "Journal of the American Medical Association",
+            "kind": Kind.JOURNAL_ARTICLE,
+        },
+        id="a-chicago-note-et-al-and-a-comma-before-the-pages",
+    ),
+    pytest.param(
+        "On the rise of vaping among teenagers, see R. A. Miech et al., “Trends in adolescent "
+        "vaping, 2017-2019,” New England Journal of Medicine 381, no. 15 (2019): 1490–91.",
+        {"authors": (Person(family="Miech"),), "title": "Trends in adolescent vaping, 2017-2019"},
+        id="a-discursive-note",
+    ),
+    pytest.param(
+        "Kementerian Kesehatan Republik Indonesia. (2021). *Profil Kesehatan Indonesia 2020*. "
+        "https://www.kemkes.go.id/downloads/profil-kesehatan-indonesia-2020.pdf",
+        {
+            "authors": (
+                Person(family="Kementerian Kesehatan Republik Indonesia", collective=True),
+            ),
+            "title": "Profil Kesehatan Indonesia 2020",
+        },
+        id="a-body-named-in-indonesian",
+    ),
+    pytest.param(
+        "Jordan. (2022, March 3). Why hand washing still matters - CleanCo. CleanCo. "
+        "https://cleanco.example/news/hands",
+        {"title": "Why hand washing still matters"},
+        id="a-pages-title-with-its-site",
+    ),
+    pytest.param(
+        "Public Health Agency of Canada. Chapter 4: Care during labour and birth. "
+        "Family-Centred Maternity and Newborn Care: National Guidelines. 2018.",
+        {"title": "Care during labour and birth"},
+        id="a-chapters-label",
+    ),
 ]
 
 

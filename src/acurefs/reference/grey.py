@@ -30,6 +30,7 @@ from .names import (
     read_authors,
 )
 from .tails import MONTH
+from .titles import bare_title
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
 _ONLINE = re.compile(
@@ -619,7 +620,7 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
     if site and (dated or looks_like_organisation(site.group("site")) or "." in site.group("site")):
         parts.container = parts.container or site.group("site").strip()
         title = title[: site.start()]
-    parts.title = parts.title or title.strip(" ,.;:") or None
+    parts.title = parts.title or bare_title(title.strip(" ,.;:"), pieces[1:2]) or None
 
 
 _LOCATOR = re.compile(r"\s*\(\s*pp?\.\s*\d[\d,\s–-]*\)$")  # pages cited: "Title (p. 14)"

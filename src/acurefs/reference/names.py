@@ -442,11 +442,13 @@ FOREIGN_ORG_HEADS = (
     r"Congres?so\s+(?:de\s+la\s+Rep[uú]blica|de\s+los\s+Diputados|Nacional|de\s+Colombia|de\s+Chile|"
     r"del\s+Per[uú]|de\s+Guatemala|de\s+Honduras|de\s+la\s+Uni[oó]n)|"
     r"Alcald[ií]a|Gobernaci[oó]n|Presidencia|Presid[eê]ncia|Superintendencia|Defensor[ií]a|"
-    r"Procuradur[ií]a|Contralor[ií]a|Asamblea|Assembleia|Senado|Prefeitura|Intendencia"
+    r"Procuradur[ií]a|Contralor[ií]a|Asamblea|Assembleia|Senado|Prefeitura|Intendencia|"
+    r"Kementerian|Kemenkes|Departemen|Badan|Dinas|Lembaga|Yayasan|Perhimpunan|Ikatan|Jabatan"
 )
 """The words an organisation's name opens or ends on in the other languages lists come in
 (``Organización Mundial de la Salud``, ``Ministerio de Sanidad``), capitalised as names
-print them; read without case in :data:`acurefs.reference.grey.ORG_WORDS`."""
+print them, and in Indonesian and Malay (``Kementerian Kesehatan``, ``Badan Penelitian ...``);
+read without case in :data:`acurefs.reference.grey.ORG_WORDS`."""
 
 
 _GIVEN_NAME = (
@@ -456,7 +458,8 @@ _GIVEN_NAME = (
 """A name given first: ``Scott L. Greer``, ``May C. I. van Schalkwyk``, ``Jose Guillermo
 Cedeno Laurent``, ``Lee Li Ying``, ``B. Starfield``."""
 GIVEN_FIRST = re.compile(
-    rf"^(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&)\s+{_GIVEN_NAME})?),\s+"
+    rf"^(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&)\s+{_GIVEN_NAME})?)"
+    r"(?P<etal>\s+et\s+al\.?)?,\s+"
     rf"(?=[“\"]|[^“\"()]{{3,200}}\(\s*[A-Z][^():]{{1,40}}:\s*[^()]{{2,80}},\s*(?:1[6-9]|20)\d\d\s*\)"
     r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$)"
 )

@@ -68,6 +68,12 @@ _REFERRAL = re.compile(
 )
 """A note's referral before its reference: ``See:``, ``Source:``, ``Adapted from:``, and a
 record's ``Citation:``, ``Suggested citation:``, ``Cite as:``."""
+_LEAD_IN = re.compile(
+    r"[A-Z][^“\"()\n]{0,120}?,\s+(?:see(?:\s+also)?|cf\.)\s+(?=[A-Z“\"])|"
+    r"(?:Calculated|Adapted|Derived|Quoted|Cited|Taken|Data)\s+(?:from|in)\s+(?=[A-Z“\"])"
+)
+"""A discursive note's words before the reference it gives: ``On the growth of the epidemic,
+see K. M. Flegal et al., ...``, ``Calculated from U.S. Census, ...``."""
 _CITED_PAGES = re.compile(r"\s*\(\s*pp?\.\s*\d+(?:\s*,\s*\d+)+\s*\)")
 """Pages cited here and there in a work (``(pp. 8, 54)``): no volume and pages of a journal."""
 _BROKEN_HOST = re.compile(r"(https?://[\w-]+(?:\.[\w-]+)*\.)\s+(?=[a-z0-9][\w-]*[./])")
@@ -319,6 +325,10 @@ def _parse(raw: str, number: int | None) -> Reference:
     line, number = _strip_list_number(clean(raw), number)
     if ":" in line[:24]:
         line = _REFERRAL.sub("", line, count=1)
+    if (", see " in line[:130] or ", cf. " in line[:130] or " from " in line[:20]) and (
+        lead := _LEAD_IN.match(line)
+    ):
+        line = line[lead.end() :]
     if "(p" in line:
         line = _CITED_PAGES.sub("", line)
     fields = _Fields()

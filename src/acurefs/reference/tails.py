@@ -73,10 +73,11 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         # Chicago: Journal 29, no. 3 (October 2019): 3-6 / Building and Environment 114 (2017): 178-186
+        # (a comma for the colon: "303, no. 3 (2010), 242-249")
         "chicago",
         re.compile(
             rf"(?P<vol>\d(?<=\s\d)\d*[A-Za-z]?)(?:\s*,\s*no\.\s*(?P<iss>[\w\-–/]{{1,12}}))?\s*"
-            rf"\((?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\)\s*:\s*(?P<pages>{_PAGES})"
+            rf"\((?:{MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{YEAR})\)\s*[:,]\s*(?P<pages>{_PAGES})"
         ),
     ),
     (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import LOWER, UPPER
+from ..text import LOWER, UPPER, fold
 
 _SPLIT_POINT = re.compile(
     r"(?<=[^\s.][.?!])\s+(?=[\w\"“'‘(\[])|(?<=[?!])\s+|(?<=[.?!][\"”’'])\s*(?=\S)"
@@ -206,4 +206,19 @@ def without_series(title: str) -> str:
     words = match.group("series").split()
     if all(w[0].isupper() for w in words if len(w) >= 4) and not match.group("series").isupper():
         return match.group("title")
+    return title
+
+
+_CHAPTER_LABEL = re.compile(r"^(?:Chapter|Chap\.|Ch\.)\s*\d{1,3}\s*[:.–—-]\s*(?=\S)")
+_SITE_AFTER = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,60})$")
+
+
+def bare_title(title: str, following: list[str]) -> str:
+    """A page's or chapter's title without what is printed with it: a chapter's label
+    (``Chapter 7: Loss and Grief``), and a site's name after a dash when the entry names the
+    same site next (``Glove use ... - Surewash. Surewash.``), as browsers title a page."""
+    title = _CHAPTER_LABEL.sub("", title)
+    site = _SITE_AFTER.search(title)
+    if site and following and fold(site.group("site")) == fold(following[0].strip(" .,;:")):
+        return title[: site.start()]
     return title
