@@ -68,6 +68,7 @@ SETS = {
     "held out, twenty-fourth set": ROOT / "tests" / "data" / "claims-heldout-24",
     "held out, twenty-fifth set": ROOT / "tests" / "data" / "claims-heldout-25",
     "held out, twenty-sixth set": ROOT / "tests" / "data" / "claims-heldout-26",
+    "held out, twenty-seventh set": ROOT / "tests" / "data" / "claims-heldout-27",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

@@ -71,6 +71,7 @@ HELD_OUT_33 = ROOT / "tests" / "data" / "articles-heldout-33"
 HELD_OUT_34 = ROOT / "tests" / "data" / "articles-heldout-34"
 HELD_OUT_35 = ROOT / "tests" / "data" / "articles-heldout-35"
 HELD_OUT_36 = ROOT / "tests" / "data" / "articles-heldout-36"
+HELD_OUT_37 = ROOT / "tests" / "data" / "articles-heldout-37"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -263,6 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, thirty-fourth set", list(labelled(HELD_OUT_34))),
             ("held out, thirty-fifth set", list(labelled(HELD_OUT_35))),
             ("held out, thirty-sixth set", list(labelled(HELD_OUT_36))),
+            ("held out, thirty-seventh set", list(labelled(HELD_OUT_37))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
