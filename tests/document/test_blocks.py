@@ -168,6 +168,9 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         # The thirty-sixth set's patent page: a tab's label and its count alone on a line.
         ("Images (3)", BlockKind.CHROME),
         ("Cited By (12)", BlockKind.CHROME),
+        # The thirty-seventh set's draft guideline, printed with a word processor's balloons.
+        ("Deleted: (3)", BlockKind.CHROME),
+        ("Commented [DW3]: Agree, say it in bold.", BlockKind.CHROME),
     ],
 )
 def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:

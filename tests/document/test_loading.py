@@ -389,6 +389,31 @@ def test_html_furniture_is_set_aside_and_kept() -> None:
     assert "Tom has treated patients" in doc.text  # set aside, not lost
 
 
+def test_a_source_tooltip_is_not_the_pages_text() -> None:
+    # A how-to page (the thirty-seventh set's form, written for this test): each marker is
+    # followed by a box shown on hover, whose words would otherwise run into the next
+    # sentence; a footnote plugin's marker whose class names a tooltip stays.
+    page = (
+        "<html><body><p>Cooling eases the pain.<sup><a href='#n1'>[1]</a></sup>"
+        "<span class='reference-tooltip'><span>X</span> Trustworthy Source NHS "
+        "<a href='#'>Go to source</a></span> Twenty minutes of water means fewer grafts."
+        "<sup><a href='#n2'>[2]</a></sup><span class='reference-tooltip'>X Research source "
+        "<a href='#'>Go to source</a></span> Ice harms skin."
+        "<sup class='footnote_plugin_tooltip_text'>3</sup></p>"
+        "<h2>References</h2><ol><li>NHS. Burns and scalds. 2023. https://www.nhs.uk/burns</li>"
+        "<li>Griffin B, et al. Cool running water first aid. Ann Surg. 2020;272(6):1163-8.</li>"
+        "<li>Mayo Clinic. Burns: first aid. 2024. https://www.mayoclinic.org/burns</li></ol>"
+        "</body></html>"
+    )
+    doc = acurefs.parse_document(page, format="html")
+    assert "Trustworthy Source" not in doc.text
+    assert [(c.statement, c.numbers) for c in doc.cited_claims] == [
+        ("Cooling eases the pain.", (1,)),
+        ("Twenty minutes of water means fewer grafts.", (2,)),
+        ("Ice harms skin.", (3,)),
+    ]
+
+
 def test_screen_reader_text_and_layout_tables() -> None:
     page = (
         "<html><body><table border='0' cellpadding='0' cellspacing='0' width='100%'><tr><td>"

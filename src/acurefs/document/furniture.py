@@ -109,6 +109,7 @@ INTERFACE = re.compile(
     r"if\s+this\s+e-?mail\s+does\s+not\s+display\b|comments\s+are\s+closed\b|"
     r"i\s+am\s+a\s+bot\b|@[\w.]+\s+\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b|"
     r"\d{1,2}:\d{2}(?::\d{2})?\s+(?-i:[A-Z])[^.!?]{0,60}$|"
+    r"(?:deleted|formatted|inserted|moved\s+(?:up|down|from|to))\s*:\s*\S|commented\s+\[[a-z]{1,4}\d+\]\s*:|"
     r"(?!(?:references?|notes|sources|bibliography|footnotes|endnotes|citations|works\s+cited)\b)"
     r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}\s*\(\d[\d,]*\)\s*$)",
     re.I,
@@ -116,7 +117,8 @@ INTERFACE = re.compile(
 """Controls and notices of a page, a shop or a forum, not the article's words: a forum bot's
 signature, a comment's handle and age (``@drpriya 2 weeks ago``), a video's chapter (``06:40
 PREDIMED and the retraction``), a tab's label and its count alone on a line (``Images (3)``,
-``Cited By (12)``; a reference list's heading is never one)."""
+``Cited By (12)``; a reference list's heading is never one), a word processor's balloons
+printed with a draft (``Deleted: (3)``, ``Commented [DW3]: ...``)."""
 MARKUP_LINE = re.compile(
     r"^(?:[-*+]\s+)?(?:\[[ xX]\]\s|>\s*\[![A-Za-z-]+\][+-]?(?:\s+[^\n]{0,60})?$|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|"
     r"\[/?(?:details|quote|poll|spoiler|summary|hide)\b[^\]]*\]\s*$|"

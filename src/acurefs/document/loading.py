@@ -304,6 +304,17 @@ _HIDDEN_NAMES = frozenset(
 )
 """Classes of text only screen readers say (``<span class="wb-inv">Footnote </span>5``): not
 what the page shows."""
+_TOOLTIP = re.compile(r"(?:[\w-]*-)?tooltip(?:text)?", re.I)
+
+
+def _hidden(attributes: dict[str, str | None]) -> bool:
+    """An element the page does not show in its text: for screen readers only, or a box shown
+    on hover (wikiHow's ``<span class="reference-tooltip">X Trustworthy Source ... Go to
+    source</span>``). A tab's panel hidden until clicked is the page's text, and is read."""
+    classes = (attributes.get("class") or "").split()
+    return bool(_HIDDEN_NAMES.intersection(classes)) or any(map(_TOOLTIP.fullmatch, classes))
+
+
 _LAYOUT_NAMES = frozenset(
     "bodytable templatecontainer layout wrapper container email-body main-table".split()
 )
@@ -374,7 +385,7 @@ class _Extractor(HTMLParser):
         if self._skip:
             return
         attributes = dict(attrs)
-        if tag not in _VOID and _HIDDEN_NAMES & set((attributes.get("class") or "").split()):
+        if tag not in _VOID and _hidden(attributes):
             self._hidden_tag, self._hidden_nest = tag, 1
             return
         names = " ".join(attributes.get(k) or "" for k in ("class", "id")).lower()
