@@ -616,3 +616,17 @@ def test_a_combined_analysis_an_infectious_diseases_journal_and_a_body_that_advi
     ).organisations == ("Public Health England",)
     assert described("Most people in the UK say they would rather die at home.").organisations == ()
     assert described("The US banned small turtles in 1975.").organisations == ()
+
+
+def test_an_executive_and_a_body_that_counted_or_estimated() -> None:
+    # The twenty-seventh set's forms (written for this test): bodies whose names end on
+    # "Executive", and issuers that "counted", "logged" or "estimated that"; "an estimated
+    # £2.5 billion" is a figure, not an issuer.
+    assert described(
+        "The Health Service Executive says most bites happen at home."
+    ).organisations == ("Health Service Executive",)
+    said = described("The Consumer Product Safety Commission counted 450 deaths in 20 years.")
+    assert said.organisations == ("Consumer Product Safety Commission",)
+    said = described("The World Health Organization has estimated that a session is risky.")
+    assert said.organisations == ("World Health Organization",)
+    assert described("Smoking costs the NHS an estimated £2.5 billion a year.").organisations == ()

@@ -785,6 +785,48 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "definition",
             id="a-level-defined",
         ),
+        # The twenty-seventh set's forms, written for this test: what the law forbids, what
+        # can kill, the richest food source, what animals can carry, when most harms happen,
+        # a fact before "so step outside"; an offer's price is no finding.
+        pytest.param(
+            "It is against the law to sell sparklers to anyone under 18 in Ireland.",
+            True,
+            "event",
+            id="against-the-law",
+        ),
+        pytest.param(
+            "Budgies can die from fumes that leave a person with no symptoms.",
+            True,
+            "safety",
+            id="can-die",
+        ),
+        pytest.param(
+            "Liver is the richest food source of vitamin A.", True, "fact", id="richest-food-source"
+        ),
+        pytest.param(
+            "Healthy-looking sheep can carry the bacteria in their guts.",
+            True,
+            "fact",
+            id="can-carry",
+        ),
+        pytest.param(
+            "Most falls happen when people over-reach from the top step.",
+            True,
+            "statistic",
+            id="most-happen",
+        ),
+        pytest.param(
+            "Dizziness after a long session usually means carbon monoxide, so step outside.",
+            True,
+            "",
+            id="so-step-outside",
+        ),
+        pytest.param(
+            "Intro offer: five sessions for £95, valid for 60 days.",
+            False,
+            "price",
+            id="an-intro-offer",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -84,7 +84,7 @@ _EFFECT = _cue(
 _SAFETY = _cue(
     r"\b(?:safe(?:ty|r|st)?|side[- ]effects?|adverse|complications?|risks?|harm(?:ful|s)?|"
     r"dangerous|toxic(?:ity)?|addictive|dependence|overdose|bleeding|infections?|injur(?:y|ies)|"
-    r"contraindicated|interactions?|fatal|deadly|lethal|life-threatening)\b"
+    r"contraindicated|interactions?|fatal|deadly|lethal|life-threatening|can\s+die|die\s+from)\b"
 )
 _MECHANISM = _cue(
     r"\b(?:stimulat|releas|activat|modulat|regulat|inhibit|secret|signal|absorb|"
@@ -104,7 +104,7 @@ _CAUSAL = _cue(
     r"greater|higher|lower|bigger|smaller))\b"
 )
 _FACT = _cue(
-    r"\b(?:contains?|contain(?:ing)?|(?:main|major|largest|biggest|leading|richest)\s+(?:single\s+)?"
+    r"\b(?:contains?|contain(?:ing)?|(?:main|major|largest|biggest|leading|richest)\s+(?:single\s+|food\s+|dietary\s+)?"
     r"(?:source|cause)s?\s+of|rich\s+in|high\s+in|low\s+in|(?:is|are)\s+(?:un)?common|"
     r"(?:is|are)\s+rare|does\s+not\s+(?:help|work|carry|prevent|cure|reduce)|do\s+not\s+"
     r"(?:help|work|prevent|cure|reduce)|cannot\s+(?:treat|cure|prevent)|(?:needs?|requires?)\s+"
@@ -118,9 +118,12 @@ _FACT = _cue(
     r"(?:is|are)\s+not\s+(?:contagious|infectious)|cannot\s+be\s+caught|can\s+be\s+passed\s+(?:on|to)|"
     r"(?:is|are)\s+(?:often|usually|commonly|frequently|rarely|seldom|sometimes)\s+(?:mis\w+|caused|"
     r"triggered|missed|overlooked|mistaken|found|seen|infected|hospitali[sz]ed|inherited)|"
-    r"lasts?\s+(?:for\s+)?(?:life|a\s+lifetime|years|decades))\b"
+    r"lasts?\s+(?:for\s+)?(?:life|a\s+lifetime|years|decades)|can\s+carry)\b"
 )
-_BY_LAW_WORDS = r"\ba\s+legal\s+requirement\b|\b(?:required|illegal)\s+by\s+law\b"
+_BY_LAW_WORDS = (
+    r"\ba\s+legal\s+requirement\b|\b(?:required|illegal)\s+by\s+law\b|"
+    r"\b(?:it\s+is|it'?s|it’s)\s+(?:against\s+the\s+law|illegal)\s+to\b"
+)
 _EVENT = _cue(
     r"\b(?:published|retracted|republished|approved|reclassified|licensed|banned|withdrawn|"
     r"recommended|launched|introduced|excluded|allows?|ban|shortages?|legal(?:i[sz]ed)?|"
@@ -145,7 +148,7 @@ _STATISTIC = _cue(
     r"participants|population|those|smokers|users|babies|girls|boys|workers|us|deaths|injuries|"
     r"infections|crashes|accidents|admissions)\b|"
     r"^\s*most\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:carry|develop|recover|survive|shed|die|respond|heal|"
-    r"relapse|outgrow)\b|"
+    r"relapse|outgrow|happen|occur)\b|"
     r"\b\d[\d,.]*\s+(?:patients|people|participants|adults|children|women|men|subjects|trials|"
     r"studies|cases|deaths|volunteers)\b|"
     r"\b(?:recorded|registered|counted|notified)\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|"
@@ -288,6 +291,8 @@ _ANECDOTE = _cue(
 _PRICE = _cue(
     r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month)|for\s+members|members\s+can|"
     r"claim\s+up\s+to|\d+\s*%\s+off|first\s+order|gift\s+vouchers?)\b|"
+    r"^\s*(?:intro(?:ductory)?|special|launch|limited|new\s+client)\s+offer\b|"
+    r"\b(?:sessions?|classes|visits|lessons|treatments)\s+for\s+(?:only\s+|just\s+)?[£$€]\s?\d|"
     r"\b(?:session|massage|assessment|consultation|appointment|class|visit|test|kit|course|"
     r"programme|program|membership|subscription|premium|plan|package|sleeve|bypass|band|operation|"
     r"procedure|surgery)\s+costs?\s+[£$€]|\bcosts?\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|"
@@ -347,7 +352,7 @@ _SO_ADVICE = re.compile(
     r"^(?P<fact>.{12,}?\b(?:can|may|might|could|often|usually|tends?\s+to|(?:is|are)\s+(?:a|the)\s+"
     r"(?:common|main|major|leading|known)\s+(?:trigger|cause|source|risk))s?\b.{0,}?),\s+so\s+"
     r"(?:(?:\w+\s+){0,4}?(?:should|must|need\s+to)\b|(?:pack|tell|ask|take|wear|avoid|keep|book|see|"
-    r"call|check|bring|use|drink|apply|make\s+sure|always|never|don'?t|do\s+not)\b)"
+    r"call|check|bring|use|drink|apply|step|stop|rest|sit|go|make\s+sure|always|never|don'?t|do\s+not)\b)"
 )
 """A fact given as the reason for the advice after it: "Doxycycline can make your skin burn more
 easily, so pack a sunscreen", "Symptoms can appear up to a year later, so tell your doctor"."""
