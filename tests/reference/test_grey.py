@@ -1008,6 +1008,24 @@ CASES = [
         {"title": "Care during labour and birth"},
         id="a-chapters-label",
     ),
+    # An older British book's facts: the publisher, then place and year in parentheses; a
+    # journal's issue and month in parentheses are no publisher and place.
+    pytest.param(
+        "Drummond, J.C., The Englishman's Food, Jonathan Cape (London, 1939)",
+        {"title": "The Englishman's Food", "publisher": "Jonathan Cape", "kind": Kind.BOOK},
+        id="a-publisher-then-place-and-year",
+    ),
+    pytest.param(
+        "Yudkin, J., ‘Pure, White and Deadly’, Davis-Poynter (London, 1972)",
+        {"title": "Pure, White and Deadly", "year": 1972, "kind": Kind.BOOK},
+        id="a-quoted-title-then-publisher-place-and-year",
+    ),
+    pytest.param(
+        'Miller, M. H. "The demand for money by firms," The Journal of Finance, Vol. XXIII, '
+        "No. 5 (December, 1968).",
+        {"publisher": None},
+        id="an-issue-and-month-in-parentheses",
+    ),
 ]
 
 

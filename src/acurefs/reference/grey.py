@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Person
-from .house import house_lead
+from .house import PRESS_THEN_PLACE, house_lead
 from .laws import own_title, read_designation
 from .names import (
     FOREIGN_ORG_HEADS,
@@ -305,7 +305,7 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
         # Hunger for God (Wheaton, IL: Crossway, 1997)": given names first, then a comma.
         parts.authors = given_first_people(chicago.group("names"))
         text = text[chicago.end("names") :].lstrip(" ,")
-    if facts := _PAREN_FACTS.search(text):
+    if facts := _PAREN_FACTS.search(text) or PRESS_THEN_PLACE.search(text):
         # Chicago: "A Hunger for God (Wheaton, IL: Crossway, 1997)"
         parts.publisher = facts.group("publisher").strip()
         parts.year = parts.year or int(facts.group("year"))

@@ -117,3 +117,13 @@ def catalogue_order(text: str) -> str:
         return text
     title, by = match.group("title").strip(), match.group("by").strip(" ,")
     return f"{by}. {title}. {match.group('rest')}"
+
+
+PRESS_THEN_PLACE = re.compile(
+    r",\s*(?!(?:Vol|No|Nr|Issue|Part)\b)(?P<publisher>[A-Z][^,():‘’“”]{1,60}?)\s*\(\s*"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)[a-z]*\b)"
+    r"[A-Z][^():,]{1,40},\s*"
+    r"(?P<year>1[6-9]\d\d|20\d\d)\s*\)\.?$"
+)
+"""An older British book's facts: the publisher, then place and year in parentheses
+(``Orr, J.B., Food, Health and Income, Macmillan (London, 1937)``)."""

@@ -31,7 +31,7 @@ from .grey import (
     read_grey,
     segments,
 )
-from .house import agency_lead, catalogue_order
+from .house import PRESS_THEN_PLACE, agency_lead, catalogue_order
 from .kinds import LEGISLATION, is_news_outlet, kind_of
 from .laws import DESIGNATION
 from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, given_first_people, read_authors
@@ -423,8 +423,8 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return True  # "Republic Act No. 4073: An Act ...": a law, whatever its numbers
     if _ITALIC_JOURNAL.search(body):
         return bool(EDITION.search(body))  # "Org. *Title*. 2nd ed. Place: Publisher": a book
-    if _BOOK_SIGNS.search(body) or _BOOK_START.match(body):
-        return True  # "In: Editors, eds. Book" / "Place: Publisher; 2007:106"
+    if _BOOK_SIGNS.search(body) or _BOOK_START.match(body) or PRESS_THEN_PLACE.search(body):
+        return True  # "In: Editors, eds. Book" / "Place: Publisher; 2007:106" / "Macmillan (London, 1937)"
     if _date_tail(body, tail) is not None:
         return True  # "The Guardian, September 18, 2021": a date, not a volume and pages
     if (tail is not None and tail.style != "year") or _JOURNAL_YEAR_TAIL.search(body):
