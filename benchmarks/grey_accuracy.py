@@ -56,6 +56,7 @@ HELD_OUT_16 = ROOT / "tests" / "data" / "grey_references_heldout_16.json"
 HELD_OUT_17 = ROOT / "tests" / "data" / "grey_references_heldout_17.json"
 HELD_OUT_18 = ROOT / "tests" / "data" / "grey_references_heldout_18.json"
 HELD_OUT_19 = ROOT / "tests" / "data" / "grey_references_heldout_19.json"
+HELD_OUT_20 = ROOT / "tests" / "data" / "grey_references_heldout_20.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -81,6 +82,7 @@ _MARKS = {
     HELD_OUT_17.name: ("<!-- grey-heldout-17:start -->", "<!-- grey-heldout-17:end -->"),
     HELD_OUT_18.name: ("<!-- grey-heldout-18:start -->", "<!-- grey-heldout-18:end -->"),
     HELD_OUT_19.name: ("<!-- grey-heldout-19:start -->", "<!-- grey-heldout-19:end -->"),
+    HELD_OUT_20.name: ("<!-- grey-heldout-20:start -->", "<!-- grey-heldout-20:end -->"),
 }
 
 
