@@ -676,3 +676,28 @@ def test_a_patents_claim_number_is_no_marker_and_a_roads_number_takes_one() -> N
         "Officers have proposed exceptions."
     )
     assert [m.numbers for m in find_markers(road, known={1, 2, 3, 4})] == [(3,), (4,)]
+
+
+def test_numbered_things_an_equation_a_subsection_a_statement_and_a_date_are_no_markers() -> None:
+    # The thirty-eighth set's forms, written for this test: a determination's paragraphs
+    # cross-referred in brackets, a statute's subsection, a preprint's equations, a consensus
+    # statement's number, a heterogeneity statistic, days of a month after "on".
+    text = (
+        "As paragraphs [6] to [9] show, falls were common [2]. The inquiry was held under "
+        "section 2(4) of the Act. Substituting Eq. (1) into Eq. (2) gives the rate (3). "
+        "Statement 1. Athletes need an ECG. Heterogeneity will be assessed with the I² "
+        "statistic. The inquiry sat on 14, 15 and 17 April 2025."
+    )
+    found = [m.numbers for m in find_markers(text, known=set(range(1, 10)))]
+    assert found == [(2,), (3,)]
+    # Words that only end a sentence before its marker keep it.
+    cited = "Fibre is a reasonable first step [3]. Ten thousand is not a magic line (1)."
+    assert [m.numbers for m in find_markers(cited, known={1, 2, 3})] == [(3,), (1,)]
+
+
+def test_digits_glued_after_a_percentage() -> None:
+    # A grant application's flattened superscript after a percent sign (the thirty-eighth
+    # set's form, written for this test), for numbers the list has.
+    text = "In the last survey, 59.1%2 of girls were anaemic, against 31.4%3."
+    assert [m.numbers for m in find_markers(text, known={1, 2, 3})] == [(2,), (3,)]
+    assert [m.numbers for m in find_markers(text, known={1})] == []

@@ -110,7 +110,8 @@ _COUNTING_WORDS = frozenset(
     objectives priority priorities target targets theme themes pillar pillars term terms semester
     trimester quarter standard standards criterion criteria tower towers wing district am is are
     was were turned claim claims paragraph paragraphs para clause clauses article articles
-    schedule annex""".split()
+    schedule annex on statement statements recommendation recommendations principle
+    principles""".split()
 )
 _AFTER_NUMBER = re.compile(
     r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]\d{4}\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"

@@ -113,6 +113,22 @@ _WORD_GLUED = re.compile(
     rf"(?<=[{LETTER}]{{2}}[a-zß-ÿ])(?P<list>\d{{1,2}}(?:[-–,]\d{{1,2}})*)"
     r"(?=[.,;:](?:\s|$)|[ \t]*(?:\n|$))"
 )
+_PERCENT_GLUED = re.compile(
+    r"(?<=\d%)(?P<list>\d{1,2}(?:[-–,]\d{1,2})*)(?=[ \t]+[a-z]|[.,;:](?:\s|$))"
+)
+"""Digits glued after a percentage (``59.1%2 of girls``): a percent sign ends its number, so
+what follows is a flattened superscript, for numbers the list has."""
+_NAMED_BEFORE = re.compile(
+    r"(?:\b(?:[Ee]qs?\.|[Ee]quations?|[Pp]aragraphs?|[Pp]aras?\.|Sections?|Figs?\.|Figures?|"
+    r"Tables?|Steps?|Claims?|Chapters?|Statements?|Appendix|Annex|Articles?|Clauses?|Schedules?))"
+    r"[ \t]*(?:\[\d{1,3}\][ \t]*(?:to|and|-|–)[ \t]*)?$"
+)
+"""A word that numbers a thing right before a bracket or parenthesis: ``Eq. (2)``, ``paragraphs
+[6] to [9]``, ``Table (3)``: the thing's number, not a citation. Capitalised but for
+paragraphs and equations: "reasonable first steps [3]" and "not a magic line (1)" cite."""
+_SHORT_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[a-z]?$")
+"""A short number glued before a parenthesis, ``section 2(4)``, ``Article 10(2)``: a
+subsection; a flattened marker after a year (``2019(4)``) is not this."""
 _HALF_PAREN = re.compile(
     rf"(?<=[{LETTER}%])(?P<list>\d{{1,3}}(?:[-–,]\d{{1,3}})*)\)(?=[.,;:]|\s|$)"
 )
@@ -137,7 +153,7 @@ _UNICODE = re.compile(
 """``¹²``, ``¹⁻³``; not an ion's charge, ``Mg²⁺``."""
 # Exponents, not citations: "kg/m²", "cm³", "x²", "10⁶".
 _UNIT_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?:m|cm|mm|km|µm|nm|ml|mL|L|g|kg|mg|s|ft|in|x|y|n)|\b10|[²³])$"
+    r"(?:(?<![A-Za-z])(?:m|cm|mm|km|µm|nm|ml|mL|L|g|kg|mg|s|ft|in|x|y|n|I|R|r|T|χ)|\b10|[²³])$"
 )
 _DIGIT_BEFORE = re.compile(r"\d$")
 # A glued superscript after a year that ends a sentence: "updated in 2017.2 Acupuncture ..."
@@ -425,6 +441,8 @@ class _Markers:
                 continue  # "[text][1]": a Markdown reference-style link, not a citation
             if not match.group("link") and _opens_line(text, match.start(), match.end()):
                 continue  # "[1] somewhere in the middle": an option's or an entry's label
+            if _NAMED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "paragraphs [6] to [9]": the paragraphs' numbers
             style = MarkerStyle.LINK if match.group("link") else MarkerStyle.BRACKET
             self.add(match.start(), match.end(), expand(match.group("list")), style)
 
@@ -456,6 +474,10 @@ class _Markers:
                 continue  # "2017;63(5):354": a journal issue, not a citation
             if _PHONE_AFTER.match(text, match.end()):
                 continue  # "(312) 555-0147": an area code
+            if _NAMED_BEFORE.search(text, max(0, match.start() - 30), match.start()) or (
+                _SHORT_NUMBER_BEFORE.search(text, max(0, match.start() - 5), match.start())
+            ):
+                continue  # "Eq. (2)", "section 2(4)": an equation's or a subsection's number
             if _SUBSECTION_BEFORE.search(text, max(0, match.start() - 8), match.start()) or (
                 text[match.start() - 1 : match.start()].isdigit()
                 and text[match.end() : match.end() + 1] == "("
@@ -492,7 +514,7 @@ class _Markers:
             self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
         if not self.known:
             return
-        for pattern in (_AFTER_YEAR, _WORD_GLUED):
+        for pattern in (_AFTER_YEAR, _WORD_GLUED, _PERCENT_GLUED):
             for match in pattern.finditer(text):
                 numbers = expand(match.group("list").replace("–", "-"))
                 if numbers and set(numbers) <= self.known:
