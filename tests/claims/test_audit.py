@@ -630,3 +630,26 @@ def test_an_executive_and_a_body_that_counted_or_estimated() -> None:
     said = described("The World Health Organization has estimated that a session is risky.")
     assert said.organisations == ("World Health Organization",)
     assert described("Smoking costs the NHS an estimated £2.5 billion a year.").organisations == ()
+
+
+def test_counted_trials_a_journals_acronym_and_a_body_ending_on_a_place() -> None:
+    # The twenty-eighth set's forms (written for this test). Trials a sentence counts are
+    # what a review pooled, not the cited work's design.
+    review = "Effect of fruit juice on glucose control: a meta-analysis of 18 randomised trials"
+    claim, _ = cited(
+        "Across about 20 randomised trials, juice did not change glucose.1", record(review)
+    )
+    assert codes(contradictions(claim)) == []
+    # A journal's acronym before its name is no other journal.
+    work = record("Cancer in farmers", journal="JNCI: Journal of the National Cancer Institute")
+    claim, _ = cited(
+        "A 2010 analysis in the Journal of the National Cancer Institute found more cancer.1",
+        work,
+    )
+    assert codes(contradictions(claim)) == []
+    # A body whose name ends on a place, and one that "has called for" something.
+    assert described("Health Canada banned baby walkers in 2004.").organisations == (
+        "Health Canada",
+    )
+    said = described("The American Academy of Pediatrics has called for a ban on walkers.")
+    assert said.organisations == ("American Academy of Pediatrics",)

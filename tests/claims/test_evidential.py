@@ -827,6 +827,51 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "price",
             id="an-intro-offer",
         ),
+        # The twenty-eighth set's forms, written for this test: what the law or a body's rules
+        # require, what can burn, a share of what escapes, a report that "said", a body that
+        # "has called for"; a step of a recipe is advice.
+        pytest.param(
+            "By law, every pack of raw cheese sold here must carry a warning label.",
+            True,
+            "event",
+            id="by-law",
+        ),
+        pytest.param(
+            "Under organic rules, organic soya drinks cannot have calcium added.",
+            True,
+            "event",
+            id="under-organic-rules",
+        ),
+        pytest.param(
+            "Vinegar sprays can burn the eyes at the strengths sold for weeds.",
+            True,
+            "safety",
+            id="can-burn",
+        ),
+        pytest.param(
+            "Up to a third of a home's heat escapes through its walls.",
+            True,
+            "statistic",
+            id="up-to-a-third",
+        ),
+        pytest.param(
+            "Two girls developed rashes after using the oil, a report in the BMJ said in 2009.",
+            True,
+            "research-report",
+            id="a-report-said",
+        ),
+        pytest.param(
+            "The Royal College of Paediatrics has called for a ban on the sale of walkers.",
+            True,
+            "recommendation",
+            id="has-called-for",
+        ),
+        pytest.param(
+            "Add three drops of oil to 100 ml of water and run it for 30 minutes.",
+            False,
+            "advice",
+            id="add-drops",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

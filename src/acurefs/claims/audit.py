@@ -196,7 +196,7 @@ _ISSUED = re.compile(
     rf"\b(?P<org>{ORG_NAME}|[A-Z]{{3,6}}|{BODY_OF_WORDS})(?=['’]s\s|(?<=s)['’]\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
     r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
     r"estimated(?=\s+(?:that|there|the|in|about|around|more))|"
-    r"counted|logged|recorded|"
+    r"counted|logged|recorded|call(?:s|ed)\s+for|urge[sd]?|concluded|reached|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
     r"moved|placed|listed|designated|declared))\b)"
 )
@@ -263,7 +263,7 @@ def described(text: str) -> Described:
         venues.append((COCHRANE, text[cochrane.start() :]))
     return Described(
         years=years,
-        designs=_designs(text),
+        designs=_designs(_COUNTED_STUDIES.sub(" ", text)),
         venues=tuple(v for v, _ in venues),
         venue_text=tuple(rest for _, rest in venues),
         organisations=_issuers(text),
@@ -490,10 +490,12 @@ def _source(said: Described, record: Record) -> _Result:
 
 
 def _same_journal(venue: str, record: Record) -> bool:
-    """The journal, an abbreviation of it, or the family a section belongs to ("American
-    Journal of Physiology" for its Regulatory, Integrative and Comparative section); a
-    sibling ("JAMA Pediatrics" for JAMA) is another journal."""
-    if journal_matches(venue, record.journal, record.journal_abbrev):
+    """The journal (without an acronym before its name, ``JNCI: Journal of ...``), an
+    abbreviation of it, or the family a section belongs to ("American Journal of Physiology"
+    for its Regulatory, Integrative and Comparative section); a sibling ("JAMA Pediatrics"
+    for JAMA) is another journal."""
+    names = [n for n in (record.journal, record.journal_abbrev) if n]
+    if journal_matches(venue, *names, *(_ACRONYM_FIRST.sub("", n) for n in names)):
         return True
     if re.fullmatch(r"[A-Z]{3,6}", venue):  # NEJM, JAMA, BMJ: the initials of the name
         initials = [journal_initials(n) for n in (record.journal, record.journal_abbrev) if n]
@@ -518,6 +520,16 @@ def _goes_on(venue: str, printed: str, record: Record) -> bool:
     )
 
 
+_COUNTED_STUDIES = re.compile(
+    r"\b(?:across|of|from|in)\s+(?:(?:about|around|some|more\s+than|over|nearly|"
+    r"almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"dozens\s+of)\s+(?:[\w-]+[\s,]+){0,3}?(?:trials|studies|cohorts)\b",
+    re.I,
+)
+"""Studies a sentence counts (``across about 20 randomised trials``): what a review pooled, not
+the design of the work it cites."""
+_ACRONYM_FIRST = re.compile(r"^[A-Z]{2,8}:\s+(?=\S)")
+"""A journal's acronym before its name: ``JNCI: Journal of the National Cancer Institute``."""
 _SECTION_BREAK = re.compile(r"\s*[-–—(]\s*")
 """Where a journal's family name ends and its section begins ("American Journal of
 Physiology-Regulatory, ..."); a sibling goes on with a word ("The Lancet Oncology") or a

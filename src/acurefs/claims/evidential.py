@@ -51,7 +51,7 @@ _REPORTING = _cue(
     r"demonstrate[sd]?|indicate[sd]?|support(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?|"
     r"estimate[sd]?|measured|observed|recommend(?:s|ed)?|advise[sd]?\s+against|according\s+to|"
     r"published|pooled|judged|rated|graded|"
-    r"enrolled|followed|compared|linked|associated|ranked|funded|sponsored)\b"
+    r"enrolled|followed|compared|linked|associated|ranked|funded|sponsored|said)\b"
 )
 _REPORTED_ELSEWHERE = _cue(
     r"\b(?:reported|published|wrote|showed|found|concluded|estimated)\s+in\s+(?:the\s+|a\s+|an\s+)?"
@@ -84,7 +84,8 @@ _EFFECT = _cue(
 _SAFETY = _cue(
     r"\b(?:safe(?:ty|r|st)?|side[- ]effects?|adverse|complications?|risks?|harm(?:ful|s)?|"
     r"dangerous|toxic(?:ity)?|addictive|dependence|overdose|bleeding|infections?|injur(?:y|ies)|"
-    r"contraindicated|interactions?|fatal|deadly|lethal|life-threatening|can\s+die|die\s+from)\b"
+    r"contraindicated|interactions?|fatal|deadly|lethal|life-threatening|can\s+die|die\s+from|"
+    r"can\s+(?:burn|scald|irritate|poison|choke|suffocate|blind))\b"
 )
 _MECHANISM = _cue(
     r"\b(?:stimulat|releas|activat|modulat|regulat|inhibit|secret|signal|absorb|"
@@ -122,7 +123,8 @@ _FACT = _cue(
 )
 _BY_LAW_WORDS = (
     r"\ba\s+legal\s+requirement\b|\b(?:required|illegal)\s+by\s+law\b|"
-    r"\b(?:it\s+is|it'?s|it’s)\s+(?:against\s+the\s+law|illegal)\s+to\b"
+    r"\b(?:it\s+is|it'?s|it’s)\s+(?:against\s+the\s+law|illegal)\s+to\b|^\s*by\s+law\b|"
+    r"^\s*under\s+(?:[\w-]+\s+){0,3}(?:rules|laws?|regulations|legislation)\b"
 )
 _EVENT = _cue(
     r"\b(?:published|retracted|republished|approved|reclassified|licensed|banned|withdrawn|"
@@ -147,6 +149,7 @@ _STATISTIC = _cue(
     r"(?:the\s+|all\s+|these\s+|those\s+)?(?:people|patients|adults|children|women|men|cases|"
     r"participants|population|those|smokers|users|babies|girls|boys|workers|us|deaths|injuries|"
     r"infections|crashes|accidents|admissions)\b|"
+    r"\bup\s+to\s+(?:a|one)\s+(?:quarter|third|half|fifth|tenth)\b|"
     r"^\s*most\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:carry|develop|recover|survive|shed|die|respond|heal|"
     r"relapse|outgrow|happen|occur)\b|"
     r"\b\d[\d,.]*\s+(?:patients|people|participants|adults|children|women|men|subjects|trials|"
@@ -180,7 +183,8 @@ _ADVICE = _cue(
     r"^\s*(?:step\s+\d+\s*:|(?:please|always|never|don'?t|do\s+not|do|try|talk|ask|speak|see|book|call|text|"
     r"contact|find|keep|avoid|consider|make|take|remember|get|aim|eat|drink|check|join|share|"
     r"read|visit|follow|start|stop|use|wear|plan|give|let|tell|arrive|sign|subscribe|download|cover|"
-    r"learn|discover|choose|ensure|note|shop|buy|order|stay|limit|wait|apply|store|sit|fit|upgrade|unlock)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
+    r"learn|discover|choose|ensure|note|shop|buy|order|stay|limit|wait|apply|store|sit|fit|upgrade|unlock|"
+    r"add|mix|dilute|fill|pour|rinse|adjust)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
     r"consider|avoid|see|talk|speak|not)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
     r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try|download|view|see|access|get|claim)|"
     r"can\s+ask\s+(?:their|your|a|the)\s+(?:gp|doctor|pharmacist|nurse|midwife)|"
@@ -199,8 +203,8 @@ _LINK_CALL = _cue(
 _ISSUER = re.compile(
     rf"{ACCORDING_TO}|"
     rf"(?:^|[\s(])(?:[A-Z]{{3,6}}|(?:[Tt]he\s+)?(?:{ORG_NAME}|{NAMED_BODY}))\s+(?:now\s+|also\s+|currently\s+|"
-    r"still\s+|strongly\s+)?(?:recommends?|advises?|warns?|discourages?|classified|estimates?|"
-    r"endorses?|approved|licensed|banned|moved|placed|declared)\b|"
+    r"still\s+|strongly\s+|has\s+|have\s+)?(?:recommends?|advises?|warns?|discourages?|classified|"
+    r"estimates?|endorses?|approved|licensed|banned|moved|placed|declared|call(?:s|ed)\s+for|urge[sd]?)\b|"
     rf"\b(?:recommended|advised|endorsed|approved|licensed)\s+by\s+(?:the\s+)?(?:[A-Z]{{3,6}}\b|{ORG_NAME})"
 )
 """A body that issues guidance or estimates saying something: "NICE advises that...", "The
@@ -209,6 +213,8 @@ American Academy of Pediatrics recommends...", "According to NICE, ... should be
 _ISSUER_VERBS = (
     "ccording to",
     "recommend",
+    "call",
+    "urge",
     "advise",
     "warn",
     "discourage",

@@ -43,9 +43,10 @@ NAMED_BODY = (
 three capitalised words or more ("Public Health England"), or after what it is ("the mental
 health charity Mind"). Two capitalised words alone are as likely a person ("Anthony Fauci"),
 and titles and months never start a name."""
-BODY_OF_WORDS = rf"(?!(?:The|A|An|{PLACE})\b){_PROPER}(?:\s+{_PROPER}){{2,4}}"
+BODY_OF_WORDS = rf"(?!(?:The|A|An|{PLACE})\b)(?:{_PROPER}(?:\s+{_PROPER}){{2,4}}|{_PROPER}(?:\s+{_PROPER}){{0,3}}\s+{PLACE}\b)"
 """A body named by three to five capitalised words with nothing between them (``Public Health
-England``, ``Cancer Research UK``): the narrow form a name takes as the subject of "advises"."""
+England``, ``Cancer Research UK``), or ending on a place (``Health Canada``): the narrow form a
+name takes as the subject of "advises"."""
 ACCORDING_TO = rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?P<org>{ORG_NAME}|[A-Z]{{3,6}}\b|{NAMED_BODY})"
 """Who a claim says it is "according to": "according to NICE", "according to the Mayo Clinic",
 "according to Cancer Research UK" (a person is not an organisation). One named group, ``org``."""
