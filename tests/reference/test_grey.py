@@ -1026,6 +1026,24 @@ CASES = [
         {"publisher": None},
         id="an-issue-and-month-in-parentheses",
     ),
+    # Chicago's facts in parentheses after a book's title, read with the authors the journal
+    # path reads (the twenty-first set's form, other books).
+    pytest.param(
+        "Pollan, Michael. The Botany of Desire: A Plant's-Eye View of the World (New York: "
+        "Random House, 2001).",
+        {
+            "title": "The Botany of Desire: A Plant's-Eye View of the World",
+            "publisher": "Random House",
+            "year": 2001,
+            "kind": Kind.BOOK,
+        },
+        id="chicago-facts-after-a-title",
+    ),
+    pytest.param(
+        "F. M. Lappé, Diet for a Small Planet (New York: Ballantine, 1971), 72–94.",
+        {"title": "Diet for a Small Planet", "publisher": "Ballantine", "kind": Kind.BOOK},
+        id="chicago-facts-and-a-page-after-a-title",
+    ),
 ]
 
 

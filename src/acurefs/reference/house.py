@@ -127,3 +127,19 @@ PRESS_THEN_PLACE = re.compile(
 )
 """An older British book's facts: the publisher, then place and year in parentheses
 (``Orr, J.B., Food, Health and Income, Macmillan (London, 1937)``)."""
+
+
+_FACTS_AFTER_TITLE = re.compile(
+    r"\s*\(\s*[A-Z][^():]{1,40}:\s*(?P<publisher>[^():]{2,80}?),\s*(?:1[6-9]\d\d|20\d\d)\s*\)"
+    r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$"
+)
+
+
+def facts_after_title(title: str) -> tuple[str, str] | None:
+    """A book's title and publisher when Chicago's facts in parentheses were read into the
+    title (``Real Food: What to Eat and Why (New York: Bloomsbury, 2006)``, a note's page
+    after them); None when the title ends otherwise."""
+    facts = _FACTS_AFTER_TITLE.search(title)
+    if facts is None or facts.start() == 0:
+        return None
+    return title[: facts.start()].rstrip(" ,."), facts.group("publisher").strip()

@@ -31,7 +31,7 @@ from .grey import (
     read_grey,
     segments,
 )
-from .house import PRESS_THEN_PLACE, agency_lead, catalogue_order
+from .house import PRESS_THEN_PLACE, agency_lead, catalogue_order, facts_after_title
 from .kinds import LEGISLATION, is_news_outlet, kind_of
 from .laws import DESIGNATION
 from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, given_first_people, read_authors
@@ -355,6 +355,8 @@ def _parse(raw: str, number: int | None) -> Reference:
         return fields.reference(raw, number)
     middle, year = _take_authors(body, tail, fields)
     _take_title(middle, tail, fields)
+    if tail is None and fields.title and (facts := facts_after_title(fields.title)):
+        fields.title, fields.publisher = facts  # "Title (New York: Knopf, 2007)": a book
     if tail is None and fields.url and fields.title and not fields.publisher:
         site = site_name(middle, fields.title)
         if site:
