@@ -1044,6 +1044,22 @@ CASES = [
         {"title": "Diet for a Small Planet", "publisher": "Ballantine", "kind": Kind.BOOK},
         id="chicago-facts-and-a-page-after-a-title",
     ),
+    # "et al." in other languages (the twenty-first set's Czech "a spol.", other works).
+    pytest.param(
+        "Novák, J. a spol.: Kardiologie. Galén Praha 2005.",
+        {"authors": (Person(family="Novák"),), "authors_truncated": True, "title": "Kardiologie"},
+        id="a-spol",
+    ),
+    pytest.param(
+        "Kowalski J, Nowak A i wsp. Nadciśnienie tętnicze u dzieci. Pol Arch Med Wewn. "
+        "2010;120:1-5.",
+        {
+            "authors": (Person(family="Kowalski"), Person(family="Nowak")),
+            "authors_truncated": True,
+            "title": "Nadciśnienie tętnicze u dzieci",
+        },
+        id="i-wsp",
+    ),
 ]
 
 

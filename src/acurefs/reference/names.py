@@ -36,7 +36,12 @@ _INITIALS = rf"{_U}{{1,6}}(?:-{_U}{{1,2}})?(?![{LETTER}])"
 _INITIALS_DOTTED = rf"{_U}\.(?:\s?-?\s?{_U}\.){{0,3}}"
 _SUFFIX = r"(?:,?\s+(?:Jr|Sr|II|III|IV|2nd|3rd|2d|3d|4th)\b\.?)?"
 
-_ET_AL = r"(?:,?\s*(?:et\.?\s*al\b\.?|and\s+others\b|et\s+coll?\b\.?))"
+_ET_AL = (
+    r"(?:,?\s*(?:et\.?\s*al\b\.?|and\s+others\b|et\s+coll?\b\.?|a\s+(?:spol|kol)\b\.?|"
+    r"u\.\s?a\.|i\s+wsp\.|m\.\s?fl\.|e\s+col\.|ym\.))"
+)
+"""``et al.`` and its words in other languages: Czech and Slovak ``a spol.``, ``a kol.``, German
+``u. a.``, Polish ``i wsp.``, Swedish ``m.fl.``, Portuguese ``e col.``, Finnish ``ym.``."""
 # Before the last author: "and", "&", or its word in Spanish, Portuguese, French or German
 # ("Corominas, M., Roncero, C., y Casas, M.").
 _LAST = r"(?:and|&|y|e|et|und)"
