@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Person
-from .house import PRESS_THEN_PLACE, house_lead
+from .house import PAREN_FACTS, PRESS_THEN_PLACE, house_lead
 from .laws import own_title, read_designation
 from .names import (
     FOREIGN_ORG_HEADS,
@@ -102,12 +102,6 @@ _ORG_THEN_YEAR = re.compile(
 )
 _NAMES_COMMA_YEAR = re.compile(rf"^(?P<names>[^\d]{{2,160}}?),\s*(?P<year>{_YEAR})[a-z]?$")
 """UK Harvard's authors then year: ``MULVEY, S., 2006``."""
-_PAREN_FACTS = re.compile(
-    rf"\(\s*[A-Z][^():]{{1,40}}:\s*(?P<publisher>[^():]{{2,80}}?),\s*(?P<year>{_YEAR})\s*\)"
-    r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$"
-)
-"""Chicago's publication facts in parentheses: ``(Wheaton, IL: Crossway, 1997)``, and a note's
-page after them (``(New York: St. Martin's, 1996), 69``)."""
 _TRAILING_MONTH = re.compile(rf",\s*{MONTH}(?:\s+\d{{1,2}})?$")
 _CAPITALS = re.compile(r"\b([A-Z])([A-Z'’-]{2,})\b")
 _CHAPTER = re.compile(r"(?i)^(?:pp?\.\s*\d+(?:\s*[-–]\s*\d+)?\s+)?in:?\s+")
@@ -305,7 +299,7 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
         # Hunger for God (Wheaton, IL: Crossway, 1997)": given names first, then a comma.
         parts.authors = given_first_people(chicago.group("names"))
         text = text[chicago.end("names") :].lstrip(" ,")
-    if facts := _PAREN_FACTS.search(text) or PRESS_THEN_PLACE.search(text):
+    if facts := PAREN_FACTS.search(text) or PRESS_THEN_PLACE.search(text):
         # Chicago: "A Hunger for God (Wheaton, IL: Crossway, 1997)"
         parts.publisher = facts.group("publisher").strip()
         parts.year = parts.year or int(facts.group("year"))

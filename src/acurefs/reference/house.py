@@ -129,17 +129,19 @@ PRESS_THEN_PLACE = re.compile(
 (``Orr, J.B., Food, Health and Income, Macmillan (London, 1937)``)."""
 
 
-_FACTS_AFTER_TITLE = re.compile(
-    r"\s*\(\s*[A-Z][^():]{1,40}:\s*(?P<publisher>[^():]{2,80}?),\s*(?:1[6-9]\d\d|20\d\d)\s*\)"
+PAREN_FACTS = re.compile(
+    r"\(\s*[A-Z][^():]{1,40}:\s*(?P<publisher>[^():]{2,80}?),\s*(?P<year>1[6-9]\d\d|20\d\d)\s*\)"
     r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$"
 )
+"""Chicago's publication facts in parentheses: ``(Wheaton, IL: Crossway, 1997)``, and a note's
+page after them (``(New York: St. Martin's, 1996), 69``)."""
 
 
 def facts_after_title(title: str) -> tuple[str, str] | None:
     """A book's title and publisher when Chicago's facts in parentheses were read into the
     title (``Real Food: What to Eat and Why (New York: Bloomsbury, 2006)``, a note's page
     after them); None when the title ends otherwise."""
-    facts = _FACTS_AFTER_TITLE.search(title)
+    facts = PAREN_FACTS.search(title)
     if facts is None or facts.start() == 0:
         return None
     return title[: facts.start()].rstrip(" ,."), facts.group("publisher").strip()
