@@ -570,6 +570,20 @@ def test_notes_under_a_footnote_rule_run_on_over_unindented_lines() -> None:
     assert section.entries[2].text.endswith("2019;380(7):629-637.")  # the page's number is not
 
 
+def test_a_vote_count_after_a_list_is_no_entry() -> None:
+    # A forum thread copied as text (the thirty-eighth set's form, written for this test): the
+    # post's sources numbered 1 to 3, then the post's vote count alone on a line over its
+    # buttons; a number far past the last entry that reads like no reference ends the list.
+    text = (
+        "Creatine is safe for healthy kidneys [1][2]. Long-term use too [3].\n\nSources:\n"
+        f"1. {REF1}\n2. {REF2}\n3. {REF3}\n\n412\nReply\nAward\nShare\n\n"
+        "u/lifter • 2y ago\nThanks, this helps.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+
+
 def test_entries_numbered_with_superscripts() -> None:
     # A care home's newsletter: the list numbers its entries as the text cites them, "¹ van ...".
     text = (

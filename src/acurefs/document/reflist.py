@@ -395,11 +395,10 @@ def _likelier_list(
 
 
 def _while_ascending(text: str, items: list[_Item], stop: int) -> tuple[list[_Item], int]:
-    """The items up to the first whose number does not follow on and that does not read
-    like a reference (``2. Irritable bowel syndrome`` after entries 1 to 4 opens the next
-    section of the article, as a chapter's heading in capitals, ``6  SUPPORTING FAMILIES``,
-    does after entries 1 and 2; a second entry 2 that reads like a reference is a duplicate,
-    and stays), and where they stop."""
+    """The items up to the first whose number does not follow on and that does not read like a
+    reference (``2. Irritable bowel syndrome`` after entries 1 to 4, a chapter's heading in
+    capitals after 1 and 2, ``6  SUPPORTING FAMILIES``, a forum's vote count ``412`` over ``Reply``
+    after 4; a second entry 2 that reads like a reference is a duplicate, and stays), and where."""
     for k in range(1, len(items)):
         before, number = items[k - 1].number, items[k].number
         if before is not None and number is not None and number <= before:
@@ -407,10 +406,11 @@ def _while_ascending(text: str, items: list[_Item], stop: int) -> tuple[list[_It
             if title is not None:  # a list of its own under a title of its own, from 1 again
                 return _likelier_list(text, items[:k], title.start("title"), items[k:], stop)
         line = text[items[k].text_start : items[k].line_end]
+        jumps = before is not None and number is not None and number > before + 1
         if (
             before is not None
             and number is not None
-            and (number <= before or (number > before + 1 and line.isupper()))
+            and (number <= before or (jumps and (line.isupper() or number > before + 20)))
             and _reference_like(line) < 1.0
         ):
             return items[:k], items[k].start
