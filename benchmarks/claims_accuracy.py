@@ -70,6 +70,7 @@ SETS = {
     "held out, twenty-sixth set": ROOT / "tests" / "data" / "claims-heldout-26",
     "held out, twenty-seventh set": ROOT / "tests" / "data" / "claims-heldout-27",
     "held out, twenty-eighth set": ROOT / "tests" / "data" / "claims-heldout-28",
+    "held out, twenty-ninth set": ROOT / "tests" / "data" / "claims-heldout-29",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
