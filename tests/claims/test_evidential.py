@@ -872,6 +872,40 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "advice",
             id="add-drops",
         ),
+        # The twenty-ninth set's forms, written for this test: how a substance forms, a body
+        # that has listed something or whose advice is stated, a study that randomly assigned;
+        # a link to read a body's recommendation stays advice.
+        pytest.param(
+            "Furan forms when canned foods are heated in sealed containers.",
+            True,
+            "fact",
+            id="forms-when",
+        ),
+        pytest.param(
+            "The International Agency for Research on Cancer has listed processed meat as "
+            "carcinogenic since 2015.",
+            True,
+            "recommendation",
+            id="has-listed",
+        ),
+        pytest.param(
+            "The Food Standards Agency's advice is to cook toast to a golden yellow.",
+            True,
+            "recommendation",
+            id="a-bodys-advice-is",
+        ),
+        pytest.param(
+            "In a Swiss study, researchers randomly assigned 200 pupils to singing lessons.",
+            True,
+            "research-report",
+            id="randomly-assigned",
+        ),
+        pytest.param(
+            "You can read the National Screening Committee's recommendation in full on GOV.UK.",
+            False,
+            "advice",
+            id="read-a-bodys-recommendation",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

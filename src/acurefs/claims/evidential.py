@@ -51,7 +51,8 @@ _REPORTING = _cue(
     r"demonstrate[sd]?|indicate[sd]?|support(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?|"
     r"estimate[sd]?|measured|observed|recommend(?:s|ed)?|advise[sd]?\s+against|according\s+to|"
     r"published|pooled|judged|rated|graded|"
-    r"enrolled|followed|compared|linked|associated|ranked|funded|sponsored|said)\b"
+    r"enrolled|followed|compared|linked|associated|ranked|funded|sponsored|said|assigned|recruited|"
+    r"tracked|surveyed)\b"
 )
 _REPORTED_ELSEWHERE = _cue(
     r"\b(?:reported|published|wrote|showed|found|concluded|estimated)\s+in\s+(?:the\s+|a\s+|an\s+)?"
@@ -119,7 +120,7 @@ _FACT = _cue(
     r"(?:is|are)\s+not\s+(?:contagious|infectious)|cannot\s+be\s+caught|can\s+be\s+passed\s+(?:on|to)|"
     r"(?:is|are)\s+(?:often|usually|commonly|frequently|rarely|seldom|sometimes)\s+(?:mis\w+|caused|"
     r"triggered|missed|overlooked|mistaken|found|seen|infected|hospitali[sz]ed|inherited)|"
-    r"lasts?\s+(?:for\s+)?(?:life|a\s+lifetime|years|decades)|can\s+carry)\b"
+    r"lasts?\s+(?:for\s+)?(?:life|a\s+lifetime|years|decades)|can\s+carry|forms?\s+(?:when|in|during))\b"
 )
 _BY_LAW_WORDS = (
     r"\ba\s+legal\s+requirement\b|\b(?:required|illegal)\s+by\s+law\b|"
@@ -204,7 +205,9 @@ _ISSUER = re.compile(
     rf"{ACCORDING_TO}|"
     rf"(?:^|[\s(])(?:[A-Z]{{3,6}}|(?:[Tt]he\s+)?(?:{ORG_NAME}|{NAMED_BODY}))\s+(?:now\s+|also\s+|currently\s+|"
     r"still\s+|strongly\s+|has\s+|have\s+)?(?:recommends?|advises?|warns?|discourages?|classified|"
-    r"estimates?|endorses?|approved|licensed|banned|moved|placed|declared|call(?:s|ed)\s+for|urge[sd]?)\b|"
+    r"estimates?|endorses?|approved|licensed|banned|moved|placed|declared|call(?:s|ed)\s+for|urge[sd]?|"
+    r"list(?:s|ed))\b|"
+    rf"\b(?:{ORG_NAME})['’]s\s+(?:advice|guidance|recommendation)\s+(?:is|says|states|remains)\b|"
     rf"\b(?:recommended|advised|endorsed|approved|licensed)\s+by\s+(?:the\s+)?(?:[A-Z]{{3,6}}\b|{ORG_NAME})"
 )
 """A body that issues guidance or estimates saying something: "NICE advises that...", "The
@@ -215,6 +218,9 @@ _ISSUER_VERBS = (
     "recommend",
     "call",
     "urge",
+    "listed",
+    "s advice",
+    "s guidance",
     "advise",
     "warn",
     "discourage",
