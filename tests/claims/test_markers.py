@@ -701,3 +701,12 @@ def test_digits_glued_after_a_percentage() -> None:
     text = "In the last survey, 59.1%2 of girls were anaemic, against 31.4%3."
     assert [m.numbers for m in find_markers(text, known={1, 2, 3})] == [(2,), (3,)]
     assert [m.numbers for m in find_markers(text, known={1})] == []
+
+
+def test_a_route_number_is_no_marker() -> None:
+    # A school nurse's newsletter (the thirty-ninth set's form, written for this test): a
+    # road's number before a stop is not a marker set off by a space.
+    text = "A nit comb costs about $12.99 at the pharmacy on Route 3. Lice spread by contact 3."
+    assert [(m.numbers, m.span.start) for m in find_markers(text, known={1, 2, 3})] == [
+        ((3,), text.rindex("3"))
+    ]

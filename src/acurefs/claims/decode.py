@@ -111,7 +111,7 @@ _COUNTING_WORDS = frozenset(
     trimester quarter standard standards criterion criteria tower towers wing district am is are
     was were turned claim claims paragraph paragraphs para clause clauses article articles
     schedule annex on statement statements recommendation recommendations principle
-    principles""".split()
+    principles route highway exit junction bus""".split()
 )
 _AFTER_NUMBER = re.compile(
     r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]\d{4}\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
