@@ -196,7 +196,7 @@ _ISSUED = re.compile(
     rf"\b(?P<org>{ORG_NAME}|[A-Z]{{3,6}}|{BODY_OF_WORDS})(?=['’]s\s|(?<=s)['’]\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
     r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
     r"estimated(?=\s+(?:that|there|the|in|about|around|more))|"
-    r"counted|logged|recorded|call(?:s|ed)\s+for|urge[sd]?|concluded|reached|"
+    r"counted|logged|recorded|call(?:s|ed)\s+for|urge[sd]?|reached|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
     r"moved|placed|listed|designated|declared))\b)"
 )

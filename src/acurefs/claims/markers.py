@@ -474,15 +474,17 @@ class _Markers:
                 continue  # "2017;63(5):354": a journal issue, not a citation
             if _PHONE_AFTER.match(text, match.end()):
                 continue  # "(312) 555-0147": an area code
-            if _NAMED_BEFORE.search(text, max(0, match.start() - 30), match.start()) or (
-                _SHORT_NUMBER_BEFORE.search(text, max(0, match.start() - 5), match.start())
+            if _NAMED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "Eq. (2)", "Table (3)": an equation's or a table's number
+            if (
+                _SUBSECTION_BEFORE.search(text, max(0, match.start() - 8), match.start())
+                or _SHORT_NUMBER_BEFORE.search(text, max(0, match.start() - 5), match.start())
+                or (
+                    text[match.start() - 1 : match.start()].isdigit()
+                    and text[match.end() : match.end() + 1] == "("
+                )
             ):
-                continue  # "Eq. (2)", "section 2(4)": an equation's or a subsection's number
-            if _SUBSECTION_BEFORE.search(text, max(0, match.start() - 8), match.start()) or (
-                text[match.start() - 1 : match.start()].isdigit()
-                and text[match.end() : match.end() + 1] == "("
-            ):
-                continue  # "501(c)(3)", "section 26(2)(a)": a statute's subsection
+                continue  # "501(c)(3)", "section 26(2)(a)", "section 2(4)": a subsection
             numbers = expand(match.group("list"))
             if self.known and numbers and not set(numbers) & self.known:
                 continue  # "DD (15) has low ferritin" beside a list of six: an age, a count

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..models import Person, initials_of
 from ..text import LETTER, LOWER, NAME_PARTICLE_PATTERN, UPPER, is_particle, without_group_prefix
+from .house import PAREN_FACTS
 
 _U = f"[{UPPER}]"
 _L = f"[{LOWER}'’]"
@@ -465,8 +466,7 @@ Cedeno Laurent``, ``Lee Li Ying``, ``B. Starfield``."""
 GIVEN_FIRST = re.compile(
     rf"^(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&)\s+{_GIVEN_NAME})?)"
     r"(?P<etal>\s+et\s+al\.?)?,\s+"
-    rf"(?=[“\"]|[^“\"()]{{3,200}}\(\s*[A-Z][^():]{{1,40}}:\s*[^()]{{2,80}},\s*(?:1[6-9]|20)\d\d\s*\)"
-    r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$)"
+    rf"(?=[“\"]|[^“\"()]{{3,200}}{PAREN_FACTS.pattern})"
 )
 """Chicago's notes put given names first: a name, a comma, then a quoted title, or a title
 with its publication facts in parentheses (``(Wheaton, IL: Crossway, 1997)``)."""
