@@ -653,3 +653,23 @@ def test_counted_trials_a_journals_acronym_and_a_body_ending_on_a_place() -> Non
     )
     said = described("The American Academy of Pediatrics has called for a ban on walkers.")
     assert said.organisations == ("American Academy of Pediatrics",)
+
+
+def test_a_turn_to_a_later_work_leaves_the_earlier_one_aside() -> None:
+    # The twenty-ninth set's form (written for this test): the year before "but a later
+    # analysis" is the earlier work's, not the cited one's; a year after the turn still counts.
+    work = record("Potted plants do not clean indoor air: a review", year=2020)
+    claim, _ = cited(
+        "A 1989 space agency study tested plants in sealed chambers, but a later analysis "
+        "found that potted plants do not clean the air in homes.1",
+        work,
+    )
+    assert codes(contradictions(claim)) == []
+    claim, _ = cited(
+        "A 1989 study tested plants in sealed chambers, whereas a more recent 2015 review "
+        "found no effect in homes.1",
+        work,
+    )
+    assert codes(contradictions(claim)) == ["claim-year-mismatch"]
+    claim, _ = cited("A 1989 review found that potted plants do not clean the air.1", work)
+    assert codes(contradictions(claim)) == ["claim-year-mismatch"]

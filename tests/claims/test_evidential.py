@@ -906,6 +906,32 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "advice",
             id="read-a-bodys-recommendation",
         ),
+        # The twenty-ninth set's forms (written for this test): where a work appeared, and a
+        # timetable, state no finding; a finding beside the publication still does.
+        pytest.param(
+            "Their results were published in the Journal of Sleep Research in 2019.",
+            False,
+            "publication",
+            id="where-a-work-appeared",
+        ),
+        pytest.param(
+            "The trial, published in Pediatrics in 2012, found fewer night wakings.",
+            True,
+            "research-report",
+            id="published-and-found",
+        ),
+        pytest.param(
+            "Beginner classes run on Tuesday evenings, and private lessons last 45 minutes.",
+            False,
+            "logistics",
+            id="a-timetable",
+        ),
+        pytest.param(
+            "The FDA lists sucralose among the sweeteners it considers safe.",
+            True,
+            "recommendation",
+            id="a-body-lists",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -221,6 +221,16 @@ _TITLE_UPDATE = re.compile(r"\b(?P<org>[A-Z]{3,6})\s+(?:19|20)\d\d\s+update\b")
 on the prevention of foot ulcers in persons with diabetes (IWGDF 2019 update)"."""
 
 
+_TURN_TO_LATER = re.compile(
+    r"(?:[,;]\s*|\s)(?:but|while|whereas|yet|though|although|however)\s*,?\s+"
+    r"(?:(?:a|an|the|one|two|three|several|many|some)\s+)?(?:much\s+)?"
+    r"(?:later|subsequent|newer|more\s+recent|recent|follow-?up)\b",
+    re.I,
+)
+"""A turn from an earlier work to the one a marker cites: "NASA's 1989 study tested plants in
+chambers, but a later analysis found ...". What comes before it describes another work."""
+
+
 @dataclass(frozen=True, slots=True)
 class Described:
     """What a stretch of a claim says about the work it cites."""
@@ -355,7 +365,8 @@ def contradictions(claim: Claim) -> list[Finding]:
     by_number = {r.number: r for r in claim.references}
     found: list[Finding] = []
     for marker, text in supported_stretches(claim):
-        said = described(text)
+        turns = list(_TURN_TO_LATER.finditer(text))
+        said = described(text[turns[-1].start() :] if turns else text)
         for number in marker.numbers:
             ref = by_number.get(number)
             record = _trusted_record(ref)

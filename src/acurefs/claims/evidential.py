@@ -218,7 +218,7 @@ _ISSUER_VERBS = (
     "recommend",
     "call",
     "urge",
-    "listed",
+    "list",
     "s advice",
     "s guidance",
     "advise",
@@ -247,11 +247,25 @@ _LOGISTICS = _cue(
     r"(?:takes|lasts|will\s+take)\b|"
     r"\b(?:session|appointment|visit|class|course|assessment|consultation)\s+(?:that|which)\s+"
     r"(?:takes|lasts)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:\d+|an?|one|two|"
-    r"five|ten|fifteen|twenty|thirty|forty-five|sixty)\b"
+    r"five|ten|fifteen|twenty|thirty|forty-five|sixty)\b|"
+    r"\b(?:sessions|appointments|visits|classes|courses|lessons|consultations)\s+(?:usually\s+|"
+    r"normally\s+)?(?:last|take)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?(?:\d+|an?|one|two|"
+    r"five|ten|fifteen|twenty|thirty|forty-five|sixty)\s+(?:minutes|hours?)\b|"
+    r"\b(?:sessions|clinics|classes|lessons|groups|courses)\s+(?:[\w-]+\s+){0,5}?(?:run|are\s+held|"
+    r"take\s+place|meet)\s+(?:on|every|each|weekly|twice)\b"
 )
 """How long the reader's own procedure or visit takes: "The operation takes about 15 minutes and
 you will be awake throughout", "a short training session that takes about 15 minutes": what to
-expect, not a finding."""
+expect, not a finding. So is a timetable: "Group classes run on Saturday mornings, and lessons
+last 30 minutes"."""
+_PUBLISHED_NOTE = _cue(
+    r"^\s*(?:the|this|that|these|their|its|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:stud(?:y|ies)|"
+    r"papers?|reviews?|trials?|analys[ie]s|reports?|results|findings|articles?|work|research)\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:first\s+|later\s+)?published\s+(?:online\s+)?"
+    r"in\s+[^,;:]{2,80}?[.!]?\s*$"
+)
+"""Where and when a work appeared, and nothing else: "The study was published in Pediatrics in
+2012." names a source but states no finding."""
 _PHONE = _cue(
     r"(?<!\d)(?<!\d[.,])(?:0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}|\(\d{3}\)[ ]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|"
     r"1-?800-?\d{3}-?\d{4})(?!\d|[.,]\d)"
@@ -472,6 +486,7 @@ _NEGATIVE = (
     ("history", _HISTORY),
     ("contact", _PHONE),
     ("logistics", _LOGISTICS),
+    ("publication", _PUBLISHED_NOTE),
 )
 
 
@@ -493,7 +508,7 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     strong = reported or has("event")
     if (so := _SO_ADVICE.search(low)) and not _FIRST_PERSON.search(so.group("fact")):
         return True  # "Doxycycline can make your skin burn more easily, so pack a sunscreen"
-    if has("methods") or (_ELIGIBILITY.search(low) and not has("statistic")):
+    if has("methods") or has("publication") or (_ELIGIBILITY.search(low) and not has("statistic")):
         return False  # "We searched PubMed for trials...", "To be eligible, you must ..."
     if has("advice") and _LINK_CALL.search(low):
         return False  # "Read the full 2007 NEJM report ... via the link below."
