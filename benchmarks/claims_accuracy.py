@@ -71,6 +71,7 @@ SETS = {
     "held out, twenty-seventh set": ROOT / "tests" / "data" / "claims-heldout-27",
     "held out, twenty-eighth set": ROOT / "tests" / "data" / "claims-heldout-28",
     "held out, twenty-ninth set": ROOT / "tests" / "data" / "claims-heldout-29",
+    "held out, thirtieth set": ROOT / "tests" / "data" / "claims-heldout-30",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
