@@ -673,3 +673,33 @@ def test_a_turn_to_a_later_work_leaves_the_earlier_one_aside() -> None:
     assert codes(contradictions(claim)) == ["claim-year-mismatch"]
     claim, _ = cited("A 1989 review found that potted plants do not clean the air.1", work)
     assert codes(contradictions(claim)) == ["claim-year-mismatch"]
+
+
+def test_a_reanalysis_a_journal_in_ologia_a_former_name_and_pooled_trials() -> None:
+    # The thirtieth set's forms (written for this test).
+    work = record("Absolute humidity and flu virus survival", year=2009)
+    claim, _ = cited("Shaman and Kohn's 2013 reanalysis tied flu to dry air.1", work)
+    assert codes(contradictions(claim)) == ["claim-year-mismatch"]
+    # A one-word journal name ending in -ologia is a journal the text names.
+    work = record("Cinnamon and glucose in diabetes", year=2003, journal="Diabetes Care")
+    claim, _ = cited("A 2003 trial in Diabetologia found that cinnamon lowered glucose.1", work)
+    assert codes(contradictions(claim)) == ["claim-source-mismatch"]
+    # "the British Medical Journal" is what "BMJ" stands for.
+    review = "Blood pressure lowering drugs: meta-analysis of 147 randomised trials"
+    claim, _ = cited(
+        "A meta-analysis in the British Medical Journal found that the drugs prevent strokes.1",
+        record(review, journal="BMJ"),
+    )
+    assert codes(contradictions(claim)) == []
+    claim, _ = cited(
+        "A meta-analysis in the British Journal of Surgery found that the drugs help.1",
+        record(review, journal="BMJ"),
+    )
+    assert codes(contradictions(claim)) == ["claim-source-mismatch"]
+    # Trials a review pooled, however many, are not the design of the review.
+    claim, _ = cited(
+        "Law and colleagues pooled more than 100 randomised trials of the drugs.1", record(review)
+    )
+    assert codes(contradictions(claim)) == []
+    claim, _ = cited("The authors analysed 147 randomised trials of the drugs.1", record(review))
+    assert codes(contradictions(claim)) == []

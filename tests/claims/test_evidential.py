@@ -932,6 +932,80 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "recommendation",
             id="a-body-lists",
         ),
+        # The thirtieth set's forms (written for this test).
+        pytest.param(
+            "Each two-a-day capsule contains 500 mg of turmeric extract.",
+            False,
+            "composition",
+            id="what-a-serving-of-the-product-holds",
+        ),
+        pytest.param(
+            "Each bar of Crunchwell provides 8 g of protein and 12% of your daily fibre.",
+            False,
+            "composition",
+            id="what-a-branded-serving-holds",
+        ),
+        pytest.param(
+            "Each can of cola contains about nine teaspoons of sugar.",
+            True,
+            "fact",
+            id="a-serving-of-a-thing-named-in-lower-case",
+        ),
+        pytest.param(
+            "Not suitable for children under 12 or during breastfeeding.",
+            False,
+            "",
+            id="a-label-warning",
+        ),
+        pytest.param(
+            "Nicotine can damage a child's developing brain.",
+            True,
+            "safety",
+            id="damages-an-organ",
+        ),
+        pytest.param("Phthalates can mimic oestrogen.", True, "mechanism", id="mimics"),
+        pytest.param(
+            "Cycling works the thighs and glutes as well as the heart.",
+            True,
+            "efficacy",
+            id="works-the-muscles",
+        ),
+        pytest.param(
+            "A walking stick takes some of the strain off a painful hip.",
+            True,
+            "efficacy",
+            id="takes-the-load-off",
+        ),
+        pytest.param(
+            "A higher SPF does not necessarily protect for longer.",
+            True,
+            "fact",
+            id="does-not-necessarily",
+        ),
+        pytest.param(
+            "Babies burn more easily than adults, because their skin is thinner.",
+            True,
+            "causal",
+            id="because-their-x-is",
+        ),
+        pytest.param(
+            "Norovirus survives for days on door handles, which may help explain why it spreads.",
+            True,
+            "",
+            id="which-may-help-explain-why",
+        ),
+        pytest.param(
+            "Ginkgo may thin the blood, so stop taking it a week before surgery.",
+            True,
+            "",
+            id="a-short-fact-so-advice",
+        ),
+        pytest.param(
+            "The British Dental Association wants fizzy drinks taxed more heavily.",
+            True,
+            "recommendation",
+            id="a-body-wants",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

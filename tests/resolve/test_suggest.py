@@ -272,6 +272,12 @@ def test_one_study_and_its_size_name_a_work(text: str) -> None:
         "In 2019 the Medicines and Healthcare products Regulatory Agency issued a drug alert.",
         "RFU research found that tackles cause most injuries in school rugby.",
         "A 2016 analysis of hospital records in the British Journal of Sports Medicine found more.",
+        # The thirtieth set's forms: a body that wants or has set something, a paper in PNAS,
+        # a named cohort with a place after its hyphen.
+        "The Royal College of Psychiatrists wants gambling adverts banned before 9pm.",
+        "The European Food Safety Authority has set a safe daily intake for caffeine.",
+        "A 2015 analysis in PNAS found that blue light delays sleep.",
+        "In the EPIC-Norfolk study, people who ate more fruit lived longer.",
     ],
 )
 def test_bodies_and_studies_named_in_passing_name_a_work(text: str) -> None:

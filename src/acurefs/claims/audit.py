@@ -58,8 +58,9 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
     (
         "meta-analysis",
         "review",
-        r"meta-?analys[ie]s|(?:pooled|combined)\s+analys[ie]s|\bpooled\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:stud(?:y|ies)|trials|cohorts|data)\b|\bpooling\b",
+        r"meta-?analys[ie]s|(?:pooled|combined)\s+analys[ie]s|\bpooled\s+(?:(?:about|around|some|"
+        r"more\s+than|over|nearly|almost)\s+)?(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials|cohorts|"
+        r"data)\b|\bpooling\b",
     ),
     ("systematic review", "review", r"systematic(?:ally)?\s+review"),
     (
@@ -133,7 +134,7 @@ _DESIGN_PATTERNS = [(name, family, re.compile(p, re.I)) for name, family, p in _
 _YEAR_OF_WORK = re.compile(
     r"\b(?:a|an|the|this|that|one|two|three|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|"
-    r"stud(?:y|ies)|guidelines?|analys\w+|reports?|surveys?|statements?|papers?|"
+    r"stud(?:y|ies)|guidelines?|(?:re-?)?analys\w+|reports?|surveys?|statements?|papers?|"
     r"recommendations?|overviews?|follow-?ups?|updates?|analyses|papers?|(?:case\s+)?definitions?|"
     r"criteria)\b|"
     r"\b(?:published|updated|released|appeared|reported|presented|writing|reporting)\s+"
@@ -149,7 +150,7 @@ _YEAR_OF_WORK = re.compile(
     r"^\W*in\s+(?P<named>(?:19|20)\d\d),?\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:of|and|et\s+al\.?|"
     r"(?-i:[A-Z][\w'’-]+))){0,7}\s+(?:published|described|reported|proposed|introduced)\b|"
     r"(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){0,2}?(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:reviews?|meta-?analys\w+|trials?|analys[ie]s|papers?|experiments?|"
+    r"(?:reviews?|meta-?analys\w+|trials?|(?:re-?)?analys[ie]s|papers?|experiments?|"
     r"stud(?:y|ies)|guidelines?|guidance|reports?|surveys?|statements?|recommendations?|"
     r"reaffirmations?|updates?)\b",
     re.I,
@@ -175,11 +176,11 @@ COCHRANE = "Cochrane Database of Systematic Reviews"
 """Where "a Cochrane review" appeared."""
 _JOURNAL_WORD = re.compile(
     r"\b(?:Journal|Medicine|Medical|Lancet|BMJ|JAMA|NEJM|Annals|Archives|Reviews?|Research|"
-    r"Science|Nature|Pain|Proceedings|Bulletin|Cochrane|Database|Clinical|Therap\w*|Health|"
+    r"Science|Nature|PNAS|Pain|Proceedings|Bulletin|Cochrane|Database|Clinical|Therap\w*|Health|"
     r"Surgery|Oncology|Cardiology|Neurology|Psychiatry|Pediatrics|Paediatrics|PLOS|PLoS|"
     r"Acupuncture|Spine|Rheumatology|Anesthesia|Anaesthesia|Physiotherapy|Practice|Letters|"
     r"Cancer|Thorax|Chest|Circulation|Heart|Stroke|Hypertension|Blood|Gut|Brain|Diabetes\w*|"
-    r"Obesity|Nutrition|Epidemiology|Gastroenterology|Hepatology|Allergy|Immunology|"
+    r"\w+ologi(?:a|ca|e)|Obesity|Nutrition|Epidemiology|Gastroenterology|Hepatology|Allergy|Immunology|"
     r"Endocrinology|Dermatology|Ophthalmology|Urology|Reproduction|Fertility|Sterility|"
     r"Obstetrics|Gynecology|Gynaecology|Sleep|Thorax|Cell|Pharmacology|Toxicology|Addiction|"
     r"Diseases|Infectious|Microbiology|Virology|Genetics|Genomics|Neuroscience|Psychology|"
@@ -196,7 +197,8 @@ _ISSUED = re.compile(
     rf"\b(?P<org>{ORG_NAME}|[A-Z]{{3,6}}|{BODY_OF_WORDS})(?=['’]s\s|(?<=s)['’]\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
     r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
     r"estimated(?=\s+(?:that|there|the|in|about|around|more))|"
-    r"counted|logged|recorded|call(?:s|ed)\s+for|urge[sd]?|reached|"
+    r"counted|logged|recorded|call(?:s|ed)\s+for|urge[sd]?|wants?|(?:has\s+|have\s+)?set(?=\s+(?:a|an|the)\s)|"
+    r"reached|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
     r"moved|placed|listed|designated|declared))\b)"
 )
@@ -512,6 +514,9 @@ def _same_journal(venue: str, record: Record) -> bool:
         initials = [journal_initials(n) for n in (record.journal, record.journal_abbrev) if n]
         if venue.lower() in initials:
             return True
+    acronyms = [n.lower() for n in names if re.fullmatch(r"[A-Z]{3,6}", n)]
+    if acronyms and journal_initials(venue) in acronyms:
+        return True  # "the British Medical Journal" for a record whose journal is "BMJ"
     said = fold(venue).split()
     return any(
         fold(_SECTION_BREAK.split(name, maxsplit=1)[0]).split() == said
@@ -532,13 +537,15 @@ def _goes_on(venue: str, printed: str, record: Record) -> bool:
 
 
 _COUNTED_STUDIES = re.compile(
-    r"\b(?:across|of|from|in)\s+(?:(?:about|around|some|more\s+than|over|nearly|"
+    r"\b(?:across|of|from|in|combined|analy[sz]ed|reviewed|included|summari[sz]ed)\s+"
+    r"(?:(?:about|around|some|more\s+than|over|nearly|"
     r"almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"dozens\s+of)\s+(?:[\w-]+[\s,]+){0,3}?(?:trials|studies|cohorts)\b",
     re.I,
 )
-"""Studies a sentence counts (``across about 20 randomised trials``): what a review pooled, not
-the design of the work it cites."""
+"""Studies a sentence counts (``across about 20 randomised trials``, ``analysed 147 randomised
+trials``): what a review pooled, not the design of the work it cites. (``pooled ... trials``
+is read first, as a meta-analysis.)"""
 _ACRONYM_FIRST = re.compile(r"^[A-Z]{2,8}:\s+(?=\S)")
 """A journal's acronym before its name: ``JNCI: Journal of the National Cancer Institute``."""
 _SECTION_BREAK = re.compile(r"\s*[-–—(]\s*")

@@ -76,7 +76,9 @@ reason is a checkable claim."""
 _EFFECT = _cue(
     r"\b(?:reduc|reliev|improv|prevent|lower|increas|decreas|alleviat|boost|protect|shorten|"
     r"halv|doubl|slow|strengthen|heal(?!th|er)|cure|outperform|worsen|raise|rais|lessen|speed|restor|"
-    r"benefit|eas(?:e|es|ed|ing)\b|cut(?:s|ting)?\b|help(?:s|ed)?\s+(?:to\s+)?(?:treat|relieve|"
+    r"benefit|eas(?:e|es|ed|ing)\b|tak(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:load|pressure|strain|stress)\s+"
+    r"off\b|works?\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:muscles|arms|legs|core|shoulders|glutes|"
+    r"thighs|abs|back)\b|cut(?:s|ting)?\b|help(?:s|ed)?\s+(?:to\s+)?(?:treat|relieve|"
     r"reduce|prevent|ease|heal|lower|manage|control))\w*|\b(?:effective(?:ness)?|efficacy|"
     r"work(?:s|ed)?\s+(?:(?:about|almost|nearly|roughly|just)\s+)?(?:better|best|as\s+well(?!\s+as\s+(?:it|they|you|we|he|she|before|usual|normal))|"
     r"no\s+better)|no\s+better\s+than|beneficial|better\s+than|"
@@ -86,12 +88,14 @@ _SAFETY = _cue(
     r"\b(?:safe(?:ty|r|st)?|side[- ]effects?|adverse|complications?|risks?|harm(?:ful|s)?|"
     r"dangerous|toxic(?:ity)?|addictive|dependence|overdose|bleeding|infections?|injur(?:y|ies)|"
     r"contraindicated|interactions?|fatal|deadly|lethal|life-threatening|can\s+die|die\s+from|"
-    r"can\s+(?:burn|scald|irritate|poison|choke|suffocate|blind))\b"
+    r"can\s+(?:burn|scald|irritate|poison|choke|suffocate|blind)|damag(?:e|es|ed|ing)\s+(?:the|your|their|"
+    r"a\s+child'?s?|children'?s?)\s+(?:[\w-]+\s+)?(?:liver|kidneys?|skin|eyes?|lungs?|heart|brain|nerves?|"
+    r"teeth|retinas?|hearing|airways?|gut|stomach|bones?|joints?))\b"
 )
 _MECHANISM = _cue(
     r"\b(?:stimulat|releas|activat|modulat|regulat|inhibit|secret|signal|absorb|"
     r"metaboli[sz]|synthesi[sz]|produc(?:e|es|ed|tion))\w*|\b(?:endorphins?|enkephalins?|"
-    r"serotonin|dopamine|oxytocin|hormones?|neurotransmitters?|opioids?|cortisol|adenosine|"
+    r"serotonin|dopamine|oxytocin|hormones?|mimic(?:s|ked|king)?|neurotransmitters?|opioids?|cortisol|adenosine|"
     r"inflammat\w+|immune|nervous\s+system|brain|receptors?|cells?|enzymes?|nerves?|blood\s+flow|"
     r"circulation|fascia|spinal\s+cord|limbic|genes?|hippocampus)\b|\bworks?\s+by\b|"
     r"\b(?:by\s+(?:acting\s+on|blocking|binding|increasing|reducing|raising|lowering)|acts?\s+on)\b"
@@ -99,7 +103,7 @@ _MECHANISM = _cue(
 _CAUSAL = _cue(
     r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|linked\s+(?:to|with)|associated\s+with|"
     r"(?:more|less|as)\s+likely|(?:times|twice)\s+as\s+(?:likely|often|common|many|much)|"
-    r"risk\s+of|contributes?\s+to|results?\s+in|because\s+(?:it|they|of|the|breast|\w+\s+(?:is|are))|"
+    r"risk\s+of|contributes?\s+to|results?\s+in|because\s+(?:it|they|of|the|breast|\w+\s+(?:is|are)|(?:their|its)\s+\w+\s+(?:is|are))|"
     r"makes?\s+(?:\w+\s+){0,3}(?:worse|better)|can\s+(?:trigger|bring\s+on|set\s+off)|"
     r"tends?\s+to\s+(?:\w+\s+){0,4}?(?:less|more|longer|shorter|fewer|better|worse|earlier|later)|"
     r"the\s+(?:more|longer|less|earlier|higher|lower)\b[^,;]{3,80},\s*the\s+(?:better|worse|more|less|"
@@ -108,7 +112,8 @@ _CAUSAL = _cue(
 _FACT = _cue(
     r"\b(?:contains?|contain(?:ing)?|(?:main|major|largest|biggest|leading|richest)\s+(?:single\s+|food\s+|dietary\s+)?"
     r"(?:source|cause)s?\s+of|rich\s+in|high\s+in|low\s+in|(?:is|are)\s+(?:un)?common|"
-    r"(?:is|are)\s+rare|does\s+not\s+(?:help|work|carry|prevent|cure|reduce)|do\s+not\s+"
+    r"(?:is|are)\s+rare|does\s+not\s+(?:necessarily\s+|always\s+)?(?:help|work|carry|prevent|cure|"
+    r"reduce|block|protect|filter|kill|remove)|do\s+not\s+"
     r"(?:help|work|prevent|cure|reduce)|cannot\s+(?:treat|cure|prevent)|(?:needs?|requires?)\s+"
     r"(?:a|an|more|less|extra)\b|half-life|get\s+better\s+within|clear(?:s|ed)?\s+from|"
     r"(?:last|lasts|take|takes)\s+(?:less|more|up\s+to|about|around|\d|one|two|three|four|five|six)|"
@@ -205,7 +210,7 @@ _ISSUER = re.compile(
     rf"{ACCORDING_TO}|"
     rf"(?:^|[\s(])(?:[A-Z]{{3,6}}|(?:[Tt]he\s+)?(?:{ORG_NAME}|{NAMED_BODY}))\s+(?:now\s+|also\s+|currently\s+|"
     r"still\s+|strongly\s+|has\s+|have\s+)?(?:recommends?|advises?|warns?|discourages?|classified|"
-    r"estimates?|endorses?|approved|licensed|banned|moved|placed|declared|call(?:s|ed)\s+for|urge[sd]?|"
+    r"estimates?|endorses?|approved|licensed|banned|moved|placed|declared|call(?:s|ed)\s+for|urge[sd]?|wants?|"
     r"list(?:s|ed))\b|"
     rf"\b(?:{ORG_NAME})['’]s\s+(?:advice|guidance|recommendation)\s+(?:is|says|states|remains)\b|"
     rf"\b(?:recommended|advised|endorsed|approved|licensed)\s+by\s+(?:the\s+)?(?:[A-Z]{{3,6}}\b|{ORG_NAME})"
@@ -218,6 +223,7 @@ _ISSUER_VERBS = (
     "recommend",
     "call",
     "urge",
+    "want",
     "list",
     "s advice",
     "s guidance",
@@ -266,6 +272,15 @@ _PUBLISHED_NOTE = _cue(
 )
 """Where and when a work appeared, and nothing else: "The study was published in Pediatrics in
 2012." names a source but states no finding."""
+_COMPOSITION = re.compile(
+    r"^\s*(?:[Ee]ach|[Ee]very|[Oo]ne|[Aa]\s+single)\s+(?:[\w-]+\s+){0,3}?(?:tablet|capsule|can|bottle|"
+    r"sachet|serving|bowl|bar|portion|scoop|gumm(?:y|ie)|softgel|stick|shot|pouch|pack|tub|jar|"
+    r"spray|lozenge)s?(?:\s+of\s+(?:our\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)?\s+"
+    r"(?:contains|provides|delivers|gives\s+you|packs\s+in)\b"
+)
+"""What one serving of the seller's product holds: "Each one-a-day tablet contains 1,000 mg of
+aged garlic extract", "Each can of Morrow contains ...": a label, not a finding (a serving of
+something named in lower case, "each can of cola contains ...", is left to the other rules)."""
 _PHONE = _cue(
     r"(?<!\d)(?<!\d[.,])(?:0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}|\(\d{3}\)[ ]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|"
     r"1-?800-?\d{3}-?\d{4})(?!\d|[.,]\d)"
@@ -365,7 +380,7 @@ _HISTORY = _cue(
 """Round-figure history ("Surgeons have been treating cataracts for more than 2,000 years"):
 not a finding, unless the sentence also says what the practice does."""
 _ELIGIBILITY = _cue(
-    r"^\s*to\s+(?:be\s+eligible|qualify)\b|\bto\s+be\s+(?:eligible|suitable)\s+for\b|"
+    r"^\s*to\s+(?:be\s+eligible|qualify)\b|^\s*not\s+(?:suitable|intended)\s+for\b|\bto\s+be\s+(?:eligible|suitable)\s+for\b|"
     r"\byou\s+(?:need|have|must)\s+(?:to\s+)?be\s+(?:at\s+least|over|under|aged)\s+\d|"
     r"\bmust\s+(?:stay|be\s+kept|remain)\s+(?:at\s+home|off|away)\b|"
     r"\bmay\s+(?:return|come\s+back)\s+(?:to\s+\w+\s+)?(?:once|when|after)\b"
@@ -375,14 +390,17 @@ scan", "You need to be at least 21 ... to be suitable for treatment", a nursery'
 at home until 48 hours after", "may return once every spot has crusted over"): whatever
 words of research it holds, it states no finding."""
 _SO_ADVICE = re.compile(
-    r"^(?P<fact>.{12,}?\b(?:can|may|might|could|often|usually|tends?\s+to|(?:is|are)\s+(?:a|the)\s+"
+    r"^(?P<fact>.{5,}?\b(?:can|may|might|could|often|usually|tends?\s+to|(?:is|are)\s+(?:a|the)\s+"
     r"(?:common|main|major|leading|known)\s+(?:trigger|cause|source|risk))s?\b.{0,}?),\s+so\s+"
     r"(?:(?:\w+\s+){0,4}?(?:should|must|need\s+to)\b|(?:pack|tell|ask|take|wear|avoid|keep|book|see|"
     r"call|check|bring|use|drink|apply|step|stop|rest|sit|go|make\s+sure|always|never|don'?t|do\s+not)\b)"
 )
 """A fact given as the reason for the advice after it: "Doxycycline can make your skin burn more
 easily, so pack a sunscreen", "Symptoms can appear up to a year later, so tell your doctor"."""
-_WHICH_IS_WHY = re.compile(r"^(?P<fact>.{12,}?),?\s+(?:which|that)\s+is\s+why\b")
+_WHICH_IS_WHY = re.compile(
+    r"^(?P<fact>.{12,}?),?\s+(?:which|that)\s+(?:is\s+why|(?:may|might|could|would)\s+(?:help\s+)?"
+    r"explain\s+why|explains\s+why)\b"
+)
 """A fact given as the reason for what follows ("Norovirus can stay infectious on toys for
 days, which is why we disinfect them"): the fact is a claim to source."""
 _REPORT_IT = _cue(
@@ -451,7 +469,7 @@ def _cues(text: str, low: str) -> list[str]:
     if _NUMBER.search(low):
         found.append("number")
     for name, pattern in _NEGATIVE:
-        if pattern.search(text if pattern is _CLINIC else low):
+        if pattern.search(text if pattern in (_CLINIC, _COMPOSITION) else low):
             found.append(name)
     if text.rstrip().endswith("?"):
         found.append("question")
@@ -487,6 +505,7 @@ _NEGATIVE = (
     ("contact", _PHONE),
     ("logistics", _LOGISTICS),
     ("publication", _PUBLISHED_NOTE),
+    ("composition", _COMPOSITION),
 )
 
 
@@ -526,7 +545,7 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     if (has("price") or (quiet and not has("statistic"))) and not _reports_apart(low):
         # a phone number to call: "Registering takes two minutes or call 0306 999 0142."
         return False  # "Ten lessons cost £85, and siblings get 10% off": a discount, no finding
-    if has("purpose") and not reported:
+    if (has("purpose") and not reported) or (has("composition") and not has("research-report")):
         return False  # "A 60-minute massage costs $95", "Statins are medicines used to..."
     if (why := _WHICH_IS_WHY.search(low)) and not _SPEAKER.search(why.group("fact")):
         return True  # "..., which is why ...": a fact stated as a reason (not "we are ...")

@@ -55,7 +55,7 @@ _AUTHOR = re.compile(
     r"colleagues))"
 )
 _NAMED_STUDY = re.compile(
-    r"\b(?P<name>(?=[A-Za-z0-9-]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z0-9-]{1,}[A-Z0-9]"
+    r"\b(?P<name>(?=[A-Za-z0-9-]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z0-9-]{1,}[A-Z0-9](?:-[A-Z][a-z]+)?"
     r"(?:\s+(?:\d{1,2}|[A-Z]{2,5}))?)(?:\s+[a-z][\w-]*){0,3}\s+"
     r"(?:trials?|stud(?:y|ies)|cohort)\b|"
     r"\b(?!(?:The|This|That|These|Those|Our|Their|Its|One|Each|Another|New|Recent|Large|In|A)\s)"
