@@ -710,3 +710,25 @@ def test_a_route_number_is_no_marker() -> None:
     assert [(m.numbers, m.span.start) for m in find_markers(text, known={1, 2, 3})] == [
         ((3,), text.rindex("3"))
     ]
+
+
+def test_a_radio_channel_is_no_marker() -> None:
+    # A mine's toolbox talk (the fortieth set's form, written for this test): a channel's
+    # number before a stop is not a marker set off by a space.
+    text = (
+        "Dust kills miners slowly 1. Report a broken fan to Control on Ch 2. Wet drilling helps 2."
+    )
+    assert [(m.numbers, m.span.start) for m in find_markers(text, known={1, 2})] == [
+        ((1,), text.index("1")),
+        ((2,), text.rindex("2")),
+    ]
+
+
+def test_the_next_count_of_a_list_after_a_comma_is_no_marker() -> None:
+    # A Quora answer (the fortieth set's form, written for this test): "4 cups a day, 2 with
+    # meals" counts cups twice; "Kim and colleagues, 2 the authors" still cites.
+    text = (
+        "Tea binds iron, Kim and colleagues, 1 the authors of a trial, found. Her diary: "
+        "ferritin 6 ng/mL, 4 cups of tea a day, 2 with meals."
+    )
+    assert [m.numbers for m in find_markers(text, known={1, 2})] == [(1,)]

@@ -563,3 +563,14 @@ def test_a_pdfs_header_does_not_run_through_a_body_with_no_blank_line() -> None:
         BlockKind.HEADER,
     )
     assert "Children under 15 years accounted for most of the cases seen." not in found
+
+
+def test_a_bulleted_take_home_point_that_cites_is_the_articles_text() -> None:
+    # Lecture slides (the fortieth set's form, written for this test): after the last
+    # paragraph, short bulleted points whose last word carries flattened citation digits.
+    point = "• Most colds settle without antibiotics3-5"
+    found = aside(PROSE + "\nTake-home messages\n" + point + "\n")
+    assert point not in found
+    # A unit's exponent is no citation: the point stays furniture.
+    unit = "• CD4 count below 200 cells/mm3"
+    assert unit in aside(PROSE + "\n" + unit + "\n")

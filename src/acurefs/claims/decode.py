@@ -111,7 +111,7 @@ _COUNTING_WORDS = frozenset(
     trimester quarter standard standards criterion criteria tower towers wing district am is are
     was were turned claim claims paragraph paragraphs para clause clauses article articles
     schedule annex on statement statements recommendation recommendations principle
-    principles route highway exit junction bus""".split()
+    principles route highway exit junction bus ch channel ext extension""".split()
 )
 _AFTER_NUMBER = re.compile(
     r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]\d{4}\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
@@ -222,6 +222,8 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
                 _word_before(text, start) in _COUNTING_WORDS or _label(text, start, end)
             ):
                 continue  # "people with type 2.", "at stage 3,", "Lent 2:": a number the word takes
+            if pattern is _AFTER_COMMA and _parallel_count(text, start):
+                continue  # "4 cups of tea a day, 2 with meals": the next count of a list
             if (
                 "gap" in pattern.groupindex
                 and "\n" in match.group("gap")
@@ -237,6 +239,20 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
                 new_only=pattern is _AFTER_WHOLE_NUMBER,
             )
     return [found[k] for k in sorted(found)]
+
+
+def _parallel_count(text: str, start: int) -> bool:
+    """Whether the clause before a candidate's comma opens on a count (``4 cups of tea a day,
+    2 with meals``): the number after the comma counts the same things, as a list does."""
+    comma = text.rfind(",", 0, start)
+    clause = _CLAUSE_BREAK.split(text[max(0, comma - 200) : comma])[-1]
+    return bool(_OPENS_ON_COUNT.match(clause))
+
+
+_CLAUSE_BREAK = re.compile(r"[;:!?\n]|[.,](?=\s)")
+_OPENS_ON_COUNT = re.compile(r"\s*\d[\d,.]*\s+[a-z]")
+"""A count and the lower-case word it counts (``4 cups``; not a marker before a sentence,
+``4 Drinking water ...``)."""
 
 
 def _label(text: str, start: int, end: int) -> bool:

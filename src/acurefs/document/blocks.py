@@ -47,6 +47,7 @@ from .furniture import (
     SENTENCE_STOP,
     SMALL_PRINT,
     author_list,
+    cites_at_its_end,
     completes_lead_in,
     menu,
     navigation,
@@ -584,7 +585,7 @@ def _furniture_around_prose(lines: Sequence[_Line], blocks: dict[int, Block]) ->
     for i in range(last + 1, len(lines)):
         if i in blocks or not (_short_fragment(lines[i]) or _standalone_emphasis(lines[i])):
             continue
-        if completes_lead_in(texts, i):
+        if completes_lead_in(texts, i) or cites_at_its_end(texts[i]):
             continue  # "SEE A DOCTOR IF:" / "• a fever lasts more than 3 days": the page's text
         if not _introduces_prose(lines, i, blocks):
             blocks[i] = Block(

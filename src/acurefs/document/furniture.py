@@ -318,3 +318,15 @@ def completes_lead_in(lines: Sequence[str], i: int) -> bool:
     while j >= 0 and LIST_BULLET.match(lines[j]):
         j -= 1
     return j >= 0 and lines[j].rstrip().endswith(":")
+
+
+_CITING_POINT = re.compile(
+    r"^\s*[•▪◦‣·*–-]\s+[A-Z][^\n]*\s[a-z]{3,}\d{1,2}(?:[,–-]\d{1,2})*[ \t]*$"
+)
+
+
+def cites_at_its_end(line: str) -> bool:
+    """A bulleted point whose last word carries flattened citation digits (``• Most colds
+    settle without antibiotics3-5``; not a unit's exponent, ``cells/mm3``): a take-home point
+    of the article, not a footer."""
+    return bool(_CITING_POINT.match(line))
