@@ -1110,6 +1110,9 @@ def test_access_year_is_never_the_year() -> None:
         ("Fifth Report of the Joint National Committee on High Blood Pressure", False),
         ("Acupuncture for chronic pain", False),
         ("Vitamin D: fact sheet for health professionals", False),
+        # A person's name and initials, then a title (the twenty-second set's form).
+        ("Smith J. Public health in Wales", False),
+        ("Wang X, Li Y. Public health in China", False),
     ],
 )
 def test_organisations(text: str, organisation: bool) -> None:
@@ -1168,3 +1171,51 @@ def test_asa_pages_in_a_book_make_a_chapter() -> None:
     assert parts.chapter
     assert parts.title == "Chronic Illness as Biographical Disruption"
     assert parts.container == "Readings in Medical Sociology"
+
+
+def test_a_series_an_address_broken_by_a_wrapped_line_and_a_gbt_document_code() -> None:
+    # The twenty-second set's forms (written for this test): a numbered series is no
+    # container; an address broken after its scheme, after a slash or before its extension
+    # is one address; the parentheses it leaves are no publisher's.
+    ref = parse_reference(
+        "Perera A (2016). Out-of-pocket spending in Sri Lanka. Health policy series no.7. "
+        "Colombo: Institute for Health Policy (http:// ihp.lk/docs/ HP1607. pdf, accessed 2 "
+        "May 2021)."
+    )
+    assert (ref.kind, ref.container, ref.publisher) == (
+        Kind.REPORT,
+        None,
+        "Institute for Health Policy",
+    )
+    assert (ref.url, ref.accessed) == ("http://ihp.lk/docs/HP1607.pdf", "2021-05-02")
+    # GB/T 7714's code after a title says what the work is; it is not the title's.
+    ref = parse_reference(
+        "Li H, Zhou Y. Hand hygiene in rural clinics[J]. Chinese Journal of Public Health, "
+        "2019, 35(2): 101-105."
+    )
+    assert ref.title == "Hand hygiene in rural clinics"
+    ref = parse_reference("Wang X, Li Y. Public health in China[M]. Beijing: Renmin Press, 2010.")
+    assert (ref.kind, ref.title, [a.family for a in ref.authors]) == (
+        Kind.BOOK,
+        "Public health in China",
+        ["Wang", "Li"],
+    )
+
+
+def test_a_body_and_the_month_it_issued_a_work_and_a_site_named_with_its_domain() -> None:
+    # The seventeenth and twenty-second sets' forms (written for this test).
+    ref = parse_reference(
+        "Vallaeys C. Replacing mother: formula in the laboratory. Cornucopia Institute, "
+        "January 2008"
+    )
+    assert (ref.title, ref.container, ref.year) == (
+        "Replacing mother: formula in the laboratory",
+        "Cornucopia Institute",
+        2008,
+    )
+    ref = parse_reference(
+        "“Physicians per 1,000 People. Health Statistics at NationMaster.Com.” n.d. Accessed "
+        "December 2, 2018."
+    )
+    assert ref.kind is Kind.WEB_PAGE
+    assert "NationMaster.Com" in (ref.container or "")

@@ -19,12 +19,13 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Person
-from .house import PAREN_FACTS, PRESS_THEN_PLACE, house_lead
+from .house import PAREN_FACTS, PRESS_THEN_PLACE, UNPUBLISHED, house_lead
 from .laws import own_title, read_designation
 from .names import (
     FOREIGN_ORG_HEADS,
     GIVEN_FIRST,
     NOT_SURNAMES,
+    VANCOUVER_AUTHORS,
     AuthorBlock,
     given_first_people,
     read_authors,
@@ -172,6 +173,8 @@ def looks_like_organisation(text: str) -> bool:
         return False  # a name holds no colon and no quoted title
     if _ACRONYM.match(text):
         return True
+    if VANCOUVER_AUTHORS.match(text):
+        return False  # "Smith J. Public health in Wales": a person, then a title
     words = text.split()
     if len(words) > 14 or not ORG_WORDS.search(text):
         return False
@@ -266,11 +269,16 @@ _MARKED = re.compile(
 """The segment before NLM's ``[Internet]``."""
 
 
+_EMPTY_PARENTHESES = re.compile(r"\(\s*([,;.:]?)\s*\)")
+"""Parentheses left empty once an address and access date were read off, ``(, )``; a stop
+an edition left in them (``(5th ed.)`` read off) still ends its segment."""
+
+
 def clean_body(text: str) -> str:
     """The entry without ``[Internet]``, ``Available from:``, page counts and ISBNs."""
     text = _BRACKETED_DATES.sub(" ", _MARKERS.sub(" ", text))
     text = _AVAILABLE.sub(" ", text)
-    text = _ISBN.sub(" ", text)
+    text = _EMPTY_PARENTHESES.sub(r"\1 ", _ISBN.sub(" ", text))
     text = NO_DATE.sub(". (n.d.). ", text)
     text = re.sub(r"\s+([.,;:])", r"\1", " ".join(text.split()))
     return re.sub(r"([.,;:])(?:\s+[.,;:])+", r"\1", text).strip(" .,;")
@@ -646,7 +654,7 @@ def _source(piece: str, parts: GreyParts) -> None:
     piece = piece.strip(" ,.;:")
     if not piece or _PAGE_COUNT.fullmatch(piece) or NO_DATE.fullmatch(piece):
         return
-    if _code(piece) or _UNPUBLISHED.match(piece):  # "Unpublished document": said of it, no place
+    if _code(piece) or UNPUBLISHED.match(piece):  # "Unpublished document": said of it, no place
         parts.notes.append(piece)
         return
     if year := _YEAR_ONLY.match(piece):
@@ -677,17 +685,12 @@ def _site_or_publisher(name: str, parts: GreyParts) -> None:
         parts.publisher = name
 
 
-_UNPUBLISHED = re.compile(
-    r"(?i)(?:unpublished|ongepubliceerd|no\s+publicad[oa]|in[eé]dit[oa]?|non\s+publi[eé]|"
-    r"unver[öo]ffentlicht|upublisert|opublicerad)\b"
-)
-
-
 def _code(piece: str) -> bool:
     """Report numbers and codes, not names: ``NG70``, ``publication no. 93-1088``, ``p. 1``."""
     return bool(
         re.fullmatch(
-            r"(?i)(?:[A-Z]{1,4}\s?\d{1,4}|(?:report|publication|paper|series|no|nos?|vol)\b.*\d.*|chap(?:ter)?\s*\d+|\d+)",
+            r"(?i)(?:[A-Z]{1,4}\s?\d{1,4}|(?:report|publication|paper|series|no|nos?|vol)\b.*\d.*|chap(?:ter)?\s*\d+|\d+|"
+            r"[^,;:]{2,60}\bseries,?\s+(?:no\.?|number)\s*\d[\w.-]*)",
             piece,
         )
     )

@@ -145,3 +145,11 @@ def facts_after_title(title: str) -> tuple[str, str] | None:
     if facts is None or facts.start() == 0:
         return None
     return title[: facts.start()].rstrip(" ,."), facts.group("publisher").strip()
+
+
+UNPUBLISHED = re.compile(
+    r"(?i)(?:unpublished|ongepubliceerd|no\s+publicad[oa]|in[eé]dit[oa]?|non\s+publi[eé]|"
+    r"unver[öo]ffentlicht|upublisert|opublicerad)\b"
+)
+"""A segment saying the work was never published (``Unpublished document``, ``inédito``): said
+of it, no place or publisher."""

@@ -486,3 +486,10 @@ def given_first_people(names: str) -> tuple[Person, ...]:
         family, given = " ".join(words[cut:]), " ".join(words[:cut])
         people.append(Person(family=family, given=given, suffix=suffix.rstrip(".")))
     return tuple(people)
+
+
+VANCOUVER_AUTHORS = re.compile(
+    r"^(?:[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s[A-Z]{1,3},\s)*[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s[A-Z]{1,3}\.\s+[A-Z]"
+)
+"""Family names and initials, the last with a stop, then the next word (Vancouver's authors:
+``Wang X, Li Y. Public health in China``)."""

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from ..identifiers import MARKDOWN_LINK, find_doi, find_pmcid, find_pmid, find_url
 from ..models import Kind, Person, Reference
-from ..text import LETTER, LOWER, NAME_PARTICLE_PATTERN, UPPER, Keyed
+from ..text import LOWER, NAME_PARTICLE_PATTERN, UPPER, Keyed
+from .cleaning import clean
 from .dates import closing_date_year, take_access_date, take_published_date
 from .grey import (
     DAY_MONTH_YEAR,
@@ -76,13 +75,6 @@ _LEAD_IN = re.compile(
 see K. M. Flegal et al., ...``, ``Calculated from U.S. Census, ...``."""
 _CITED_PAGES = re.compile(r"\s*\(\s*pp?\.\s*\d+(?:\s*,\s*\d+)+\s*\)")
 """Pages cited here and there in a work (``(pp. 8, 54)``): no volume and pages of a journal."""
-_BROKEN_HOST = re.compile(r"(https?://[\w-]+(?:\.[\w-]+)*\.)\s+(?=[a-z0-9][\w-]*[./])")
-"""An address broken by a space after a stop in its host (``https://www. sciencedirect.com/``):
-a host never ends on a stop."""
-_HYPHEN_BREAK = re.compile(rf"[-‐](?<=[{LETTER}][-‐])\s*\n\s*(?=[{LOWER}])")
-"""A word broken at a line's end (``Endo-\\nscopic``). Each pattern here that is searched in
-every reference starts with what it matches, not with a look-behind: the regex engine then
-skips to the places that can match instead of trying every position."""
 _SPACES = re.compile(r"\s+")
 # "Accessed May 5, 2024.", "[cited 2020 Jan 3]", "Retrieved on 19 April 2007 from": when a web
 # page was read, not when the work appeared.
@@ -129,6 +121,8 @@ _SITE_AND_DATE = re.compile(rf"\s(?:--|[–—|])\s[^-–—|]{{2,60}}?{DAY_MONT
 2010)``."""
 _RETRIEVED_FROM = Keyed(r"(?i)\bretrieved\s+from\b", ("retrieved",))
 _PUBLISHER_THEN_YEAR = re.compile(rf"^(?P<name>[^;]{{2,100}}?)\s*[;,]\s*{YEAR}[a-z]?$")
+_BODY_THEN_MONTH = re.compile(rf"^(?P<name>[^;,]{{2,100}}?),\s*{MONTH}\.?\s+{YEAR}$")
+"""A body and the month it issued the work: ``Cornucopia Institute, January 2008``."""
 _PUBLISHER_WORDS = re.compile(r"(?i)\b(?:press|publish\w*|books|fund|trust|institute|foundation)\b")
 _DOCUMENT_TITLE = re.compile(
     r"(?i)\b(?:report\s+(?:of|on|to|from)|guidelines?\s+(?:for|on)|guidance\s+(?:for|on)|"
@@ -161,9 +155,7 @@ _PUBLISHED_AT = re.compile(r"[A-Z][\w .'-]{1,40}:\s*(?P<publisher>[A-Z][^:;.()]{
 """``New York: Oxford University Press``: where a book was published, and by whom."""
 _MAX_TRAILERS = 12
 """Trailers dropped at most: real references carry a few ("[PubMed]", "Epub...", "doi:")."""
-_LINE_NUMBER = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]*\n")
 _LEADING_ET_AL = re.compile(r"^,?\s*et\.?\s*al\b\.?,?\s*")
-_SPACE_BEFORE_PERIOD = re.compile(r"\s+\.(?=\s|[A-Z])")
 _YEAR_PAREN = re.compile(
     rf"\s*[(\[]\s*(?P<year>{YEAR})[a-z]?(?:\s*,\s*[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
     rf"|\s*[,.]?\s*(?P<bare>{YEAR})[a-z]?(?:\s*[.:,]\s*|\s+(?=[{UPPER}\"“]))"
@@ -203,59 +195,6 @@ _RUN_TOGETHER = re.compile(
 def looks_like_two_references(text: str) -> bool:
     """Whether a string holds two references run together (an extraction accident)."""
     return bool(_RUN_TOGETHER.search(clean(text)))
-
-
-_EMPHASIS = re.compile(
-    r"(?<![\w*\\])(\*{1,2})(?=[^\s*])([^*\n]+?)(?<=[^\s*])\1(?![\w*])(?!\s*[,.;]?\s*\d)"
-)
-"""Markdown emphasis that marks a work's own title (``(2022). *Mental Health*. https://``,
-``In *Book title* (pp. 1-9)``), not a journal before its year or volume (``*Circulation*
-2014``, ``*J Pain*, 28(6)``: :data:`_ITALIC_JOURNAL` reads those)."""
-_GLUED_STOP = re.compile(
-    r"(?<=[a-z]{2}\.)(?=[A-Z][a-z]|(?:1[6-9]|20)\d\d\b)|(?<=\bat:)(?=https?://|www\.)"
-)
-"""A stop with no space after it: ``Excellence.Dementia``, ``for All.2021``, ``at:http``."""
-_GLUED_STOP_HINT = re.compile(r"\.[A-Z12]|at:[hw]")
-"""What every :data:`_GLUED_STOP` has at its place (a walk of its look-behinds is slow)."""
-_BACKLINK = re.compile(r"[↵↩⏎][\ufe0e\ufe0f]?\d*")
-"""A note's way back to its marker (``↩``, ``↩2``, HighWire's ``↵``): never part of it."""
-_BACKLINK_CHARS = "↵↩⏎"
-_LINK_TOKEN = re.compile(r"(?i)^(?:<?https?://|<?www\.|doi:|10\.\d)")
-
-
-def _unglued(text: str) -> str:
-    """Spaces after stops that run into the next word or year, outside addresses and DOIs."""
-    if _GLUED_STOP_HINT.search(text) is None:  # most references: nothing to look at word by word
-        return text
-    return " ".join(
-        word if _LINK_TOKEN.match(word) else _GLUED_STOP.sub(" ", word) for word in text.split(" ")
-    )
-
-
-@lru_cache(maxsize=64)  # the resolver cleans the string it searches for, then checks it
-def clean(text: str) -> str:
-    """One line, normalised: joined line breaks (undoing hyphenation), single spaces, no
-    Markdown emphasis on a title, a space after a stop glued to the next word."""
-    text = unicodedata.normalize("NFC", text)
-    if "\n" in text:
-        text = _LINE_NUMBER.sub(" ", text)  # "Gaber \n94. \nAO." - a PDF's line number
-        text = _HYPHEN_BREAK.sub("", text)
-    if any(char in text for char in _BACKLINK_CHARS):
-        text = _BACKLINK.sub(" ", text)
-    text = " ".join(text.split())
-    if "://" in text:
-        text = _BROKEN_HOST.sub(r"\1", text)
-    if "*" in text:
-        text = _EMPHASIS.sub(r"\2", text)
-    if "." in text:
-        text = _unglued(text)
-    if " ," in text:
-        text = text.replace(" ,", ",")  # "Levy ML , Andrews R": spaces before commas
-    if " ." in text:
-        text = _SPACE_BEFORE_PERIOD.sub(
-            ". ", text
-        )  # "motor skill .Exp Brain Res" -> "skill. Exp ..."
-    return text
 
 
 def parse_reference(text: str, *, number: int | None = None) -> Reference:
@@ -492,7 +431,8 @@ def _published_by(last: str) -> bool:
     """A closing ``Publisher; 2021`` or ``Place, Publisher, 1933``, not a journal and its year."""
     match = _PUBLISHER_THEN_YEAR.match(last)
     if match is None:
-        return False
+        dated = _BODY_THEN_MONTH.match(last)
+        return dated is not None and looks_like_organisation(dated.group("name"))
     name = match.group("name").strip(" ,.;")
     if is_journal_name(name):
         return False

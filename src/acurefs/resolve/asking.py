@@ -8,7 +8,7 @@ import threading
 
 from ..identifiers import MARKDOWN_LINK, without_addresses
 from ..models import Reference
-from ..reference.parse import clean
+from ..reference.cleaning import clean
 from ..sources.base import MetadataSource, RefreshableSource, StoppableSource
 
 

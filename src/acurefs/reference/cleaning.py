@@ -1,0 +1,97 @@
+"""Cleaning a printed reference before it is read: one line, its breaks undone.
+
+A reference copied from a PDF or a web page carries the marks of its copy: words broken at a
+line's end, a line's number, an address split by a wrapped line, a note's way back to its
+marker, Markdown emphasis, stops glued to the next word. :func:`clean` undoes them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..text import LETTER, LOWER
+
+_BROKEN_HOST = re.compile(
+    r"https?://[\w-]+(?:\.[\w-]+)*\.\s+(?=[a-z0-9][\w-]*[./])|https?://\s+(?=[\w-]+\.[\w-])|"
+    r"https?://[^\s/]+(?:/[^\s/]+)*/\s+(?=[\w-]+(?:/|\.\s?(?:pdf|html?|aspx?|php|docx?|xlsx?)\b))|"
+    r"https?://\S+\.\s+(?=(?:pdf|html?|aspx?|php|docx?|xlsx?)\b)"
+)
+"""An address broken by a space after a stop in its host (``https://www. sciencedirect.com/``),
+after its scheme (``http:// ihp.lk/``), after a slash before the next part of its path
+(``/publications/ docs/HES1805.pdf``) or before a file's extension (``PHSR2012. pdf``): a
+copy of a wrapped line. A host never ends on a stop."""
+_HYPHEN_BREAK = re.compile(rf"[-‐](?<=[{LETTER}][-‐])\s*\n\s*(?=[{LOWER}])")
+"""A word broken at a line's end (``Endo-\\nscopic``). Each pattern here that is searched in
+every reference starts with what it matches, not with a look-behind: the regex engine then
+skips to the places that can match instead of trying every position."""
+_LINE_NUMBER = re.compile(r"\n[ \t]*\d{1,3}\.[ \t]*\n")
+_SPACE_BEFORE_PERIOD = re.compile(r"\s+\.(?=\s|[A-Z])")
+
+_EMPHASIS = re.compile(
+    r"(?<![\w*\\])(\*{1,2})(?=[^\s*])([^*\n]+?)(?<=[^\s*])\1(?![\w*])(?!\s*[,.;]?\s*\d)"
+)
+"""Markdown emphasis that marks a work's own title (``(2022). *Mental Health*. https://``,
+``In *Book title* (pp. 1-9)``), not a journal before its year or volume (``*Circulation*
+2014``, ``*J Pain*, 28(6)``: the parser reads those as journals)."""
+_GLUED_STOP = re.compile(
+    r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])(?!(?:Com|Org|Net|Gov|Edu)\b)|(?<=[a-z]{2}\.)(?=(?:1[6-9]|20)\d\d\b)|"
+    r"(?<=\bat:)(?=https?://|www\.)"
+)
+"""A stop with no space after it: ``Excellence.Dementia``, ``for All.2021``, ``at:http``; not a
+site's name (``NationMaster.Com``)."""
+_GLUED_STOP_HINT = re.compile(r"\.[A-Z12]|at:[hw]")
+"""What every :data:`_GLUED_STOP` has at its place (a walk of its look-behinds is slow)."""
+_DOCUMENT_TYPE = re.compile(r"\s?\[(?:[JMCDRNSPAZG]|EB|[JMC]/OL|EB/OL|DB/OL|CP/DK)\](?=[\s.,;:]|$)")
+"""GB/T 7714's code for the kind of document after a title (``...in Sri Lanka[J].``,
+``Title [M]. Beijing: ...``, ``[EB/OL]``): what the list says the work is, not its title."""
+_BACKLINK = re.compile(r"[↵↩⏎][\ufe0e\ufe0f]?\d*")
+"""A note's way back to its marker (``↩``, ``↩2``, HighWire's ``↵``): never part of it."""
+_BACKLINK_CHARS = "↵↩⏎"
+_LINK_TOKEN = re.compile(r"(?i)^(?:<?https?://|<?www\.|doi:|10\.\d)")
+
+
+def _unglued(text: str) -> str:
+    """Spaces after stops that run into the next word or year, outside addresses and DOIs."""
+    if _GLUED_STOP_HINT.search(text) is None:  # most references: nothing to look at word by word
+        return text
+    return " ".join(
+        word if _LINK_TOKEN.match(word) else _GLUED_STOP.sub(" ", word) for word in text.split(" ")
+    )
+
+
+def _without_space(match: re.Match[str]) -> str:
+    return match.group(0).rstrip()
+
+
+@lru_cache(maxsize=64)  # the resolver cleans the string it searches for, then checks it
+def clean(text: str) -> str:
+    """One line, normalised: joined line breaks (undoing hyphenation), single spaces, no
+    Markdown emphasis on a title, a space after a stop glued to the next word."""
+    text = unicodedata.normalize("NFC", text)
+    if "\n" in text:
+        text = _LINE_NUMBER.sub(" ", text)  # "Gaber \n94. \nAO." - a PDF's line number
+        text = _HYPHEN_BREAK.sub("", text)
+    if any(char in text for char in _BACKLINK_CHARS):
+        text = _BACKLINK.sub(" ", text)
+    text = " ".join(text.split())
+    if "://" in text:
+        for _ in range(3):  # "http:// ihp.lk/docs/ HP1607. pdf": one break after another
+            joined = _BROKEN_HOST.sub(_without_space, text)
+            if joined == text:
+                break
+            text = joined
+    if "*" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    if "[" in text:
+        text = _DOCUMENT_TYPE.sub("", text)
+    if "." in text:
+        text = _unglued(text)
+    if " ," in text:
+        text = text.replace(" ,", ",")  # "Levy ML , Andrews R": spaces before commas
+    if " ." in text:
+        text = _SPACE_BEFORE_PERIOD.sub(
+            ". ", text
+        )  # "motor skill .Exp Brain Res" -> "skill. Exp ..."
+    return text
