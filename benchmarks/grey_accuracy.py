@@ -58,6 +58,7 @@ HELD_OUT_18 = ROOT / "tests" / "data" / "grey_references_heldout_18.json"
 HELD_OUT_19 = ROOT / "tests" / "data" / "grey_references_heldout_19.json"
 HELD_OUT_20 = ROOT / "tests" / "data" / "grey_references_heldout_20.json"
 HELD_OUT_21 = ROOT / "tests" / "data" / "grey_references_heldout_21.json"
+HELD_OUT_22 = ROOT / "tests" / "data" / "grey_references_heldout_22.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -85,6 +86,7 @@ _MARKS = {
     HELD_OUT_19.name: ("<!-- grey-heldout-19:start -->", "<!-- grey-heldout-19:end -->"),
     HELD_OUT_20.name: ("<!-- grey-heldout-20:start -->", "<!-- grey-heldout-20:end -->"),
     HELD_OUT_21.name: ("<!-- grey-heldout-21:start -->", "<!-- grey-heldout-21:end -->"),
+    HELD_OUT_22.name: ("<!-- grey-heldout-22:start -->", "<!-- grey-heldout-22:end -->"),
 }
 
 
