@@ -72,6 +72,7 @@ SETS = {
     "held out, twenty-eighth set": ROOT / "tests" / "data" / "claims-heldout-28",
     "held out, twenty-ninth set": ROOT / "tests" / "data" / "claims-heldout-29",
     "held out, thirtieth set": ROOT / "tests" / "data" / "claims-heldout-30",
+    "held out, thirty-first set": ROOT / "tests" / "data" / "claims-heldout-31",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
