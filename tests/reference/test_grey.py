@@ -1219,3 +1219,49 @@ def test_a_body_and_the_month_it_issued_a_work_and_a_site_named_with_its_domain(
     )
     assert ref.kind is Kind.WEB_PAGE
     assert "NationMaster.Com" in (ref.container or "")
+
+
+def test_a_title_then_a_body_language_links_a_site_after_a_comma_a_report_number_a_thesis() -> None:
+    # The twenty-third set's forms (written for this test).
+    ref = parse_reference(
+        "Loneliness in later life, Centrum för epidemiologi och samhällsmedicin (CES)."
+    )
+    assert (ref.kind, ref.title, ref.container) == (
+        Kind.REPORT,
+        "Loneliness in later life",
+        "Centrum för epidemiologi och samhällsmedicin (CES)",
+    )
+    ref = parse_reference(
+        "Mobility data during the pandemic, Open Data Institute, 2021 | "
+        "[EN](https://theodi.org/article/a/), [EL](https://theodi.org/article/b/)"
+    )
+    assert (ref.title, ref.container, ref.year, ref.url) == (
+        "Mobility data during the pandemic",
+        "Open Data Institute",
+        2021,
+        "https://theodi.org/article/a/",
+    )
+    ref = parse_reference("[Do masks work outdoors?, IEEE Spectrum](https://spectrum.ieee.org/x)")
+    assert (ref.title, ref.container) == ("Do masks work outdoors?", "IEEE Spectrum")
+    # One word after the comma is as likely a place.
+    ref = parse_reference("[Alcohol-related deaths, UK](https://www.ons.gov.uk/x)")
+    assert ref.title == "Alcohol-related deaths, UK"
+    # A report numbered within its year is no journal's volume and issue.
+    ref = parse_reference("Vaccination in older adults. Rapport 2023:4. Region Stockholm (CES).")
+    assert (ref.kind, ref.journal, ref.year) == (Kind.REPORT, None, 2023)
+    ref = parse_reference("Kok, J. (2019). Tick bites in the Netherlands (Master's thesis).")
+    assert (ref.kind, ref.title) == (Kind.REPORT, "Tick bites in the Netherlands")
+
+
+def test_an_author_date_entry_or_a_place_after_a_comma_is_no_title_and_body() -> None:
+    # What a "Title, Body" reading must leave alone (forms seen in AnyStyle's and the first
+    # held-out set's lists).
+    ref = parse_reference(
+        "Droettboom, Michael, Ichiro Fujinaga, 2001, Interpreting music notation, "
+        "Proceedings of the Ninth Python Conference, at Long Beach, CA."
+    )
+    assert ref.container != "CA"
+    ref = parse_reference(
+        "Australian Institute of Health and Welfare (2017) Burden of cancer in Australia, AIHW"
+    )
+    assert [a.family for a in ref.authors] == ["Australian Institute of Health and Welfare"]

@@ -19,7 +19,15 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Person
-from .house import PAREN_FACTS, PRESS_THEN_PLACE, UNPUBLISHED, house_lead
+from .house import (
+    PAREN_FACTS,
+    PRESS_THEN_PLACE,
+    REPORT_OF_YEAR,
+    UNPUBLISHED,
+    house_lead,
+    report_code,
+    title_then_body,
+)
 from .laws import own_title, read_designation
 from .names import (
     FOREIGN_ORG_HEADS,
@@ -401,6 +409,9 @@ def _opening(text: str, pieces: list[str], parts: GreyParts) -> list[str] | None
     if opening := house_lead(text, pieces, looks_like_organisation, segments):
         parts.authors, parts.year = opening[0], parts.year or opening[1]
         return opening[2]
+    if len(pieces) == 1 and (named := title_then_body(text, looks_like_organisation)):
+        parts.title, parts.container, parts.year = named[0], named[1], parts.year or named[2]
+        return []  # "Title, Open Data Institute, 2020": a site's list of sources
     if (titled := _title_year_site(text)) is not None:
         # '“Asthma” (2020). Mayo Clinic', 'Pulse & Heart Rate (2018) Cleveland Clinic.'
         parts.year = parts.year or titled[1]
@@ -637,7 +648,7 @@ def _titled(piece: str) -> bool:
     """A segment that can be a title: words, not a date, a code or a page count."""
     piece = piece.strip(" ,.;:")
     return bool(re.search(r"[A-Za-z]{3}", piece)) and not (
-        _YEAR_ONLY.match(piece) or _code(piece) or NO_DATE.fullmatch(piece)
+        _YEAR_ONLY.match(piece) or report_code(piece) or NO_DATE.fullmatch(piece)
     )
 
 
@@ -654,8 +665,12 @@ def _source(piece: str, parts: GreyParts) -> None:
     piece = piece.strip(" ,.;:")
     if not piece or _PAGE_COUNT.fullmatch(piece) or NO_DATE.fullmatch(piece):
         return
-    if _code(piece) or UNPUBLISHED.match(piece):  # "Unpublished document": said of it, no place
+    if report_code(piece) or UNPUBLISHED.match(
+        piece
+    ):  # "Unpublished document": said of it, no place
         parts.notes.append(piece)
+        if numbered := REPORT_OF_YEAR.search(piece):  # "Rapport 2022:7": the year's seventh
+            parts.year = parts.year or int(numbered.group("year"))
         return
     if year := _YEAR_ONLY.match(piece):
         parts.year = parts.year or int(year.group("year"))
@@ -669,7 +684,7 @@ def _source(piece: str, parts: GreyParts) -> None:
     if publisher := _PUBLISHER_YEAR.match(piece):
         name = publisher.group("publisher").strip(" ,.")
         parts.year = parts.year or int(publisher.group("year"))
-        if name and not _code(name):
+        if name and not report_code(name):
             _site_or_publisher(name, parts)
         return
     _site_or_publisher(piece, parts)
@@ -683,14 +698,3 @@ def _site_or_publisher(name: str, parts: GreyParts) -> None:
         parts.container = name
     elif parts.publisher is None and name != parts.container:
         parts.publisher = name
-
-
-def _code(piece: str) -> bool:
-    """Report numbers and codes, not names: ``NG70``, ``publication no. 93-1088``, ``p. 1``."""
-    return bool(
-        re.fullmatch(
-            r"(?i)(?:[A-Z]{1,4}\s?\d{1,4}|(?:report|publication|paper|series|no|nos?|vol)\b.*\d.*|chap(?:ter)?\s*\d+|\d+|"
-            r"[^,;:]{2,60}\bseries,?\s+(?:no\.?|number)\s*\d[\w.-]*)",
-            piece,
-        )
-    )

@@ -153,3 +153,65 @@ UNPUBLISHED = re.compile(
 )
 """A segment saying the work was never published (``Unpublished document``, ``inédito``): said
 of it, no place or publisher."""
+
+
+_TITLE_THEN_BODY = re.compile(
+    r"^(?P<title>[^.|()]{6,240}?[^\s,]),\s+(?P<body>[^,.;:|()]{2,120}?(?:\s?\([A-Za-z]{2,10}\))?)"
+    r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?\s*[.|]?$"
+)
+"""A whole entry of three parts, commas between them: ``Title, Body, 2020``, ``Människorna i
+Sverige, Statistiska centralbyrån (SCB)``, ``Title, Socialstyrelsen 2022``."""
+
+
+def title_then_body(
+    text: str, organisation: Callable[[str], bool]
+) -> tuple[str, str, int | None] | None:
+    """The title, the body and the year of an entry printed as ``Title, Body(, Year)`` and
+    nothing else (a site's list of sources; a link's text ``Title, Site``); None when what
+    follows the title's last comma names no body."""
+    match = _TITLE_THEN_BODY.match(text.strip())
+    if match is None:
+        return None
+    body, title = match.group("body").strip(), match.group("title").strip()
+    if len(body) < 3 or _NOT_A_TITLE.search(title) or _PLACE.fullmatch(body):
+        return None  # "..., Long Beach, CA": a place; "Smith, 2001, Title, ...": author-date
+    if organisation(title) or not (
+        organisation(body) or BODY_ABBREVIATION.search(body) or _DOMAIN.search(body)
+    ):
+        return None
+    year = match.group("year")
+    return title, body, int(year) if year else None
+
+
+_NOT_A_TITLE = re.compile(
+    r",\s*(?:1[6-9]|20)\d\d\s*,|\b(?:Division|Department|Office|Agency|Ministry|Bureau|Unit)$"
+)
+"""A year between commas (an author-date entry), or a body's unit before another body."""
+_PLACE = re.compile(r"USA|UAE|England|Scotland|Wales|Ireland|Canada|Australia|India|Europe")
+BODY_ABBREVIATION = re.compile(r"^[A-Z][^()]{3,}\([A-Z]{2,8}\)$")
+"""A body's name with its initials: ``Centrum för arbets- och miljömedicin (CAMM)``."""
+_DOMAIN = re.compile(r"^[A-Za-z][\w-]*\.(?:org|com|net|gov|edu)$", re.I)
+"""A site named by its domain: ``NPR.org``."""
+
+
+def report_code(piece: str) -> bool:
+    """Report numbers and codes, not names: ``NG70``, ``publication no. 93-1088``, ``p. 1``."""
+    return bool(
+        re.fullmatch(
+            r"(?i)(?:[A-Z]{1,4}\s?\d{1,4}|(?:report|rapport(?:er)?|informe|bericht|publication|paper|series|no|nos?|vol)\b.*\d.*|chap(?:ter)?\s*\d+|\d+|"
+            r"[^,;:]{2,60}\bseries,?\s+(?:no\.?|number)\s*\d[\w.-]*)",
+            piece,
+        )
+    )
+
+
+REPORT_OF_YEAR = re.compile(
+    r"(?i)\b(?:report|rapport|informe|bericht)\s+(?P<year>(?:19|20)\d\d):\d{1,3}\b"
+)
+"""A report numbered within its year, as Nordic agencies number them: ``Rapport 2022:7``."""
+THESIS = re.compile(
+    r"(?i)\s*[(\[](?:unpublished\s+)?(?:master['’]?s|doctoral|ph\.?\s?d\.?|honou?rs|bachelor['’]?s|"
+    r"msc|mphil|ma|md)\s+(?:thesis|dissertation)\b[^)\]]{0,120}[)\]]"
+)
+"""APA's description of a thesis after its title: ``Title (Master's thesis)``, ``Title
+[Doctoral dissertation, University of Leeds]``: what the work is, not its title."""

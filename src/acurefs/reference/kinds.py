@@ -7,6 +7,7 @@ import re
 
 from ..models import Kind
 from .grey import ORG_WORDS, GreyParts, looks_like_organisation
+from .house import BODY_ABBREVIATION
 from .laws import INSTRUMENTS_ABROAD
 
 _NEWS = re.compile(
@@ -30,7 +31,7 @@ _GUIDELINE = re.compile(
 """Guideline words; in Spanish, Portuguese, French and German a title that opens on one
 (``Guía para la vigilancia...``, ``Protocolo de vigilancia...``, ``Lineamiento táctico...``)."""
 _REPORT = re.compile(
-    r"(?i)\breports?\b|\bdata\s+brief\b|\bbriefing\b|\bwhite\s+paper\b|\bworking\s+paper\b|"
+    r"(?i)\breports?\b|\brapport\s+(?:19|20)\d\d:\d|\bdata\s+brief\b|\bbriefing\b|\bwhite\s+paper\b|\bworking\s+paper\b|"
     r"\btechnical\s+(?:report|paper|document|series)\b|\bstatistics\b|\bstatistical\b|\bsurvey\b|"
     r"\bsurveillance\b|\bstrategy\b|\b(?:action|long\s+term)\s+plan\b|\bframework\b|"
     r"\bresults\s+from\b|\bpatterns\s+and\s+trends\b|\btrends\b|\bestimates\b|\bfact\s?book\b|"
@@ -122,4 +123,11 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         ):
             return Kind.REPORT  # "Title. Public Health England (PHE); 2020.": a body's report
         return Kind.BOOK  # "Brooker, C. (2010). Medical dictionary. Elsevier.": its publisher
+    body = parts.container or ""
+    if (
+        body
+        and not parts.authors
+        and (looks_like_organisation(body) or BODY_ABBREVIATION.search(body))
+    ):
+        return Kind.REPORT  # "Title, Statistiska centralbyrån (SCB)": a body's work
     return Kind.REPORT if organisation else Kind.UNKNOWN

@@ -30,7 +30,15 @@ from .grey import (
     read_grey,
     segments,
 )
-from .house import PRESS_THEN_PLACE, agency_lead, catalogue_order, facts_after_title
+from .house import (
+    PRESS_THEN_PLACE,
+    REPORT_OF_YEAR,
+    THESIS,
+    agency_lead,
+    catalogue_order,
+    facts_after_title,
+    title_then_body,
+)
 from .kinds import LEGISLATION, is_news_outlet, kind_of
 from .laws import DESIGNATION
 from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, given_first_people, read_authors
@@ -92,6 +100,14 @@ _LINK_SITE_SUFFIX = re.compile(r"^(?P<title>\S.{2,}?)\s+[|—]\s+(?P<site>[^|—
 ``Hospital trolleys: numbers — Irish Association for Emergency Medicine``."""
 _WHOLE_ENTRY = re.compile(rf"\S[.?!]\s+\S.*\S[.?!]\s+\S|\S[.?!]\s+\S.*\b{YEAR}\b")
 """Link text holding a whole entry: two sentences' ends, or one and a year."""
+_LINK_COMMA_SITE = re.compile(
+    r"^(?P<title>\S+\s+\S+\s.*?[^\s,]),\s+"
+    r"(?P<site>[A-Z][\w&'’-]*(?:\.(?:org|com|net|gov)|(?:\s[A-Z][\w&'’-]*){1,3}))$"
+)
+"""A link's text with the site after the title's last comma: ``Title, IEEE Spectrum``,
+``Title, NPR.org`` (one word is as likely a place: ``Alcohol-related deaths, UK``)."""
+_LANGUAGE = re.compile(r"[A-Z]{2}")
+_LANGUAGE_LINKS = re.compile(r"(?:\s*[|,]?\s*\[[A-Z]{2}\]\(https?://[^)\s]+\))+\.?")
 _LATER_LINK = re.compile(r"\[(?P<text>[^\]]{1,300})\]\((?P<url>https?://[^)\s]+)\)")
 _ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
 """Link text that is an address, not a title."""
@@ -339,12 +355,20 @@ def _take_markdown_link(line: str, fields: _Fields) -> str:
             fields.container, text = site.group("site"), site.group("title")
         elif suffix:
             fields.container, text = suffix.group("site"), suffix.group("title")
+        elif named := title_then_body(text, looks_like_organisation):
+            text, fields.container, fields.year = named[0], named[1], named[2] or fields.year
+        elif comma_site := _LINK_COMMA_SITE.match(text):
+            # "[Will Protests Increase the Spread of COVID-19?, IEEE Spectrum](url)"
+            fields.container, text = comma_site.group("site"), comma_site.group("title")
         fields.title = text
         return line[link.end() :]
     later = _LATER_LINK.search(line)
     if later is None:
         return line
     fields.url = later.group("url")
+    if _LANGUAGE.fullmatch(later.group("text")):
+        # "Title, Body, 2020 | [EN](url), [EL](url)": the work in each language it is in
+        return _LANGUAGE_LINKS.sub("", line).strip()
     label = later.group("text").strip()
     if _AFTER_DATE.search(line, 0, later.start()) and not _LINK_WORDS.match(label):
         # APA's title linked after the date: "Lim, T.J. (1948, November 28). [Title](url)."
@@ -362,6 +386,8 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return False
     if DESIGNATION.match(body):
         return True  # "Republic Act No. 4073: An Act ...": a law, whatever its numbers
+    if REPORT_OF_YEAR.search(body) or THESIS.search(body):
+        return True  # "Title. Rapport 2022:7. Body (ABBR).", "Title (Master's thesis)."
     if _ITALIC_JOURNAL.search(body):
         return bool(EDITION.search(body))  # "Org. *Title*. 2nd ed. Place: Publisher": a book
     if _BOOK_SIGNS.search(body) or _BOOK_START.match(body) or PRESS_THEN_PLACE.search(body):
@@ -385,8 +411,8 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
     lead = _ORGANISATION_YEAR.match(body) or _ORGANISATION_TITLE.match(body)
     if lead and looks_like_organisation(lead.group("org")):
         return True  # "The King's Fund (2014) A new...", "Skin Cancer Foundation, "Guide"", "NPR: Title"
-    if _SITE_AND_DATE.search(body):
-        return True  # "How obesity is reshaping our world -- BBCNews (03 February 2011)"
+    if _SITE_AND_DATE.search(body) or title_then_body(body, looks_like_organisation):
+        return True  # "How obesity ... -- BBCNews (03 February 2011)", "Title, Body (ABBR)"
     # Only the first and the last segment matter here: read them from the ends of the string.
     first = segments(body[:400])[0] if body else ""
     last = segments(body[-300:])[-1] if body else ""
@@ -445,6 +471,8 @@ def _take_grey(
     """Read an entry that cites no journal article (see :mod:`.grey`) into ``fields``."""
     parts = GreyParts(title=fields.title, container=fields.container, online=online)
     parts.year = published
+    if tail is not None and REPORT_OF_YEAR.search(body, max(0, tail.start - 16)):
+        tail = None  # "Rapport 2022:7": a report's number, not a volume and pages
     if tail is not None and tail.style != "year":
         _take_tail(fields, tail)  # a chapter's pages: "...; 1995; 1:619-635"
         if tail.year:
@@ -455,7 +483,8 @@ def _take_grey(
     elif tail is not None and tail.year:
         parts.year = int(tail.year)
         body = body[: body.rfind(tail.year)] if tail.year in body else body
-    read_grey(body, parts)
+    thesis = THESIS.search(body)
+    read_grey(THESIS.sub("", body) if thesis else body, parts)
     if LEGISLATION.search(parts.title or "") and (closing := closing_date_year(body)):
         parts.year = closing  # a law's day: "Decreto No 596 de 2011. ... 19 de diciembre de 2011."
     if parts.year is None and not NO_DATE.search(body):
@@ -474,6 +503,8 @@ def _take_grey(
         return
     fields.container = parts.container
     fields.kind = kind_of(parts, accessed=fields.accessed is not None, url=fields.url)
+    if thesis and fields.kind in (Kind.UNKNOWN, Kind.BOOK, Kind.WEB_PAGE):
+        fields.kind = Kind.REPORT  # a thesis: no kind of its own here, a report's nearest
 
 
 def _take_italic_journal(body: str, italic: re.Match[str], fields: _Fields) -> None:
