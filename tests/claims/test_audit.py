@@ -703,3 +703,25 @@ def test_a_reanalysis_a_journal_in_ologia_a_former_name_and_pooled_trials() -> N
     assert codes(contradictions(claim)) == []
     claim, _ = cited("The authors analysed 147 randomised trials of the drugs.1", record(review))
     assert codes(contradictions(claim)) == []
+
+
+def test_a_count_of_millions_given_to_two_decimals_is_exact() -> None:
+    # The thirty-first set's form (written for this test): "5.42 million" against a title's
+    # "5·24 million" (the Lancet's middle dot) is another count; "5.2 million" is rounded.
+    work = record("Body-mass index and risk of 22 cancers: a cohort study of 5·24 million adults")
+    claim, _ = cited("A cohort study of 5.42 million adults linked BMI to cancer.1", work)
+    assert codes(contradictions(claim)) == ["claim-count-mismatch"]
+    claim, _ = cited("A cohort study of 5.2 million adults linked BMI to cancer.1", work)
+    assert codes(contradictions(claim)) == []
+
+
+def test_a_sentence_opening_on_a_clinics_name_is_no_affiliation() -> None:
+    # The thirty-first set's form: "A Cleveland Clinic study ..." opening an article is its
+    # first claim, not an affiliation ("a Department of ..." in lower case is one).
+    doc = acurefs.parse_document(
+        "A Cleveland Clinic study tied erythritol to heart attacks [1].\n\nReferences\n"
+        + REFERENCE.replace("1. ", "[1] ")
+        + "\n",
+        name="t.txt",
+    )
+    assert [c.numbers for c in doc.cited_claims] == [(1,)]

@@ -1006,6 +1006,59 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "recommendation",
             id="a-body-wants",
         ),
+        # The thirty-first set's forms (written for this test).
+        pytest.param(
+            "Breeders can charge more than £1,500 for a puppy.", False, "price", id="charges"
+        ),
+        pytest.param(
+            "Your first massage is £40, and members pay £70 for two.", False, "price", id="pays"
+        ),
+        pytest.param(
+            "The pool is open from 7am until 9pm, seven days a week.",
+            False,
+            "logistics",
+            id="opening-hours",
+        ),
+        pytest.param(
+            "'Three sessions in and my back is better!' Sam, York",
+            False,
+            "anecdote",
+            id="a-quoted-testimonial-and-its-name",
+        ),
+        pytest.param(
+            "Steam inhalation thins mucus and helps the airways clear it.",
+            True,
+            "mechanism",
+            id="thins-mucus",
+        ),
+        pytest.param("Bleach can erode the enamel of your teeth.", True, "safety", id="can-erode"),
+        pytest.param(
+            "Most bruises from cupping fade within a week.", True, "fact", id="fade-within"
+        ),
+        pytest.param(
+            "Heart rate fell during sessions in a small crossover study.",
+            True,
+            "research-report",
+            id="fell-in-a-study",
+        ),
+        pytest.param(
+            "Radon therapy was first described in 1904 by a Czech physician.",
+            True,
+            "event",
+            id="first-described-in",
+        ),
+        pytest.param(
+            "Tell your therapist if you take warfarin, as cupping can cause larger bruises.",
+            True,
+            "",
+            id="advice-with-its-reason-after-as",
+        ),
+        pytest.param(
+            "Please arrange a lift home, as you may feel unsteady afterwards.",
+            False,
+            "advice",
+            id="advice-with-what-to-expect-after-as",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

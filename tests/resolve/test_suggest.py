@@ -278,6 +278,12 @@ def test_one_study_and_its_size_name_a_work(text: str) -> None:
         "The European Food Safety Authority has set a safe daily intake for caffeine.",
         "A 2015 analysis in PNAS found that blue light delays sleep.",
         "In the EPIC-Norfolk study, people who ate more fruit lived longer.",
+        # The thirty-first set's forms: a named biobank, a body's data that "linked", a study
+        # at an institute, and a university's study.
+        "In the China Kadoorie Biobank, people who ate spicy food lived longer.",
+        "A 2017 analysis of NHANES data linked chilli peppers with lower mortality.",
+        "In a study at the Laureate Institute for Brain Research, floating eased anxiety.",
+        "In a small Arizona State University study, vinegar lowered blood sugar.",
     ],
 )
 def test_bodies_and_studies_named_in_passing_name_a_work(text: str) -> None:

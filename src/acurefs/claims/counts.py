@@ -45,10 +45,13 @@ def counts(text: str) -> Iterable[tuple[int, str, str]]:
         # Places are compared only with places of their kind: "652 cities across 24 countries".
         family = "studies" if unit in _STUDIES else unit if unit in _PLACES else "people"
         qualifier = match.group("qual") or ("at least" if match.group("plus") else "")
-        if not qualifier and re.search(
-            r"(?:thousand|million|billion)$", match.group("number"), re.I
+        number = match.group("number")
+        if (
+            not qualifier
+            and re.search(r"(?:thousand|million|billion)$", number, re.I)
+            and not re.search(r"[.\u00b7]\d\d", number)
         ):
-            qualifier = "about"  # "1.4 million adults" is rounded
+            qualifier = "about"  # "1.4 million adults" is rounded; "5.24 million" is not
         yield _count_value(match.group("number")), family, _qualifier(qualifier)
 
 

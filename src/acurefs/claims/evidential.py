@@ -52,7 +52,7 @@ _REPORTING = _cue(
     r"estimate[sd]?|measured|observed|recommend(?:s|ed)?|advise[sd]?\s+against|according\s+to|"
     r"published|pooled|judged|rated|graded|"
     r"enrolled|followed|compared|linked|associated|ranked|funded|sponsored|said|assigned|recruited|"
-    r"tracked|surveyed)\b"
+    r"tracked|surveyed|fell|rose|dropped)\b"
 )
 _REPORTED_ELSEWHERE = _cue(
     r"\b(?:reported|published|wrote|showed|found|concluded|estimated)\s+in\s+(?:the\s+|a\s+|an\s+)?"
@@ -68,7 +68,8 @@ _STATE_OF_EVIDENCE = _cue(
 )
 """What the evidence as a whole says: "There is little good evidence that...": a finding."""
 _JUSTIFIED = _cue(
-    r"(?<!just\s)\bbecause\s+\w|\bsince\s+(?!(?:19|20)\d\d|then\b|last\b|the\s+(?:start|beginning))\w|"
+    r"(?<!just\s)\bbecause\s+\w|,\s+as\s+(?!well\b|soon\b|long\b|much\b|many\b|usual\b|needed\b|you\b|we\b|i\b|"
+    r"required\b|directed\b|prescribed\b|advised\b|shown\b)\w+\s+(?:\w+\s+){0,3}?(?:may|can|could|might|will)\s|\bsince\s+(?!(?:19|20)\d\d|then\b|last\b|the\s+(?:start|beginning))\w|"
     r"\bwhich\s+(?:your|the)\s+body\s+needs\b"
 )
 """Advice that gives its reason ("..., because the kidneys clear excess magnesium"): the
@@ -76,7 +77,8 @@ reason is a checkable claim."""
 _EFFECT = _cue(
     r"\b(?:reduc|reliev|improv|prevent|lower|increas|decreas|alleviat|boost|protect|shorten|"
     r"halv|doubl|slow|strengthen|heal(?!th|er)|cure|outperform|worsen|raise|rais|lessen|speed|restor|"
-    r"benefit|eas(?:e|es|ed|ing)\b|tak(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:load|pressure|strain|stress)\s+"
+    r"benefit|helps?\s+(?:the|your)\s+(?:[\w-]+\s+){0,5}?(?:clear|sweep|flush|drain|fight|repair|recover)\b|"
+    r"eas(?:e|es|ed|ing)\b|tak(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:load|pressure|strain|stress)\s+"
     r"off\b|works?\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:muscles|arms|legs|core|shoulders|glutes|"
     r"thighs|abs|back)\b|cut(?:s|ting)?\b|help(?:s|ed)?\s+(?:to\s+)?(?:treat|relieve|"
     r"reduce|prevent|ease|heal|lower|manage|control))\w*|\b(?:effective(?:ness)?|efficacy|"
@@ -88,14 +90,14 @@ _SAFETY = _cue(
     r"\b(?:safe(?:ty|r|st)?|side[- ]effects?|adverse|complications?|risks?|harm(?:ful|s)?|"
     r"dangerous|toxic(?:ity)?|addictive|dependence|overdose|bleeding|infections?|injur(?:y|ies)|"
     r"contraindicated|interactions?|fatal|deadly|lethal|life-threatening|can\s+die|die\s+from|"
-    r"can\s+(?:burn|scald|irritate|poison|choke|suffocate|blind)|damag(?:e|es|ed|ing)\s+(?:the|your|their|"
+    r"can\s+(?:burn|scald|irritate|poison|choke|suffocate|blind|erode|corrode|damage|harm|injure)|damag(?:e|es|ed|ing)\s+(?:the|your|their|"
     r"a\s+child'?s?|children'?s?)\s+(?:[\w-]+\s+)?(?:liver|kidneys?|skin|eyes?|lungs?|heart|brain|nerves?|"
     r"teeth|retinas?|hearing|airways?|gut|stomach|bones?|joints?))\b"
 )
 _MECHANISM = _cue(
     r"\b(?:stimulat|releas|activat|modulat|regulat|inhibit|secret|signal|absorb|"
     r"metaboli[sz]|synthesi[sz]|produc(?:e|es|ed|tion))\w*|\b(?:endorphins?|enkephalins?|"
-    r"serotonin|dopamine|oxytocin|hormones?|mimic(?:s|ked|king)?|neurotransmitters?|opioids?|cortisol|adenosine|"
+    r"serotonin|dopamine|oxytocin|hormones?|mimic(?:s|ked|king)?|thin(?:s|ning)?\s+(?:the\s+)?(?:mucus|phlegm|blood|secretions)|neurotransmitters?|opioids?|cortisol|adenosine|"
     r"inflammat\w+|immune|nervous\s+system|brain|receptors?|cells?|enzymes?|nerves?|blood\s+flow|"
     r"circulation|fascia|spinal\s+cord|limbic|genes?|hippocampus)\b|\bworks?\s+by\b|"
     r"\b(?:by\s+(?:acting\s+on|blocking|binding|increasing|reducing|raising|lowering)|acts?\s+on)\b"
@@ -115,7 +117,7 @@ _FACT = _cue(
     r"(?:is|are)\s+rare|does\s+not\s+(?:necessarily\s+|always\s+)?(?:help|work|carry|prevent|cure|"
     r"reduce|block|protect|filter|kill|remove)|do\s+not\s+"
     r"(?:help|work|prevent|cure|reduce)|cannot\s+(?:treat|cure|prevent)|(?:needs?|requires?)\s+"
-    r"(?:a|an|more|less|extra)\b|half-life|get\s+better\s+within|clear(?:s|ed)?\s+from|"
+    r"(?:a|an|more|less|extra)\b|half-life|(?:get\s+better|fade|heal|clear\s+up|go\s+away)\s+within|clear(?:s|ed)?\s+from|"
     r"(?:last|lasts|take|takes)\s+(?:less|more|up\s+to|about|around|\d|one|two|three|four|five|six)|"
     r"acts?\s+as|notice\s+a\s+difference|limited\s+to|thinner\s+than|according\s+to|"
     r"ranks?\s+(?:[\w-]+\s+){0,3}?(?:among|first|second|third|highest|top|as\s+(?:the|one))|"
@@ -140,6 +142,7 @@ _EVENT = _cue(
     r"authori[sz]ed|licensed|banned|withdrawn|recalled|warned|restricted)\b|"
     r"\b(?:1[89]|20)\d\d\b.*\b(?:guideline|meta-?analysis|trial|review|reporter|results)\b|"
     r"\b(?:the|was\s+the)\s+first\b.*\b(?:1[89]|20)\d\d\b|"
+    r"\bfirst\s+(?:described|reported|identified|discovered|isolated|used)\s+in\s+(?:1[6-9]|20)\d\d\b|"
     r"^\s*since\s+(?:19|20)\d\d\b.*\b(?:ha(?:ve|s)\s+had\s+to|must|ha(?:ve|s)\s+been\s+(?:required|"
     rf"banned|illegal|compulsory|mandatory))\b|{_BY_LAW_WORDS}"
 )
@@ -258,7 +261,8 @@ _LOGISTICS = _cue(
     r"normally\s+)?(?:last|take)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?(?:\d+|an?|one|two|"
     r"five|ten|fifteen|twenty|thirty|forty-five|sixty)\s+(?:minutes|hours?)\b|"
     r"\b(?:sessions|clinics|classes|lessons|groups|courses)\s+(?:[\w-]+\s+){0,5}?(?:run|are\s+held|"
-    r"take\s+place|meet)\s+(?:on|every|each|weekly|twice)\b"
+    r"take\s+place|meet)\s+(?:on|every|each|weekly|twice)\b|"
+    r"\b(?:open|runs?)\s+from\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\bseven\s+days\s+a\s+week\b"
 )
 """How long the reader's own procedure or visit takes: "The operation takes about 15 minutes and
 you will be awake throughout", "a short training session that takes about 15 minutes": what to
@@ -327,7 +331,7 @@ _ANECDOTE = _cue(
     r"my\s+(?:wife|husband|partner|friends?|sons?|daughters?|kids|children|family|mum|mom|dad|"
     r"neighbou?rs?|colleagues?|grand\w+|uncle|aunt|cousin|brother|sister)|"
     r"one\s+couple|since\s+i\s+(?!am\b)[a-z]+)\b|"
-    r"\bwas\s+diagnosed\s+with\s+[^.,;]{3,60}?\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|[★☆]{3,}|['‘\"“].*['’\"”]\s*\(\s*[a-z]+,\s*[a-z ]+\)\s*$|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
+    r"\bwas\s+diagnosed\s+with\s+[^.,;]{3,60}?\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|[★☆]{3,}|['‘\"“].*['’\"”]\s*\(\s*[a-z]+,\s*[a-z ]+\)\s*$|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|['‘\"“].*[!?.]['’\"”]\s+[a-z]+,\s+[a-z]+\.?\s*$|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
 )
 _PRICE = _cue(
     r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month)|for\s+members|members\s+can|"
@@ -343,7 +347,8 @@ _PRICE = _cue(
     r"\bfor\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|\bfree\s+trial\b|"
     r"\bstarts?\s+(?:at|from)\s+[£$€]\s?\d|^\s*free\s+(?:[\w-]+\s+)?(?:delivery|shipping|returns?|postage)\b|"
     r"\bfrom\s+[£$€]\s?[\d,.]+\s+(?:a|an|per)\s+\w+|"
-    r"\b(?:donate|give|pledge)\s+[£$€]\s?\d|[£$€]\s?\d[\d,.]*\s+(?:you\s+)?(?:give|donate|raise)\b|\badd\s+to\s+(?:basket|cart|bag)\b|\bbuy\s+now\b|"
+    r"\b(?:donate|give|pledge)\s+[£$€]\s?\d|\b(?:charge|pay)s?\s+(?:more\s+than\s+|up\s+to\s+|from\s+|only\s+)?[£$€]\s?\d|"
+    r"\b(?:first|next|single|each)\s+[a-z]+\s+(?:is|costs)\s+[£$€]\s?\d|[£$€]\s?\d[\d,.]*\s+(?:you\s+)?(?:give|donate|raise)\b|\badd\s+to\s+(?:basket|cart|bag)\b|\bbuy\s+now\b|"
     r"\b[a-z]+\s+costs?\s+[£$€]\s?\d{1,4}(?:\.\d\d)?(?!\d|[,.]\d|\s*(?:million|billion|bn|m)\b)|"
     r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)[^.!?]{0,60}?[;,]\s*[^.!?]{0,40}?"
     r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)|"

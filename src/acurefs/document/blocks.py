@@ -101,7 +101,7 @@ _METADATA = re.compile(
     re.I,
 )
 _AFFILIATION = re.compile(
-    r"^\s*(?:[\d*†‡§¶a-f]{1,2}[.)]?\s+|\d{1,2}(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹*†‡§]\s*)(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"^\s*(?:(?-i:[\d*†‡§¶a-f]{1,2})[.)]?\s+|\d{1,2}(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹*†‡§]\s*)(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:department|dept\.?|school|faculty|division|institute|university|centre|center|hospital|"
     r"college|clinic|laboratory|unit|program|programme|research)\b",
     re.I,

@@ -60,7 +60,7 @@ _NAMED_STUDY = re.compile(
     r"(?:trials?|stud(?:y|ies)|cohort)\b|"
     r"\b(?!(?:The|This|That|These|Those|Our|Their|Its|One|Each|Another|New|Recent|Large|In|A)\s)"
     r"(?P<titled>[A-Z][A-Za-z]+(?:['’]s?)?(?:\s+(?:of\s+|and\s+)?[A-Z][A-Za-z]+(?:['’]s?)?){0,4}"
-    r"\s+(?:Study|Trial|Cohort|Initiative|Survey)|[A-Z]{2}\s+Biobank)\b"
+    r"\s+(?:Study|Trial|Cohort|Initiative|Survey|Biobank))\b"
 )
 """A trial or cohort with a name: "the VITAL trial", "the BrAIST trial", "the GERAC knee trial", "the HUNT cohort",
 "the STEP 1 trial", "the CLARITY AD trial", "the WHI estrogen-plus-progestin trial", "the
@@ -86,7 +86,10 @@ _BODY_SAYS = re.compile(
     r"(?:from|by)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4}\b|"
     rf"\b(?:the\s+)?(?:{ORG_NAME}|{NAMED_BODY})\s+(?:issued|published|released)\s+(?:a|an|its|new)\b|"
     r"\b(?P<acronym>[A-Z]{2,6})\s+(?:research|figures|data|analysis|survey)\s+(?:found|finds|shows?|"
-    r"showed|suggests?|suggested)\b"
+    r"showed|suggests?|suggested|linked|tied)\b|"
+    r"\b(?:[Ss]tud(?:y|ies)|[Tt]rials?|[Ss]urveys?)\s+(?:at|by|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?"
+    r"(?:Institute|University|Hospital|Clinic|Centre|Center|College)\b|"
+    r"\b(?:[A-Z][\w&'’-]*\s+){1,4}University\s+(?:study|trial|survey|analysis)\b"
 )
 """A body the claim takes its finding from, where it names no work: "researchers at the
 University of Michigan found", "Figures obtained from Westshire Police show", "the US Food and
