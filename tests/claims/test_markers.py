@@ -732,3 +732,16 @@ def test_the_next_count_of_a_list_after_a_comma_is_no_marker() -> None:
         "ferritin 6 ng/mL, 4 cups of tea a day, 2 with meals."
     )
     assert [m.numbers for m in find_markers(text, known={1, 2})] == [(1,)]
+
+
+def test_a_subsection_after_an_abbreviated_section_and_a_marker_after_a_quote() -> None:
+    # A freedom-of-information letter and an OCR'd circular (the forty-first set's forms,
+    # written for this test): "s.37(1)" is a subsection; digits set off after a closing
+    # quote and before a spaced comma are a flattened superscript.
+    text = (
+        "Released in part under s.37(1) of the Act. "
+        'Staff follow the "five moments" 1 , listed below.'
+    )
+    assert [(m.numbers, m.span.start) for m in find_markers(text, known={1})] == [
+        ((1,), text.index(" 1 ,") + 1)
+    ]

@@ -388,6 +388,22 @@ def test_html_sup_unit_exponent_beside_citations() -> None:
     assert doc.markers[1].span.start > doc.text.index("or more.")
 
 
+def test_html_adjacent_links_to_notes_are_two_markers() -> None:
+    # A Substack post (the forty-first set's form, written for this test): two footnote links
+    # with nothing between them read "24" in the text; they cite notes 2 and 4, not 2 to 4.
+    note = '<a class="footnote-anchor" href="#footnote-{n}">{n}</a>'
+    text = (
+        f"<p>Pain eases.{note.format(n=1)} Betel harms the gums."
+        f"{note.format(n=2)}{note.format(n=4)} Sleep improves.{note.format(n=3)}</p>"
+        "<h2>References</h2><ol>"
+        + "".join(f"<li>{REF[n]}</li>" for n in (1, 2))
+        + "<li>Roe R. Sleep. Sleep Res. 2012;4:5-9.</li><li>Poe P. Gums. Gum Res. 2013;5:1-3.</li>"
+        + "</ol>"
+    )
+    doc = parse_document(text, format="html")
+    assert [m.numbers for m in doc.markers] == [(1,), (2,), (4,), (3,)]
+
+
 def test_html_loose_list_items() -> None:
     items = "".join(f"<li>\n<p>{REF[n]}</p>\n</li>\n" for n in (1, 2))
     text = "<p>Pain eases.<sup>1</sup> Sleep improves.<sup>2</sup></p>\n<h2>References</h2>\n"

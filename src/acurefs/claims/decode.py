@@ -138,9 +138,11 @@ _AFTER_YEAR = re.compile(
     r"(?<=\b(?:1[89]|20)\d\d),(?P<list>\d{1,2}(?:[,–-]\d{1,2})*)(?=[ \t]+[a-z])"
 )
 """Digits glued after a year's comma, before a word in lower case: ``in 2019,2 the``."""
-_SPACED_BOTH = re.compile(r"(?<=[A-Za-z])[ \t](?P<list>\d{1,2}(?:,\d{1,2})*)[ \t](?=[,;][ \t])")
+_SPACED_BOTH = re.compile(
+    r"(?<=[A-Za-z”’\"')])[ \t](?P<list>\d{1,2}(?:,\d{1,2})*)[ \t](?=[,;][ \t])"
+)
 """Digits with a space on both sides before a comma: a flattened superscript (``group 3 ,
-which``); nobody types a number so."""
+which``, ``the WHO "five moments" 5 , which``); nobody types a number so."""
 
 _CLAUSE_WORDS = (
     r"that|which|who|whose|the|and|but|while|whereas|although|because|mostly|also|found|showed|"

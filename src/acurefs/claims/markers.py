@@ -126,9 +126,9 @@ _NAMED_BEFORE = re.compile(
 """A word that numbers a thing right before a bracket or parenthesis: ``Eq. (2)``, ``paragraphs
 [6] to [9]``, ``Table (3)``: the thing's number, not a citation. Capitalised but for
 paragraphs and equations: "reasonable first steps [3]" and "not a magic line (1)" cite."""
-_SHORT_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}[a-z]?$")
-"""A short number glued before a parenthesis, ``section 2(4)``, ``Article 10(2)``: a
-subsection; a flattened marker after a year (``2019(4)``) is not this."""
+_SHORT_NUMBER_BEFORE = re.compile(r"(?<![\d,])(?<!\d\.)\d{1,3}[a-z]?$")
+"""A short number glued before a parenthesis, ``section 2(4)``, ``Article 10(2)``, ``s.37(1)``:
+a subsection; a flattened marker after a year (``2019(4)``) or a decimal is not this."""
 _HALF_PAREN = re.compile(
     rf"(?<=[{LETTER}%])(?P<list>\d{{1,3}}(?:[-–,]\d{{1,3}})*)\)(?=[.,;:]|\s|$)"
 )

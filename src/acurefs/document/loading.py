@@ -253,6 +253,11 @@ _BLOCK = frozenset(
 _SKIP = frozenset(
     ("script", "style", "head", "template", "noscript", "svg", "math", "button", "select")
 )
+_NOTE_ANCHOR = re.compile(
+    r"#(?:fn|footnote|note|endnote|ref|cite[_-]?note|cite|bib|r|b)[-_:.]?[\w-]*?\d{1,3}$", re.I
+)
+"""A link to a note or reference of the page (``#footnote-2``, ``#fn3``, ``#cite_note-4``,
+``#ref-5``): where its text is a number, it is a marker set apart as a superscript is."""
 _VOID = frozenset(
     [
         "area",
@@ -339,6 +344,7 @@ class _Extractor(HTMLParser):
         self.offsets: list[int] = []
         self.lines: list[int] = []
         self.sups: list[tuple[int, int]] = []
+        self._last_note: tuple[int, int] | None = None
         self.links: list[Link] = []
         self._skip = 0
         self._sup_start: list[int] = []
@@ -463,6 +469,16 @@ class _Extractor(HTMLParser):
                     self.blocks.append(Block(kind, Span(start, self.length), reason))
                 return
 
+    def _note_anchor(self, start: int) -> None:
+        """Two links to notes with nothing between them (Substack's ``smoking.<a>2</a><a>4</a>``):
+        two markers, as two superscripts are, not the number 24 nor the range 2-4."""
+        last = self._last_note
+        if last is not None and last[1] == start and not self._sup_start:
+            if last not in self.sups:
+                self.sups.append(last)
+            self.sups.append((start, self.length))
+        self._last_note = (start, self.length)
+
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag not in _VOID:
@@ -491,6 +507,8 @@ class _Extractor(HTMLParser):
             start, href = self._link_start.pop()
             if href and self.length > start:
                 self.links.append(Link(start, self.length, href))
+                if _NOTE_ANCHOR.match(href):
+                    self._note_anchor(start)
         elif tag in ("ol", "ul") and self._lists:
             if self._lists.pop()[2]:
                 self._inline -= 1
