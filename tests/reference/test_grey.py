@@ -1265,3 +1265,23 @@ def test_an_author_date_entry_or_a_place_after_a_comma_is_no_title_and_body() ->
         "Australian Institute of Health and Welfare (2017) Burden of cancer in Australia, AIHW"
     )
     assert [a.family for a in ref.authors] == ["Australian Institute of Health and Welfare"]
+
+
+def test_a_journal_in_lower_case_a_format_note_and_published_by() -> None:
+    # The twenty-third set's forms (written for this test).
+    ref = parse_reference(
+        "Lee, A., & Kim, B. (2017). Mapping ticks with volunteers. International journal of "
+        "health geographics, 16(1), 41."
+    )
+    assert (ref.kind, ref.title, ref.journal) == (
+        Kind.JOURNAL_ARTICLE,
+        "Mapping ticks with volunteers",
+        "International journal of health geographics",
+    )
+    ref = parse_reference(
+        "Reports on measles, utgivna av Centrum för epidemiologi och samhällsmedicin (CES) (pdf)."
+    )
+    assert (ref.title, ref.container) == (
+        "Reports on measles",
+        "Centrum för epidemiologi och samhällsmedicin (CES)",
+    )

@@ -46,6 +46,13 @@ _GLUED_STOP_HINT = re.compile(r"\.[A-Z12]|at:[hw]")
 _DOCUMENT_TYPE = re.compile(r"\s?\[(?:[JMCDRNSPAZG]|EB|[JMC]/OL|EB/OL|DB/OL|CP/DK)\](?=[\s.,;:]|$)")
 """GB/T 7714's code for the kind of document after a title (``...in Sri Lanka[J].``,
 ``Title [M]. Beijing: ...``, ``[EB/OL]``): what the list says the work is, not its title."""
+_FORMAT_NOTE = re.compile(
+    r"\s*\((?:(?:pdf|docx?|xlsx?|html?)(?:,\s*[^()]{1,60})?|[\w-]+\.(?:se|no|dk|fi|nl|de|gr|uk|com|org|"
+    r"net|gov))\)\.?$",
+    re.I,
+)
+"""A note at the entry's end of the file's format or the site it is on: ``(pdf)``, ``(pdf,
+medscinet.com)``, ``(mfof.se)``: no part of the work's title or its publisher."""
 _BACKLINK = re.compile(r"[↵↩⏎][\ufe0e\ufe0f]?\d*")
 """A note's way back to its marker (``↩``, ``↩2``, HighWire's ``↵``): never part of it."""
 _BACKLINK_CHARS = "↵↩⏎"
@@ -86,6 +93,8 @@ def clean(text: str) -> str:
         text = _EMPHASIS.sub(r"\2", text)
     if "[" in text:
         text = _DOCUMENT_TYPE.sub("", text)
+    if text.endswith((")", ").")):
+        text = _FORMAT_NOTE.sub("", text)
     if "." in text:
         text = _unglued(text)
     if " ," in text:

@@ -156,11 +156,13 @@ of it, no place or publisher."""
 
 
 _TITLE_THEN_BODY = re.compile(
-    r"^(?P<title>[^.|()]{6,240}?[^\s,]),\s+(?P<body>[^,.;:|()]{2,120}?(?:\s?\([A-Za-z]{2,10}\))?)"
+    r"^(?P<title>[^.|()]{6,240}?[^\s,]),\s+(?:(?:published|issued|utgivna?|utgivet|utgiven|udgivet|"
+    r"uitgegeven)\s+(?:by|av|af|door)\s+)?(?P<body>[^,.;:|()]{2,120}?(?:\s?\([A-Za-z]{2,10}\))?)"
     r"(?:,?\s+(?P<year>1[6-9]\d\d|20\d\d))?\s*[.|]?$"
 )
 """A whole entry of three parts, commas between them: ``Title, Body, 2020``, ``Människorna i
-Sverige, Statistiska centralbyrån (SCB)``, ``Title, Socialstyrelsen 2022``."""
+Sverige, Statistiska centralbyrån (SCB)``, ``Title, Socialstyrelsen 2022``, ``Title, utgivna av
+Body (CES)`` ("published by")."""
 
 
 def title_then_body(

@@ -98,10 +98,19 @@ def split_title_journal(middle: str, has_tail: bool) -> tuple[str | None, str | 
 
 
 def _reads_like_prose(segment: str) -> bool:
-    """Several lower-case content words: a title, not a journal's name."""
+    """Several lower-case content words: a title, not a journal's name (which a writer may
+    print in lower case: ``International journal of health geographics``)."""
+    if _NAMED_AS_JOURNAL.match(segment):
+        return False
     words = segment.split()
     lower = sum(1 for w in words if w[:1].islower() and w not in _PROSE_SMALL_WORDS and len(w) > 3)
     return lower >= 3
+
+
+_NAMED_AS_JOURNAL = re.compile(
+    r"(?i)^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:journal|revista|zeitschrift|tidsskrift|tijdschrift)\b"
+    r"(?:\s+[\w-]+){0,6}$"
+)
 
 
 def _unpunctuated_journal_start(middle: str) -> int | None:
