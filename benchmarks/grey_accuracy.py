@@ -59,6 +59,7 @@ HELD_OUT_19 = ROOT / "tests" / "data" / "grey_references_heldout_19.json"
 HELD_OUT_20 = ROOT / "tests" / "data" / "grey_references_heldout_20.json"
 HELD_OUT_21 = ROOT / "tests" / "data" / "grey_references_heldout_21.json"
 HELD_OUT_22 = ROOT / "tests" / "data" / "grey_references_heldout_22.json"
+HELD_OUT_23 = ROOT / "tests" / "data" / "grey_references_heldout_23.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -87,6 +88,7 @@ _MARKS = {
     HELD_OUT_20.name: ("<!-- grey-heldout-20:start -->", "<!-- grey-heldout-20:end -->"),
     HELD_OUT_21.name: ("<!-- grey-heldout-21:start -->", "<!-- grey-heldout-21:end -->"),
     HELD_OUT_22.name: ("<!-- grey-heldout-22:start -->", "<!-- grey-heldout-22:end -->"),
+    HELD_OUT_23.name: ("<!-- grey-heldout-23:start -->", "<!-- grey-heldout-23:end -->"),
 }
 
 
