@@ -76,6 +76,7 @@ HELD_OUT_38 = ROOT / "tests" / "data" / "articles-heldout-38"
 HELD_OUT_39 = ROOT / "tests" / "data" / "articles-heldout-39"
 HELD_OUT_40 = ROOT / "tests" / "data" / "articles-heldout-40"
 HELD_OUT_41 = ROOT / "tests" / "data" / "articles-heldout-41"
+HELD_OUT_42 = ROOT / "tests" / "data" / "articles-heldout-42"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -273,6 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, thirty-ninth set", list(labelled(HELD_OUT_39))),
             ("held out, fortieth set", list(labelled(HELD_OUT_40))),
             ("held out, forty-first set", list(labelled(HELD_OUT_41))),
+            ("held out, forty-second set", list(labelled(HELD_OUT_42))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
