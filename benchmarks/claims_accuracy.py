@@ -73,6 +73,7 @@ SETS = {
     "held out, twenty-ninth set": ROOT / "tests" / "data" / "claims-heldout-29",
     "held out, thirtieth set": ROOT / "tests" / "data" / "claims-heldout-30",
     "held out, thirty-first set": ROOT / "tests" / "data" / "claims-heldout-31",
+    "held out, thirty-second set": ROOT / "tests" / "data" / "claims-heldout-32",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
