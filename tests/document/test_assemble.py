@@ -404,6 +404,37 @@ def test_html_adjacent_links_to_notes_are_two_markers() -> None:
     assert [m.numbers for m in doc.markers] == [(1,), (2,), (4,), (3,)]
 
 
+def test_a_channels_posts_each_with_its_own_list_under_an_emoji_heading() -> None:
+    # A Telegram channel's web preview (the forty-second set's form, written for this test):
+    # each post sits in a "widget" that holds the message's text, and ends on its own
+    # "📌 Sources:" list; the repeated heading is no running head.
+    def post(text: str, refs: tuple[int, ...]) -> str:
+        items = "<br/>".join(f"{i}. {REF[n]}" for i, n in enumerate(refs, 1))
+        return (
+            '<div class="tgme_widget_message_wrap"><div class="tgme_widget_message_bubble">'
+            '<div class="tgme_widget_message_author"><span>Dr. A | Vaccines</span></div>'
+            f'<div class="tgme_widget_message_text">{text}<br/><br/>📌 Sources:<br/>{items}'
+            "<br/><br/>#measles</div>"
+            '<div class="tgme_widget_message_footer"><div class="tgme_widget_message_info">'
+            '<span class="tgme_widget_message_views">8.1K</span><span> views</span>'
+            '<a class="tgme_widget_message_date" href="https://t.me/a/1"><time>09:14</time></a>'
+            "</div></div></div></div>\n"
+        )
+
+    text = post("Measles wipes immune memory¹. It also kills children².", (1, 2)) + post(
+        "The vaccine does not cause autism¹.", (3,)
+    )
+    text += '<div class="tgme_footer">You can view and join the channel right away.</div>'
+    doc = parse_document(text, format="html")
+    assert not any("join the channel" in c.text for c in doc.claims)  # a footer, by its class
+    cited = [(c.text[:20], [r.raw for r in c.references]) for c in doc.cited_claims]
+    assert cited == [
+        ("Measles wipes immune", [REF[1]]),
+        ("It also kills childr", [REF[2]]),
+        ("The vaccine does not", [REF[3]]),
+    ]
+
+
 def test_html_loose_list_items() -> None:
     items = "".join(f"<li>\n<p>{REF[n]}</p>\n</li>\n" for n in (1, 2))
     text = "<p>Pain eases.<sup>1</sup> Sleep improves.<sup>2</sup></p>\n<h2>References</h2>\n"

@@ -297,12 +297,19 @@ def repeated_lines(lines: Sequence[str]) -> set[int]:
         words = text.split()
         if not 2 <= len(words) <= 12 or text[0] in "#>-*•|" or SENTENCE_STOP.search(text):
             continue
-        if _SECTION_NUMBER.match(text):
-            continue  # "1. Working nights": a section's heading, and its line in the contents
+        if _SECTION_NUMBER.match(text) or _LIST_HEADING.match(text):
+            continue  # "1. Working nights": a section's heading, and its line in the contents;
+            # "📌 Sources:" over each post's own list
         keys.setdefault(_PAGE_NUMBER.sub("#", text), []).append(i)
     return {i for found in keys.values() if len(found) >= REPEATS for i in found}
 
 
+_LIST_HEADING = re.compile(
+    r"(?i)^[^\w\s]{0,3}\s*(?:references?|sources?|bibliography|notes|endnotes|footnotes|citations?|"
+    r"works\s+cited)\s*:?$"
+)
+"""A reference list's heading, however often a page repeats it (a channel's posts each with
+its own list): never a running head."""
 LIST_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 """A list item's bullet or number at a line's start."""
 

@@ -291,7 +291,7 @@ _CHROME_NAMES = frozenset(
     """nav navbar navigation menu breadcrumb breadcrumbs share sharing share-buttons social
     social-share cookie cookies cookie-banner consent site-footer sidebar widget related
     related-posts comments comment-list newsletter subscribe advert advertisement ads promo
-    skip-link masthead site-header toolbar bio biography byline author-bio rtn backlink
+    skip-link masthead site-header toolbar bio biography byline author-bio rtn backlink footer
     backref""".split()
 )
 """Class, id and role names of page furniture (``<div class="share-buttons">``), read
@@ -300,6 +300,10 @@ _REFERENCE_NAMES = frozenset(
     "references reference refs reflist footnotes footnote bibliography citations notes".split()
 )
 """Names that mark a reference list, which is never furniture whatever else the name says."""
+_CONTENT_NAMES = frozenset("message post text content article entry story body wrap bubble".split())
+_PART_NAMES = frozenset("footer info views date meta author header counter reactions time".split())
+"""A widget that holds the page's own messages (Telegram's ``tgme_widget_message_wrap``,
+``..._text``) is no furniture; its footer, views, date and author are."""
 _AUTHOR_LIST = re.compile(r"auth|contrib|\bnames?\b")
 """A list inside a list item whose class names authors (HighWire's ``cit-auth-list``)."""
 _NAMED_FURNITURE = "HTML {} marked as page furniture"
@@ -451,6 +455,11 @@ class _Extractor(HTMLParser):
             and tag not in ("html", "body", "main", "article")
             and _CHROME_NAMES & tokens
             and not _REFERENCE_NAMES & tokens
+            and not (
+                _CHROME_NAMES & tokens == {"widget"}
+                and _CONTENT_NAMES & tokens
+                and not _PART_NAMES & tokens
+            )
         ):
             aside = (BlockKind.CHROME, _NAMED_FURNITURE.format(tag))
         if aside is not None:

@@ -24,7 +24,7 @@ from .furniture import COMMENTS_HEADING
 _HEADING = re.compile(
     r"(?im)^[ \t]*(?:(?:[-*+][ \t]+)?#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
     r"(?:[^|/\n]{1,40}[ \t]+[|/][ \t]+)?"  # "Ngā tohutoro | References": a bilingual heading
-    r"(?:[【〔［「『《][ \t]*)?"  # "【References】": a heading in East Asian brackets
+    r"(?:[【〔［「『《\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)?"  # "【References】", "📌 Sources:"
     r"(?P<title>references?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"
     r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
     r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited|"
