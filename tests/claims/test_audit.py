@@ -725,3 +725,12 @@ def test_a_sentence_opening_on_a_clinics_name_is_no_affiliation() -> None:
         name="t.txt",
     )
     assert [c.numbers for c in doc.cited_claims] == [(1,)]
+
+
+def test_an_experiments_year() -> None:
+    # The thirty-second set's form (written for this test): "a 2012 experiment" dates the work.
+    claim, _ = cited(
+        "A 2012 experiment found that phones on the desk lowered scores.1",
+        record("The mere presence of a smartphone reduces memory", year=2017),
+    )
+    assert codes(contradictions(claim)) == ["claim-year-mismatch"]

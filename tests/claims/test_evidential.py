@@ -1059,6 +1059,49 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "advice",
             id="advice-with-what-to-expect-after-as",
         ),
+        # The thirty-second set's forms (written for this test).
+        pytest.param(
+            "Magnets have been worn for back pain for more than 1,000 years.",
+            False,
+            "history",
+            id="worn-for-centuries",
+        ),
+        pytest.param(
+            "Runners with asthma should carry their inhaler on long runs.",
+            False,
+            "advice",
+            id="should-carry",
+        ),
+        pytest.param(
+            "Call our line on 0113 496 0000 if you are low, because you do not have to cope alone.",
+            False,
+            "",
+            id="because-you-do-not-have-to",
+        ),
+        pytest.param(
+            "Since 2012, more than 40 councils have adopted similar limits.",
+            True,
+            "event",
+            id="since-a-year-councils-adopted",
+        ),
+        pytest.param(
+            "Aune and colleagues estimated that low fruit intake caused two million deaths.",
+            True,
+            "research-report",
+            id="and-colleagues-estimated",
+        ),
+        pytest.param(
+            "Ready meals tend to be larger and higher in salt than meals made at home.",
+            True,
+            "causal",
+            id="tend-to-be-larger",
+        ),
+        pytest.param(
+            "The Food and Drug Administration warned consumers about such clinics.",
+            True,
+            "recommendation",
+            id="a-body-warned",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

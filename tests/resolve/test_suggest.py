@@ -284,6 +284,12 @@ def test_one_study_and_its_size_name_a_work(text: str) -> None:
         "A 2017 analysis of NHANES data linked chilli peppers with lower mortality.",
         "In a study at the Laureate Institute for Brain Research, floating eased anxiety.",
         "In a small Arizona State University study, vinegar lowered blood sugar.",
+        # The thirty-second set's forms: a study and its year, a study published in a year,
+        # who led or ran a study, a census and its year.
+        "In a 1999 study of older spouses, strained carers died sooner.",
+        "A Norwegian study published in 2023 reported a similar pattern.",
+        "In an experiment by Robert Emmons, grateful people exercised more.",
+        "Five million people said they gave unpaid care in the 2021 Census.",
     ],
 )
 def test_bodies_and_studies_named_in_passing_name_a_work(text: str) -> None:
@@ -296,6 +302,7 @@ def test_bodies_and_studies_named_in_passing_name_a_work(text: str) -> None:
         "NHS data shows that waiting lists are long.",  # a system's data, no one work
         "An analysis of your sleep takes two weeks of wearing the tracker.",
         "Researchers at universities across Europe agree that sleep matters.",
+        "Our Employee Assistance Programme is free and open 24 hours a day.",  # a service
     ],
 )
 def test_generic_bodies_name_no_work(text: str) -> None:

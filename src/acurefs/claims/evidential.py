@@ -44,7 +44,7 @@ def _cue(pattern: str) -> re.Pattern[str]:
 _RESEARCH = _cue(
     r"\b(?:stud(?:y|ies)|research(?:ers)?|trials?|evidence|reviews?|meta-?analys[ie]s|"
     r"analys[ie]s|surveys?|data|scientists?|experiments?|cohorts?|findings|investigators|"
-    r"cochrane|guidelines?|reports?|scans?|imaging|statistics|census)\b"
+    r"cochrane|guidelines?|reports?|scans?|imaging|statistics|census|colleagues)\b"
 )
 _REPORTING = _cue(
     r"\b(?:show(?:s|ed|n)?|found|find(?:s|ings)?|suggest(?:s|ed)?|report(?:s|ed)?|conclude[sd]?|"
@@ -68,7 +68,7 @@ _STATE_OF_EVIDENCE = _cue(
 )
 """What the evidence as a whole says: "There is little good evidence that...": a finding."""
 _JUSTIFIED = _cue(
-    r"(?<!just\s)\bbecause\s+\w|,\s+as\s+(?!well\b|soon\b|long\b|much\b|many\b|usual\b|needed\b|you\b|we\b|i\b|"
+    r"(?<!just\s)\bbecause\s+(?!you\s+(?:do\s+not|don'?t)\s+have\s+to\b|you\s+deserve\b|you\s+matter\b)\w|,\s+as\s+(?!well\b|soon\b|long\b|much\b|many\b|usual\b|needed\b|you\b|we\b|i\b|"
     r"required\b|directed\b|prescribed\b|advised\b|shown\b)\w+\s+(?:\w+\s+){0,3}?(?:may|can|could|might|will)\s|\bsince\s+(?!(?:19|20)\d\d|then\b|last\b|the\s+(?:start|beginning))\w|"
     r"\bwhich\s+(?:your|the)\s+body\s+needs\b"
 )
@@ -107,13 +107,14 @@ _CAUSAL = _cue(
     r"(?:more|less|as)\s+likely|(?:times|twice)\s+as\s+(?:likely|often|common|many|much)|"
     r"risk\s+of|contributes?\s+to|results?\s+in|because\s+(?:it|they|of|the|breast|\w+\s+(?:is|are)|(?:their|its)\s+\w+\s+(?:is|are))|"
     r"makes?\s+(?:\w+\s+){0,3}(?:worse|better)|can\s+(?:trigger|bring\s+on|set\s+off)|"
-    r"tends?\s+to\s+(?:\w+\s+){0,4}?(?:less|more|longer|shorter|fewer|better|worse|earlier|later)|"
+    r"tends?\s+to\s+(?:\w+\s+){0,4}?(?:less|more|longer|shorter|fewer|better|worse|earlier|later|larger|"
+    r"smaller|higher|lower|bigger)|"
     r"the\s+(?:more|longer|less|earlier|higher|lower)\b[^,;]{3,80},\s*the\s+(?:better|worse|more|less|"
     r"greater|higher|lower|bigger|smaller))\b"
 )
 _FACT = _cue(
     r"\b(?:contains?|contain(?:ing)?|(?:main|major|largest|biggest|leading|richest)\s+(?:single\s+|food\s+|dietary\s+)?"
-    r"(?:source|cause)s?\s+of|rich\s+in|high\s+in|low\s+in|(?:is|are)\s+(?:un)?common|"
+    r"(?:source|cause)s?\s+of|rich\s+in|high\s+in|low\s+in|(?:higher|lower|richer)\s+in|(?:is|are)\s+(?:un)?common|"
     r"(?:is|are)\s+rare|does\s+not\s+(?:necessarily\s+|always\s+)?(?:help|work|carry|prevent|cure|"
     r"reduce|block|protect|filter|kill|remove)|do\s+not\s+"
     r"(?:help|work|prevent|cure|reduce)|cannot\s+(?:treat|cure|prevent)|(?:needs?|requires?)\s+"
@@ -143,7 +144,8 @@ _EVENT = _cue(
     r"\b(?:1[89]|20)\d\d\b.*\b(?:guideline|meta-?analysis|trial|review|reporter|results)\b|"
     r"\b(?:the|was\s+the)\s+first\b.*\b(?:1[89]|20)\d\d\b|"
     r"\bfirst\s+(?:described|reported|identified|discovered|isolated|used)\s+in\s+(?:1[6-9]|20)\d\d\b|"
-    r"^\s*since\s+(?:19|20)\d\d\b.*\b(?:ha(?:ve|s)\s+had\s+to|must|ha(?:ve|s)\s+been\s+(?:required|"
+    r"^\s*since\s+(?:19|20)\d\d\b.*\b(?:ha(?:ve|s)\s+had\s+to|must|ha(?:ve|s)\s+(?:adopted|introduced|"
+    r"banned|doubled|halved|risen|fallen)|ha(?:ve|s)\s+been\s+(?:required|"
     rf"banned|illegal|compulsory|mandatory))\b|{_BY_LAW_WORDS}"
 )
 """An event that dates a finding, a ruling or a first; a law and what it requires since a year
@@ -194,7 +196,7 @@ _ADVICE = _cue(
     r"read|visit|follow|start|stop|use|wear|plan|give|let|tell|arrive|sign|subscribe|download|cover|"
     r"learn|discover|choose|ensure|note|shop|buy|order|stay|limit|wait|apply|store|sit|fit|upgrade|unlock|"
     r"add|mix|dilute|fill|pour|rinse|adjust)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
-    r"consider|avoid|see|talk|speak|not)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
+    r"consider|avoid|see|talk|speak|not|bring|carry|wear|keep|use|check|ask|tell|stop)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
     r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try|download|view|see|access|get|claim)|"
     r"can\s+ask\s+(?:their|your|a|the)\s+(?:gp|doctor|pharmacist|nurse|midwife)|"
     r"^\s*your\s+(?:[\w-]+\s+){1,4}?(?:will|should)\s+(?:take|last|be|start)\b|if\s+you\s+(?:are|have|feel|"
@@ -212,7 +214,7 @@ _LINK_CALL = _cue(
 _ISSUER = re.compile(
     rf"{ACCORDING_TO}|"
     rf"(?:^|[\s(])(?:[A-Z]{{3,6}}|(?:[Tt]he\s+)?(?:{ORG_NAME}|{NAMED_BODY}))\s+(?:now\s+|also\s+|currently\s+|"
-    r"still\s+|strongly\s+|has\s+|have\s+)?(?:recommends?|advises?|warns?|discourages?|classified|"
+    r"still\s+|strongly\s+|has\s+|have\s+)?(?:recommends?|advises?|warn(?:s|ed)?|discourages?|classified|"
     r"estimates?|endorses?|approved|licensed|banned|moved|placed|declared|call(?:s|ed)\s+for|urge[sd]?|wants?|"
     r"list(?:s|ed))\b|"
     rf"\b(?:{ORG_NAME})['’]s\s+(?:advice|guidance|recommendation)\s+(?:is|says|states|remains)\b|"
@@ -379,7 +381,7 @@ _PURPOSE = _cue(
 """A definition by what a thing is for or is ("Statins are medicines used to lower LDL",
 "Menopause is when..."), or round-figure history: not a finding, even with an effect word."""
 _HISTORY = _cue(
-    r"\bha(?:ve|s)\s+been\s+\w+ing\b.{0,60}\bfor\s+(?:more\s+than\s+|over\s+|about\s+|at\s+least\s+)?"
+    r"\bha(?:ve|s)\s+been\s+(?:\w+ing|used|worn|eaten|drunk|taken|practi[sc]ed|prescribed)\b.{0,60}\bfor\s+(?:more\s+than\s+|over\s+|about\s+|at\s+least\s+)?"
     r"(?:[\d,]+|hundreds\s+of|thousands\s+of)\s+(?:years|centuries)\b"
 )
 """Round-figure history ("Surgeons have been treating cataracts for more than 2,000 years"):

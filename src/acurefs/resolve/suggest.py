@@ -60,11 +60,24 @@ _NAMED_STUDY = re.compile(
     r"(?:trials?|stud(?:y|ies)|cohort)\b|"
     r"\b(?!(?:The|This|That|These|Those|Our|Their|Its|One|Each|Another|New|Recent|Large|In|A)\s)"
     r"(?P<titled>[A-Z][A-Za-z]+(?:['’]s?)?(?:\s+(?:of\s+|and\s+)?[A-Z][A-Za-z]+(?:['’]s?)?){0,4}"
-    r"\s+(?:Study|Trial|Cohort|Initiative|Survey|Biobank))\b"
+    r"\s+(?:Study|Trial|Cohort|Initiative|Survey|Biobank|Audit)|"
+    r"(?:19|20)\d\d\s+Census)\b"
 )
 """A trial or cohort with a name: "the VITAL trial", "the BrAIST trial", "the GERAC knee trial", "the HUNT cohort",
 "the STEP 1 trial", "the CLARITY AD trial", "the WHI estrogen-plus-progestin trial", "the
 Global Burden of Disease Study", "the Nurses' Health Study", "a UK Biobank study"."""
+_DATED_STUDY = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|"
+    r"analysis)\b|(?:[A-Z][\w-]+\s+)?(?:study|trial|survey|experiment)\s+published\s+in\s+(?:19|20)\d\d\b)"
+)
+"""One study and its year: "a 1999 study of older spouses", "A Norwegian study published in
+2023": it names one work as well as its size would."""
+_LED_BY = re.compile(
+    r"\b(?:stud(?:y|ies)|trials?|experiments?|reviews?|analys[ie]s|surveys?)\s+(?:\w+\s+)?"
+    r"(?:by|led\s+by|run\s+by)\s+(?:[A-Z][a-z]+\s+)+?(?P<family>(?:Mc|Mac)?[A-Z][a-z]+)\b"
+)
+"""A work and who did it: "an experiment by Robert Emmons and Michael McCullough", "a 2005
+online study led by Martin Seligman"."""
 _ONE_STUDY = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?:study|trial|survey|audit|cohort|"
     r"meta-?analysis|review|analysis|evaluation)\s+(?:of|in|among|involving|following|"
@@ -154,7 +167,12 @@ class WorkCues:
 def cues_of(text: str) -> WorkCues:
     """The cues a claim's text gives about the work it names."""
     said = described(text)  # "a Cochrane review" names its venue there
-    authors = tuple(dict.fromkeys(m.group("name") for m in _AUTHOR.finditer(text)))
+    authors = tuple(
+        dict.fromkeys(
+            [m.group("name") for m in _AUTHOR.finditer(text)]
+            + [m.group("family") for m in _LED_BY.finditer(text)]
+        )
+    )
     studies = tuple(
         dict.fromkeys(
             name
@@ -169,7 +187,7 @@ def cues_of(text: str) -> WorkCues:
         for w in fold(text).split()
         if len(w) >= 4 and not w.isdigit() and w not in _STOPWORDS and w not in named
     ]
-    sized = bool(_ONE_STUDY.search(text))
+    sized = bool(_ONE_STUDY.search(text) or _DATED_STUDY.search(text))
     body = any(m.group("acronym") not in _GENERIC_ACRONYMS for m in _BODY_SAYS.finditer(text))
     return WorkCues(said, authors, tuple(dict.fromkeys(words)), studies, sized, body)
 
