@@ -1285,3 +1285,28 @@ def test_a_journal_in_lower_case_a_format_note_and_published_by() -> None:
         "Reports on measles",
         "Centrum för epidemiologi och samhällsmedicin (CES)",
     )
+
+
+def test_a_reading_lists_bold_title_first_and_a_links_first_author() -> None:
+    # The twenty-fourth set's forms (written for this test): a reading list opens each entry
+    # on its title in bold, then the authors and year; a link's text names its first author.
+    ref = parse_reference(
+        "**Medical Statistics at a Glance.** Petrie A and Sabin C (2019) (4th ed). Wiley."
+    )
+    assert (ref.title, [a.family for a in ref.authors], ref.year) == (
+        "Medical Statistics at a Glance",
+        ["Petrie", "Sabin"],
+        2019,
+    )
+    ref = parse_reference(
+        "[Li et al., Early transmission dynamics in Wuhan of a novel coronavirus]"
+        "(https://www.nejm.org/doi/full/x)"
+    )
+    assert (ref.title, [a.family for a in ref.authors], ref.authors_truncated) == (
+        "Early transmission dynamics in Wuhan of a novel coronavirus",
+        ["Li"],
+        True,
+    )
+    # Two words joined by "and" before a comma are as likely a topic: left alone.
+    ref = parse_reference("[Alcohol and Drugs, A guide for parents](https://x.example/a)")
+    assert ref.authors == ()

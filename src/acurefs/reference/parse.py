@@ -106,6 +106,11 @@ _LINK_COMMA_SITE = re.compile(
 )
 """A link's text with the site after the title's last comma: ``Title, IEEE Spectrum``,
 ``Title, NPR.org`` (one word is as likely a place: ``Alcohol-related deaths, UK``)."""
+_LINK_NAMES_FIRST = re.compile(
+    r"^(?P<names>[A-Z][\w'’-]+\s+et\s+al\.?),\s+(?P<title>[A-Z0-9“\"].{10,})$"
+)
+"""A link's text that names its first author before the title: ``Wu et al., Title`` (``Wang and
+Zhang, Title`` is left alone: ``Alcohol and Drugs, A guide`` reads the same)."""
 _LANGUAGE = re.compile(r"[A-Z]{2}")
 _LANGUAGE_LINKS = re.compile(r"(?:\s*[|,]?\s*\[[A-Z]{2}\]\(https?://[^)\s]+\))+\.?")
 _LATER_LINK = re.compile(r"\[(?P<text>[^\]]{1,300})\]\((?P<url>https?://[^)\s]+)\)")
@@ -278,6 +283,8 @@ _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(_Fields))
 
 def _parse(raw: str, number: int | None) -> Reference:
     line, number = _strip_list_number(clean(raw), number)
+    if "**" in raw[:8] and (bold := _BOLD_FIRST.match(raw)):
+        line = _title_after_authors(line, bold.group("title").strip().rstrip("."))
     if ":" in line[:24]:
         line = _REFERRAL.sub("", line, count=1)
     if (", see " in line[:130] or ", cf. " in line[:130] or " from " in line[:20]) and (
@@ -325,6 +332,25 @@ def _parse(raw: str, number: int | None) -> Reference:
     return fields.reference(raw, number)
 
 
+_BOLD_FIRST = re.compile(r"^\s*(?:\d{1,3}[.)]\s*)?\*\*(?P<title>[^*\n]{3,200}?)\*\*")
+"""A reading list's entry that opens on its title in bold: ``**Gordis Epidemiology.** Gordis,
+L. (2014). Philadelphia: Elsevier``."""
+
+
+def _title_after_authors(line: str, title: str) -> str:
+    """``Title. Authors (Year). Rest`` as lists usually print it, ``Authors (Year). Title.
+    Rest``, when what follows the bold title reads as authors; else the line as it is."""
+    if not line.startswith(title):
+        return line
+    rest = line[len(title) :].lstrip(" .")
+    block = read_authors(rest)
+    if not block.authors or block.end < 3:
+        return line
+    year = _YEAR_PAREN.match(rest, block.end)
+    cut = year.end() if year and year.group("year") else block.end
+    return f"{rest[:cut].strip(' .,')}. {title}. {rest[cut:].strip(' .,')}"
+
+
 def _strip_list_number(line: str, number: int | None) -> tuple[str, int | None]:
     """The entry without a leading list number (``[3]``, ``(3)``, ``3.``), and that number."""
     stripped = _LIST_NUMBER.sub("", line, count=1)
@@ -347,6 +373,11 @@ def _take_markdown_link(line: str, fields: _Fields) -> str:
             fields.year, text = int(dated.group("year")), text[: dated.start()]
         if _WHOLE_ENTRY.search(text) and not line[link.end() :].strip(" .,;"):
             return text + "."  # "[HAS. Title. January 2021.](url)": the whole entry is linked
+        if names := _LINK_NAMES_FIRST.match(text):
+            # "[Wu et al., Nowcasting the outbreak ...](url)": who wrote it, then the title
+            fields.authors = (Person(family=names.group("names").split()[0]),)
+            fields.authors_truncated = True
+            text = names.group("title")
         site = _LINK_SITE_PREFIX.match(text)
         suffix = _LINK_SITE_SUFFIX.match(text)
         if suffix and "—" in text and looks_like_organisation(suffix.group("site")):
