@@ -745,3 +745,12 @@ def test_a_subsection_after_an_abbreviated_section_and_a_marker_after_a_quote() 
     assert [(m.numbers, m.span.start) for m in find_markers(text, known={1})] == [
         ((1,), text.index(" 1 ,") + 1)
     ]
+
+
+def test_a_square_in_a_formula_is_no_marker() -> None:
+    # A clinic's page (the forty-second set's form, written for this test): "height²" after a
+    # division sign is a square; "helps²" at a sentence's end still cites.
+    text = "BMI is weight (kg) ÷ height² (m²). Surgery helps². The area = r² here."
+    assert [(m.numbers, m.span.start) for m in find_markers(text, known={1, 2})] == [
+        ((2,), text.index("helps²") + 5)
+    ]

@@ -156,6 +156,8 @@ _UNIT_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:m|cm|mm|km|µm|nm|ml|mL|L|g|kg|mg|s|ft|in|x|y|n|I|R|r|T|χ)|\b10|[²³])$"
 )
 _DIGIT_BEFORE = re.compile(r"\d$")
+_FORMULA_BEFORE = re.compile(r"[÷×=]\s?[\w()]{1,20}$")
+"""The term of a formula a square or cube follows: ``weight (kg) ÷ height²``, ``= r²``."""
 # A glued superscript after a year that ends a sentence: "updated in 2017.2 Acupuncture ..."
 _AFTER_YEAR = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d)\.(?P<list>\d{1,3})(?=\s+[A-Z])")
 _TO_ASCII = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻˒‧·", "0123456789-,,,")
@@ -499,6 +501,10 @@ class _Markers:
         for match in _UNICODE.finditer(self.text):
             before = self.text[max(0, match.start() - 4) : match.start()]
             numbers = expand(match.group("list").translate(_TO_ASCII))
+            if numbers in ((2,), (3,)) and _FORMULA_BEFORE.search(
+                self.text, max(0, match.start() - 24), match.start()
+            ):
+                continue  # "weight (kg) ÷ height²": a square in a formula
             if not self._exponent(before, numbers) and not self._labels_line(match.start()):
                 self.add(match.start(), match.end(), numbers, MarkerStyle.UNICODE)
 
