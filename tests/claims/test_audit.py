@@ -734,3 +734,14 @@ def test_an_experiments_year() -> None:
         record("The mere presence of a smartphone reduces memory", year=2017),
     )
     assert codes(contradictions(claim)) == ["claim-year-mismatch"]
+
+
+def test_a_journal_named_as_it_is_called_now() -> None:
+    # The thirty-first and thirty-second sets' forms (written for this test): a record filed
+    # under a journal's former name agrees with the name the journal has now; another JAMA
+    # title still does not.
+    work = record("Nut consumption and blood lipids", journal="Archives of Internal Medicine")
+    claim, _ = cited("A 2010 analysis in JAMA Internal Medicine found lower lipids.1", work)
+    assert codes(contradictions(claim)) == []
+    claim, _ = cited("A 2010 analysis in JAMA Pediatrics found lower lipids.1", work)
+    assert codes(contradictions(claim)) == ["claim-source-mismatch"]

@@ -502,12 +502,35 @@ def _source(said: Described, record: Record) -> _Result:
     return None
 
 
+_RENAMED = {
+    fold(old): new
+    for old, new in (
+        ("Archives of Internal Medicine", "JAMA Internal Medicine"),
+        ("Archives of General Psychiatry", "JAMA Psychiatry"),
+        ("Archives of Neurology", "JAMA Neurology"),
+        ("Archives of Dermatology", "JAMA Dermatology"),
+        ("Archives of Surgery", "JAMA Surgery"),
+        ("Archives of Ophthalmology", "JAMA Ophthalmology"),
+        ("Archives of Pediatrics & Adolescent Medicine", "JAMA Pediatrics"),
+        (
+            "Archives of Otolaryngology - Head & Neck Surgery",
+            "JAMA Otolaryngology-Head & Neck Surgery",
+        ),
+        ("BMC Complementary and Alternative Medicine", "BMC Complementary Medicine and Therapies"),
+    )
+}
+"""Journals renamed, by their former name: a sentence may name the journal as it is called
+now for a paper its record files under the old name (the Archives became JAMA's titles in
+2013; BMC's complementary-medicine journal was renamed in 2020)."""
+
+
 def _same_journal(venue: str, record: Record) -> bool:
     """The journal (without an acronym before its name, ``JNCI: Journal of ...``), an
     abbreviation of it, or the family a section belongs to ("American Journal of Physiology"
     for its Regulatory, Integrative and Comparative section); a sibling ("JAMA Pediatrics"
     for JAMA) is another journal."""
     names = [n for n in (record.journal, record.journal_abbrev) if n]
+    names += [_RENAMED[fold(n)] for n in names if fold(n) in _RENAMED]
     if journal_matches(venue, *names, *(_ACRONYM_FIRST.sub("", n) for n in names)):
         return True
     if re.fullmatch(r"[A-Z]{3,6}", venue):  # NEJM, JAMA, BMJ: the initials of the name
