@@ -483,7 +483,7 @@ class _Extractor(HTMLParser):
         two markers, as two superscripts are, not the number 24 nor the range 2-4."""
         last = self._last_note
         if last is not None and last[1] == start and not self._sup_start:
-            if last not in self.sups:
+            if last not in self.sups[-2:]:  # added with the link before, or as its <sup>
                 self.sups.append(last)
             self.sups.append((start, self.length))
         self._last_note = (start, self.length)

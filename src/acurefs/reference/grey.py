@@ -665,10 +665,8 @@ def _source(piece: str, parts: GreyParts) -> None:
     piece = piece.strip(" ,.;:")
     if not piece or _PAGE_COUNT.fullmatch(piece) or NO_DATE.fullmatch(piece):
         return
-    if report_code(piece) or UNPUBLISHED.match(
-        piece
-    ):  # "Unpublished document": said of it, no place
-        parts.notes.append(piece)
+    if report_code(piece) or UNPUBLISHED.match(piece):
+        parts.notes.append(piece)  # "Unpublished document", "NG70": said of it, no place
         if numbered := REPORT_OF_YEAR.search(piece):  # "Rapport 2022:7": the year's seventh
             parts.year = parts.year or int(numbered.group("year"))
         return

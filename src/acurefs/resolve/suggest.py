@@ -144,14 +144,15 @@ class WorkCues:
     studies: tuple[str, ...] = ()
     """Named trials and cohorts: ``VITAL``, ``GERAC``."""
     sized: bool = False
-    """One study and how many it took in: "a Canadian trial of 720 children"."""
+    """One study told by how many it took in or by its year: "a Canadian trial of 720
+    children", "a 1999 study of older spouses"."""
     body: bool = False
     """A body the finding is from: "researchers at the University of Stirling found"."""
 
     @property
     def specific(self) -> bool:
         """Whether the claim points at one work: a venue, organisation, author or named
-        study, a year with a design, or one study with its size."""
+        study, a year with a design, or one study with its size or its year."""
         said = self.said
         return bool(
             said.venues
