@@ -24,17 +24,26 @@ _DOI_RE = re.compile(
 )
 _DOI_ONLY_RE = re.compile(r"^10\.\d{4,9}/\S+$")
 _PMID_RE = re.compile(r"\bPMID\s*:?\s*(?P<id>\d{1,9})\b", re.IGNORECASE)
+_PUBMED_ADDRESS = re.compile(
+    r"(?i)\b(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed|"
+    r"europepmc\.org/(?:abstract|article)/MED)/(?P<id>\d{1,9})\b"
+)
+"""A PubMed record's address: ``https://pubmed.ncbi.nlm.nih.gov/31234567/``, the older
+``www.ncbi.nlm.nih.gov/pubmed/31234567`` and Europe PMC's ``europepmc.org/article/MED/31234567``."""
 _PMCID_RE = re.compile(r"\b(?:PMCID\s*:?\s*)?(?P<id>PMC\s?\d{4,9})\b", re.IGNORECASE)
 _URL_RE = re.compile(
     r"""(?ix)
     (?P<url>
-        (?:https?://|www\.)
+        (?:https?://|www\.|pubmed\.ncbi\.nlm\.nih\.gov/)     # PubMed's, printed bare by MLA
         [^\s<>"\]]+
     )
     """
 )
 _TRAILING_PUNCT = ".,;:"
-MARKDOWN_LINK = re.compile(r"^\s*\[(?P<text>[^\]]+)\]\(\s?(?P<url>[^)\s]*)\s?\)?\s*")
+LINK_ADDRESS = r"(?:[^()\s]|\([^()\s]*\))"
+"""A character of an address inside a Markdown link's parentheses, or a pair of parentheses the
+address holds (``.../PIIS0140-6736(20)30260-9/fulltext``, ``.../wiki/Cholera_(disease)``)."""
+MARKDOWN_LINK = re.compile(rf"^\s*\[(?P<text>[^\]]+)\]\(\s?(?P<url>{LINK_ADDRESS}*)\s?\)?\s*")
 """A Markdown link ``[text](url)`` opening a string; the closing parenthesis may be cut off."""
 
 
@@ -97,10 +106,12 @@ def find_doi(text: str) -> Found | None:
 
 
 def find_pmid(text: str) -> Found | None:
-    """A PubMed identifier printed as ``PMID: 12345678``."""
-    if "pmid" not in text.lower():
+    """A PubMed identifier printed as ``PMID: 12345678``, or the number in a PubMed address
+    (the span is then the number's: callers cut out the address as a URL)."""
+    lowered = text.lower()
+    if "pmid" not in lowered and "pubmed" not in lowered and "/med/" not in lowered:
         return None
-    match = _PMID_RE.search(text)
+    match = _PMID_RE.search(text) or _PUBMED_ADDRESS.search(text)
     if match is None:
         return None
     return Found(match.group("id"), match.start(), match.end())
@@ -118,13 +129,13 @@ def find_pmcid(text: str) -> Found | None:
 
 def find_url(text: str) -> Found | None:
     """The first web address in ``text`` (a doi.org address counts: callers look for DOIs first)."""
-    if "http" not in text and "www." not in text:
+    if "http" not in text and "www." not in text and "pubmed." not in text:
         return None
     match = _URL_RE.search(text)
     if match is None:
         return None
     url = _trim(match.group("url"))
-    if url.lower().startswith("www."):
+    if url.lower().startswith(("www.", "pubmed.")):
         url = "https://" + url
     return Found(url, match.start(), match.start() + len(_trim(match.group("url"))))
 

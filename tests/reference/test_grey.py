@@ -1310,3 +1310,54 @@ def test_a_reading_lists_bold_title_first_and_a_links_first_author() -> None:
     # Two words joined by "and" before a comma are as likely a topic: left alone.
     ref = parse_reference("[Alcohol and Drugs, A guide for parents](https://x.example/a)")
     assert ref.authors == ()
+
+
+def test_identifiers_and_journal_pages_in_a_links_address() -> None:
+    # The twenty-fourth set's forms (written for this test): a title linked to a PubMed
+    # record, a PMC copy, a preprint's page or a journal's article page cites an article.
+    ref = parse_reference(
+        "[Sleep and memory in older adults](https://pubmed.ncbi.nlm.nih.gov/31234567/)"
+    )
+    assert (ref.pmid, ref.kind) == ("31234567", Kind.JOURNAL_ARTICLE)
+    ref = parse_reference(
+        "Sleep and memory - https://www.ncbi.nlm.nih.gov/pmc/articles/PMC3669060/"
+    )
+    assert (ref.pmcid, ref.kind) == ("PMC3669060", Kind.JOURNAL_ARTICLE)
+    ref = parse_reference(
+        "[Tian et al., Early evaluation of travel restrictions]"
+        "(https://www.medrxiv.org/content/10.1101/2020.01.30.20019844v2)"
+    )
+    assert (ref.doi, ref.kind) == ("10.1101/2020.01.30.20019844v2", Kind.JOURNAL_ARTICLE)
+    ref = parse_reference(
+        "[Infants with a new coronavirus](https://jamanetwork.com/journals/jama/fullarticle/2761659)"
+    )
+    assert ref.kind is Kind.JOURNAL_ARTICLE
+    ref = parse_reference(
+        "Superspreading events and their control. https://wwwnc.cdc.gov/eid/article/26/6/20-0495_article"
+    )
+    assert ref.kind is Kind.JOURNAL_ARTICLE
+    # A page of the same sites that is not an article stays a page.
+    assert (
+        parse_reference("[Emergency legal responses](https://jamanetwork.com/about)").kind
+        is Kind.WEB_PAGE
+    )
+    # MLA prints PubMed's address without its scheme: it is the address, and the PMID.
+    ref = parse_reference(
+        "Ceriello, Antonio. “Variability of Risk Factors.” Cardiovascular Diabetology, "
+        "U.S. National Library of Medicine, pubmed.ncbi.nlm.nih.gov/33962641/. Accessed 9 Sept. 2024."
+    )
+    assert (ref.pmid, ref.url) == ("33962641", "https://pubmed.ncbi.nlm.nih.gov/33962641/")
+
+
+def test_a_links_address_keeps_the_parentheses_it_holds() -> None:
+    ref = parse_reference(
+        "[Wu et al., Nowcasting the spread of the outbreak]"
+        "(https://www.thelancet.com/journals/lancet/article/PIIS0140-6736(20)30260-9/fulltext)"
+    )
+    assert (
+        ref.url
+        == "https://www.thelancet.com/journals/lancet/article/PIIS0140-6736(20)30260-9/fulltext"
+    )
+    assert ref.kind is Kind.JOURNAL_ARTICLE
+    ref = parse_reference("Cholera. [Wikipedia](https://en.wikipedia.org/wiki/Cholera_(disease)).")
+    assert ref.url == "https://en.wikipedia.org/wiki/Cholera_(disease)"

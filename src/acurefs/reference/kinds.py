@@ -49,6 +49,19 @@ LEGISLATION = re.compile(
 ``Decreto No. 3518 de 2006``, ``Lei nº 8.080``, ``Mental Health Act 1983``, ``Constitución
 Política de Colombia``. Lists file them as reports."""
 _GUIDELINE_ADDRESS = re.compile(r"(?i)/guid(?:ance|elines?)/")
+_ARTICLE_ADDRESS = re.compile(
+    r"(?i)^https?://(?:[\w-]+\.)*(?:thelancet\.com/(?:journals|pb-assets)/|jamanetwork\.com/journals/|"
+    r"nejm\.org/doi/|bmj\.com/content/\d|academic\.oup\.com/[\w-]+/article|"
+    r"sciencedirect\.com/science/article/|link\.springer\.com/article/|onlinelibrary\.wiley\.com/doi/|"
+    r"journals\.plos\.org/\w+/article|tandfonline\.com/doi/|journals\.sagepub\.com/doi/|"
+    r"ahajournals\.org/doi/|frontiersin\.org/articles?/|mdpi\.com/\d{4}-\d{3}[\dX]/|"
+    r"biomedcentral\.com/articles/|cdc\.gov/eid/article/|cochranelibrary\.com/cdsr/doi/|"
+    r"nature\.com/articles/s\d)"
+)
+"""The address of an article's page at a journal's publisher (``www.thelancet.com/journals/lancet/
+article/...``, ``jamanetwork.com/journals/jama/fullarticle/...``, CDC's *Emerging Infectious
+Diseases* at ``wwwnc.cdc.gov/eid/article/...``): an entry that gives only a title and this
+address cites a journal article."""
 _BOOK_TITLE = re.compile(
     r"(?i)\b(?:book|handbook|textbook|encyclopa?edia|dictionary|companion|principles\s+and\s+practice)\b"
 )
@@ -59,6 +72,11 @@ _BOOK_PUBLISHERS = re.compile(
     r"routledge|sage|crc|thieme|karger|wolters\s+kluwer|blackwell|oxford|cambridge|raven|"
     r"jones\s*&\s*bartlett|pearson|norton|little,?\s+brown|bantam|hay\s+house|rodale|basic\s+books)\b"
 )
+
+
+def is_article_address(url: str) -> bool:
+    """Whether ``url`` is an article's page at a journal's publisher (see :data:`_ARTICLE_ADDRESS`)."""
+    return bool(_ARTICLE_ADDRESS.match(url))
 
 
 def is_news_outlet(name: str) -> bool:
@@ -100,10 +118,11 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     if parts.book_like or _BOOK_TITLE.search(title):
         return Kind.BOOK
     if parts.isbn:
-        # An ISBN from a public body or agency ("Public Health Wales, Cardiff. ISBN ...",
-        # "UNICEF. ... New York: UNICEF, 2014. ISBN ...") numbers its report; else a book's.
+        # An ISBN from a public body ("UNICEF. ... New York: UNICEF, 2014. ISBN ...") numbers a report
         by_body = organisation or (ORG_WORDS.search(where) and not _BOOK_PUBLISHERS.search(where))
         return Kind.REPORT if by_body else Kind.BOOK
+    if url and is_article_address(url) and not _REPORT.search(said):
+        return Kind.JOURNAL_ARTICLE
     if _REPORT.search(said) or (url and url.lower().endswith(".pdf")):
         return Kind.REPORT
     if parts.online:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..identifiers import MARKDOWN_LINK, find_doi, find_pmcid, find_pmid, find_url
+from ..identifiers import LINK_ADDRESS, MARKDOWN_LINK, find_doi, find_pmcid, find_pmid, find_url
 from ..models import Kind, Person, Reference
 from ..text import LOWER, NAME_PARTICLE_PATTERN, UPPER, Keyed
 from .cleaning import clean
@@ -39,10 +39,10 @@ from .house import (
     facts_after_title,
     title_then_body,
 )
-from .kinds import LEGISLATION, is_news_outlet, kind_of
+from .kinds import LEGISLATION, is_article_address, is_news_outlet, kind_of
 from .laws import DESIGNATION
 from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, given_first_people, read_authors
-from .tails import MONTH, YEAR, Tail, find_tail, is_article_number, split_pages
+from .tails import MONTH, YEAR, Tail, date_tail, find_tail, is_article_number, split_pages
 from .titles import (
     clean_title,
     is_journal_name,
@@ -113,7 +113,7 @@ _LINK_NAMES_FIRST = re.compile(
 Zhang, Title`` is left alone: ``Alcohol and Drugs, A guide`` reads the same)."""
 _LANGUAGE = re.compile(r"[A-Z]{2}")
 _LANGUAGE_LINKS = re.compile(r"(?:\s*[|,]?\s*\[[A-Z]{2}\]\(https?://[^)\s]+\))+\.?")
-_LATER_LINK = re.compile(r"\[(?P<text>[^\]]{1,300})\]\((?P<url>https?://[^)\s]+)\)")
+_LATER_LINK = re.compile(rf"\[(?P<text>[^\]]{{1,300}})\]\((?P<url>https?://{LINK_ADDRESS}+)\)")
 _ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
 """Link text that is an address, not a title."""
 _LINK_YEAR = re.compile(rf"\s+\((?P<year>{YEAR})\)$")
@@ -133,7 +133,6 @@ _JOURNAL_YEAR_TAIL = re.compile(
 )
 _EDITED = re.compile(r"(?i)\((?:eds?|editors?)\.?\)\.?\s")
 """APA's edited book: ``Torino, G. C., & Sue, D. W. (Eds.). (2019). Title``."""
-_MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH}[ \t]*$")
 _ORGANISATION_YEAR = re.compile(rf"^(?P<org>[^(),.;:]{{2,120}}?)\s*\(\s*{YEAR}[a-z]?\s*\)")
 _ORGANISATION_TITLE = re.compile(r"^(?P<org>[^,:\"“(]{2,80}?)\s*(?:[,:]\s+[\"“]|:\s+(?=[A-Z]))")
 """An organisation, then its page's title: ``Skin Cancer Foundation, "Guide"``, ``NPR: Title``."""
@@ -269,12 +268,12 @@ class _Fields:
     def _kind(self, raw: str) -> Kind:
         if self.journal and (self.volume or self.year or self.doi):
             return Kind.JOURNAL_ARTICLE
-        if self.doi and self.title:
-            return Kind.JOURNAL_ARTICLE
+        if (self.doi or self.pmid or self.pmcid) and self.title:
+            return Kind.JOURNAL_ARTICLE  # PubMed and PMC hold journal articles
         if self.publisher or (_BOOK_HINTS.search(raw) and not self.journal):
             return Kind.BOOK
         if self.url and not self.journal:
-            return Kind.WEB_PAGE
+            return Kind.JOURNAL_ARTICLE if is_article_address(self.url) else Kind.WEB_PAGE
         return Kind.UNKNOWN
 
 
@@ -307,7 +306,7 @@ def _parse(raw: str, number: int | None) -> Reference:
     if _not_a_journal_article(body, tail, fields, signs=signs):
         if DESIGNATION.match(body):
             tail = None  # "Presidential Decree No. 384 January 30, 1974: Title": no source tail
-        elif tail is not None and (month := _date_tail(body, tail)) is not None:
+        elif tail is not None and (month := date_tail(body, tail)) is not None:
             published = published or int(tail.pages or 0)  # a news item's date
             body, tail = body[: month.start()].rstrip(" ,;(["), None
         _take_grey(body, tail, fields, published, online=online)
@@ -366,6 +365,8 @@ def _take_markdown_link(line: str, fields: _Fields) -> str:
     link = MARKDOWN_LINK.match(line)
     if link is not None:
         text, fields.url = link.group("text").strip().rstrip("."), link.group("url") or None
+        if fields.url:
+            _identifiers_in(fields.url, fields)
         if _ADDRESS_TEXT.fullmatch(text):  # "[www.ahp.org.za](www.ahp.org.za) 'Title.'"
             fields.url = fields.url or text
             return line[link.end() :].lstrip(" –—-:")
@@ -423,7 +424,7 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return bool(EDITION.search(body))  # "Org. *Title*. 2nd ed. Place: Publisher": a book
     if _BOOK_SIGNS.search(body) or _BOOK_START.match(body) or PRESS_THEN_PLACE.search(body):
         return True  # "In: Editors, eds. Book" / "Place: Publisher; 2007:106" / "Macmillan (London, 1937)"
-    if _date_tail(body, tail) is not None:
+    if date_tail(body, tail) is not None:
         return True  # "The Guardian, September 18, 2021": a date, not a volume and pages
     if (tail is not None and tail.style != "year") or _JOURNAL_YEAR_TAIL.search(body):
         return False
@@ -467,21 +468,6 @@ def _ends_on_a_name(body: str) -> bool:
         return False  # not plainly people, then the year in parentheses: a journal reading
     rest = segments(body[year.end() :])
     return len(rest) >= 2 and len(rest[-1].split()) <= 8 and not re.search(r"\d", rest[-1])
-
-
-def _date_tail(body: str, tail: Tail | None) -> re.Match[str] | None:
-    """The month before a tail that is really a date (``September 18, 2021`` read as volume 18,
-    page 2021), or None."""
-    if (
-        tail is None
-        or tail.volume is None
-        or not tail.volume.isdigit()
-        or int(tail.volume) > 31
-        or tail.pages is None
-        or not re.fullmatch(YEAR, tail.pages)
-    ):
-        return None
-    return _MONTH_BEFORE.search(body, max(0, tail.start - 12), tail.start)
 
 
 def _published_by(last: str) -> bool:
@@ -579,10 +565,20 @@ def _grey_year(body: str, title: str | None) -> int | None:
     return int(years[-1]) if years else None
 
 
+_FINDERS = (("doi", find_doi), ("pmid", find_pmid), ("pmcid", find_pmcid))
+
+
+def _identifiers_in(url: str, fields: _Fields) -> None:
+    """The DOI, PMID or PMCID an address holds (``.../content/10.1101/...``,
+    ``pubmed.ncbi.nlm.nih.gov/31234567/``, ``.../pmc/articles/PMC1234567/``), where not read yet."""
+    for name, finder in _FINDERS:
+        if getattr(fields, name) is None and (inner := finder(url)) is not None:
+            setattr(fields, name, inner.value)
+
+
 def _take_identifiers(line: str, fields: _Fields) -> str:
     """Cut out every DOI, PMID, PMCID and URL (keeping the first of each)."""
     found = False
-    finders = (("doi", find_doi), ("pmid", find_pmid), ("pmcid", find_pmcid))
     pos = 0
     while (url := find_url(line[pos:])) is not None:
         start, end = pos + url.start, pos + url.end
@@ -592,13 +588,11 @@ def _take_identifiers(line: str, fields: _Fields) -> str:
         # An address is kept whole; a DOI or PMCID inside it (".../content/10.1101/...") is
         # read from it too.
         fields.url = fields.url or url.value
-        for name, finder in finders:
-            if getattr(fields, name) is None and (inner := finder(url.value)) is not None:
-                setattr(fields, name, inner.value)
+        _identifiers_in(url.value, fields)
         line = (line[:start] + " " + line[end:]).strip()
         pos = start
         found = True
-    for name, finder in finders:
+    for name, finder in _FINDERS:
         while (hit := finder(line)) is not None:
             if getattr(fields, name) is None:
                 setattr(fields, name, hit.value)

@@ -198,3 +198,21 @@ def split_pages(pages: str) -> tuple[str, str | None]:
 def is_article_number(page: str) -> bool:
     """An e-locator or article number (``e16301``, ``j1284``, ``8528938``) rather than a page."""
     return bool(re.fullmatch(r"[A-Za-z]{1,4}\d{3,}|\d{6,}", page))
+
+
+_MONTH_BEFORE = re.compile(rf"(?i)\b{MONTH}[ \t]*$")
+
+
+def date_tail(body: str, tail: Tail | None) -> re.Match[str] | None:
+    """The month before a tail that is really a date (``September 18, 2021`` read as volume 18,
+    page 2021), or None."""
+    if (
+        tail is None
+        or tail.volume is None
+        or not tail.volume.isdigit()
+        or int(tail.volume) > 31
+        or tail.pages is None
+        or not re.fullmatch(YEAR, tail.pages)
+    ):
+        return None
+    return _MONTH_BEFORE.search(body, max(0, tail.start - 12), tail.start)
