@@ -74,6 +74,7 @@ SETS = {
     "held out, thirtieth set": ROOT / "tests" / "data" / "claims-heldout-30",
     "held out, thirty-first set": ROOT / "tests" / "data" / "claims-heldout-31",
     "held out, thirty-second set": ROOT / "tests" / "data" / "claims-heldout-32",
+    "held out, thirty-third set": ROOT / "tests" / "data" / "claims-heldout-33",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

@@ -60,6 +60,7 @@ HELD_OUT_20 = ROOT / "tests" / "data" / "grey_references_heldout_20.json"
 HELD_OUT_21 = ROOT / "tests" / "data" / "grey_references_heldout_21.json"
 HELD_OUT_22 = ROOT / "tests" / "data" / "grey_references_heldout_22.json"
 HELD_OUT_23 = ROOT / "tests" / "data" / "grey_references_heldout_23.json"
+HELD_OUT_24 = ROOT / "tests" / "data" / "grey_references_heldout_24.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -89,6 +90,7 @@ _MARKS = {
     HELD_OUT_21.name: ("<!-- grey-heldout-21:start -->", "<!-- grey-heldout-21:end -->"),
     HELD_OUT_22.name: ("<!-- grey-heldout-22:start -->", "<!-- grey-heldout-22:end -->"),
     HELD_OUT_23.name: ("<!-- grey-heldout-23:start -->", "<!-- grey-heldout-23:end -->"),
+    HELD_OUT_24.name: ("<!-- grey-heldout-24:start -->", "<!-- grey-heldout-24:end -->"),
 }
 
 

@@ -77,6 +77,7 @@ HELD_OUT_39 = ROOT / "tests" / "data" / "articles-heldout-39"
 HELD_OUT_40 = ROOT / "tests" / "data" / "articles-heldout-40"
 HELD_OUT_41 = ROOT / "tests" / "data" / "articles-heldout-41"
 HELD_OUT_42 = ROOT / "tests" / "data" / "articles-heldout-42"
+HELD_OUT_43 = ROOT / "tests" / "data" / "articles-heldout-43"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -275,6 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, fortieth set", list(labelled(HELD_OUT_40))),
             ("held out, forty-first set", list(labelled(HELD_OUT_41))),
             ("held out, forty-second set", list(labelled(HELD_OUT_42))),
+            ("held out, forty-third set", list(labelled(HELD_OUT_43))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
