@@ -754,3 +754,30 @@ def test_a_square_in_a_formula_is_no_marker() -> None:
     assert [(m.numbers, m.span.start) for m in find_markers(text, known={1, 2})] == [
         ((2,), text.index("helps²") + 5)
     ]
+
+
+def test_a_digests_item_number_is_no_marker() -> None:
+    # A disease-alert post (the forty-third set's form, written for this test): items headed
+    # "[1]" and "[2]", a moderator's comment that refers to "item [2]".
+    text = "[2] Follow-up: contacts tested\nThe contacts in item [2] took a full course [1]."
+    assert [m.numbers for m in find_markers(text, known={1, 2})] == [(1,)]
+
+
+def test_digits_glued_after_a_quantitys_unit() -> None:
+    # A poster and a shop's page (the fortieth and forty-second sets' forms, written for this
+    # test): a superscript flattened onto a unit of mass or amount, for numbers the list has.
+    text = "Babies born under 2000 g1,6. The mean rose to 65 nmol/l1 between 2000 and 2011."
+    assert [m.numbers for m in find_markers(text, known={1, 6})] == [(1, 6), (1,)]
+    # A unit of length takes a square, a gene's name its digits, and a number the list lacks is data.
+    text = "Dose 30 mg/m2 daily. It blocks the NPC1L1 transporter. Take 5 g7 now."
+    assert find_markers(text, known={1, 2, 6}) == ()
+
+
+def test_digits_glued_to_a_name_at_a_lines_end() -> None:
+    # Lecture slides (the fortieth set's form, written for this test): a bullet ends on a name
+    # the slides use alone elsewhere, with the superscript flattened onto it.
+    text = (
+        "Romania uses the most antibiotics in the EEA1\nThe EEA mean is lower.\n"
+        "The EEA data are yearly.\n"
+    )
+    assert [m.numbers for m in find_markers(text, known={1})] == [(1,)]

@@ -682,3 +682,20 @@ def test_comments_numbered_by_the_page_are_no_reference_list() -> None:
     section = find_reference_section(text)
     assert section is not None
     assert [e.number for e in section.entries] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "heading", ["5. REFERENCES", "7 References", "VII. References", "4.3 Sources"]
+)
+def test_a_numbered_sections_heading_opens_the_list(heading: str) -> None:
+    # An insurer's policy (the forty-third set's form, written for this test): sections
+    # numbered "4. CODING", "5. REFERENCES", "6. POLICY HISTORY"; the list is the fifth's.
+    text = (
+        "1. COVERAGE\nSensors are covered for type 1 diabetes. 1, 2 Reviews agree. 3\n\n"
+        + f"{heading}\n"
+        + "".join(f"{n}. {ref}\n" for n, ref in enumerate((REF1, REF2, REF3), 1))
+        + "\n6. POLICY HISTORY\n12-May-2025   Annual review; references 3 and 5 added\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]

@@ -118,14 +118,24 @@ _PERCENT_GLUED = re.compile(
 )
 """Digits glued after a percentage (``59.1%2 of girls``): a percent sign ends its number, so
 what follows is a flattened superscript, for numbers the list has."""
+_UNIT_GLUED = re.compile(
+    r"(?<![\w.,/-])\d{1,6}(?:[.,]\d{1,3})?[ \t]?"  # a quantity standing alone, not "NPC1L1"
+    r"(?:[µμnmk]?g|mcg|IU|[mµμnp]?mol|[mdµμ]?[lL])(?:/(?:[mdµμ]?[lL]|kg|d|day))?"
+    r"(?P<list>\d{1,2}(?:[-–,]\d{1,2})*)(?=[.,;:]?(?:\s|$))"
+)
+"""Digits glued after a quantity's unit (``under 2000 g1,6.``, ``65 nmol/l1 between``): a unit of
+mass, amount or volume takes no exponent, so what follows is a flattened superscript, for numbers
+the list has. Units of length take squares and cubes (``kg/m2``, ``µg/m3``), and are not here."""
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?:[Ee]qs?\.|[Ee]quations?|[Pp]aragraphs?|[Pp]aras?\.|Sections?|Figs?\.|Figures?|"
-    r"Tables?|Steps?|Claims?|Chapters?|Statements?|Appendix|Annex|Articles?|Clauses?|Schedules?))"
+    r"Tables?|Steps?|Claims?|Chapters?|Statements?|Appendix|Annex|Articles?|Clauses?|Schedules?|"
+    r"[Ii]tems?))"
     r"[ \t]*(?:\[\d{1,3}\][ \t]*(?:to|and|-|–)[ \t]*)?$"
 )
 """A word that numbers a thing right before a bracket or parenthesis: ``Eq. (2)``, ``paragraphs
-[6] to [9]``, ``Table (3)``: the thing's number, not a citation. Capitalised but for
-paragraphs and equations: "reasonable first steps [3]" and "not a magic line (1)" cite."""
+[6] to [9]``, ``Table (3)``, a digest's ``item [2]``: the thing's number, not a citation.
+Capitalised but for paragraphs, equations and items: "reasonable first steps [3]" and "not a
+magic line (1)" cite."""
 _SHORT_NUMBER_BEFORE = re.compile(r"(?<![\d,])(?<!\d\.)\d{1,3}[a-z]?$")
 """A short number glued before a parenthesis, ``section 2(4)``, ``Article 10(2)``, ``s.37(1)``:
 a subsection; a flattened marker after a year (``2019(4)``) or a decimal is not this."""
@@ -137,9 +147,10 @@ _HALF_PAREN = re.compile(
 was opened before it on its line."""
 _NAME_GLUED = re.compile(
     r"(?<![\w-])(?P<name>(?=[\w]*[A-Z])[0-9A-Za-z]*[A-Z][0-9A-Za-z]*[A-Za-z])"
-    r"(?P<list>\d{1,2}(?:,\d{1,2})*)(?=[.,;:](?:\s|$))"
+    r"(?P<list>\d{1,2}(?:,\d{1,2})*)(?=[.,;:](?:\s|$)|[ \t]*(?:\n|$))"
 )
-"""Digits glued to a name in capitals before punctuation (``the 4AT3.``): a marker only when
+"""Digits glued to a name in capitals before punctuation or at a line's end (``the 4AT3.``, a
+slide's bullet ``... in the whole EU/EEA1``): a marker only when
 the name stands alone elsewhere, the name with the digits nowhere else, and the list has the
 numbers."""
 _WORD = re.compile(r"(?<![\w-])[0-9A-Za-z]+(?![\w-])")
@@ -522,7 +533,7 @@ class _Markers:
             self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
         if not self.known:
             return
-        for pattern in (_AFTER_YEAR, _WORD_GLUED, _PERCENT_GLUED):
+        for pattern in (_AFTER_YEAR, _WORD_GLUED, _PERCENT_GLUED, _UNIT_GLUED):
             for match in pattern.finditer(text):
                 numbers = expand(match.group("list").replace("–", "-"))
                 if numbers and set(numbers) <= self.known:

@@ -337,3 +337,26 @@ def cites_at_its_end(line: str) -> bool:
     settle without antibiotics3-5``; not a unit's exponent, ``cells/mm3``): a take-home point
     of the article, not a footer."""
     return bool(_CITING_POINT.match(line))
+
+
+REFERENCES_HEADING = re.compile(
+    r"(?im)^[ \t]*(?:(?:[-*+][ \t]+)?#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
+    r"(?:[^|/\n]{1,40}[ \t]+[|/][ \t]+)?"  # "Ngā tohutoro | References": a bilingual heading
+    r"(?:[【〔［「『《\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)?"  # "【References】", "📌 Sources:"
+    r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)[ \t]+)?"  # a numbered section: "5. REFERENCES", "VII. References"
+    r"(?P<title>references?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"
+    r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
+    r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited|"
+    r"(?:key|selected|main)\s+(?:references|sources)|evidence\s+(?:sources|used)|"
+    r"where\s+(?:this|our|the)\s+(?:advice|information|evidence)\s+comes?\s+from|"
+    r"(?:papers|studies|research|articles|trials|evidence)\s+(?:mentioned|discussed|referenced))"
+    r"(?:[ \t]+(?:used|cited|consulted))?"  # "References used in this fact sheet"
+    r"(?:[ \t]+(?:for|to|in)[ \t]+[\w ,'’-]{1,40})?"  # "Sources for Part 1"
+    r"(?:[ \t]*[:–—-][ \t]*(?:chapter|part|section|unit|lesson|module|session|week|day)"
+    r"[ \t]+[\w.]{1,6})?"  # "Endnotes: Chapter 3"
+    r"(?:[ \t]+[|/][ \t]+[^|/\n]{1,40})?"  # "References | Références"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Sources (since someone always asks):"
+    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\[edit\]|\{#[\w-]+\}|[^\w\s\[\](){}#*]{1,3})?[ \t]*$"
+)
+"""A reference list's heading: ``References``, ``5. REFERENCES``, ``Sources used in this fact
+sheet``, ``📌 Sources:``, ``Ngā tohutoro | References``."""

@@ -19,26 +19,8 @@ from dataclasses import dataclass
 
 from ..models import Span
 from ..text import roman_number
-from .furniture import COMMENTS_HEADING
+from .furniture import COMMENTS_HEADING, REFERENCES_HEADING
 
-_HEADING = re.compile(
-    r"(?im)^[ \t]*(?:(?:[-*+][ \t]+)?#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
-    r"(?:[^|/\n]{1,40}[ \t]+[|/][ \t]+)?"  # "Ngā tohutoro | References": a bilingual heading
-    r"(?:[【〔［「『《\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)?"  # "【References】", "📌 Sources:"
-    r"(?P<title>references?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"
-    r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
-    r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited|"
-    r"(?:key|selected|main)\s+(?:references|sources)|evidence\s+(?:sources|used)|"
-    r"where\s+(?:this|our|the)\s+(?:advice|information|evidence)\s+comes?\s+from|"
-    r"(?:papers|studies|research|articles|trials|evidence)\s+(?:mentioned|discussed|referenced))"
-    r"(?:[ \t]+(?:used|cited|consulted))?"  # "References used in this fact sheet"
-    r"(?:[ \t]+(?:for|to|in)[ \t]+[\w ,'’-]{1,40})?"  # "Sources for Part 1"
-    r"(?:[ \t]*[:–—-][ \t]*(?:chapter|part|section|unit|lesson|module|session|week|day)"
-    r"[ \t]+[\w.]{1,6})?"  # "Endnotes: Chapter 3"
-    r"(?:[ \t]+[|/][ \t]+[^|/\n]{1,40})?"  # "References | Références"
-    r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Sources (since someone always asks):"
-    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\[edit\]|\{#[\w-]+\}|[^\w\s\[\](){}#*]{1,3})?[ \t]*$"
-)
 # Any other heading-like line ends a section: Markdown headings, or short title lines before a blank.
 _OTHER_HEADING = re.compile(
     r"(?m)^[ \t]*(?:#{1,6}[ \t]+\S.*|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*:?)[ \t]*$"
@@ -351,7 +333,7 @@ def _headed_lists(
 ) -> list[tuple[bool, re.Match[str], tuple[Entry, ...]]]:
     """Each reference-list heading with its entries, and whether they read like references."""
     candidates = []
-    headings = list(_HEADING.finditer(text))
+    headings = list(REFERENCES_HEADING.finditer(text))
     starts = [i.start for i in items]  # in order: the items under a heading are a slice
     for n, heading in enumerate(headings):
         stop = _section_stop(
