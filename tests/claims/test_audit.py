@@ -745,3 +745,23 @@ def test_a_journal_named_as_it_is_called_now() -> None:
     assert codes(contradictions(claim)) == []
     claim, _ = cited("A 2010 analysis in JAMA Pediatrics found lower lipids.1", work)
     assert codes(contradictions(claim)) == ["claim-source-mismatch"]
+
+
+def test_counted_never_smokers_and_a_pooled_analysis_of_cohorts() -> None:
+    # The thirty-third set's forms (written for this test): "never-smokers" are people, in
+    # the sentence and in the title; "pooling" cohorts is what a title's "two prospective
+    # cohort studies" did, while "a meta-analysis" of them is another design.
+    work = record(
+        "Solid fuel use and lung disease: a cohort study of 280,000 Chinese never-smokers"
+    )
+    claim, _ = cited("A study of 82,000 never-smokers linked coal stoves to lung disease.1", work)
+    assert codes(contradictions(claim)) == ["claim-count-mismatch"]
+    claim, _ = cited("A study of 280,000 never-smokers linked coal stoves to lung disease.1", work)
+    assert codes(contradictions(claim)) == []
+    work = record("Fatty acids and heart disease in US adults: two prospective cohort studies")
+    claim, _ = cited("Pooling four cohort studies, the authors tied fats to heart disease.1", work)
+    assert codes(contradictions(claim)) == ["claim-count-mismatch"]
+    claim, _ = cited("Pooling two cohort studies, the authors tied fats to heart disease.1", work)
+    assert codes(contradictions(claim)) == []
+    claim, _ = cited("A meta-analysis tied fats to heart disease.1", work)
+    assert codes(contradictions(claim)) == ["claim-design-mismatch"]

@@ -1102,6 +1102,79 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "recommendation",
             id="a-body-warned",
         ),
+        # The thirty-third set's forms (written for this test).
+        pytest.param(
+            "HOST: Did you know that one in eight adults is living with diabetes?",
+            True,
+            "statistic",
+            id="a-speakers-did-you-know",
+        ),
+        pytest.param(
+            "The agency classifies areca nut as carcinogenic to humans.",
+            False,
+            "",
+            id="an-unnamed-body-classifies",
+        ),
+        pytest.param(
+            "The International Agency for Research on Cancer classifies areca nut as carcinogenic.",
+            True,
+            "recommendation",
+            id="a-body-classifies-a-hazard",
+        ),
+        pytest.param(
+            "The International Headache Society classifies chronic migraine as headache on 15 days.",
+            False,
+            "definition",
+            id="a-body-classifies-a-definition",
+        ),
+        pytest.param(
+            "A wood fire fills a kitchen with many times more smoke than a busy road.",
+            True,
+            "statistic",
+            id="times-more",
+        ),
+        pytest.param(
+            "Most of the usual antibiotics no longer work against the strain.",
+            True,
+            "fact",
+            id="no-longer-work",
+        ),
+        pytest.param(
+            "Families here have cooked with coconut oil for many hundreds of years.",
+            False,
+            "history",
+            id="hundreds-of-years",
+        ),
+        pytest.param(
+            "Household air pollution is the mixture of smoke and gases released indoors.",
+            False,
+            "definition",
+            id="the-mixture-of",
+        ),
+        pytest.param(
+            "AINA: The helpline is free and open 24 hours a day.",
+            False,
+            "contact",
+            id="a-helpline",
+        ),
+        pytest.param(
+            "Children with a fever on the day will be vaccinated at a later session.",
+            False,
+            "logistics",
+            id="a-later-session",
+        ),
+        pytest.param(
+            "The full CDC report on the 2017 epidemic is attached as Appendix C.",
+            False,
+            "logistics",
+            id="attached",
+        ),
+        pytest.param(
+            "Report of the Director of Public Health to the Committee — Item 7: Cholera in 2025",
+            False,
+            "publication",
+            id="a-reports-title-line",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -290,6 +290,11 @@ def test_one_study_and_its_size_name_a_work(text: str) -> None:
         "A Norwegian study published in 2023 reported a similar pattern.",
         "In an experiment by Robert Emmons, grateful people exercised more.",
         "Five million people said they gave unpaid care in the 2021 Census.",
+        # The thirty-third set's forms: a survey named in capitals before "survey", a
+        # ministry that recorded cases, a regulator that ordered recalls.
+        "The Barbados Health of the Nation survey found that one in five adults had diabetes.",
+        "In 2018 the Ministry of Health recorded 5,905 suspected cases of cholera.",
+        "The Food and Drugs Authority has ordered recalls of creams that contain mercury.",
     ],
 )
 def test_bodies_and_studies_named_in_passing_name_a_work(text: str) -> None:
@@ -303,6 +308,7 @@ def test_bodies_and_studies_named_in_passing_name_a_work(text: str) -> None:
         "An analysis of your sleep takes two weeks of wearing the tracker.",
         "Researchers at universities across Europe agree that sleep matters.",
         "Our Employee Assistance Programme is free and open 24 hours a day.",  # a service
+        "A South African study found the same.",  # no name in capitals after "the"
     ],
 )
 def test_generic_bodies_name_no_work(text: str) -> None:

@@ -58,7 +58,12 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
     (
         "meta-analysis",
         "review",
-        r"meta-?analys[ie]s|(?:pooled|combined)\s+analys[ie]s|\bpooled\s+(?:(?:about|around|some|"
+        r"meta-?analys[ie]s",
+    ),
+    (
+        "pooled analysis",
+        "review",
+        r"(?:pooled|combined)\s+analys[ie]s|\bpooled\s+(?:(?:about|around|some|"
         r"more\s+than|over|nearly|almost)\s+)?(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials|cohorts|"
         r"data)\b|\bpooling\b",
     ),
@@ -111,6 +116,14 @@ _POOLED_STUDIES = re.compile(
 """Studies a title says the work analysed ("an individual level analysis of five major
 case\u2013control studies", "an analysis from two case-control studies"): what it pooled, not
 its own design."""
+_SEVERAL_STUDIES = re.compile(
+    r"(?:\b(?:of|from|in|across)|:)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:stud(?:ies)|trials|cohorts)\b",
+    re.I,
+)
+"""A title that says its work analysed several studies of its own ("...: two prospective
+longitudinal cohort studies"): a pooled analysis, as a claim that says "pooling" calls it (one
+that says "meta-analysis" names another design)."""
 _PUBLICATION_TYPES: dict[str, tuple[str, str]] = {
     "Meta-Analysis": ("meta-analysis", "review"),
     "Network Meta-Analysis": ("network meta-analysis", "review"),
@@ -200,7 +213,8 @@ _ISSUED = re.compile(
     r"counted|logged|recorded|call(?:s|ed)\s+for|urge[sd]?|wants?|(?:has\s+|have\s+)?set(?=\s+(?:a|an|the)\s)|"
     r"reached|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
-    r"moved|placed|listed|designated|declared))\b)"
+    r"moved|placed|listed|designated|declared|ordered|recalled|suspended|withdrew|revoked)|"
+    r"stopped\s+(?:registering|approving|licensing|authori[sz]ing))\b)"
 )
 """An organisation as the issuer of what the claim reports: "The World Health Organization
 classifies...", "the American Academy of Sleep Medicine's 2016 guideline", "NICE guidance
@@ -457,6 +471,10 @@ def _design(said: Described, record: Record) -> _Result:
     if not said.designs or not theirs:
         return None
     mine_name, mine_family = said.designs[0]
+    if mine_name == "pooled analysis" and _SEVERAL_STUDIES.search(
+        record.full_title or record.title or ""
+    ):
+        return None  # "Pooling four cohort studies" of "...: two prospective cohort studies"
     families = {f for _, f in theirs}
     if mine_family in families and not _opposite_cohorts(mine_name, theirs):
         return None

@@ -27,6 +27,7 @@ _COUNT = re.compile(
     r"were|had|that|which|when|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b)"
     r"(?:[\w-]+|(?:[A-Z]\.){2,})\s+){0,5}?"
+    r"(?:(?:never|non|ex|current|former)-)?"  # "280,000 Chinese Never-Smokers"
     r"(?P<unit>patients|participants|people|adults|children|schoolchildren|women|men|subjects|"
     r"volunteers|individuals|survivors|residents|smokers|students|pupils|infants|newborns|"
     r"mothers|veterans|nurses|doctors|physicians|respondents|persons|users|workers|employees|"

@@ -128,7 +128,8 @@ _FACT = _cue(
     r"(?:is|are)\s+not\s+(?:contagious|infectious)|cannot\s+be\s+caught|can\s+be\s+passed\s+(?:on|to)|"
     r"(?:is|are)\s+(?:often|usually|commonly|frequently|rarely|seldom|sometimes)\s+(?:mis\w+|caused|"
     r"triggered|missed|overlooked|mistaken|found|seen|infected|hospitali[sz]ed|inherited)|"
-    r"lasts?\s+(?:for\s+)?(?:life|a\s+lifetime|years|decades)|can\s+carry|forms?\s+(?:when|in|during))\b"
+    r"lasts?\s+(?:for\s+)?(?:life|a\s+lifetime|years|decades)|can\s+carry|forms?\s+(?:when|in|during)|"
+    r"no\s+longer\s+(?:works?|responds?|effective|helps?))\b"
 )
 _BY_LAW_WORDS = (
     r"\ba\s+legal\s+requirement\b|\b(?:required|illegal)\s+by\s+law\b|"
@@ -161,6 +162,8 @@ _STATISTIC = _cue(
     r"participants|population|those|smokers|users|babies|girls|boys|workers|us|deaths|injuries|"
     r"infections|crashes|accidents|admissions)\b|"
     r"\bup\s+to\s+(?:a|one)\s+(?:quarter|third|half|fifth|tenth)\b|"
+    r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|many|several)\s+times\s+"
+    r"(?:more|higher|greater|lower|less|fewer)\b|"
     r"^\s*most\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+(?:carry|develop|recover|survive|shed|die|respond|heal|"
     r"relapse|outgrow|happen|occur)\b|"
     r"\b\d[\d,.]*\s+(?:patients|people|participants|adults|children|women|men|subjects|trials|"
@@ -214,7 +217,8 @@ _LINK_CALL = _cue(
 _ISSUER = re.compile(
     rf"{ACCORDING_TO}|"
     rf"(?:^|[\s(])(?:[A-Z]{{3,6}}|(?:[Tt]he\s+)?(?:{ORG_NAME}|{NAMED_BODY}))\s+(?:now\s+|also\s+|currently\s+|"
-    r"still\s+|strongly\s+|has\s+|have\s+)?(?:recommends?|advises?|warn(?:s|ed)?|discourages?|classified|"
+    r"still\s+|strongly\s+|has\s+|have\s+)?(?:recommends?|advises?|warn(?:s|ed)?|discourages?|classified|classif(?:ies|y)(?=\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:an?\s+)?(?i:group\s+\d|"
+    r"carcinogen|probabl|possibl|known|not\s+classifiable))|"
     r"estimates?|endorses?|approved|licensed|banned|moved|placed|declared|call(?:s|ed)\s+for|urge[sd]?|wants?|"
     r"list(?:s|ed))\b|"
     rf"\b(?:{ORG_NAME})['’]s\s+(?:advice|guidance|recommendation)\s+(?:is|says|states|remains)\b|"
@@ -235,7 +239,7 @@ _ISSUER_VERBS = (
     "advise",
     "warn",
     "discourage",
-    "classified",
+    "classif",
     "estimate",
     "endorse",
     "approved",
@@ -264,7 +268,9 @@ _LOGISTICS = _cue(
     r"five|ten|fifteen|twenty|thirty|forty-five|sixty)\s+(?:minutes|hours?)\b|"
     r"\b(?:sessions|clinics|classes|lessons|groups|courses)\s+(?:[\w-]+\s+){0,5}?(?:run|are\s+held|"
     r"take\s+place|meet)\s+(?:on|every|each|weekly|twice)\b|"
-    r"\b(?:open|runs?)\s+from\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\bseven\s+days\s+a\s+week\b"
+    r"\b(?:open|runs?)\s+from\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\bseven\s+days\s+a\s+week\b|"
+    r"\bwill\s+be\s+\w+ed\s+(?:at|on|in)\s+(?:a|the)\s+(?:later|next|following|separate)\s+"
+    r"(?:session|date|visit|appointment|clinic|day)\b|\b(?:is|are)\s+attached\s+(?:as|at|to|in)\b"
 )
 """How long the reader's own procedure or visit takes: "The operation takes about 15 minutes and
 you will be awake throughout", "a short training session that takes about 15 minutes": what to
@@ -274,10 +280,12 @@ _PUBLISHED_NOTE = _cue(
     r"^\s*(?:the|this|that|these|their|its|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:stud(?:y|ies)|"
     r"papers?|reviews?|trials?|analys[ie]s|reports?|results|findings|articles?|work|research)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:first\s+|later\s+)?published\s+(?:online\s+)?"
-    r"in\s+[^,;:]{2,80}?[.!]?\s*$"
+    r"in\s+[^,;:]{2,80}?[.!]?\s*$|"
+    r"^\s*(?:(?:annual|final|interim)\s+)?report\s+(?:of|by|to)\s+the\b[^.!?]*$"
 )
 """Where and when a work appeared, and nothing else: "The study was published in Pediatrics in
-2012." names a source but states no finding."""
+2012." names a source but states no finding; nor does a report's title line ("Report of the
+Director of Public Health to the Committee — Item 7: ...")."""
 _COMPOSITION = re.compile(
     r"^\s*(?:[Ee]ach|[Ee]very|[Oo]ne|[Aa]\s+single)\s+(?:[\w-]+\s+){0,3}?(?:tablet|capsule|can|bottle|"
     r"sachet|serving|bowl|bar|portion|scoop|gumm(?:y|ie)|softgel|stick|shot|pouch|pack|tub|jar|"
@@ -289,7 +297,7 @@ aged garlic extract", "Each can of Morrow contains ...": a label, not a finding 
 something named in lower case, "each can of cola contains ...", is left to the other rules)."""
 _PHONE = _cue(
     r"(?<!\d)(?<!\d[.,])(?:0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}|\(\d{3}\)[ ]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|"
-    r"1-?800-?\d{3}-?\d{4})(?!\d|[.,]\d)"
+    r"1-?800-?\d{3}-?\d{4})(?!\d|[.,]\d)|\b(?:helpline|hotline|crisis\s+line)\b"
 )
 """A telephone number: a sentence that gives one tells the reader whom to call."""
 _MENU_LINE = re.compile(r"^\s*[^|.!?\n]{1,40}(?:\s\|\s[^|.!?\n]{1,40}){2,}\s*$")
@@ -302,7 +310,8 @@ _CLINIC = re.compile(
 _DEFINITION = _cue(
     r"^\s*[\w\s()/-]{2,60}?\s(?:is|are)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:practice|technique|"
     r"therapy|treatment|form|type|method|system|approach|condition|disorder|programme|program|"
-    r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient|test|scan|level|measure|index)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
+    r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient|test|scan|level|measure|index|"
+    r"mixture|combination)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
     r"\b(?:is|are)\s+considered\s+(?:to\s+be\s+)?(?:in\s+)?[\w-]+\s+when\b|\busual\s+threshold\s+for\b|"
     r"\brefers?\s+to\b|\bmeans\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|"
     r"\bis\s+(?:usually\s+|often\s+|generally\s+)?diagnosed\s+(?:when|after|if|once)\b|"
@@ -382,7 +391,8 @@ _PURPOSE = _cue(
 "Menopause is when..."), or round-figure history: not a finding, even with an effect word."""
 _HISTORY = _cue(
     r"\bha(?:ve|s)\s+been\s+(?:\w+ing|used|worn|eaten|drunk|taken|practi[sc]ed|prescribed)\b.{0,60}\bfor\s+(?:more\s+than\s+|over\s+|about\s+|at\s+least\s+)?"
-    r"(?:[\d,]+|hundreds\s+of|thousands\s+of)\s+(?:years|centuries)\b"
+    r"(?:[\d,]+|hundreds\s+of|thousands\s+of)\s+(?:years|centuries)\b|"
+    r"\bha(?:ve|s)\s+\w+ed\b.{0,60}\bfor\s+(?:many\s+|several\s+)?(?:hundreds|thousands)\s+of\s+years\b"
 )
 """Round-figure history ("Surgeons have been treating cataracts for more than 2,000 years"):
 not a finding, unless the sentence also says what the practice does."""
@@ -424,6 +434,8 @@ _DETERMINED = _cue(r"(?:\b(?:an?|the|any|your|our|my|their|each|every)|\d)\s+$")
 _WE_RECOMMEND = _cue(r"\bwe\s+(?:strongly\s+|would\s+)?recommend\b")
 """The writer's own advice ("We recommend speaking to a counsellor"): no research reported."""
 _METHODS = _cue(r"\b(?:we\s+searched|independently\s+extracted|assessed\s+risk\s+of\s+bias)\b")
+_SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}:\s+(?=\S)")
+"""Who speaks, in a transcript's capitals: ``HOST:``, ``DR CAMPBELL:``."""
 _LETS = _cue(r"^\s*(?:let'?s|let’s|let\s+us)\s")
 _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
 _WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
@@ -453,6 +465,7 @@ _SPECIFIC = ("research-report", "statistic", "mechanism", "number", "comparison"
 
 def assess(text: str, kind: ClaimKind = ClaimKind.SENTENCE) -> Assessment:
     """Whether ``text`` (one claim of an article) is an evidential claim, with its cues."""
+    text = _SPEAKER_LABEL.sub("", text, count=1)  # "DR LIM: Stopping suddenly ...": what is said
     low = text.lower()
     cues = _cues(text, low)
     return Assessment(_decide(text, low, kind, cues), tuple(cues))

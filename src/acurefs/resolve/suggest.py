@@ -61,11 +61,14 @@ _NAMED_STUDY = re.compile(
     r"\b(?!(?:The|This|That|These|Those|Our|Their|Its|One|Each|Another|New|Recent|Large|In|A)\s)"
     r"(?P<titled>[A-Z][A-Za-z]+(?:['’]s?)?(?:\s+(?:of\s+|and\s+)?[A-Z][A-Za-z]+(?:['’]s?)?){0,4}"
     r"\s+(?:Study|Trial|Cohort|Initiative|Survey|Biobank|Audit)|"
+    r"(?<=\b[Tt]he\s)[A-Z][A-Za-z]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][A-Za-z]+){1,4}"
+    r"\s+(?:survey|study|trial|cohort|audit)|"
     r"(?:19|20)\d\d\s+Census)\b"
 )
 """A trial or cohort with a name: "the VITAL trial", "the BrAIST trial", "the GERAC knee trial", "the HUNT cohort",
 "the STEP 1 trial", "the CLARITY AD trial", "the WHI estrogen-plus-progestin trial", "the
-Global Burden of Disease Study", "the Nurses' Health Study", "a UK Biobank study"."""
+Global Burden of Disease Study", "the Nurses' Health Study", "a UK Biobank study", "the
+Barbados Health of the Nation survey" (its name in capitals, after "the")."""
 _DATED_STUDY = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|"
     r"analysis)\b|(?:[A-Z][\w-]+\s+)?(?:study|trial|survey|experiment)\s+published\s+in\s+(?:19|20)\d\d\b)"
