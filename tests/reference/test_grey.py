@@ -1361,3 +1361,83 @@ def test_a_links_address_keeps_the_parentheses_it_holds() -> None:
     assert ref.kind is Kind.JOURNAL_ARTICLE
     ref = parse_reference("Cholera. [Wikipedia](https://en.wikipedia.org/wiki/Cholera_(disease)).")
     assert ref.url == "https://en.wikipedia.org/wiki/Cholera_(disease)"
+
+
+def test_french_quotes_a_link_naming_the_author_and_a_repeated_site_name() -> None:
+    # The twenty-fifth set's forms (written for this test).
+    # A title in « » between commas, after its author or authors joined by "et".
+    ref = parse_reference(
+        "Wikipédia, « Démographie du Nigeria », https://fr.example.org/x, janvier 2020."
+    )
+    assert (ref.title, [a.family for a in ref.authors], ref.year) == (
+        "Démographie du Nigeria",
+        ["Wikipédia"],
+        2020,
+    )
+    ref = parse_reference(
+        "O. G. Ajakaye et M. R. Ibukunoluwa, « Malaria among children in a camp in Edo State », "
+        "https://x.example/a , février 2020."
+    )
+    assert (ref.title, [a.family for a in ref.authors]) == (
+        "Malaria among children in a camp in Edo State",
+        ["Ajakaye", "Ibukunoluwa"],
+    )
+    # A phrase in « » inside a title stays as printed.
+    ref = parse_reference(
+        "Simó J. (2019) La «serpiente» del gasto también existe. http://x.example/b"
+    )
+    assert ref.title == "La «serpiente» del gasto también existe"
+    # A link's text naming the body, then the title.
+    ref = parse_reference(
+        "[OMS](https://www.who.int/x) 10 menaces pour la santé mondiale en 2019. OMS."
+    )
+    assert (ref.title, [a.family for a in ref.authors], ref.container) == (
+        "10 menaces pour la santé mondiale en 2019",
+        ["OMS"],
+        "OMS",
+    )
+    # APA with the body as author, printed again as the site, and a month in French.
+    ref = parse_reference(
+        "Naître et grandir. (2021, août). L'intimidation : comment réagir. Naître et grandir. "
+        "https://x.example/c"
+    )
+    assert ([a.family for a in ref.authors], ref.year, ref.kind) == (
+        ["Naître et grandir"],
+        2021,
+        Kind.WEB_PAGE,
+    )
+    assert (ref.title or "").startswith("L'intimidation")
+    ref = parse_reference(
+        "Crenshaw, K. (2016, octobre). The urgency of intersectionality [vidéo]. TED."
+    )
+    assert ref.title == "The urgency of intersectionality"
+
+
+def test_an_instrument_then_what_it_does_and_guidance_and_reports_abroad() -> None:
+    # The twenty-fifth set's forms (written for this test): a designation, its date, then
+    # what the instrument does after a comma; Spanish technical guidance; report words abroad.
+    ref = parse_reference(
+        "[Resolución N°1162](http://x.example/r.pdf) del 24 de agosto de 2022, Aprueba protocolo "
+        "de vigilancia de viruela del mono."
+    )
+    assert (ref.title, ref.year, ref.kind) == (
+        "Aprueba protocolo de vigilancia de viruela del mono",
+        2022,
+        Kind.REPORT,
+    )
+    ref = parse_reference("Decreto N°64, Decreta Alerta Sanitaria por el periodo que se señala.")
+    assert ref.title == "Decreta Alerta Sanitaria por el periodo que se señala"
+    ref = parse_reference(
+        "Ministerio de Salud. Orientación técnica para el manejo clínico de arbovirosis. 2018."
+    )
+    assert ref.kind is Kind.GUIDELINE
+    ref = parse_reference(
+        "Organización Panamericana de la Salud. Alerta Epidemiológica Viruela símica. "
+        "20 de mayo de 2022. Disponible en https://www.paho.org/es/x"
+    )
+    assert ref.kind is Kind.REPORT
+    ref = parse_reference("Årsrapport barnhälsovård 2024. Region Stockholm. https://x.example/d")
+    assert ref.kind is Kind.REPORT
+    # A title, then a body with its initials after a stop: the body is kept, a report.
+    ref = parse_reference("Utbildning - nyckeln till arbete. Sveriges kommuner och regioner (SKR)")
+    assert (ref.container, ref.kind) == ("Sveriges kommuner och regioner (SKR)", Kind.REPORT)

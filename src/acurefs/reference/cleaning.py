@@ -72,6 +72,11 @@ def _without_space(match: re.Match[str]) -> str:
     return match.group(0).rstrip()
 
 
+_GUILLEMETS = re.compile(r"(?:(?<=^)|(?<=[,.:]\s))«\s*([^«»]{1,400}?)\s*»(?=\s*[,.;]|\s*$)")
+"""A title in French quotation marks between commas or stops, ``Wikipédia, « Démographie du
+Nigeria », ...`` (not a phrase quoted inside a title, ``La «serpiente» del gasto``)."""
+
+
 @lru_cache(maxsize=64)  # the resolver cleans the string it searches for, then checks it
 def clean(text: str) -> str:
     """One line, normalised: joined line breaks (undoing hyphenation), single spaces, no
@@ -97,6 +102,8 @@ def clean(text: str) -> str:
         text = _FORMAT_NOTE.sub("", text)
     if "." in text:
         text = _unglued(text)
+    if "«" in text:
+        text = _GUILLEMETS.sub(r"“\1”", text)  # French quotes, read as the English ones
     if " ," in text:
         text = text.replace(" ,", ",")  # "Levy ML , Andrews R": spaces before commas
     if " ." in text:

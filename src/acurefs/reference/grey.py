@@ -19,7 +19,10 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Person
+from ..text import fold
 from .house import (
+    MEDIUM_NOTES,
+    NAME_THEN_DATE,
     PAREN_FACTS,
     PRESS_THEN_PLACE,
     REPORT_OF_YEAR,
@@ -45,15 +48,6 @@ _YEAR = r"(?:1[6-9]|20)\d{2}"
 _ONLINE = re.compile(
     r"(?i)\[(?:internet|online|homepage|web ?page|web ?site)\]|\((?:online|internet)\)"
 )
-_MARKERS = re.compile(
-    r"(?i)\[(?:internet|online|homepage|home page|web ?page|web ?site|database on the internet|"
-    r"press release|news release|monograph on the internet|electronic resource|e-?book|pdf|"
-    r"serial on the internet|video|podcast|fact sheet|speech|infographic|brochure|data ?set|"
-    r"(?:powerpoint )?slides|webinar|poster|policy brief|pamphlet|leaflet|blog post|tweet|lecture|"
-    r"presentation|mobile app|computer software)\]|\((?:online|internet|pdf)\)|\[\s*\]|"
-    r"\((?:call|accession|shelf)\s+(?:no|number)\.?:[^)]{1,120}\)"
-)
-"""Notes of the medium (``[Internet]``, ``[Speech]``) and shelf marks (``(Call no.: ...)``)."""
 _AVAILABLE = re.compile(r"(?i)\bavailable(?:\s+(?:from|at|online|on))?\s*:?(?=\s|$|[.,;])")
 _PAGE_COUNT = re.compile(
     r"(?i)(?:^|[.,;]\s*)(?:pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?|\d+\s+pp?\.?)\s*(?=[.,;]|$)"
@@ -284,11 +278,12 @@ an edition left in them (``(5th ed.)`` read off) still ends its segment."""
 
 def clean_body(text: str) -> str:
     """The entry without ``[Internet]``, ``Available from:``, page counts and ISBNs."""
-    text = _BRACKETED_DATES.sub(" ", _MARKERS.sub(" ", text))
+    text = _BRACKETED_DATES.sub(" ", MEDIUM_NOTES.sub(" ", text))
     text = _AVAILABLE.sub(" ", text)
     text = _EMPTY_PARENTHESES.sub(r"\1 ", _ISBN.sub(" ", text))
     text = NO_DATE.sub(". (n.d.). ", text)
     text = re.sub(r"\s+([.,;:])", r"\1", " ".join(text.split()))
+    text = re.sub(r",(?:\s*,)+", ",", text)  # "”, , février": an address cut from between
     return re.sub(r"([.,;:])(?:\s+[.,;:])+", r"\1", text).strip(" .,;")
 
 
@@ -344,7 +339,7 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         name, year, rest = dated
         block = read_authors(name)
         if looks_like_organisation(name):
-            parts.authors = _organisations(name)  # "NHS England (2018)"
+            parts.authors = organisations(name)  # "NHS England (2018)"
         elif block.authors and block.end >= len(name) - 1:
             parts.authors, parts.truncated = block.authors, block.truncated  # "Krumholz HM"
         elif not _NOBODY.fullmatch(name):
@@ -356,7 +351,7 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         names = comma.group("names")  # in capitals, as UK Harvard prints them, read as names
         block = read_authors(_CAPITALS.sub(lambda m: m.group(1) + m.group(2).lower(), names))
         if looks_like_organisation(names):
-            parts.authors = _organisations(names)
+            parts.authors = organisations(names)
         elif block.authors and all(p.initials for p in block.authors):
             parts.authors = tuple(_as_printed(p, names) for p in block.authors)
             parts.truncated = block.truncated
@@ -365,37 +360,31 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
             return pieces[1:]
     first = _ORG_THEN_YEAR.match(pieces[0])
     if first and looks_like_organisation(first.group("org")):
-        parts.authors = _organisations(first.group("org"))
+        parts.authors = organisations(first.group("org"))
         parts.year = parts.year or int(first.group("year"))
         rest = [first.group("rest")] if first.group("rest") else []
         return [*rest, *pieces[1:]]
     if len(pieces) > 1 and (looks_like_organisation(pieces[0]) or _all_organisations(pieces[0])):
-        parts.authors = _organisations(pieces[0])
+        parts.authors = organisations(pieces[0])
         return _after_year(pieces[1:], parts)
     if code := _ORG_CODE_TITLE.match(pieces[0]):
-        parts.authors = _organisations(code.group("org"))
+        parts.authors = organisations(code.group("org"))
         parts.notes.append(code.group("code"))
         return [code.group("title"), *pieces[1:]]
     if (lead := _ORG_LEAD.match(pieces[0])) and looks_like_organisation(lead.group("org")):
         # "WHO, Naming the coronavirus disease..." / "World Health Organization: Statement on..."
-        parts.authors = _organisations(lead.group("org"))
+        parts.authors = organisations(lead.group("org"))
         return [lead.group("rest"), *pieces[1:]]
     block = read_authors(text)
     if block.authors and _people_not_words(text, block):
         parts.authors, parts.truncated = block.authors, block.truncated
         return _after_year(segments(text[block.end :].lstrip(" .,:;")), parts)
     if _named_first(pieces):
-        parts.authors = _organisations(pieces[0])
+        parts.authors = organisations(pieces[0])
         return _after_year(pieces[1:], parts)
     return pieces
 
 
-_NAME_THEN_DATE = re.compile(
-    rf"^(?P<name>[^().,;:]{{2,80}}?)\.?\s*\(\s*(?P<year>(?:1[6-9]|20)\d\d)[a-z]?"
-    rf"(?:,\s*(?:{MONTH}(?:\s+\d{{1,2}})?|\d{{1,2}}\.?\s+[^\W\d]{{3,12}}\.?))?\s*\)\.?\s+(?P<rest>\S.*)$"
-)
-"""A name, then the date in parentheses (``(2017, June 27)``, ``(2021, 1. februar)``), then the
-rest: the title first."""
 _NOBODY = re.compile(
     r"(?i)author\s+not\s+(?:listed|known|given)|anon(?:ymous)?|unknown|n\.?\s?a\.?"
 )
@@ -449,13 +438,16 @@ def _name_then_date(text: str) -> tuple[str, int, list[str]] | None:
     """The name, year and following segments of ``Name (2017, June 27). Title. Site``; None
     when the name is no name (a title), or when only a site follows the date: APA puts a
     page's title first when it has no author (``Epigenetics. (2007, July 24). PBS NOVA``)."""
-    match = _NAME_THEN_DATE.match(text)
+    match = NAME_THEN_DATE.match(text)
     if match is None:
         return None
     name = match.group("name").strip(" .")
-    if not (_NOBODY.fullmatch(name) or looks_like_a_name(name) or looks_like_organisation(name)):
-        return None
     rest = segments(match.group("rest"))
+    site = fold(rest[-1]) == fold(name) if len(rest) >= 2 else False  # "Naître et grandir"
+    if not (
+        _NOBODY.fullmatch(name) or looks_like_a_name(name) or looks_like_organisation(name) or site
+    ):
+        return None
     # A stop before the date ends a title (APA without author); a name runs into its date.
     titled = text[match.end("name") : match.start("year")].lstrip().startswith(".")
     if titled and len([piece for piece in rest if not _RETRIEVAL.match(piece)]) < 2:
@@ -549,7 +541,7 @@ def _after_year(pieces: list[str], parts: GreyParts) -> list[str]:
     return pieces
 
 
-def _organisations(text: str) -> tuple[Person, ...]:
+def organisations(text: str) -> tuple[Person, ...]:
     """One or several organisations as collective authors (``A, B, C.`` when each is one)."""
     text = text.strip(" .,;:")
     names = [n.strip() for n in re.split(r"\s*[;,]\s*", text)]
@@ -608,7 +600,7 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
     marked = parts.marked
     if not parts.authors and len(pieces) >= 2 and pieces[1] == marked and _short_name(pieces[0]):
         # "Global Cancer Observatory. Cancer Over Time [Internet]. ...": who, then the title
-        parts.authors = _organisations(pieces.pop(0))
+        parts.authors = organisations(pieces.pop(0))
     homepage = not parts.authors and marked in (None, pieces[0] if pieces else None)
     if homepage and len(pieces) >= 3 and _PLACE_PUBLISHER.match(pieces[1]) and _titled(pieces[2]):
         # NLM, part of a homepage: "MedlinePlus [Internet]. Bethesda (MD): NLM; 2020. Heart attack"
@@ -618,6 +610,12 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
         parts.container = parts.container or pieces.pop(0)
     if not pieces:
         return
+    if (quoted := _WHO_THEN_QUOTED.match(pieces[0])) and _short_name(quoted.group("who")):
+        if "," not in quoted.group("who"):  # not a site's sections, "Obesity, Data and Statistics"
+            parts.authors = parts.authors or organisations(
+                quoted.group("who")
+            )  # "Wikipédia, “Title”"
+        pieces[0] = quoted.group("title")
     title = _LOCATOR.sub("", _unquote(pieces[0]))
     year = _TRAILING_YEAR.search(title)
     if year and len(title[: year.start()].split()) >= 2:
@@ -636,6 +634,7 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
     parts.title = parts.title or bare_title(title.strip(" ,.;:"), pieces[1:2]) or None
 
 
+_WHO_THEN_QUOTED = re.compile(r"^(?P<who>[^“”\"]{2,60}?),\s*(?P<title>[“\"][^“”\"]{2,}[”\"])$")
 _LOCATOR = re.compile(r"\s*\(\s*pp?\.\s*\d[\d,\s–-]*\)$")  # pages cited: "Title (p. 14)"
 
 

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..models import Person
+from .tails import MONTH
 
 _NAMES_YEAR_COLON = re.compile(
     r"^(?P<names>[^\d:\"“”()]{2,160}?),\s*(?P<year>1[6-9]\d\d|20\d\d)[a-z]?\s*:\s+"
@@ -217,3 +218,23 @@ THESIS = re.compile(
 )
 """APA's description of a thesis after its title: ``Title (Master's thesis)``, ``Title
 [Doctoral dissertation, University of Leeds]``: what the work is, not its title."""
+
+
+NAME_THEN_DATE = re.compile(
+    rf"^(?P<name>[^().,;:]{{2,80}}?)\.?\s*\(\s*(?P<year>(?:1[6-9]|20)\d\d)[a-z]?"
+    rf"(?:,\s*(?:{MONTH}(?:\s+\d{{1,2}})?|\d{{1,2}}\.?\s+[^\W\d]{{3,12}}\.?|[^\W\d]{{3,12}}\.?))?"
+    r"\s*\)\.?\s+(?P<rest>\S.*)$"
+)
+"""A name, then the date in parentheses (``(2017, June 27)``, ``(2021, 1. februar)``,
+``(2021, août)``), then the rest: the title first."""
+
+
+MEDIUM_NOTES = re.compile(
+    r"(?i)\[(?:internet|online|homepage|home page|web ?page|web ?site|database on the internet|"
+    r"press release|news release|monograph on the internet|electronic resource|e-?book|pdf|"
+    r"serial on the internet|vid[eé]o|podcast|balado|fact sheet|speech|infographic|brochure|data ?set|"
+    r"(?:powerpoint )?slides|webinar|poster|policy brief|pamphlet|leaflet|blog post|tweet|lecture|"
+    r"presentation|mobile app|computer software)\]|\((?:online|internet|pdf)\)|\[\s*\]|"
+    r"\((?:call|accession|shelf)\s+(?:no|number)\.?:[^)]{1,120}\)"
+)
+"""Notes of the medium (``[Internet]``, ``[Speech]``) and shelf marks (``(Call no.: ...)``)."""

@@ -29,7 +29,16 @@ _GUIDELINE = re.compile(
     r"leitlinien?)\b"
 )
 """Guideline words; in Spanish, Portuguese, French and German a title that opens on one
-(``Guía para la vigilancia...``, ``Protocolo de vigilancia...``, ``Lineamiento táctico...``)."""
+(``Guía para la vigilancia...``, ``Protocolo de vigilancia...``, ``Lineamiento táctico...``),
+and Spanish's protocols for surveillance or care, technical guidance and instructions
+anywhere (:data:`_GUIDELINE_ABROAD`)."""
+_GUIDELINE_ABROAD = re.compile(
+    r"(?i)\bprotocolos?\s+(?:de\s+|para\s+)?(?:vigilancia|preparaci[oó]n|manejo|atenci[oó]n|"
+    r"diagn[oó]stico|tratamiento)\b|\borientaci[oó]n(?:es)?\s+t[eé]cnicas?\b|\bnorma\s+t[eé]cnica\b|"
+    r"\binstru(?:ye|ctivo|cciones)\b"
+)
+"""``Actualización protocolo vigilancia ...``, ``Orientación técnica para ...``, ``Instruye
+indicaciones sobre ...``: guidance, unless a law approves it (a law stays a report)."""
 _REPORT = re.compile(
     r"(?i)\breports?\b|\brapport\s+(?:19|20)\d\d:\d|\bdata\s+brief\b|\bbriefing\b|\bwhite\s+paper\b|\bworking\s+paper\b|"
     r"\btechnical\s+(?:report|paper|document|series)\b|\bstatistics\b|\bstatistical\b|\bsurvey\b|"
@@ -37,8 +46,12 @@ _REPORT = re.compile(
     r"\bresults\s+from\b|\bpatterns\s+and\s+trends\b|\btrends\b|\bestimates\b|\bfact\s?book\b|"
     r"\bmonograph\b|\bmanual\b|\bevidence\s+(?:review|summary|report)\b|\binquiry\b|"
     r"\bconsultation\b|\bprofile\b|\bpolicy\b|\bresponse\b|\bindustry\b|\bcensus\b|"
-    r"\bprevalence\b|\bsession\b|\bcall\s+to\s+action\b|\bdata\s+brief\b|\bpaper\s+\d"
+    r"\bprevalence\b|\bsession\b|\bcall\s+to\s+action\b|\bdata\s+brief\b|\bpaper\s+\d|"
+    r"\w*rapport(?:en|er|erna)?\b|\binformes?\b|\bbolet[ií]n\b|\balerta\s+epidemiol[oó]gica\b|"
+    r"\brelat[oó]rios?\b|\w*bericht\b"
 )
+"""Report words, and in Swedish, Dutch, French, Spanish, Portuguese and German
+(``Årsrapport``, ``Folkhälsorapport``, ``Informe``, ``Alerta Epidemiológica``, ``Jahresbericht``)."""
 LEGISLATION = re.compile(
     rf"(?i)^(?:the\s+)?(?:loi|decreto\s+ley|{INSTRUMENTS_ABROAD})(?:\s+[^\W\d]+)?"
     r"(?:\s+n(?:o|º|°|ro)s?\.?)?\s*\d|"
@@ -90,6 +103,13 @@ def _names_news(text: str) -> bool:
     return bool(_NEWS.search(text)) and not ORG_WORDS.search(text)
 
 
+def _guidance(said: str, url: str | None) -> bool:
+    """Guideline words in the title or notes, in English or abroad, or a guidance address."""
+    if _GUIDELINE.search(said) or _GUIDELINE_ABROAD.search(said):
+        return True
+    return bool(url and _GUIDELINE_ADDRESS.search(url))
+
+
 def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     """The kind of work an entry without a journal tail cites, from the words it prints.
 
@@ -111,7 +131,7 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.GUIDELINE if _GUIDELINE.search(title) else Kind.REPORT
     if LEGISLATION.search(title):
         return Kind.REPORT
-    if _GUIDELINE.search(said) or (url and _GUIDELINE_ADDRESS.search(url)):
+    if _guidance(said, url):
         return Kind.GUIDELINE
     if _FACT_SHEET.search(said):
         return Kind.WEB_PAGE  # fact sheets are pages of a site, printed or not

@@ -41,6 +41,12 @@ _NAMED_AFTER = re.compile(
 )
 """A name that is itself an instrument's after the designation, with a comma or not: ``Ley
 N° 26842, Ley General de Salud``, ``Ley N° 30895 Ley que Fortalece ...``."""
+_SAID_AFTER = re.compile(
+    rf"^[ \t]*(?:del?[ \t]+\d{{1,2}}[ \t]+de[ \t]+[^\W\d]+(?:[ \t]+de)?[ \t]+(?P<on>{_YEAR}))?[ \t]*,[ \t]*"
+    r"(?=[A-ZÁÉÍÓÚ][a-záéíóúñ]+[ \t]+\S)"
+)
+"""What the instrument does, after a comma and perhaps its date: ``Decreto N°64, Decreta Alerta
+Sanitaria ...``, ``Resolución N°1162 del 24 de agosto de 2022, Aprueba protocolo ...``."""
 _AMENDED = re.compile(
     r"[ \t]*,?[ \t]*(?i:y[ \t]+sus[ \t]+modificatorias|as[ \t]+amended|"
     r"e[ \t]+suas[ \t]+altera[çc][õo]es|et[ \t]+ses[ \t]+modifications)[ \t.]*$"
@@ -68,7 +74,9 @@ def read_designation(text: str) -> Designation | None:
         return None
     year = match.group("series") or match.group("de") or match.group("dated")
     rest = text[match.end() :]
-    opener = _TITLE_AFTER.match(rest) or _NAMED_AFTER.match(rest)
+    said = _SAID_AFTER.match(rest)
+    opener = _TITLE_AFTER.match(rest) or _NAMED_AFTER.match(rest) or said
+    year = year or (said.group("on") if said else None)
     printed = text[: match.end()].strip()
     return Designation(
         printed,

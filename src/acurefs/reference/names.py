@@ -449,7 +449,8 @@ FOREIGN_ORG_HEADS = (
     r"del\s+Per[uú]|de\s+Guatemala|de\s+Honduras|de\s+la\s+Uni[oó]n)|"
     r"Alcald[ií]a|Gobernaci[oó]n|Presidencia|Presid[eê]ncia|Superintendencia|Defensor[ií]a|"
     r"Procuradur[ií]a|Contralor[ií]a|Asamblea|Assembleia|Senado|Prefeitura|Intendencia|"
-    r"Kementerian|Kemenkes|Departemen|Badan|Dinas|Lembaga|Yayasan|Perhimpunan|Ikatan|Jabatan"
+    r"Kementerian|Kemenkes|Departemen|Badan|Dinas|Lembaga|Yayasan|Perhimpunan|Ikatan|Jabatan|"
+    r"Acad[eé]mie|Akademie|Academia"
 )
 """The words an organisation's name opens or ends on in the other languages lists come in
 (``Organización Mundial de la Salud``, ``Ministerio de Sanidad``), capitalised as names
@@ -464,7 +465,7 @@ _GIVEN_NAME = (
 """A name given first: ``Scott L. Greer``, ``May C. I. van Schalkwyk``, ``Jose Guillermo
 Cedeno Laurent``, ``Lee Li Ying``, ``B. Starfield``."""
 GIVEN_FIRST = re.compile(
-    rf"^(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&)\s+{_GIVEN_NAME})?)"
+    rf"^(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&|et|und|y)\s+{_GIVEN_NAME})?)"
     r"(?P<etal>\s+et\s+al\.?)?,\s+"
     rf"(?=[“\"]|[^“\"()]{{3,200}}{PAREN_FACTS.pattern})"
 )
@@ -477,7 +478,7 @@ def given_first_people(names: str) -> tuple[Person, ...]:
     and David Stuckler``): the last word is the family name, with a particle before it, or
     the word before a suffix (``R. Platt Jr``)."""
     people = []
-    for name in re.split(r",?\s+(?:and|&)\s+|,\s+", names):
+    for name in re.split(r",?\s+(?:and|&|et|und|y)\s+|,\s+", names):
         words = name.split()
         suffix = words.pop() if len(words) > 2 and _SUFFIX_AFTER.fullmatch(" " + words[-1]) else ""
         cut = len(words) - 1

@@ -27,10 +27,12 @@ from .grey import (
     NO_DATE,
     GreyParts,
     looks_like_organisation,
+    organisations,
     read_grey,
     segments,
 )
 from .house import (
+    BODY_ABBREVIATION,
     PRESS_THEN_PLACE,
     REPORT_OF_YEAR,
     THESIS,
@@ -367,6 +369,13 @@ def _take_markdown_link(line: str, fields: _Fields) -> str:
         text, fields.url = link.group("text").strip().rstrip("."), link.group("url") or None
         if fields.url:
             _identifiers_in(fields.url, fields)
+        after = line[link.end() :].strip()
+        if DESIGNATION.match(text) and after.strip(" .,;"):
+            return text + " " + after  # "[Decreto N°64](url), Decreta ..."
+        first = segments(after)[:1]
+        if first and len(first[0].split()) >= 3 and looks_like_organisation(text):
+            fields.authors = organisations(text)  # "[OMS](url) 10 menaces pour la santé ... OMS."
+            return after
         if _ADDRESS_TEXT.fullmatch(text):  # "[www.ahp.org.za](www.ahp.org.za) 'Title.'"
             fields.url = fields.url or text
             return line[link.end() :].lstrip(" –—-:")
@@ -452,8 +461,8 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return True  # "Fifth Report of the Joint National Committee ...": a report, no journal
     if first != body.strip(" .") and _published_by(last):
         return True  # "... The King's Fund; 2021", "... London, Innys and Manhy, 1933"
-    if tail is None and last != first and is_news_outlet(last):
-        return True  # "Dancel, R. (2019, September 19). Title. The Straits Times"
+    if tail is None and last != first and (is_news_outlet(last) or BODY_ABBREVIATION.match(last)):
+        return True  # "Dancel, R. (2019). Title. The Straits Times", "Title. Body (ABBR)"
     if tail is None and _ends_on_a_name(body):
         return True  # "Brooker, C. (2010). Medical dictionary. Elsevier.": no volume, no pages
     return looks_like_organisation(first) and len(first) < len(body)
@@ -506,7 +515,8 @@ def _take_grey(
         parts.year = closing  # a law's day: "Decreto No 596 de 2011. ... 19 de diciembre de 2011."
     if parts.year is None and not NO_DATE.search(body):
         parts.year = _grey_year(body, parts.title)
-    fields.authors, fields.authors_truncated = parts.authors, parts.truncated
+    if parts.authors or not fields.authors:  # a link's text may have named them
+        fields.authors, fields.authors_truncated = parts.authors, parts.truncated
     fields.title = parts.title
     fields.publisher = parts.publisher
     fields.year = parts.year
