@@ -61,6 +61,7 @@ HELD_OUT_21 = ROOT / "tests" / "data" / "grey_references_heldout_21.json"
 HELD_OUT_22 = ROOT / "tests" / "data" / "grey_references_heldout_22.json"
 HELD_OUT_23 = ROOT / "tests" / "data" / "grey_references_heldout_23.json"
 HELD_OUT_24 = ROOT / "tests" / "data" / "grey_references_heldout_24.json"
+HELD_OUT_25 = ROOT / "tests" / "data" / "grey_references_heldout_25.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -91,6 +92,7 @@ _MARKS = {
     HELD_OUT_22.name: ("<!-- grey-heldout-22:start -->", "<!-- grey-heldout-22:end -->"),
     HELD_OUT_23.name: ("<!-- grey-heldout-23:start -->", "<!-- grey-heldout-23:end -->"),
     HELD_OUT_24.name: ("<!-- grey-heldout-24:start -->", "<!-- grey-heldout-24:end -->"),
+    HELD_OUT_25.name: ("<!-- grey-heldout-25:start -->", "<!-- grey-heldout-25:end -->"),
 }
 
 
