@@ -75,6 +75,7 @@ SETS = {
     "held out, thirty-first set": ROOT / "tests" / "data" / "claims-heldout-31",
     "held out, thirty-second set": ROOT / "tests" / "data" / "claims-heldout-32",
     "held out, thirty-third set": ROOT / "tests" / "data" / "claims-heldout-33",
+    "held out, thirty-fourth set": ROOT / "tests" / "data" / "claims-heldout-34",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
