@@ -1175,6 +1175,67 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "publication",
             id="a-reports-title-line",
         ),
+        # The thirty-fourth set's forms (written for this test).
+        pytest.param(
+            "SMS 5: Last year, 9 out of 10 patients who finished treatment were cured.",
+            True,
+            "statistic",
+            id="an-sms-number-and-out-of",
+        ),
+        pytest.param(
+            "Seller reply: Please keep taking the antiviral your doctor prescribed.",
+            False,
+            "advice",
+            id="a-sellers-reply",
+        ),
+        pytest.param(
+            "Last reviewed: 14 March 2025. Next review due: March 2028.",
+            False,
+            "transition",
+            id="a-pages-own-label-stays",
+        ),
+        pytest.param(
+            "Taiwan began vaccinating every newborn in July 1984, the first country to do so.",
+            True,
+            "event",
+            id="a-year-then-the-first-country",
+        ),
+        pytest.param(
+            "Sweden has the lowest share of daily smokers in the European Union.",
+            True,
+            "statistic",
+            id="the-lowest-share",
+        ),
+        pytest.param(
+            "Mothers' groups have saved newborn lives in the district.",
+            True,
+            "efficacy",
+            id="saved-lives",
+        ),
+        pytest.param(
+            "Swedes have put snuff under their lips for more than two hundred years.",
+            False,
+            "history",
+            id="two-hundred-years",
+        ),
+        pytest.param(
+            "A solid food counts as 'high in' sugars if it has more than 10 g per 100 g.",
+            False,
+            "definition",
+            id="counts-as-a-quoted-term",
+        ),
+        pytest.param(
+            "A box of 30 tablets costs patients 450,000 rials under the insurance scheme.",
+            False,
+            "price",
+            id="a-price-in-rials",
+        ),
+        pytest.param(
+            "In this video I explain how the virus reaches the baby and what the scans show.",
+            False,
+            "transition",
+            id="in-this-video",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -295,6 +295,15 @@ def test_one_study_and_its_size_name_a_work(text: str) -> None:
         "The Barbados Health of the Nation survey found that one in five adults had diabetes.",
         "In 2018 the Ministry of Health recorded 5,905 suspected cases of cholera.",
         "The Food and Drugs Authority has ordered recalls of creams that contain mercury.",
+        # The thirty-fourth set's forms: a trial named in camel case, a trial's name then
+        # "the trial", an author's study and its year, studies counted in words, a study by a
+        # named team, a ministry that decided.
+        "In the PolyIran trial, villages given the polypill had fewer heart attacks.",
+        "In DEVTA, the trial that ran through the centres, vitamin A did not lower deaths.",
+        "Beasley's 1981 study of Taiwanese men found that carriers had more liver cancer.",
+        "A pooled analysis of eight Swedish cohort studies found no link with heart attacks.",
+        "A study by the Cuba Neuropathy Field Investigation Team tied it to low B vitamins.",
+        "After pilots, the Ministry of Health and Population decided to scale up the gel.",
     ],
 )
 def test_bodies_and_studies_named_in_passing_name_a_work(text: str) -> None:
@@ -309,6 +318,8 @@ def test_bodies_and_studies_named_in_passing_name_a_work(text: str) -> None:
         "Researchers at universities across Europe agree that sleep matters.",
         "Our Employee Assistance Programme is free and open 24 hours a day.",  # a service
         "A South African study found the same.",  # no name in capitals after "the"
+        "A study of eight weeks found the same.",  # eight weeks, not eight studies
+        "Our study found that patients liked the app.",
     ],
 )
 def test_generic_bodies_name_no_work(text: str) -> None:

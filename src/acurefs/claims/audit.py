@@ -213,7 +213,7 @@ _ISSUED = re.compile(
     r"counted|logged|recorded|call(?:s|ed)\s+for|urge[sd]?|wants?|(?:has\s+|have\s+)?set(?=\s+(?:a|an|the)\s)|"
     r"reached|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
-    r"moved|placed|listed|designated|declared|ordered|recalled|suspended|withdrew|revoked)|"
+    r"moved|placed|listed|designated|declared|ordered|recalled|suspended|withdrew|revoked|decided)|"
     r"stopped\s+(?:registering|approving|licensing|authori[sz]ing))\b)"
 )
 """An organisation as the issuer of what the claim reports: "The World Health Organization

@@ -77,7 +77,7 @@ reason is a checkable claim."""
 _EFFECT = _cue(
     r"\b(?:reduc|reliev|improv|prevent|lower|increas|decreas|alleviat|boost|protect|shorten|"
     r"halv|doubl|slow|strengthen|heal(?!th|er)|cure|outperform|worsen|raise|rais|lessen|speed|restor|"
-    r"benefit|helps?\s+(?:the|your)\s+(?:[\w-]+\s+){0,5}?(?:clear|sweep|flush|drain|fight|repair|recover)\b|"
+    r"benefit|sav(?:e|es|ed|ing)\s+(?:\w+\s+)?lives|helps?\s+(?:the|your)\s+(?:[\w-]+\s+){0,5}?(?:clear|sweep|flush|drain|fight|repair|recover)\b|"
     r"eas(?:e|es|ed|ing)\b|tak(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:load|pressure|strain|stress)\s+"
     r"off\b|works?\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:muscles|arms|legs|core|shoulders|glutes|"
     r"thighs|abs|back)\b|cut(?:s|ting)?\b|help(?:s|ed)?\s+(?:to\s+)?(?:treat|relieve|"
@@ -129,7 +129,7 @@ _FACT = _cue(
     r"(?:is|are)\s+(?:often|usually|commonly|frequently|rarely|seldom|sometimes)\s+(?:mis\w+|caused|"
     r"triggered|missed|overlooked|mistaken|found|seen|infected|hospitali[sz]ed|inherited)|"
     r"lasts?\s+(?:for\s+)?(?:life|a\s+lifetime|years|decades)|can\s+carry|forms?\s+(?:when|in|during)|"
-    r"no\s+longer\s+(?:works?|responds?|effective|helps?))\b"
+    r"no\s+longer\s+(?:works?|responds?|effective|helps?|kills?))\b"
 )
 _BY_LAW_WORDS = (
     r"\ba\s+legal\s+requirement\b|\b(?:required|illegal)\s+by\s+law\b|"
@@ -144,6 +144,7 @@ _EVENT = _cue(
     r"authori[sz]ed|licensed|banned|withdrawn|recalled|warned|restricted)\b|"
     r"\b(?:1[89]|20)\d\d\b.*\b(?:guideline|meta-?analysis|trial|review|reporter|results)\b|"
     r"\b(?:the|was\s+the)\s+first\b.*\b(?:1[89]|20)\d\d\b|"
+    r"\b(?:1[89]|20)\d\d\b.*\bthe\s+first\s+(?:country|nation|state|city|hospital|place)\b|"
     r"\bfirst\s+(?:described|reported|identified|discovered|isolated|used)\s+in\s+(?:1[6-9]|20)\d\d\b|"
     r"^\s*since\s+(?:19|20)\d\d\b.*\b(?:ha(?:ve|s)\s+had\s+to|must|ha(?:ve|s)\s+(?:adopted|introduced|"
     r"banned|doubled|halved|risen|fallen)|ha(?:ve|s)\s+been\s+(?:required|"
@@ -157,6 +158,8 @@ _NUMBER = _cue(
 )
 _STATISTIC = _cue(
     r"\d+(?:\.\d+)?\s?%|\bper\s?cent\b|\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:\w+|\d+)\b|"
+    r"\bone\s+[a-z]+\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
+    r"\b(?:highest|lowest|largest|smallest)\s+(?:share|proportion|number|rates?)\s+of\b|"
     r"\b(?:half|third|quarter|majority|minority|most|millions?|thousands?)\s+of\s+"
     r"(?:the\s+|all\s+|these\s+|those\s+)?(?:people|patients|adults|children|women|men|cases|"
     r"participants|population|those|smokers|users|babies|girls|boys|workers|us|deaths|injuries|"
@@ -252,7 +255,7 @@ _ISSUER_VERBS = (
 """Words :data:`_ISSUER` cannot match without (a substring test is far cheaper than its walk)."""
 _RATE = _cue(
     r"\bfrom\s+\d+(?:\.\d+)?\s?%\s+to\s+\d|\d+(?:\.\d+)?\s?%\s+(?:of|say|said|reported|felt|were|had)\b|"
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d+|two|three|four|five|ten|every)\b"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten|every)\b"
 )
 """A share of people: "9 in 10 of our patients say ...", "rose from 61% to 84%": a clinic's own
 outcome is a claim to source too (its head count, "over 2,000 patients", is not)."""
@@ -313,7 +316,7 @@ _DEFINITION = _cue(
     r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient|test|scan|level|measure|index|"
     r"mixture|combination)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
     r"\b(?:is|are)\s+considered\s+(?:to\s+be\s+)?(?:in\s+)?[\w-]+\s+when\b|\busual\s+threshold\s+for\b|"
-    r"\brefers?\s+to\b|\bmeans\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|"
+    r"\brefers?\s+to\b|\bmeans\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|\bcounts?\s+as\s+[\'‘\"“]|"
     r"\bis\s+(?:usually\s+|often\s+|generally\s+)?diagnosed\s+(?:when|after|if|once)\b|"
     r"\b(?:originated|has\s+been\s+(?:practi[sc]ed|used)|for\s+thousands\s+of\s+years)\b|"
     r"\bregarded\s+as\s+(?:deficient|normal|low|high)\b|\bclassif(?:y|ies|ied)\s+[\w\s-]{2,60}?\s+as\s+"
@@ -331,6 +334,8 @@ _UNCERTAIN = _cue(
 )
 _TRANSITION = _cue(
     r"^\s*(?:so\b|let'?s|here\s+(?:are|is|'s)|in\s+this\s+(?:article|post|guide)|below\b|read\s+on|"
+    r"in\s+this\s+(?:video|episode|talk|podcast|session)\s*,?\s+(?:i|we)\s+(?:explain|look|talk|discuss|"
+    r"cover|walk|show)\b|"
     r"next\b|in\s+our\s+next|first\s+of\s+all|finally\b|to\s+sum\s+up|in\s+conclusion|"
     r"we\s+read\s+with\s+interest|(?:further\s+reading|see\s+also|useful\s+links?)\s*:|.{0,30}\blet'?s\s+(?:turn|look|move|start|talk|see|dive|get)\b|(?:last\s+(?:reviewed|updated)|next\s+review\s+due|"
     r"page\s+last\s+(?:reviewed|updated))\b)"
@@ -364,7 +369,9 @@ _PRICE = _cue(
     r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)[^.!?]{0,60}?[;,]\s*[^.!?]{0,40}?"
     r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)|"
     r"[£$€]\s?[\d,.]+\s+for\s+(?:a|an|one|two|three|four|five|six|ten|\d+)\s+[\w-]*\s*"
-    r"(?:pass|sessions?|classes|visits|lessons|pack|bundle|block)\b|\b(?:deposit|booking\s+fee)\s+of\s+[£$€]"
+    r"(?:pass|sessions?|classes|visits|lessons|pack|bundle|block)\b|\b(?:deposit|booking\s+fee)\s+of\s+[£$€]|"
+    r"\bcosts?\s+(?:\w+\s+){0,2}?[\d,.]+\s+(?:rials?|rupees?|pesos?|naira|shillings?|dirhams?|euros?|"
+    r"reais|yuan|yen|ringgit|baht|rand|cedis?|kwacha|taka|soles|lei|kroner|kronor|zloty)\b"
 )
 """What a service or product costs a customer: clinic information, not a finding about costs."""
 _PURPOSE = _cue(
@@ -392,7 +399,9 @@ _PURPOSE = _cue(
 _HISTORY = _cue(
     r"\bha(?:ve|s)\s+been\s+(?:\w+ing|used|worn|eaten|drunk|taken|practi[sc]ed|prescribed)\b.{0,60}\bfor\s+(?:more\s+than\s+|over\s+|about\s+|at\s+least\s+)?"
     r"(?:[\d,]+|hundreds\s+of|thousands\s+of)\s+(?:years|centuries)\b|"
-    r"\bha(?:ve|s)\s+\w+ed\b.{0,60}\bfor\s+(?:many\s+|several\s+)?(?:hundreds|thousands)\s+of\s+years\b"
+    r"\bha(?:ve|s)\s+\w+\b.{0,60}\bfor\s+(?:more\s+than\s+|over\s+|about\s+|at\s+least\s+)?"
+    r"(?:(?:many\s+|several\s+)?(?:hundreds|thousands)\s+of|(?:two|three|four|five|several|many)\s+"
+    r"(?:hundred|thousand))\s+years\b"
 )
 """Round-figure history ("Surgeons have been treating cataracts for more than 2,000 years"):
 not a finding, unless the sentence also says what the practice does."""
@@ -434,9 +443,18 @@ _DETERMINED = _cue(r"(?:\b(?:an?|the|any|your|our|my|their|each|every)|\d)\s+$")
 _WE_RECOMMEND = _cue(r"\bwe\s+(?:strongly\s+|would\s+)?recommend\b")
 """The writer's own advice ("We recommend speaking to a counsellor"): no research reported."""
 _METHODS = _cue(r"\b(?:we\s+searched|independently\s+extracted|assessed\s+risk\s+of\s+bias)\b")
-_SPEAKER_LABEL = re.compile(r"^\s*[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}:\s+(?=\S)")
-"""Who speaks, in a transcript's capitals: ``HOST:``, ``DR CAMPBELL:``."""
-_LETS = _cue(r"^\s*(?:let'?s|let’s|let\s+us)\s")
+_SPEAKER_LABEL = re.compile(
+    r"^\s*(?:(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|[A-Z][a-z]{1,12}(?:\s+[a-z]{2,8})?|"
+    r"(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|SMS\s+\d{1,3})\s*:\s+(?=[A-Z]))"
+)
+"""Who speaks, or what a line is, before what is said: a transcript's capitals (``HOST:``,
+``DR CAMPBELL:``), a word or two (``Say:``, ``Seller reply:``), a doctor (``Dr Karimi:``), a
+message's number (``SMS 3:``); not a page's own label (``Last reviewed:``, ``Further reading:``)."""
+_LETS = _cue(
+    r"^\s*(?:let'?s|let’s|let\s+us)\s|^\s*in\s+this\s+(?:video|episode|talk|podcast|session)\s*,?\s+"
+    r"(?:i|we)\s+(?:explain|look|talk|discuss|cover|walk|show)\b"
+)
+"""The text moving on: "Let's look at ...", "In this video I explain what the scans show"."""
 _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
 _WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
 _SUPERLATIVE = _cue(r"\b(?:most|least|best|worst)\s+\w+")
@@ -445,7 +463,7 @@ _SPEAKER = _cue(r"\b(?:we|our|i|my)\b")
 """The writer or their business (not the "us" of "makes us sleepy", which is everyone)."""
 _MORE_COMMON = _cue(
     r"\b(?:(?:most|more|less|least)\s+common|(?:more|less)\s+often\s+(?:than|in|among)|commonest|(?:highest|lowest)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:rates?|risks?|prevalence|incidence))\b"
+    r"(?:rates?|risks?|prevalence|incidence|shares?|proportions?|levels?))\b"
 )
 
 ASSERTING_CUES = (
@@ -465,7 +483,10 @@ _SPECIFIC = ("research-report", "statistic", "mechanism", "number", "comparison"
 
 def assess(text: str, kind: ClaimKind = ClaimKind.SENTENCE) -> Assessment:
     """Whether ``text`` (one claim of an article) is an evidential claim, with its cues."""
-    text = _SPEAKER_LABEL.sub("", text, count=1)  # "DR LIM: Stopping suddenly ...": what is said
+    if not _TRANSITION.match(text.lower()):  # "Further reading: ..." is the page's own label
+        text = _SPEAKER_LABEL.sub(
+            "", text, count=1
+        )  # "DR LIM: Stopping suddenly ...": what is said
     low = text.lower()
     cues = _cues(text, low)
     return Assessment(_decide(text, low, kind, cues), tuple(cues))

@@ -55,9 +55,10 @@ _AUTHOR = re.compile(
     r"colleagues))"
 )
 _NAMED_STUDY = re.compile(
-    r"\b(?P<name>(?=[A-Za-z0-9-]*[A-Z][a-z]?[A-Z])[A-Z][A-Za-z0-9-]{1,}[A-Z0-9](?:-[A-Z][a-z]+)?"
+    r"\b(?P<name>(?=[A-Za-z0-9-]*[A-Z][a-z]{0,5}[A-Z])[A-Z][A-Za-z0-9-]{1,}[A-Za-z0-9](?:-[A-Z][a-z]+)?"
     r"(?:\s+(?:\d{1,2}|[A-Z]{2,5}))?)(?:\s+[a-z][\w-]*){0,3}\s+"
     r"(?:trials?|stud(?:y|ies)|cohort)\b|"
+    r"\b(?P<appositive>[A-Z]{3,}[A-Z0-9-]*),\s+the\s+(?:[\w-]+\s+){0,2}(?:trial|study|cohort)\b|"
     r"\b(?!(?:The|This|That|These|Those|Our|Their|Its|One|Each|Another|New|Recent|Large|In|A)\s)"
     r"(?P<titled>[A-Z][A-Za-z]+(?:['’]s?)?(?:\s+(?:of\s+|and\s+)?[A-Z][A-Za-z]+(?:['’]s?)?){0,4}"
     r"\s+(?:Study|Trial|Cohort|Initiative|Survey|Biobank|Audit)|"
@@ -71,7 +72,9 @@ Global Burden of Disease Study", "the Nurses' Health Study", "a UK Biobank study
 Barbados Health of the Nation survey" (its name in capitals, after "the")."""
 _DATED_STUDY = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|"
-    r"analysis)\b|(?:[A-Z][\w-]+\s+)?(?:study|trial|survey|experiment)\s+published\s+in\s+(?:19|20)\d\d\b)"
+    r"analysis)\b|(?:[A-Z][\w-]+\s+)?(?:study|trial|survey|experiment)\s+published\s+in\s+(?:19|20)\d\d\b)|"
+    r"\b[A-Z][a-z]+['’]s\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|analysis|"
+    r"review|report)\b"
 )
 """One study and its year: "a 1999 study of older spouses", "A Norwegian study published in
 2023": it names one work as well as its size would."""
@@ -87,7 +90,9 @@ _ONE_STUDY = re.compile(
     r"(?:that|which)\s+(?:followed|tracked|enrolled|included|surveyed))\s+"
     r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|some|just\s+over)\s+)?"
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million|\d{2,}|half\s+a\s+million|"
-    r"(?:a|one|two|\w+ty)\s+(?:thousand|million))"
+    r"(?:a|one|two|\w+ty)\s+(?:thousand|million)|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:trials|studies|cohorts|RCTs))"
     r"(?!\s*(?:%|per\s?cent|years?|months?|weeks?|days?|hours?|minutes?)\b)"
 )
 """One study and its size: "A German survey of 4,869 adults", "a trial of 720 children", "a
@@ -105,7 +110,9 @@ _BODY_SAYS = re.compile(
     r"showed|suggests?|suggested|linked|tied)\b|"
     r"\b(?:[Ss]tud(?:y|ies)|[Tt]rials?|[Ss]urveys?)\s+(?:at|by|from)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}?"
     r"(?:Institute|University|Hospital|Clinic|Centre|Center|College)\b|"
-    r"\b(?:[A-Z][\w&'’-]*\s+){1,4}University\s+(?:study|trial|survey|analysis)\b"
+    r"\b(?:[A-Z][\w&'’-]*\s+){1,4}University\s+(?:study|trial|survey|analysis)\b|"
+    rf"\b(?:stud(?:y|ies)|trials?|analys[ie]s|surveys?|reviews?)\s+by\s+the\s+(?:{ORG_NAME}|"
+    r"(?:[A-Z][\w&'’-]*\s+){1,6}(?:Team|Investigators|Collaborators|Network))\b"
 )
 """A body the claim takes its finding from, where it names no work: "researchers at the
 University of Michigan found", "Figures obtained from Westshire Police show", "the US Food and
@@ -181,7 +188,10 @@ def cues_of(text: str) -> WorkCues:
         dict.fromkeys(
             name
             for m in _NAMED_STUDY.finditer(text)
-            if (name := m.group("name") or m.group("titled")).split()[0].split("-")[0].upper()
+            if (name := m.group("name") or m.group("titled") or m.group("appositive"))
+            .split()[0]
+            .split("-")[0]
+            .upper()
             not in _GENERIC_ACRONYMS
         )
     )
