@@ -781,3 +781,30 @@ def test_digits_glued_to_a_name_at_a_lines_end() -> None:
         "The EEA data are yearly.\n"
     )
     assert [m.numbers for m in find_markers(text, known={1})] == [(1,)]
+
+
+def test_a_range_cited_again_set_off_after_a_sentence_with_its_dash_lost() -> None:
+    # An NGO's annual report (the forty-fourth set's form, written for this test): the
+    # superscripts came out set off by spaces, and "35" after 3, 4 and 5 cites 3-5 again.
+    text = (
+        "Typhoid is common in the city. 1 Vaccines help. 2 A trial in Malawi worked. 3 One in "
+        "Nepal worked. 4 One in Dhaka worked. 5 The three trials tell one story. 35 On this "
+        "evidence the country acted."
+    )
+    assert [m.numbers for m in find_markers(text, known=range(1, 6))][-1] == (3, 4, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops are at Terminal 1, gates C10 to C24. Flying raises the risk of clots. 1",
+        "Uptake is lowest in SIMD quintile 1. Vaccination prevents cancer. 1",
+        "See Assignment 1, submitted in May. Boosters restore protection. 1",
+    ],
+)
+def test_a_terminal_a_quintile_and_an_assignment_take_a_number(text: str) -> None:
+    # The forty-fourth set's forms (written for this test): the number after these words
+    # counts or names a thing; the one after the last stop cites.
+    assert [(m.numbers, m.span.start) for m in find_markers(text, known={1})] == [
+        ((1,), text.rindex("1"))
+    ]

@@ -574,3 +574,11 @@ def test_a_bulleted_take_home_point_that_cites_is_the_articles_text() -> None:
     # A unit's exponent is no citation: the point stays furniture.
     unit = "• CD4 count below 200 cells/mm3"
     assert unit in aside(PROSE + "\n" + unit + "\n")
+
+
+def test_an_author_list_after_a_preprints_line_number_is_a_header() -> None:
+    # A line-numbered preprint (the forty-fourth set's form, written for this test): the
+    # author line opens on its line number.
+    line = "4    Nguyen Thi Thu Ha1, Hoang Van Duc2, Le Minh Chau1,3, Pham Quoc Bao2*"
+    found = aside(line + "\n\n" + PROSE)
+    assert found[line] == (BlockKind.HEADER, "author list with affiliation numbers")

@@ -95,6 +95,7 @@ _BEFORE_STOP = re.compile(
 """Digits set off by a space after a word and before its punctuation, where a copied page
 lost the superscript: ``much of it 1. Two``, ``disease 1, 2. Cohort``. Words that take a
 number (``type 2.``, ``stage 3,``, an age: ``I am 34,``) are left out by :data:`_COUNTING_WORDS`."""
+_SPACED_FORM = "digits set off after the end of a sentence"
 _COUNTING_WORDS = frozenset(
     """type types stage stages grade grades phase phases step steps level levels class version
     number no figure fig figures table tables page pages chapter section part vitamin omega day
@@ -111,7 +112,9 @@ _COUNTING_WORDS = frozenset(
     trimester quarter standard standards criterion criteria tower towers wing district am is are
     was were turned claim claims paragraph paragraphs para clause clauses article articles
     schedule annex on statement statements recommendation recommendations principle
-    principles route highway exit junction bus ch channel ext extension""".split()
+    principles route highway exit junction bus ch channel ext extension terminal terminals
+    quintile quintiles quartile quartiles decile deciles tertile tertiles tier tiers band bands
+    zone zones category categories assignment assignments""".split()
 )
 _AFTER_NUMBER = re.compile(
     r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]\d{4}\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
@@ -172,7 +175,7 @@ SPACED_STYLE = 2
 set-off digits are read as markers too."""
 
 _FORMS = (
-    (_SPACED, "digits set off after the end of a sentence", SPACED_SLACK),
+    (_SPACED, _SPACED_FORM, SPACED_SLACK),
     (_BEFORE_STOP, "digits set off before the punctuation that ends a clause", SPACED_SLACK),
     (_AFTER_NUMBER, "digits after a full stop that ends a name with a number", ORDER_SLACK),
     (_AFTER_DIGIT, "digits glued after a number's full stop", ORDER_SLACK),
@@ -550,7 +553,8 @@ def _consider(
         elif (
             len(numbers) == 1
             and numbers[0] not in order.known
-            and (split := _lost_dash(candidate.digits, order)) is not None
+            and (split := _lost_dash(candidate.digits, order, repeats=_repeats(candidate)))
+            is not None
         ):
             numbers = tuple(range(split[0], split[1] + 1))
             evidence += [f"lost dash: read as {split[0]}-{split[1]}", order.why(numbers)]
@@ -572,6 +576,12 @@ def _consider(
         )
     )
     order.take(numbers)
+
+
+def _repeats(candidate: Candidate) -> bool:
+    """Digits set off after a sentence's end, in an article that sets its markers off so, may
+    cite a range again with its dash lost (``story. 35 On`` after 3, 4 and 5: 3-5)."""
+    return candidate.form == _SPACED_FORM and not candidate.spaced
 
 
 def form_evidence(style: MarkerStyle) -> tuple[str, ...]:

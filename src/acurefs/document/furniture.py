@@ -270,9 +270,13 @@ SENTENCE_STOP = re.compile(
 """A line that ends like a sentence (its markers after the stop included: ``hope.¹˒²``)."""
 
 
+_LINE_NUMBER_FIRST = re.compile(r"^\d{1,5}\s+(?=[A-Z])")
+
+
 def author_list(text: str) -> bool:
     """``Peter Grant1, Lena Novak2``: names each with an affiliation number, and nothing else."""
     text = text.lstrip("○●◎◯ ")  # "○Haruka Moriyama1), ...": the presenter marked
+    text = _LINE_NUMBER_FIRST.sub("", text)  # "4    Nguyen Thi Thu Ha1, ...": a preprint's line
     names = _NAME_WITH_NUMBER.findall(text)
     if len(names) < 1 or SENTENCE_STOP.search(text.rstrip("0123456789*†‡§, ¹²³⁴⁵⁶⁷⁸⁹⁰˒)")):
         return False
