@@ -1441,3 +1441,58 @@ def test_an_instrument_then_what_it_does_and_guidance_and_reports_abroad() -> No
     # A title, then a body with its initials after a stop: the body is kept, a report.
     ref = parse_reference("Utbildning - nyckeln till arbete. Sveriges kommuner och regioner (SKR)")
     assert (ref.container, ref.kind) == ("Sveriges kommuner och regioner (SKR)", Kind.REPORT)
+
+
+def test_who_then_a_linked_title_a_quoted_link_and_a_bookshops_link() -> None:
+    # The twenty-sixth set's forms (written for this test).
+    ref = parse_reference("ECDC, [Diagnostic testing for SARS-CoV-2](https://ecdc.example/x), 2020")
+    assert (ref.title, [a.family for a in ref.authors], ref.year) == (
+        "Diagnostic testing for SARS-CoV-2",
+        ["ECDC"],
+        2020,
+    )
+    ref = parse_reference(
+        "Daniel B Larremore et al. [Test sensitivity is secondary to frequency]"
+        "(https://doi.org/10.1101/2020.06.22.20136309), *medRxiv* (2020)"
+    )
+    assert (ref.title, [a.family for a in ref.authors], ref.authors_truncated, ref.doi) == (
+        "Test sensitivity is secondary to frequency",
+        ["Larremore"],
+        True,
+        "10.1101/2020.06.22.20136309",
+    )
+    # A title linked inside its quotation marks, then the newspaper.
+    ref = parse_reference(
+        'Hernandez, Marita. "[Hepatitis Cases Blamed on a Jet Gun](http://news.example/a)." '
+        "*Los Angeles Times*, October 8, 1985."
+    )
+    assert (ref.title, ref.container, ref.kind) == (
+        "Hepatitis Cases Blamed on a Jet Gun",
+        "Los Angeles Times",
+        Kind.NEWS,
+    )
+    # A reading list: the title in bold italics, names given first, a bookshop's link.
+    ref = parse_reference(
+        "***Poor Economics***, Abhijit Banerjee and Esther Duflo ([Amazon](http://amzn.to/29x))"
+    )
+    assert (ref.title, [a.family for a in ref.authors], ref.kind, ref.container) == (
+        "Poor Economics",
+        ["Banerjee", "Duflo"],
+        Kind.BOOK,
+        None,
+    )
+    # A link labelled "PubMed" after a report's title does not make it a journal article.
+    ref = parse_reference(
+        "IOM. Weight gain during pregnancy, 2009. [PubMed 20669500](https://pubmed.ncbi.nlm.nih.gov/20669500/)"
+    )
+    assert ref.title == "Weight gain during pregnancy"
+
+
+@pytest.mark.parametrize(
+    ("code", "kind"),
+    [("[J]", Kind.JOURNAL_ARTICLE), ("[M]", Kind.BOOK), ("[R]", Kind.REPORT), ("[N]", Kind.NEWS)],
+)
+def test_gbt_7714s_document_codes_say_the_kind(code: str, kind: Kind) -> None:
+    ref = parse_reference(f"Wang L, Li H. Diabetes care in rural clinics {code}. Beijing: 2020.")
+    assert ref.kind is kind
+    assert ref.title == "Diabetes care in rural clinics"

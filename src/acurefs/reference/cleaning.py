@@ -44,6 +44,18 @@ site's name (``NationMaster.Com``)."""
 _GLUED_STOP_HINT = re.compile(r"\.[A-Z12]|at:[hw]")
 """What every :data:`_GLUED_STOP` has at its place (a walk of its look-behinds is slow)."""
 _DOCUMENT_TYPE = re.compile(r"\s?\[(?:[JMCDRNSPAZG]|EB|[JMC]/OL|EB/OL|DB/OL|CP/DK)\](?=[\s.,;:]|$)")
+_CODED_KIND = re.compile(r"\[(?P<code>[JMRND])(?:/OL)?\](?=[\s.,;:]|$)")
+_CODES = {"J": "journal-article", "M": "book", "R": "report", "N": "news", "D": "report"}
+
+
+def coded_kind(raw: str) -> str | None:
+    """The kind GB/T 7714's code says a work is (``[J]`` an article, ``[M]`` a book, ``[R]`` a
+    report, ``[N]`` a newspaper's, ``[D]`` a thesis, filed as a report); None for the codes
+    that say only where it is (``[EB/OL]``, an online resource)."""
+    match = _CODED_KIND.search(raw) if "[" in raw else None
+    return _CODES[match.group("code")] if match else None
+
+
 """GB/T 7714's code for the kind of document after a title (``...in Sri Lanka[J].``,
 ``Title [M]. Beijing: ...``, ``[EB/OL]``): what the list says the work is, not its title."""
 _FORMAT_NOTE = re.compile(

@@ -87,6 +87,19 @@ _BOOK_PUBLISHERS = re.compile(
 )
 
 
+_BOOK_ADDRESS = re.compile(
+    r"(?i)^https?://(?:[\w-]+\.)*(?:amazon\.[a-z.]+/|amzn\.to/|books\.google\.[a-z.]+/|"
+    r"worldcat\.org/|goodreads\.com/book)"
+)
+"""A bookshop's or a library catalogue's page (``amzn.to/...``, ``books.google.com/books?id=``,
+``worldcat.org/...``): what a list links a book to."""
+
+
+def is_book_address(url: str) -> bool:
+    """Whether ``url`` is a bookshop's or a library catalogue's page for a book."""
+    return bool(_BOOK_ADDRESS.match(url))
+
+
 def is_article_address(url: str) -> bool:
     """Whether ``url`` is an article's page at a journal's publisher (see :data:`_ARTICLE_ADDRESS`)."""
     return bool(_ARTICLE_ADDRESS.match(url))
@@ -108,6 +121,16 @@ def _guidance(said: str, url: str | None) -> bool:
     if _GUIDELINE.search(said) or _GUIDELINE_ABROAD.search(said):
         return True
     return bool(url and _GUIDELINE_ADDRESS.search(url))
+
+
+def _by_address(url: str, said: str) -> Kind | None:
+    """A bookshop's page (a book), a journal's article page (an article, unless report words
+    say otherwise), or None."""
+    if is_book_address(url):
+        return Kind.BOOK
+    if is_article_address(url) and not _REPORT.search(said):
+        return Kind.JOURNAL_ARTICLE
+    return None
 
 
 def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
@@ -141,8 +164,8 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         # An ISBN from a public body ("UNICEF. ... New York: UNICEF, 2014. ISBN ...") numbers a report
         by_body = organisation or (ORG_WORDS.search(where) and not _BOOK_PUBLISHERS.search(where))
         return Kind.REPORT if by_body else Kind.BOOK
-    if url and is_article_address(url) and not _REPORT.search(said):
-        return Kind.JOURNAL_ARTICLE
+    if url and (addressed := _by_address(url, said)) is not None:
+        return addressed
     if _REPORT.search(said) or (url and url.lower().endswith(".pdf")):
         return Kind.REPORT
     if parts.online:

@@ -464,6 +464,16 @@ _GIVEN_NAME = (
 )
 """A name given first: ``Scott L. Greer``, ``May C. I. van Schalkwyk``, ``Jose Guillermo
 Cedeno Laurent``, ``Lee Li Ying``, ``B. Starfield``."""
+_GIVEN_NAME_BARE = (
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.?|[A-Z][a-z]+)){0,2}"
+    rf"(?:\s+{NAME_PARTICLE_PATTERN}){{0,2}}\s+[A-Z][A-Za-z’'-]*[a-z]"
+)
+"""A name given first whose middle initial may lack its stop: ``Daniel B Larremore``."""
+GIVEN_NAMES = re.compile(
+    rf"^(?:{_GIVEN_NAME}|{_GIVEN_NAME_BARE})(?:,\s+(?:{_GIVEN_NAME}|{_GIVEN_NAME_BARE}))*"
+    rf"(?:,?\s+(?:and|&|et|und|y)\s+(?:{_GIVEN_NAME}|{_GIVEN_NAME_BARE}))?$"
+)
+"""Names given first and nothing else: ``Josh A Firth, Joel Hellewell``, ``Bill Foege``."""
 GIVEN_FIRST = re.compile(
     rf"^(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&|et|und|y)\s+{_GIVEN_NAME})?)"
     r"(?P<etal>\s+et\s+al\.?)?,\s+"

@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..identifiers import LINK_ADDRESS, MARKDOWN_LINK, find_doi, find_pmcid, find_pmid, find_url
+from ..identifiers import find_url
 from ..models import Kind, Person, Reference
 from ..text import LOWER, NAME_PARTICLE_PATTERN, UPPER, Keyed
-from .cleaning import clean
+from .cleaning import clean, coded_kind
 from .dates import closing_date_year, take_access_date, take_published_date
 from .grey import (
     DAY_MONTH_YEAR,
@@ -27,7 +27,6 @@ from .grey import (
     NO_DATE,
     GreyParts,
     looks_like_organisation,
-    organisations,
     read_grey,
     segments,
 )
@@ -41,9 +40,10 @@ from .house import (
     facts_after_title,
     title_then_body,
 )
-from .kinds import LEGISLATION, is_article_address, is_news_outlet, kind_of
+from .kinds import LEGISLATION, is_article_address, is_book_address, is_news_outlet, kind_of
 from .laws import DESIGNATION
-from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, given_first_people, read_authors
+from .links import FINDERS, identifiers_in, take_markdown_link
+from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, GIVEN_NAMES, given_first_people, read_authors
 from .tails import MONTH, YEAR, Tail, date_tail, find_tail, is_article_number, split_pages
 from .titles import (
     clean_title,
@@ -96,39 +96,6 @@ _ACCESS_DATE = re.compile(
     rf"(?i)\[?\b(?:accessed|retrieved|cited|viewed|last\s+updated)\b(?:\s+on)?\s*:?\s*"
     rf"(?=\d|{MONTH})[^.\]]*(?:\d{{4}}|\d{{1,2}})\]?(?:\s+from\b)?\.?"
 )
-_LINK_SITE_PREFIX = re.compile(r"^(?P<site>[^:–—-]{2,60}?)\s*(?::|\s[-–—|])\s+(?P<title>\S.*)$")
-_LINK_SITE_SUFFIX = re.compile(r"^(?P<title>\S.{2,}?)\s+[|—]\s+(?P<site>[^|—]{2,60})$")
-"""A page's title as browsers show it, ``Let teenagers sleep | Scientific American``,
-``Hospital trolleys: numbers — Irish Association for Emergency Medicine``."""
-_WHOLE_ENTRY = re.compile(rf"\S[.?!]\s+\S.*\S[.?!]\s+\S|\S[.?!]\s+\S.*\b{YEAR}\b")
-"""Link text holding a whole entry: two sentences' ends, or one and a year."""
-_LINK_COMMA_SITE = re.compile(
-    r"^(?P<title>\S+\s+\S+\s.*?[^\s,]),\s+"
-    r"(?P<site>[A-Z][\w&'’-]*(?:\.(?:org|com|net|gov)|(?:\s[A-Z][\w&'’-]*){1,3}))$"
-)
-"""A link's text with the site after the title's last comma: ``Title, IEEE Spectrum``,
-``Title, NPR.org`` (one word is as likely a place: ``Alcohol-related deaths, UK``)."""
-_LINK_NAMES_FIRST = re.compile(
-    r"^(?P<names>[A-Z][\w'’-]+\s+et\s+al\.?),\s+(?P<title>[A-Z0-9“\"].{10,})$"
-)
-"""A link's text that names its first author before the title: ``Wu et al., Title`` (``Wang and
-Zhang, Title`` is left alone: ``Alcohol and Drugs, A guide`` reads the same)."""
-_LANGUAGE = re.compile(r"[A-Z]{2}")
-_LANGUAGE_LINKS = re.compile(r"(?:\s*[|,]?\s*\[[A-Z]{2}\]\(https?://[^)\s]+\))+\.?")
-_LATER_LINK = re.compile(rf"\[(?P<text>[^\]]{{1,300}})\]\((?P<url>https?://{LINK_ADDRESS}+)\)")
-_ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
-"""Link text that is an address, not a title."""
-_LINK_YEAR = re.compile(rf"\s+\((?P<year>{YEAR})\)$")
-_AFTER_DATE = re.compile(rf"\(\s*{YEAR}[a-z]?(?:,[^()]{{1,30}})?\)\.?\s*$")
-"""The date in parentheses that APA prints before the title."""
-_LINK_WORDS = re.compile(
-    r"(?i)^(?:pdf|link|here|online|website|web\s*site|full\s+text|pubmed\b.*|pmc\b.*|doi\b.*|source|"
-    r"(?:click\s+)?here|read\s+(?:more|it\s+here|online)|more|view|download|leggi(?:\s+(?:di\s+)?pi[uù])?|"
-    r"leer\s+m[aá]s|ver\s+m[aá]s|saiba\s+mais|leia\s+mais|lire\s+la\s+suite|en\s+savoir\s+plus|"
-    r"weiterlesen|mehr\s+lesen|lees\s+meer|les\s+mer|l[aä]s\s+mer)$"
-)
-"""Link texts that say where to click, not what the link is: ``[read more](url)``, Italian
-``[leggi di più](url)``, Spanish ``[leer más](url)``, French, German, Dutch, Scandinavian."""
 _ITALIC_JOURNAL = re.compile(r"[*_](?<![*\w][*_])(?![\s*_])[^*_]{2,80}(?<![\s*_])[*_](?![*\w])")
 _JOURNAL_YEAR_TAIL = re.compile(
     rf"\.\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){{0,5}}\.?\s+{YEAR}[a-z]?\s*;"
@@ -262,7 +229,8 @@ class _Fields:
         read: dict[str, Any] = {
             k: v if (v := getattr(self, k)) != "" else None for k in _FIELD_NAMES
         }
-        read["kind"] = self.kind or self._kind(raw)
+        coded = coded_kind(raw)  # "Title [J]. Journal": what the list says the work is
+        read["kind"] = Kind(coded) if coded else self.kind or self._kind(raw)
         if read["kind"] is Kind.BOOK and read["title"]:
             read["title"] = without_series(read["title"])
         return Reference(raw=raw, number=number, **read)
@@ -275,6 +243,8 @@ class _Fields:
         if self.publisher or (_BOOK_HINTS.search(raw) and not self.journal):
             return Kind.BOOK
         if self.url and not self.journal:
+            if is_book_address(self.url):
+                return Kind.BOOK  # "[Title](https://amzn.to/...)": a book where one buys it
             return Kind.JOURNAL_ARTICLE if is_article_address(self.url) else Kind.WEB_PAGE
         return Kind.UNKNOWN
 
@@ -284,8 +254,9 @@ _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(_Fields))
 
 def _parse(raw: str, number: int | None) -> Reference:
     line, number = _strip_list_number(clean(raw), number)
+    fields = _Fields()
     if "**" in raw[:8] and (bold := _BOLD_FIRST.match(raw)):
-        line = _title_after_authors(line, bold.group("title").strip().rstrip("."))
+        line = _title_after_authors(line, bold.group("title").strip().rstrip("."), fields)
     if ":" in line[:24]:
         line = _REFERRAL.sub("", line, count=1)
     if (", see " in line[:130] or ", cf. " in line[:130] or " from " in line[:20]) and (
@@ -294,8 +265,7 @@ def _parse(raw: str, number: int | None) -> Reference:
         line = line[lead.end() :]
     if "(p" in line:
         line = _CITED_PAGES.sub("", line)
-    fields = _Fields()
-    line = _take_markdown_link(line, fields)
+    line = take_markdown_link(line, fields)
     line = _take_identifiers(line, fields)
     signs = bool(_GREY_SIGNS.search(line))
     online = bool(_RETRIEVED_FROM.search(line))
@@ -316,7 +286,10 @@ def _parse(raw: str, number: int | None) -> Reference:
     if italic := _ITALIC_JOURNAL.search(body):
         _take_italic_journal(body, italic, fields)
         return fields.reference(raw, number)
-    middle, year = _take_authors(body, tail, fields)
+    if fields.title and fields.authors:  # a link and who came before it gave both
+        middle, year = body[: tail.start if tail else len(body)].strip(" .,;:"), None
+    else:
+        middle, year = _take_authors(body, tail, fields)
     _take_title(middle, tail, fields)
     if tail is None and fields.title and (facts := facts_after_title(fields.title)):
         fields.title, fields.publisher = facts  # "Title (New York: Knopf, 2007)": a book
@@ -333,17 +306,24 @@ def _parse(raw: str, number: int | None) -> Reference:
     return fields.reference(raw, number)
 
 
-_BOLD_FIRST = re.compile(r"^\s*(?:\d{1,3}[.)]\s*)?\*\*(?P<title>[^*\n]{3,200}?)\*\*")
+_BOLD_FIRST = re.compile(r"^\s*(?:\d{1,3}[.)]\s*)?\*\*\*?(?P<title>[^*\n]{3,200}?)\*\*")
+_GIVEN_THEN_REST = re.compile(r"^,\s*(?P<names>[^(),][^()]{2,200}?)\s*(?P<rest>\(.*|$)")
 """A reading list's entry that opens on its title in bold: ``**Gordis Epidemiology.** Gordis,
 L. (2014). Philadelphia: Elsevier``."""
 
 
-def _title_after_authors(line: str, title: str) -> str:
+def _title_after_authors(line: str, title: str, fields: _Fields) -> str:
     """``Title. Authors (Year). Rest`` as lists usually print it, ``Authors (Year). Title.
-    Rest``, when what follows the bold title reads as authors; else the line as it is."""
-    if not line.startswith(title):
+    Rest``, when what follows the bold title reads as authors; names given first after a comma
+    (``***Poor Economics***, Abhijit Banerjee and Esther Duflo (...)``) are its authors and the
+    title is read; else the line as it is."""
+    if not line.lstrip("* ").startswith(title):
         return line
-    rest = line[len(title) :].lstrip(" .")
+    rest = line.lstrip("* ")[len(title) :].lstrip(" .*")
+    given = _GIVEN_THEN_REST.match(rest)
+    if given and GIVEN_NAMES.match(given.group("names")):
+        fields.authors, fields.title = given_first_people(given.group("names")), title
+        return given.group("rest")
     block = read_authors(rest)
     if not block.authors or block.end < 3:
         return line
@@ -359,64 +339,6 @@ def _strip_list_number(line: str, number: int | None) -> tuple[str, int | None]:
         digits = re.match(r"\D*(\d+)", line)
         number = int(digits.group(1)) if digits else None
     return stripped, number
-
-
-def _take_markdown_link(line: str, fields: _Fields) -> str:
-    """A Markdown link: ``[title](url)`` opening the entry (possibly cut off before its closing
-    parenthesis), or ``Title. [Site](url)`` later in it (the site is the container)."""
-    link = MARKDOWN_LINK.match(line)
-    if link is not None:
-        text, fields.url = link.group("text").strip().rstrip("."), link.group("url") or None
-        if fields.url:
-            _identifiers_in(fields.url, fields)
-        after = line[link.end() :].strip()
-        if DESIGNATION.match(text) and after.strip(" .,;"):
-            return text + " " + after  # "[Decreto N°64](url), Decreta ..."
-        first = segments(after)[:1]
-        if first and len(first[0].split()) >= 3 and looks_like_organisation(text):
-            fields.authors = organisations(text)  # "[OMS](url) 10 menaces pour la santé ... OMS."
-            return after
-        if _ADDRESS_TEXT.fullmatch(text):  # "[www.ahp.org.za](www.ahp.org.za) 'Title.'"
-            fields.url = fields.url or text
-            return line[link.end() :].lstrip(" –—-:")
-        if dated := _LINK_YEAR.search(text):  # "[National Health Amendment Bill (2019)](url)"
-            fields.year, text = int(dated.group("year")), text[: dated.start()]
-        if _WHOLE_ENTRY.search(text) and not line[link.end() :].strip(" .,;"):
-            return text + "."  # "[HAS. Title. January 2021.](url)": the whole entry is linked
-        if names := _LINK_NAMES_FIRST.match(text):
-            # "[Wu et al., Nowcasting the outbreak ...](url)": who wrote it, then the title
-            fields.authors = (Person(family=names.group("names").split()[0]),)
-            fields.authors_truncated = True
-            text = names.group("title")
-        site = _LINK_SITE_PREFIX.match(text)
-        suffix = _LINK_SITE_SUFFIX.match(text)
-        if suffix and "—" in text and looks_like_organisation(suffix.group("site")):
-            fields.container, text = suffix.group("site"), suffix.group("title")
-        elif site and looks_like_organisation(site.group("site")):
-            fields.container, text = site.group("site"), site.group("title")
-        elif suffix:
-            fields.container, text = suffix.group("site"), suffix.group("title")
-        elif named := title_then_body(text, looks_like_organisation):
-            text, fields.container, fields.year = named[0], named[1], named[2] or fields.year
-        elif comma_site := _LINK_COMMA_SITE.match(text):
-            # "[Will Protests Increase the Spread of COVID-19?, IEEE Spectrum](url)"
-            fields.container, text = comma_site.group("site"), comma_site.group("title")
-        fields.title = text
-        return line[link.end() :]
-    later = _LATER_LINK.search(line)
-    if later is None:
-        return line
-    fields.url = later.group("url")
-    if _LANGUAGE.fullmatch(later.group("text")):
-        # "Title, Body, 2020 | [EN](url), [EL](url)": the work in each language it is in
-        return _LANGUAGE_LINKS.sub("", line).strip()
-    label = later.group("text").strip()
-    if _AFTER_DATE.search(line, 0, later.start()) and not _LINK_WORDS.match(label):
-        # APA's title linked after the date: "Lim, T.J. (1948, November 28). [Title](url)."
-        return (line[: later.start()] + label + line[later.end() :]).strip()
-    if not _LINK_WORDS.match(label) and not label.startswith(("http", "www.")):
-        fields.container = label  # "Title. [Site](url)"; not an address shown as its own link
-    return (line[: later.start()] + line[later.end() :]).strip()
 
 
 def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, signs: bool) -> bool:
@@ -515,7 +437,7 @@ def _take_grey(
         parts.year = closing  # a law's day: "Decreto No 596 de 2011. ... 19 de diciembre de 2011."
     if parts.year is None and not NO_DATE.search(body):
         parts.year = _grey_year(body, parts.title)
-    if parts.authors or not fields.authors:  # a link's text may have named them
+    if not fields.authors:  # a link, or who came before it, may have named them
         fields.authors, fields.authors_truncated = parts.authors, parts.truncated
     fields.title = parts.title
     fields.publisher = parts.publisher
@@ -575,17 +497,6 @@ def _grey_year(body: str, title: str | None) -> int | None:
     return int(years[-1]) if years else None
 
 
-_FINDERS = (("doi", find_doi), ("pmid", find_pmid), ("pmcid", find_pmcid))
-
-
-def _identifiers_in(url: str, fields: _Fields) -> None:
-    """The DOI, PMID or PMCID an address holds (``.../content/10.1101/...``,
-    ``pubmed.ncbi.nlm.nih.gov/31234567/``, ``.../pmc/articles/PMC1234567/``), where not read yet."""
-    for name, finder in _FINDERS:
-        if getattr(fields, name) is None and (inner := finder(url)) is not None:
-            setattr(fields, name, inner.value)
-
-
 def _take_identifiers(line: str, fields: _Fields) -> str:
     """Cut out every DOI, PMID, PMCID and URL (keeping the first of each)."""
     found = False
@@ -598,11 +509,11 @@ def _take_identifiers(line: str, fields: _Fields) -> str:
         # An address is kept whole; a DOI or PMCID inside it (".../content/10.1101/...") is
         # read from it too.
         fields.url = fields.url or url.value
-        _identifiers_in(url.value, fields)
+        identifiers_in(url.value, fields)
         line = (line[:start] + " " + line[end:]).strip()
         pos = start
         found = True
-    for name, finder in _FINDERS:
+    for name, finder in FINDERS:
         while (hit := finder(line)) is not None:
             if getattr(fields, name) is None:
                 setattr(fields, name, hit.value)
