@@ -62,6 +62,7 @@ HELD_OUT_22 = ROOT / "tests" / "data" / "grey_references_heldout_22.json"
 HELD_OUT_23 = ROOT / "tests" / "data" / "grey_references_heldout_23.json"
 HELD_OUT_24 = ROOT / "tests" / "data" / "grey_references_heldout_24.json"
 HELD_OUT_25 = ROOT / "tests" / "data" / "grey_references_heldout_25.json"
+HELD_OUT_26 = ROOT / "tests" / "data" / "grey_references_heldout_26.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -93,6 +94,7 @@ _MARKS = {
     HELD_OUT_23.name: ("<!-- grey-heldout-23:start -->", "<!-- grey-heldout-23:end -->"),
     HELD_OUT_24.name: ("<!-- grey-heldout-24:start -->", "<!-- grey-heldout-24:end -->"),
     HELD_OUT_25.name: ("<!-- grey-heldout-25:start -->", "<!-- grey-heldout-25:end -->"),
+    HELD_OUT_26.name: ("<!-- grey-heldout-26:start -->", "<!-- grey-heldout-26:end -->"),
 }
 
 
