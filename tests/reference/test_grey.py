@@ -1496,3 +1496,36 @@ def test_gbt_7714s_document_codes_say_the_kind(code: str, kind: Kind) -> None:
     ref = parse_reference(f"Wang L, Li H. Diabetes care in rural clinics {code}. Beijing: 2020.")
     assert ref.kind is kind
     assert ref.title == "Diabetes care in rural clinics"
+
+
+def test_a_press_lists_quoted_title_an_access_date_glued_to_the_address_and_an_edited_book() -> (
+    None
+):
+    # The twenty-seventh set's forms (written for this test).
+    ref = parse_reference(
+        "'NZ 35th in pandemic preparedness', Elspeth McLean, Otago Daily Times, 16 February 2020."
+    )
+    assert (ref.title, [a.family for a in ref.authors], ref.container, ref.kind, ref.year) == (
+        "NZ 35th in pandemic preparedness",
+        ["McLean"],
+        "Otago Daily Times",
+        Kind.NEWS,
+        2020,
+    )
+    # JMIR prints the access date glued to the address, after "URL:".
+    ref = parse_reference(
+        "Chatbot. Oxford Living Dictionaries. 1990. "
+        "URL: https://en.oxforddictionaries.com/definition/chatbot[accessed 2020-07-18]"
+    )
+    assert (ref.url, ref.accessed, ref.publisher, ref.kind) == (
+        "https://en.oxforddictionaries.com/definition/chatbot",
+        "2020-07-18",
+        None,
+        Kind.WEB_PAGE,
+    )
+    # A chapter in an edited book printed in italics.
+    ref = parse_reference(
+        "Levene, H. (1960). Robust tests for equality of variances. In I. Olkin (Ed.), "
+        "_Contributions to probability and statistics_ (pp. 278–292). Stanford University Press."
+    )
+    assert (ref.kind, ref.title) == (Kind.CHAPTER, "Robust tests for equality of variances")

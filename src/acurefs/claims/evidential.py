@@ -484,9 +484,8 @@ _SPECIFIC = ("research-report", "statistic", "mechanism", "number", "comparison"
 def assess(text: str, kind: ClaimKind = ClaimKind.SENTENCE) -> Assessment:
     """Whether ``text`` (one claim of an article) is an evidential claim, with its cues."""
     if not _TRANSITION.match(text.lower()):  # "Further reading: ..." is the page's own label
-        text = _SPEAKER_LABEL.sub(
-            "", text, count=1
-        )  # "DR LIM: Stopping suddenly ...": what is said
+        # "DR LIM: Stopping suddenly ...", "SMS 3: If you stop early ...": what is said
+        text = _SPEAKER_LABEL.sub("", text, count=1)
     low = text.lower()
     cues = _cues(text, low)
     return Assessment(_decide(text, low, kind, cues), tuple(cues))

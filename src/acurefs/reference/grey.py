@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from ..models import Person
 from ..text import fold
 from .house import (
+    DAY_MONTH_YEAR,
     MEDIUM_NOTES,
     NAME_THEN_DATE,
     PAREN_FACTS,
@@ -37,8 +38,10 @@ from .names import (
     GIVEN_FIRST,
     NOT_SURNAMES,
     VANCOUVER_AUTHORS,
+    WHO_THEN_QUOTED,
     AuthorBlock,
     given_first_people,
+    quoted_then_who,
     read_authors,
 )
 from .tails import MONTH
@@ -48,7 +51,9 @@ _YEAR = r"(?:1[6-9]|20)\d{2}"
 _ONLINE = re.compile(
     r"(?i)\[(?:internet|online|homepage|web ?page|web ?site)\]|\((?:online|internet)\)"
 )
-_AVAILABLE = re.compile(r"(?i)\bavailable(?:\s+(?:from|at|online|on))?\s*:?(?=\s|$|[.,;])")
+_AVAILABLE = re.compile(
+    r"(?i)\bavailable(?:\s+(?:from|at|online|on))?\s*:?(?=\s|$|[.,;])|\bURL\b\s*:?(?=\s|$)"
+)
 _PAGE_COUNT = re.compile(
     r"(?i)(?:^|[.,;]\s*)(?:pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?|\d+\s+pp?\.?)\s*(?=[.,;]|$)"
 )
@@ -117,8 +122,6 @@ _ORG_CODE_TITLE = re.compile(
 """A body, its document's number, the title: ``NICE NG69 Eating disorders``, ``SIGN 153 ...``."""
 _ORG_LEAD = re.compile(r"^(?P<org>[^,:]{2,120})\s*[,:]\s+(?P<rest>[A-Z0-9\"“‘'].{8,})$")
 _EDITORS = re.compile(r"(?i)(?:,?\s*\(?\beds?\b\.?\)?|\beditors?\b|\bedited\s+by\b)")
-DAY_MONTH_YEAR = r"\(\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+(?P<year>(?:1[6-9]|20)\d\d)\s*\)"
-"""A news item's date after its outlet: ``(23 September 2010)``."""
 _SITE_SUFFIX = re.compile(
     rf"\s+(?:--|[-–—|])\s+(?P<site>[^-–—|]{{2,60}}?)(?:\s*{DAY_MONTH_YEAR})?$"
 )
@@ -610,12 +613,13 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
         parts.container = parts.container or pieces.pop(0)
     if not pieces:
         return
-    if (quoted := _WHO_THEN_QUOTED.match(pieces[0])) and _short_name(quoted.group("who")):
-        if "," not in quoted.group("who"):  # not a site's sections, "Obesity, Data and Statistics"
-            parts.authors = parts.authors or organisations(
-                quoted.group("who")
-            )  # "Wikipédia, “Title”"
+    if (quoted := WHO_THEN_QUOTED.match(pieces[0])) and _short_name(quoted.group("who")):
+        who = quoted.group("who")  # "Wikipédia, “Title”"; not a site's sections ("Obesity, Data")
+        if "," not in who:
+            parts.authors = parts.authors or organisations(who)
         pieces[0] = quoted.group("title")
+    elif (news := quoted_then_who(pieces[0])) is not None:  # "'Title', Elspeth McLean, Outlet"
+        pieces[:1], parts.authors = [news[0], *news[2]], parts.authors or news[1]
     title = _LOCATOR.sub("", _unquote(pieces[0]))
     year = _TRAILING_YEAR.search(title)
     if year and len(title[: year.start()].split()) >= 2:
@@ -634,7 +638,6 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
     parts.title = parts.title or bare_title(title.strip(" ,.;:"), pieces[1:2]) or None
 
 
-_WHO_THEN_QUOTED = re.compile(r"^(?P<who>[^“”\"]{2,60}?),\s*(?P<title>[“\"][^“”\"]{2,}[”\"])$")
 _LOCATOR = re.compile(r"\s*\(\s*pp?\.\s*\d[\d,\s–-]*\)$")  # pages cited: "Title (p. 14)"
 
 

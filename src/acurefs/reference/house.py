@@ -238,3 +238,7 @@ MEDIUM_NOTES = re.compile(
     r"\((?:call|accession|shelf)\s+(?:no|number)\.?:[^)]{1,120}\)"
 )
 """Notes of the medium (``[Internet]``, ``[Speech]``) and shelf marks (``(Call no.: ...)``)."""
+
+
+DAY_MONTH_YEAR = r"\(\s*\d{1,2}\s+[A-Z][a-z]+\.?\s+(?P<year>(?:1[6-9]|20)\d\d)\s*\)"
+"""A news item's date after its outlet: ``(23 September 2010)``."""

@@ -504,3 +504,25 @@ VANCOUVER_AUTHORS = re.compile(
 )
 """Family names and initials, the last with a stop, then the next word (Vancouver's authors:
 ``Wang X, Li Y. Public health in China``)."""
+
+
+WHO_THEN_QUOTED = re.compile(r"^(?P<who>[^“”\"]{2,60}?),\s*(?P<title>[“\"][^“”\"]{2,}[”\"])$")
+"""A short name, then a quoted title: ``Wikipédia, “Démographie du Nigeria”``."""
+
+
+QUOTED_THEN_REST = re.compile(r"^[\"“‘'](?P<title>[^\"“”‘’]{3,300}?)[\"”’'],\s+(?P<rest>\S.*)$")
+"""A title in quotation marks opening the entry, then a comma: a press list's ``'NZ 35th in
+pandemic preparedness', Elspeth McLean, Otago Daily Times, 16 February 2020``."""
+
+
+def quoted_then_who(piece: str) -> tuple[str, tuple[Person, ...], list[str]] | None:
+    """The title, the writer (a name given first, when one follows) and the rest of a segment
+    that opens on a quoted title and a comma; None for any other segment."""
+    match = QUOTED_THEN_REST.match(piece)
+    if match is None:
+        return None
+    rest = [p.strip() for p in match.group("rest").split(",") if p.strip()]
+    people: tuple[Person, ...] = ()
+    if len(rest) >= 2 and len(rest[0].split()) <= 4 and GIVEN_NAMES.match(rest[0]):
+        people = given_first_people(rest.pop(0))
+    return match.group("title"), people, rest

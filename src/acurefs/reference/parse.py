@@ -22,7 +22,6 @@ from ..text import LOWER, NAME_PARTICLE_PATTERN, UPPER, Keyed
 from .cleaning import clean, coded_kind
 from .dates import closing_date_year, take_access_date, take_published_date
 from .grey import (
-    DAY_MONTH_YEAR,
     EDITION,
     NO_DATE,
     GreyParts,
@@ -32,6 +31,7 @@ from .grey import (
 )
 from .house import (
     BODY_ABBREVIATION,
+    DAY_MONTH_YEAR,
     PRESS_THEN_PLACE,
     REPORT_OF_YEAR,
     THESIS,
@@ -43,7 +43,14 @@ from .house import (
 from .kinds import LEGISLATION, is_article_address, is_book_address, is_news_outlet, kind_of
 from .laws import DESIGNATION
 from .links import FINDERS, identifiers_in, take_markdown_link
-from .names import FOREIGN_ORG_HEADS, GIVEN_FIRST, GIVEN_NAMES, given_first_people, read_authors
+from .names import (
+    FOREIGN_ORG_HEADS,
+    GIVEN_FIRST,
+    GIVEN_NAMES,
+    QUOTED_THEN_REST,
+    given_first_people,
+    read_authors,
+)
 from .tails import MONTH, YEAR, Tail, date_tail, find_tail, is_article_number, split_pages
 from .titles import (
     clean_title,
@@ -100,7 +107,7 @@ _ITALIC_JOURNAL = re.compile(r"[*_](?<![*\w][*_])(?![\s*_])[^*_]{2,80}(?<![\s*_]
 _JOURNAL_YEAR_TAIL = re.compile(
     rf"\.\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){{0,5}}\.?\s+{YEAR}[a-z]?\s*;"
 )
-_EDITED = re.compile(r"(?i)\((?:eds?|editors?)\.?\)\.?\s")
+_EDITED = re.compile(r"(?i)\((?:eds?|editors?)\.?\)\.?[,\s]")
 """APA's edited book: ``Torino, G. C., & Sue, D. W. (Eds.). (2019). Title``."""
 _ORGANISATION_YEAR = re.compile(rf"^(?P<org>[^(),.;:]{{2,120}}?)\s*\(\s*{YEAR}[a-z]?\s*\)")
 _ORGANISATION_TITLE = re.compile(r"^(?P<org>[^,:\"“(]{2,80}?)\s*(?:[,:]\s+[\"“]|:\s+(?=[A-Z]))")
@@ -349,10 +356,13 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return False
     if DESIGNATION.match(body):
         return True  # "Republic Act No. 4073: An Act ...": a law, whatever its numbers
+    if QUOTED_THEN_REST.match(body):
+        return True  # "'Title', Elspeth McLean, Otago Daily Times, 16 February 2020"
     if REPORT_OF_YEAR.search(body) or THESIS.search(body):
         return True  # "Title. Rapport 2022:7. Body (ABBR).", "Title (Master's thesis)."
     if _ITALIC_JOURNAL.search(body):
-        return bool(EDITION.search(body))  # "Org. *Title*. 2nd ed. Place: Publisher": a book
+        # "Org. *Title*. 2nd ed. Place: Publisher": a book; "In I.E. Olkin (Ed.), _Book_": a chapter
+        return bool(EDITION.search(body) or _EDITED.search(body[:400]))
     if _BOOK_SIGNS.search(body) or _BOOK_START.match(body) or PRESS_THEN_PLACE.search(body):
         return True  # "In: Editors, eds. Book" / "Place: Publisher; 2007:106" / "Macmillan (London, 1937)"
     if date_tail(body, tail) is not None:
