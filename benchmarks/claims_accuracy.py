@@ -76,6 +76,7 @@ SETS = {
     "held out, thirty-second set": ROOT / "tests" / "data" / "claims-heldout-32",
     "held out, thirty-third set": ROOT / "tests" / "data" / "claims-heldout-33",
     "held out, thirty-fourth set": ROOT / "tests" / "data" / "claims-heldout-34",
+    "held out, thirty-fifth set": ROOT / "tests" / "data" / "claims-heldout-35",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
