@@ -699,3 +699,20 @@ def test_a_numbered_sections_heading_opens_the_list(heading: str) -> None:
     section = find_reference_section(text)
     assert section is not None
     assert [e.number for e in section.entries] == [1, 2, 3]
+
+
+def test_a_posts_reply_and_like_counts_are_no_list() -> None:
+    # An X thread copied from the browser (the forty-fifth set's form, written for this test):
+    # the sources after "Sources 👇" in the last post, then replies whose counts stand alone
+    # on their lines ("19", "27").
+    text = (
+        "1/3 Mountain sickness is common above 2,500 m.¹ Fit people get it too.²\n14\n1.9K\n\n"
+        "3/3 Go down if it gets worse.³ Sources 👇\n\n"
+        + "".join(f"{n}. {ref}\n" for n, ref in enumerate((REF1, REF2, REF3), 1))
+        + "Show less\n27\n340\n1.2K\n\nReplying to @doc\nAng Dorje\n@angdorje\n·\nApr 3\n"
+        + "Sharing this with our guides.\n3\n19\n\nMeera K.\n@meerak\n·\nApr 4\n"
+        + "Did 125 mg twice daily in 2023, no side effects.\n1\n4\n27\n\nRelevant people\nDr. Pasang\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]

@@ -13,8 +13,9 @@ citation markers themselves.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..models import Span
@@ -614,6 +615,18 @@ LAST_RUNS = 4
 """Numbered lists looked at from the end of an article for its reference list."""
 
 
+RUN_GAP = 2
+"""How far apart two entries of a list may be numbered (a copy may lose an entry or two)."""
+
+
+def _counts_not_items(text: str, run: Sequence[_Item]) -> bool:
+    """Numbers alone on their lines and far apart (``19``, ``27``): a post's reply and like
+    counts, not a list's entries."""
+    alone = all("\n" in text[i.start : i.text_start] for i in run)
+    numbers = [i.number for i in run if i.number is not None]
+    return alone and any(b - a > RUN_GAP for a, b in itertools.pairwise(numbers))
+
+
 def _trailing_run(
     text: str, items: list[_Item]
 ) -> tuple[str | None, Span, tuple[Entry, ...]] | None:
@@ -623,6 +636,8 @@ def _trailing_run(
     runs = _runs(text, items)
     starts = [i.start for i in items]
     for k, run in enumerate(reversed(runs[-LAST_RUNS:])):  # bounded: linear in the text
+        if _counts_not_items(text, run):
+            continue  # "19", "27": a post's reply and like counts, not a list's numbers
         entries = _numbered_entries(text, run, _next_start(starts, run[-1].start, len(text)))
         end = entries[-1].span.end
         if sum(1 for e in entries if _NUMERIC_BRACKET.search(e.text)) * 2 >= len(entries):
