@@ -1236,6 +1236,28 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "transition",
             id="in-this-video",
         ),
+        # The thirty-fifth set's forms (written for this test).
+        pytest.param(
+            "A shell at the nakamal costs 100 to 200 vatu, and bars open at dusk.",
+            False,
+            "price",
+            id="a-price-range-in-vatu",
+        ),
+        pytest.param(
+            "The retreat costs €1,890 per person sharing, including all meals.",
+            False,
+            "price",
+            id="per-person",
+        ),
+        pytest.param(
+            "Book before 31 January and save 10 percent.", False, "price", id="save-10-percent"
+        ),
+        pytest.param(
+            "(6/10) Boil camel milk, because heat kills the virus in 20 minutes.",
+            True,
+            "",
+            id="a-threads-post-number",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -350,7 +350,8 @@ _ANECDOTE = _cue(
     r"\bwas\s+diagnosed\s+with\s+[^.,;]{3,60}?\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|[★☆]{3,}|['‘\"“].*['’\"”]\s*\(\s*[a-z]+,\s*[a-z ]+\)\s*$|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|['‘\"“].*[!?.]['’\"”]\s+[a-z]+,\s+[a-z]+\.?\s*$|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
 )
 _PRICE = _cue(
-    r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month)|for\s+members|members\s+can|"
+    r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month|person)|for\s+members|members\s+can|"
+    r"save\s+\d+\s*(?:%|per\s?cent)|"
     r"claim\s+up\s+to|\d+\s*%\s+off|first\s+order|gift\s+vouchers?)\b|"
     r"^\s*(?:intro(?:ductory)?|special|launch|limited|new\s+client)\s+offer\b|"
     r"\b(?:sessions?|classes|visits|lessons|treatments)\s+for\s+(?:only\s+|just\s+)?[£$€]\s?\d|"
@@ -370,8 +371,9 @@ _PRICE = _cue(
     r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)|"
     r"[£$€]\s?[\d,.]+\s+for\s+(?:a|an|one|two|three|four|five|six|ten|\d+)\s+[\w-]*\s*"
     r"(?:pass|sessions?|classes|visits|lessons|pack|bundle|block)\b|\b(?:deposit|booking\s+fee)\s+of\s+[£$€]|"
-    r"\bcosts?\s+(?:\w+\s+){0,2}?[\d,.]+\s+(?:rials?|rupees?|pesos?|naira|shillings?|dirhams?|euros?|"
-    r"reais|yuan|yen|ringgit|baht|rand|cedis?|kwacha|taka|soles|lei|kroner|kronor|zloty)\b"
+    r"\bcosts?\s+(?:\w+\s+){0,2}?[\d,.]+(?:\s+to\s+[\d,.]+)?\s+(?:rials?|rupees?|pesos?|naira|shillings?|"
+    r"dirhams?|euros?|reais|yuan|yen|won|vatu|ringgit|baht|rand|cedis?|kwacha|taka|soles|lei|kroner|kronor|"
+    r"zloty)\b"
 )
 """What a service or product costs a customer: clinic information, not a finding about costs."""
 _PURPOSE = _cue(
@@ -444,12 +446,14 @@ _WE_RECOMMEND = _cue(r"\bwe\s+(?:strongly\s+|would\s+)?recommend\b")
 """The writer's own advice ("We recommend speaking to a counsellor"): no research reported."""
 _METHODS = _cue(r"\b(?:we\s+searched|independently\s+extracted|assessed\s+risk\s+of\s+bias)\b")
 _SPEAKER_LABEL = re.compile(
-    r"^\s*(?:(?:[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|[A-Z][a-z]{1,12}(?:\s+[a-z]{2,8})?|"
-    r"(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|SMS\s+\d{1,3})\s*:\s+(?=[A-Z]))"
+    r"^\s*(?:(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,3}|[A-Z][a-z]{1,12}(?:\s+[a-z]{2,8})?|"
+    r"(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|SMS\s+\d{1,3})\s*:\s+(?=[A-Z])|"
+    r"\(?\d{1,2}/\d{1,2}\)?\s+(?=[A-Z]))"
 )
 """Who speaks, or what a line is, before what is said: a transcript's capitals (``HOST:``,
 ``DR CAMPBELL:``), a word or two (``Say:``, ``Seller reply:``), a doctor (``Dr Karimi:``), a
-message's number (``SMS 3:``); not a page's own label (``Last reviewed:``, ``Further reading:``)."""
+message's number (``SMS 3:``), a thread's post number (``(5/10)``, ``2/8``); not a page's own label
+(``Last reviewed:``, ``Further reading:``)."""
 _LETS = _cue(
     r"^\s*(?:let'?s|let’s|let\s+us)\s|^\s*in\s+this\s+(?:video|episode|talk|podcast|session)\s*,?\s+"
     r"(?:i|we)\s+(?:explain|look|talk|discuss|cover|walk|show)\b"
