@@ -1258,6 +1258,18 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "",
             id="a-threads-post-number",
         ),
+        pytest.param(
+            "Trachoma is an infection of the eye caused by the bacterium Chlamydia trachomatis.",
+            False,
+            "definition",
+            id="a-disease-defined-by-its-cause",
+        ),
+        pytest.param(
+            "Trachoma infection causes scarring that turns the eyelashes inward.",
+            True,
+            "causal",
+            id="what-a-disease-causes-is-a-claim",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

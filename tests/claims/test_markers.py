@@ -808,3 +808,12 @@ def test_a_terminal_a_quintile_and_an_assignment_take_a_number(text: str) -> Non
     assert [(m.numbers, m.span.start) for m in find_markers(text, known={1})] == [
         ((1,), text.rindex("1"))
     ]
+
+
+def test_a_forms_revision_number_is_no_marker() -> None:
+    # An ethics committee's form (the forty-fifth set's form, written for this test): "rev. 4"
+    # at a line's end numbers the form's revision.
+    text = "APPLICATION FOR ETHICAL REVIEW    Form F02, rev. 4\nScreening finds early disease. 4\n"
+    assert [(m.numbers, m.span.start) for m in find_markers(text, known={1, 2, 3, 4})] == [
+        ((4,), text.rindex("4"))
+    ]

@@ -73,9 +73,10 @@ _WORD_GLUED = re.compile(
 ``weeks3 — even`` (not
 ``LI4``, ``ST36``, ``CD4``: capitals and digits name things)."""
 _ABBREVIATED = re.compile(
-    r"\b(?i:no|nos|vol|fig|figs|p|pp|ch|sec|art|ref|refs|pt)\.[ \t]*\n?[ \t]*$"
+    r"\b(?i:no|nos|vol|fig|figs|p|pp|ch|sec|art|ref|refs|pt|rev|ver|ed|edn)\.[ \t]*\n?[ \t]*$"
 )
-"""An abbreviation's stop, not a sentence's end: ``No. 4``, ``Vol. 12``, ``Fig. 2``."""
+"""An abbreviation's stop, not a sentence's end: ``No. 4``, ``Vol. 12``, ``Fig. 2``, a form's
+``rev. 4``, an edition's ``ed. 2``."""
 _AFTER_QUOTE = re.compile(
     rf"(?P<list>\d(?:(?<=[{LETTER}%][”’\"')]\d)|(?<=[a-z]\.\)\d)|(?<=[”’\"]\)\d)|(?<=\d\)\d)|"
     rf"(?<=[{LETTER}%][.!?,][”’\"]\d))"

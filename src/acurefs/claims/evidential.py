@@ -454,6 +454,12 @@ _SPEAKER_LABEL = re.compile(
 ``DR CAMPBELL:``), a word or two (``Say:``, ``Seller reply:``), a doctor (``Dr Karimi:``), a
 message's number (``SMS 3:``), a thread's post number (``(5/10)``, ``2/8``); not a page's own label
 (``Last reviewed:``, ``Further reading:``)."""
+_DISEASE_DEFINED = _cue(
+    r"^\s*[\w\s()'’-]{2,40}?\s(?:is|are)\s(?:an?|the)\s(?:[\w-]+\s){0,3}?(?:infection|illness|disease)s?"
+    r"(?:\s+of\s+the\s+[\w-]+)?\s+caused\s+by\b"
+)
+"""A disease defined by its cause (``Trachoma is an infection of the eye caused by the bacterium
+...``): its infection is the term defined, not a claim about safety."""
 _LETS = _cue(
     r"^\s*(?:let'?s|let’s|let\s+us)\s|^\s*in\s+this\s+(?:video|episode|talk|podcast|session)\s*,?\s+"
     r"(?:i|we)\s+(?:explain|look|talk|discuss|cover|walk|show)\b"
@@ -507,13 +513,17 @@ def _cues(text: str, low: str) -> list[str]:
         found.append("research-report")
     if any(verb in low for verb in _ISSUER_VERBS) and _ISSUER.search(text):
         found.append("recommendation")
+    # "Trachoma is an infection ... caused by ...": the infection and its cause are what it is
+    defined = _DISEASE_DEFINED.match(low) is not None
     for name, pattern in _POSITIVE:
-        if pattern.search(low):
+        if pattern.search(low) and not (defined and name in ("safety", "causal")):
             found.append(name)
     if _NUMBER.search(low):
         found.append("number")
     for name, pattern in _NEGATIVE:
-        if pattern.search(text if pattern in (_CLINIC, _COMPOSITION) else low):
+        if pattern.search(text if pattern in (_CLINIC, _COMPOSITION) else low) or (
+            defined and name == "definition"
+        ):
             found.append(name)
     if text.rstrip().endswith("?"):
         found.append("question")
