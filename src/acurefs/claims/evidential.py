@@ -332,10 +332,14 @@ _UNCERTAIN = _cue(
     r"\b(?:not\s+(?:fully\s+|yet\s+|well\s+)?(?:known|understood|clear)|nobody\s+knows|unclear|"
     r"we\s+don'?t\s+know|not\s+sure|remains?\s+(?:a\s+)?(?:mystery|unknown|debated))\b"
 )
+_PREVIEW = (
+    r"in\s+this\s+(?:video|episode|talk|podcast|session)\s*,?\s+(?:i|we)\s+"
+    r"(?:explain|look|talk|discuss|cover|walk|show)\b"
+)
+"""What a video or an episode is about to cover: "In this video I explain what the scans show"."""
 _TRANSITION = _cue(
     r"^\s*(?:so\b|let'?s|here\s+(?:are|is|'s)|in\s+this\s+(?:article|post|guide)|below\b|read\s+on|"
-    r"in\s+this\s+(?:video|episode|talk|podcast|session)\s*,?\s+(?:i|we)\s+(?:explain|look|talk|discuss|"
-    r"cover|walk|show)\b|"
+    rf"{_PREVIEW}|"
     r"next\b|in\s+our\s+next|first\s+of\s+all|finally\b|to\s+sum\s+up|in\s+conclusion|"
     r"we\s+read\s+with\s+interest|(?:further\s+reading|see\s+also|useful\s+links?)\s*:|.{0,30}\blet'?s\s+(?:turn|look|move|start|talk|see|dive|get)\b|(?:last\s+(?:reviewed|updated)|next\s+review\s+due|"
     r"page\s+last\s+(?:reviewed|updated))\b)"
@@ -460,10 +464,7 @@ _DISEASE_DEFINED = _cue(
 )
 """A disease defined by its cause (``Trachoma is an infection of the eye caused by the bacterium
 ...``): its infection is the term defined, not a claim about safety."""
-_LETS = _cue(
-    r"^\s*(?:let'?s|let’s|let\s+us)\s|^\s*in\s+this\s+(?:video|episode|talk|podcast|session)\s*,?\s+"
-    r"(?:i|we)\s+(?:explain|look|talk|discuss|cover|walk|show)\b"
-)
+_LETS = _cue(rf"^\s*(?:let'?s|let’s|let\s+us)\s|^\s*{_PREVIEW}")
 """The text moving on: "Let's look at ...", "In this video I explain what the scans show"."""
 _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
 _WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")

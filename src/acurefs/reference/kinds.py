@@ -95,16 +95,6 @@ _BOOK_ADDRESS = re.compile(
 ``worldcat.org/...``): what a list links a book to."""
 
 
-def is_book_address(url: str) -> bool:
-    """Whether ``url`` is a bookshop's or a library catalogue's page for a book."""
-    return bool(_BOOK_ADDRESS.match(url))
-
-
-def is_article_address(url: str) -> bool:
-    """Whether ``url`` is an article's page at a journal's publisher (see :data:`_ARTICLE_ADDRESS`)."""
-    return bool(_ARTICLE_ADDRESS.match(url))
-
-
 def is_news_outlet(name: str) -> bool:
     """A newspaper, news agency or news site by its name (``The Straits Times``, ``Reuters``)."""
     name = name.strip(" .,")
@@ -123,12 +113,12 @@ def _guidance(said: str, url: str | None) -> bool:
     return bool(url and _GUIDELINE_ADDRESS.search(url))
 
 
-def _by_address(url: str, said: str) -> Kind | None:
-    """A bookshop's page (a book), a journal's article page (an article, unless report words
-    say otherwise), or None."""
-    if is_book_address(url):
+def by_address(url: str, said: str = "") -> Kind | None:
+    """The kind an address tells: a bookshop's or catalogue's page (a book), a journal's
+    article page (an article, unless report words in ``said`` say otherwise), or None."""
+    if _BOOK_ADDRESS.match(url):
         return Kind.BOOK
-    if is_article_address(url) and not _REPORT.search(said):
+    if _ARTICLE_ADDRESS.match(url) and not _REPORT.search(said):
         return Kind.JOURNAL_ARTICLE
     return None
 
@@ -164,7 +154,7 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         # An ISBN from a public body ("UNICEF. ... New York: UNICEF, 2014. ISBN ...") numbers a report
         by_body = organisation or (ORG_WORDS.search(where) and not _BOOK_PUBLISHERS.search(where))
         return Kind.REPORT if by_body else Kind.BOOK
-    if url and (addressed := _by_address(url, said)) is not None:
+    if url and (addressed := by_address(url, said)) is not None:
         return addressed
     if _REPORT.search(said) or (url and url.lower().endswith(".pdf")):
         return Kind.REPORT

@@ -40,7 +40,7 @@ from .house import (
     facts_after_title,
     title_then_body,
 )
-from .kinds import LEGISLATION, is_article_address, is_book_address, is_news_outlet, kind_of
+from .kinds import LEGISLATION, by_address, is_news_outlet, kind_of
 from .laws import DESIGNATION
 from .links import FINDERS, identifiers_in, take_markdown_link
 from .names import (
@@ -250,9 +250,8 @@ class _Fields:
         if self.publisher or (_BOOK_HINTS.search(raw) and not self.journal):
             return Kind.BOOK
         if self.url and not self.journal:
-            if is_book_address(self.url):
-                return Kind.BOOK  # "[Title](https://amzn.to/...)": a book where one buys it
-            return Kind.JOURNAL_ARTICLE if is_article_address(self.url) else Kind.WEB_PAGE
+            addressed = by_address(self.url)  # "[Title](https://amzn.to/...)": a book
+            return addressed if addressed is not None else Kind.WEB_PAGE
         return Kind.UNKNOWN
 
 
