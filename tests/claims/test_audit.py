@@ -632,6 +632,14 @@ def test_an_executive_and_a_body_that_counted_or_estimated() -> None:
     assert described("Smoking costs the NHS an estimated £2.5 billion a year.").organisations == ()
 
 
+def test_a_body_that_adopted_a_limit() -> None:
+    # The thirty-fifth set's form (written for this test): a body's act, what it adopted.
+    said = described("In 2019 the European Commission adopted a limit on trans fat in food.")
+    assert said.organisations == ("European Commission",)
+    # A body adopting nothing a rule or a target is no issuer.
+    assert described("The Riverside Clinic adopted a new logo in 2019.").organisations == ()
+
+
 def test_counted_trials_a_journals_acronym_and_a_body_ending_on_a_place() -> None:
     # The twenty-eighth set's forms (written for this test). Trials a sentence counts are
     # what a review pooled, not the cited work's design.

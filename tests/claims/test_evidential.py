@@ -1270,6 +1270,47 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "causal",
             id="what-a-disease-causes-is-a-claim",
         ),
+        # The thirty-fifth set's forms (written for this test): a fold change, a body's act.
+        pytest.param(
+            "Diagnoses in the region rose about fifteenfold between 1993 and 2011.",
+            True,
+            "statistic",
+            id="a-fold-change",
+        ),
+        pytest.param(
+            "The risk was 2-fold higher in smokers.", True, "statistic", id="a-2-fold-risk"
+        ),
+        pytest.param(
+            "In 2019 the European Commission adopted a limit for the whole Union.",
+            True,
+            "recommendation",
+            id="a-body-adopted-a-limit",
+        ),
+        pytest.param(
+            "Fold the towel in half and lay it flat on the table.",
+            False,
+            "",
+            id="a-fold-is-no-change",
+        ),
+        # ... and a reason that says what a thing does to the body.
+        pytest.param(
+            "Boil the milk and cook the meat thoroughly, because heat kills the virus.",
+            True,
+            "causal",
+            id="advice-for-a-reason-that-kills",
+        ),
+        pytest.param(
+            "The skin can redden in sunlight, because hypericin makes the skin sensitive.",
+            True,
+            "causal",
+            id="because-a-substance-makes",
+        ),
+        pytest.param(
+            "We moved the meeting, because we make the rota on Mondays.",
+            False,
+            "",
+            id="because-we-make",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -521,6 +521,11 @@ def test_digits_glued_to_a_name_the_text_uses_alone() -> None:
     # A name never printed alone, or printed with the same digits again, is the name.
     assert find_markers("Cases of COVID19. Most COVID19 cases were mild.", known={19}) == ()
     assert find_markers("Test with SF36. The SF was short.", known={36}) == ()
+    # The forty-third set's guideline: a name defined once, then glued to its marker.
+    text = "The whole blood clotting test (20WBCT) takes 20 minutes. The 20WBCT4\nis cheap."
+    assert [m.numbers for m in find_markers(text, known={1, 2, 3, 4})] == [(4,)]
+    # Defined only after the digits, or never: the name with its digits stays a name.
+    assert find_markers("Use the 20WBCT4\nfirst. The test (20WBCT) is cheap.", known={4}) == ()
 
 
 def test_a_marker_glued_after_a_parenthesis_closing_on_a_stop() -> None:

@@ -168,6 +168,12 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         # The thirty-sixth set's patent page: a tab's label and its count alone on a line.
         ("Images (3)", BlockKind.CHROME),
         ("Cited By (12)", BlockKind.CHROME),
+        # The forty-fifth set's patent page: a row of tabs, one of them a tally of nothing.
+        (
+            "Info: Non-patent citations (6), Cited by (0), Legal events, Similar documents",
+            BlockKind.CHROME,
+        ),
+        ("Description | Reviews (3) | Shipping", BlockKind.CHROME),
         # The thirty-seventh set's draft guideline, printed with a word processor's balloons.
         ("Deleted: (3)", BlockKind.CHROME),
         ("Commented [DW3]: Agree, say it in bold.", BlockKind.CHROME),
@@ -206,6 +212,8 @@ def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
         "Doses of 100-1000 mg a day were tested in the trials.",
         "The phone line number of the trial was not the point: 6 in 10 people called back.",
         "Hearing loss is common (2)",
+        "Aspirin (1), Warfarin (2), Heparin (3)",
+        "Comments from patients (2), carers (3) and nurses (4) were read twice.",
     ],
 )
 def test_prose_stays(line: str) -> None:

@@ -53,6 +53,9 @@ def _numbered(prefix: str = "{n}. ") -> str:
         pytest.param(
             "Studies discussed in the video:", "Studies discussed", id="studies-discussed"
         ),
+        # The forty-fifth set's: a forum reply's own short list under a bold abbreviation.
+        pytest.param("**Refs**", "Refs", id="refs-bold"),
+        pytest.param("Refs.", "Refs.", id="refs-stop"),
     ],
 )
 def test_heading_forms(heading: str, title: str) -> None:

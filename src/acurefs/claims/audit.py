@@ -214,7 +214,9 @@ _ISSUED = re.compile(
     r"reached|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
     r"moved|placed|listed|designated|declared|ordered|recalled|suspended|withdrew|revoked|decided)|"
-    r"stopped\s+(?:registering|approving|licensing|authori[sz]ing))\b)"
+    r"stopped\s+(?:registering|approving|licensing|authori[sz]ing)|"
+    r"adopted(?=\s+(?:[\w-]+\s+){0,3}?(?:limits?|bans?|laws?|rules?|regulations?|resolutions?|"
+    r"polic(?:y|ies)|recommendations?|guidelines?|targets?|standards?|strateg(?:y|ies)|thresholds?\b)))\b)"
 )
 """An organisation as the issuer of what the claim reports: "The World Health Organization
 classifies...", "the American Academy of Sleep Medicine's 2016 guideline", "NICE guidance

@@ -107,6 +107,8 @@ _CAUSAL = _cue(
     r"(?:more|less|as)\s+likely|(?:times|twice)\s+as\s+(?:likely|often|common|many|much)|"
     r"risk\s+of|contributes?\s+to|results?\s+in|because\s+(?:it|they|of|the|breast|\w+\s+(?:is|are)|(?:their|its)\s+\w+\s+(?:is|are))|"
     r"makes?\s+(?:\w+\s+){0,3}(?:worse|better)|can\s+(?:trigger|bring\s+on|set\s+off)|"
+    r"because\s+(?!you\b|we\b|i\b)(?:[a-z][\w-]*\s+){1,3}?(?:kills|destroys|damages|makes|blocks|"
+    r"triggers|breaks\s+down|clears|carries|spreads|irritates|inflames|thins|thickens|narrows|weakens)|"
     r"tends?\s+to\s+(?:\w+\s+){0,4}?(?:less|more|longer|shorter|fewer|better|worse|earlier|later|larger|"
     r"smaller|higher|lower|bigger)|"
     r"the\s+(?:more|longer|less|earlier|higher|lower)\b[^,;]{3,80},\s*the\s+(?:better|worse|more|less|"
@@ -157,6 +159,8 @@ _NUMBER = _cue(
     r"hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|twice|double)\b"
 )
 _STATISTIC = _cue(
+    r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|"
+    r"hundred)[- ]?fold\b|"  # "rose about fifteenfold", "a 2-fold risk"
     r"\d+(?:\.\d+)?\s?%|\bper\s?cent\b|\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:\w+|\d+)\b|"
     r"\bone\s+[a-z]+\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
     r"\b(?:highest|lowest|largest|smallest)\s+(?:share|proportion|number|rates?)\s+of\b|"
@@ -223,7 +227,9 @@ _ISSUER = re.compile(
     r"still\s+|strongly\s+|has\s+|have\s+)?(?:recommends?|advises?|warn(?:s|ed)?|discourages?|classified|classif(?:ies|y)(?=\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:an?\s+)?(?i:group\s+\d|"
     r"carcinogen|probabl|possibl|known|not\s+classifiable))|"
     r"estimates?|endorses?|approved|licensed|banned|moved|placed|declared|call(?:s|ed)\s+for|urge[sd]?|wants?|"
-    r"list(?:s|ed))\b|"
+    r"list(?:s|ed)|withdrew|recalled|suspended|restricted|authori[sz]ed|adopted\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:limits?|bans?|laws?|rules?|regulations?|resolutions?|polic(?:y|ies)|recommendations?|"
+    r"guidelines?|targets?|standards?|strateg(?:y|ies)|thresholds?))\b|"
     rf"\b(?:{ORG_NAME})['’]s\s+(?:advice|guidance|recommendation)\s+(?:is|says|states|remains)\b|"
     rf"\b(?:recommended|advised|endorsed|approved|licensed)\s+by\s+(?:the\s+)?(?:[A-Z]{{3,6}}\b|{ORG_NAME})"
 )
@@ -251,6 +257,12 @@ _ISSUER_VERBS = (
     "moved",
     "placed",
     "declared",
+    "withdrew",
+    "recalled",
+    "suspended",
+    "restricted",
+    "authori",
+    "adopted",
 )
 """Words :data:`_ISSUER` cannot match without (a substring test is far cheaper than its walk)."""
 _RATE = _cue(

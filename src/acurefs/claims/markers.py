@@ -151,8 +151,10 @@ _NAME_GLUED = re.compile(
 )
 """Digits glued to a name in capitals before punctuation or at a line's end (``the 4AT3.``, a
 slide's bullet ``... in the whole EU/EEA1``): a marker only when
-the name stands alone elsewhere, the name with the digits nowhere else, and the list has the
-numbers."""
+the name stands alone elsewhere (twice, or once where the text defines it: ``test (20WBCT)``),
+the name with the digits nowhere else, and the list has the numbers."""
+_DEFINED_NAME = re.compile(r"\(([0-9A-Za-z]+)\)")
+"""A name defined in parentheses after its long form: ``clotting test (20WBCT)``."""
 _WORD = re.compile(r"(?<![\w-])[0-9A-Za-z]+(?![\w-])")
 """A word standing alone (not part of ``COVID-19``), to count the names a text uses."""
 NAME_SEEN = 2
@@ -544,13 +546,19 @@ class _Markers:
             if numbers and set(numbers) <= self.known and "(" not in before.rsplit(")", 1)[-1]:
                 self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
         words: Counter[str] | None = None  # counted once, on the first candidate
+        defined: dict[str, int] | None = None
         for match in _NAME_GLUED.finditer(text):
             numbers = expand(match.group("list"))
             if not numbers or not set(numbers) <= self.known:
                 continue
             words = words if words is not None else Counter(_WORD.findall(text))
             name, whole = match.group("name"), match.group("name") + match.group("list")
-            if words[name] >= NAME_SEEN and words[whole] == 1:
+            if defined is None:  # "clotting test (20WBCT)": where each name is defined
+                defined = {}
+                for found in _DEFINED_NAME.finditer(text):
+                    defined.setdefault(found.group(1), found.start())
+            seen = words[name] >= NAME_SEEN or defined.get(name, len(text)) < match.start()
+            if seen and words[whole] == 1:
                 # "the 4AT3." where the text speaks of "the 4AT", and never again of "4AT3"
                 self.add(match.start("list"), match.end(), numbers, MarkerStyle.SUPERSCRIPT)
 

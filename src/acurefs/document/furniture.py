@@ -94,6 +94,8 @@ PAGE_FOOTER = re.compile(
 )
 """Lines every page carries around an article: "Read more: ...", "Retrieved from ...", a
 licence, an advert label, where to send correspondence."""
+_TAB = r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}(?:\s*\(\d[\d,]*\))?"
+"""A tab's label and its count (``Cited by (0)``, ``Similar documents``)."""
 INTERFACE = re.compile(
     r"^\s*[—–-]*\s*(?:(?:view|show|hide|see)\s+(?:all\s+|more\s+|previous\s+)?(?:\d+\s+)?"
     r"(?:comments?|repl(?:y|ies)|answers?)\b|add\s+to\s+(?:basket|cart|bag|wishlist)|buy\s+now|shop\s+now|"
@@ -111,13 +113,16 @@ INTERFACE = re.compile(
     r"\d{1,2}:\d{2}(?::\d{2})?\s+(?-i:[A-Z])[^.!?]{0,60}$|"
     r"(?:deleted|formatted|inserted|moved\s+(?:up|down|from|to))\s*:\s*\S|commented\s+\[[a-z]{1,4}\d+\]\s*:|"
     r"(?!(?:references?|notes|sources|bibliography|footnotes|endnotes|citations|works\s+cited)\b)"
-    r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}\s*\(\d[\d,]*\)\s*$)",
+    r"(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,2}\s*\(\d[\d,]*\)\s*$|"
+    r"(?=.*(?:\(0\)|\b(?:citations|comments|reviews|repl(?:y|ies)|answers|cited\s+by)\s*\(\d))"
+    rf"(?:[\w-]+:\s*)?{_TAB}(?:\s*[,|·•]\s*{_TAB})+\s*$)",
     re.I,
 )
 """Controls and notices of a page, a shop or a forum, not the article's words: a forum bot's
 signature, a comment's handle and age (``@drpriya 2 weeks ago``), a video's chapter (``06:40
 PREDIMED and the retraction``), a tab's label and its count alone on a line (``Images (3)``,
-``Cited By (12)``; a reference list's heading is never one), a word processor's balloons
+``Cited By (12)``; a reference list's heading is never one) or a row of tabs with their
+tallies (``Non-patent citations (6), Cited by (0), Legal events``), a word processor's balloons
 printed with a draft (``Deleted: (3)``, ``Commented [DW3]: ...``)."""
 MARKUP_LINE = re.compile(
     r"^(?:[-*+]\s+)?(?:\[[ xX]\]\s|>\s*\[![A-Za-z-]+\][+-]?(?:\s+[^\n]{0,60})?$|\[!\[[^\]]*\]\([^)]*\)\]\([^)]*\)|"
@@ -309,7 +314,7 @@ def repeated_lines(lines: Sequence[str]) -> set[int]:
 
 
 _LIST_HEADING = re.compile(
-    r"(?i)^[^\w\s]{0,3}\s*(?:references?|sources?|bibliography|notes|endnotes|footnotes|citations?|"
+    r"(?i)^[^\w\s]{0,3}\s*(?:references?|refs\.?|sources?|bibliography|notes|endnotes|footnotes|citations?|"
     r"works\s+cited)\s*:?$"
 )
 """A reference list's heading, however often a page repeats it (a channel's posts each with
@@ -348,7 +353,7 @@ REFERENCES_HEADING = re.compile(
     r"(?:[^|/\n]{1,40}[ \t]+[|/][ \t]+)?"  # "Ngā tohutoro | References": a bilingual heading
     r"(?:[【〔［「『《\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)?"  # "【References】", "📌 Sources:"
     r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)[ \t]+)?"  # a numbered section: "5. REFERENCES", "VII. References"
-    r"(?P<title>references?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"
+    r"(?P<title>references?|refs\.?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"
     r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
     r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited|"
     r"(?:key|selected|main)\s+(?:references|sources)|evidence\s+(?:sources|used)|"
