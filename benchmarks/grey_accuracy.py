@@ -63,6 +63,7 @@ HELD_OUT_23 = ROOT / "tests" / "data" / "grey_references_heldout_23.json"
 HELD_OUT_24 = ROOT / "tests" / "data" / "grey_references_heldout_24.json"
 HELD_OUT_25 = ROOT / "tests" / "data" / "grey_references_heldout_25.json"
 HELD_OUT_26 = ROOT / "tests" / "data" / "grey_references_heldout_26.json"
+HELD_OUT_27 = ROOT / "tests" / "data" / "grey_references_heldout_27.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -95,6 +96,7 @@ _MARKS = {
     HELD_OUT_24.name: ("<!-- grey-heldout-24:start -->", "<!-- grey-heldout-24:end -->"),
     HELD_OUT_25.name: ("<!-- grey-heldout-25:start -->", "<!-- grey-heldout-25:end -->"),
     HELD_OUT_26.name: ("<!-- grey-heldout-26:start -->", "<!-- grey-heldout-26:end -->"),
+    HELD_OUT_27.name: ("<!-- grey-heldout-27:start -->", "<!-- grey-heldout-27:end -->"),
 }
 
 
