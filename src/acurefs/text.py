@@ -11,10 +11,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
-UPPER = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())
-"""Upper-case Latin letters, accented ones included (for regex character classes)."""
-LOWER = "".join(chr(c) for c in range(0x61, 0x250) if chr(c).islower() or chr(c) == "ß")
-"""Lower-case Latin letters, accented ones included."""
+_SCRIPTS = (*range(0x41, 0x250), *range(0x400, 0x460))
+UPPER = "".join(chr(c) for c in _SCRIPTS if chr(c).isupper())
+"""Upper-case letters of the Latin (accented ones included) and Cyrillic alphabets (for regex
+character classes). Not Greek: a Greek letter in a reference is a prefix (``α-tocopherol``,
+``TNF-α``), never a name's initial."""
+LOWER = "".join(chr(c) for c in _SCRIPTS if chr(c).islower() or chr(c) == "ß")
+"""Lower-case letters of the same alphabets."""
 LETTER = UPPER + LOWER
 
 NAME_PARTICLES = (

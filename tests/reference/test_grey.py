@@ -1060,6 +1060,88 @@ CASES = [
         },
         id="i-wsp",
     ),
+    # Links in the twenty-seventh set's lists (written for this test): an archive's address
+    # with a capital in its host, a link in italics, WebCite's note on where it kept a copy.
+    pytest.param(
+        "Fox, S. & Duggan, M. (2013). _[Health online 2013.](http://www.Webcitation.org/76EK)_ "
+        "Washington, DC: Pew Research Center. (Archived by WebCite® at "
+        "http://www.Webcitation.org/76EK)",
+        {
+            "title": "Health online 2013",
+            "url": "http://www.Webcitation.org/76EK",
+            "container": None,
+            "year": 2013,
+        },
+        id="italic-link-archived-by-webcite",
+    ),
+    pytest.param(
+        "What is a Chatbot? Botpress. 2018. URL: https://botpress.io/learn/ [accessed "
+        "2020-07-18] [WebCite Cache ID 746pXZ3d7]",
+        {"container": "Botpress", "publisher": None, "url": "https://botpress.io/learn/"},
+        id="webcite-cache-id",
+    ),
+    # The seventh set's house style: a stray third asterisk, a DOI printed as its own link.
+    pytest.param(
+        '***Carl J. Lavie, Charles A. German, 2023**: "Relationship of Daily Step Counts to '
+        'All-Cause Mortality" [https://doi.org/10.1016/j.jacc.2023.07.029]'
+        "(https://doi.org/10.1016/j.jacc.2023.07.029)",
+        {
+            "authors": (Person(family="Lavie"), Person(family="German")),
+            "title": "Relationship of Daily Step Counts to All-Cause Mortality",
+            "doi": "10.1016/j.jacc.2023.07.029",
+            "year": 2023,
+            "kind": Kind.JOURNAL_ARTICLE,
+        },
+        id="stray-star-and-a-doi-link",
+    ),
+    # The twenty-seventh set's Australian agencies: Harvard's body and year without
+    # parentheses (written for this test); a title ending on its year is no body.
+    pytest.param(
+        "AIHW 2003. Australian national health and welfare accounts: concepts and data "
+        "sources. Canberra: AIHW.",
+        {
+            "authors": (Person(family="AIHW", collective=True),),
+            "title": "Australian national health and welfare accounts: concepts and data sources",
+            "year": 2003,
+            "kind": Kind.REPORT,
+        },
+        id="acronym-year-stop",
+    ),
+    pytest.param(
+        "ATO (Australian Taxation Office) 2020a. Medical expenses. Canberra: ATO.",
+        {
+            "authors": (Person(family="ATO (Australian Taxation Office)", collective=True),),
+            "title": "Medical expenses",
+            "year": 2020,
+        },
+        id="acronym-expanded-year-stop",
+    ),
+    pytest.param(
+        "World malaria report 2019. Geneva: World Health Organization; 2019.",
+        {"authors": (), "title": "World malaria report 2019", "year": 2019},
+        id="a-title-ending-on-its-year",
+    ),
+    # The twenty-seventh set's laws (written for this test): Spain's number and year, Poland's
+    # date, Latvia's Cabinet regulations, Bulgaria's in Cyrillic; the designation dates them.
+    pytest.param(
+        "Real Decreto 39/1997, de 17 de enero, por el que se aprueba el Reglamento de los "
+        "Servicios de Prevención.",
+        {"kind": Kind.REPORT, "year": 1997},
+        id="real-decreto",
+    ),
+    pytest.param(
+        "Ustawa z dnia 5 grudnia 2008 r. o zapobieganiu oraz zwalczaniu zakażeń i chorób "
+        "zakaźnych u ludzi.",
+        {"kind": Kind.REPORT},
+        id="ustawa-z-dnia",
+    ),
+    pytest.param(
+        'MK 05.01.1999. noteikumi Nr.7 "Infekcijas slimību reģistrācijas kārtība" '
+        "http://www.likumi.lv/doc.php?id=20667",
+        {"kind": Kind.REPORT},
+        id="noteikumi-nr",
+    ),
+    pytest.param("Закон за здравето. Обн. ДВ/10.08.2004 г.", {"kind": Kind.REPORT}, id="zakon-za"),
 ]
 
 

@@ -45,6 +45,11 @@ ADVERSARIAL = (
     "*a",
     "[x](",
     "http://",
+    " // ",  # GOST's marks
+    " / ",
+    ". – ",
+    "Иванов И.И. ",
+    "2010. – Т. 5, № 2. ",
 )
 FLOOR = 0.002
 """Seconds below which a short parse counts as this long (timer resolution and noise)."""

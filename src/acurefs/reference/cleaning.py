@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..text import LETTER, LOWER
+from .gost import from_gost
 
 _BROKEN_HOST = re.compile(
     r"https?://[\w-]+(?:\.[\w-]+)*\.\s+(?=[a-z0-9][\w-]*[./])|https?://\s+(?=[\w-]+\.[\w-])|"
@@ -35,6 +36,12 @@ _EMPHASIS = re.compile(
 """Markdown emphasis that marks a work's own title (``(2022). *Mental Health*. https://``,
 ``In *Book title* (pp. 1-9)``), not a journal before its year or volume (``*Circulation*
 2014``, ``*J Pain*, 28(6)``: the parser reads those as journals)."""
+_EMPHASISED_LINK = re.compile(
+    r"(?<![\w*])([_*]{1,2})(\[[^\[\]]{1,400}\]\([^()\s]{1,400}\))\1(?![\w*])"
+)
+"""A Markdown link in italics or bold: the link is what the parser reads (its text, a title)."""
+_STRAY_STAR = re.compile(r"(?<![\w*])\*(?=\*\*[^\s*][^*\n]{0,300}?[^\s*]\*\*(?!\*))")
+"""A third asterisk opening bold that closes with two (``***Carl J. Lavie, 2023**:``)."""
 _GLUED_STOP = re.compile(
     r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])(?!(?:Com|Org|Net|Gov|Edu)\b)|(?<=[a-z]{2}\.)(?=(?:1[6-9]|20)\d\d\b)|"
     r"(?<=\bat:)(?=https?://|www\.)"
@@ -65,19 +72,33 @@ _FORMAT_NOTE = re.compile(
 )
 """A note at the entry's end of the file's format or the site it is on: ``(pdf)``, ``(pdf,
 medscinet.com)``, ``(mfof.se)``: no part of the work's title or its publisher."""
+_ARCHIVED = re.compile(
+    r"(?i)\s*(?:\(archived\s+by\s+webcite®?\s+at\s+[^()\s]*\)|\[webcite\s+cache\s+id\s+[^\]]*\])\.?"
+)
+"""Where WebCite archived the page (``(Archived by WebCite® at http://...)``, JMIR's ``[WebCite
+Cache ID 746pXZ3d7]``): a note on the copy, no part of the work."""
 _BACKLINK = re.compile(r"[↵↩⏎][\ufe0e\ufe0f]?\d*")
 """A note's way back to its marker (``↩``, ``↩2``, HighWire's ``↵``): never part of it."""
 _BACKLINK_CHARS = "↵↩⏎"
 _LINK_TOKEN = re.compile(r"(?i)^(?:<?https?://|<?www\.|doi:|10\.\d)")
+_INNER_ADDRESS = re.compile(r"(?i)https?://|www\.")
 
 
 def _unglued(text: str) -> str:
     """Spaces after stops that run into the next word or year, outside addresses and DOIs."""
     if _GLUED_STOP_HINT.search(text) is None:  # most references: nothing to look at word by word
         return text
-    return " ".join(
-        word if _LINK_TOKEN.match(word) else _GLUED_STOP.sub(" ", word) for word in text.split(" ")
-    )
+    return " ".join(_unglued_word(word) for word in text.split(" "))
+
+
+def _unglued_word(word: str) -> str:
+    """One word unglued up to an address it runs into (``information.](http://www.Web...``)."""
+    if _LINK_TOKEN.match(word):
+        return word
+    address = _INNER_ADDRESS.search(word)
+    if address is None:
+        return _GLUED_STOP.sub(" ", word)
+    return _GLUED_STOP.sub(" ", word[: address.start()]) + word[address.start() :]
 
 
 def _without_space(match: re.Match[str]) -> str:
@@ -100,16 +121,22 @@ def clean(text: str) -> str:
     if any(char in text for char in _BACKLINK_CHARS):
         text = _BACKLINK.sub(" ", text)
     text = " ".join(text.split())
+    if " // " in text or ". – " in text or ". — " in text or not text.isascii():
+        text = from_gost(text)  # "Заглавие // Журнал. – 2010. – Т. 5, № 2. – С. 10–15."
     if "://" in text:
         for _ in range(3):  # "http:// ihp.lk/docs/ HP1607. pdf": one break after another
             joined = _BROKEN_HOST.sub(_without_space, text)
             if joined == text:
                 break
             text = joined
+    if "](" in text:
+        text = _EMPHASISED_LINK.sub(r"\2", text)  # "_[Health online 2013.](http://...)_"
     if "*" in text:
-        text = _EMPHASIS.sub(r"\2", text)
+        text = _EMPHASIS.sub(r"\2", _STRAY_STAR.sub("", text))
     if "[" in text:
         text = _DOCUMENT_TYPE.sub("", text)
+    if "ebCite" in text:
+        text = _ARCHIVED.sub("", text)
     if text.endswith((")", ").")):
         text = _FORMAT_NOTE.sub("", text)
     if "." in text:

@@ -37,6 +37,16 @@ _AGENCY_UNDER_PLACE = re.compile(
 )
 """A government body under its country, as NLM prints it: ``Ireland. Department of Health.
 (2019) Title``, ``Colombia. Congreso de la República. (2013). Decreto ...``."""
+_BODY_YEAR = re.compile(
+    r"^(?P<body>(?P<acronym>[A-Z]{2,8}(?=\s+\d|\s+\())?(?:\s*\([A-Z][^()]{3,100}\))?"
+    r"(?(acronym)|[A-Z][^.()\d]{1,100}?\s[A-Z][^\s.()\d]*))\s+(?P<year>1[6-9]\d\d|20\d\d)[a-z]?\.\s+"
+    r"(?P<rest>\S.*)$"
+)
+"""A body and its year before a stop, Harvard's way without parentheses, as Australia's
+agencies print it: ``AIHW 2003. Title``, ``ABS (Australian Bureau of Statistics) 2016. Title``,
+``Australian Institute of Health and Welfare 2019. Title`` (a body's name, its last word
+capitalised; not a title that ends on its year: ``World malaria report 2019. Geneva: WHO``,
+``Programme for the year 2018.``)."""
 _GIVEN_THEN_FAMILY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][\w’'-]*[a-z]){1,2}$")
 """A person's name with the given name first: ``Amanda E. Paluch``, ``Kosuke Inoue``."""
 
@@ -86,6 +96,15 @@ def house_lead(
         return None
     authors, year, rest = house
     return authors, year, split(rest)
+
+
+def body_year_in_parentheses(text: str, organisation: Callable[[str], bool]) -> str:
+    """``AIHW 2003. Title`` as ``AIHW (2003). Title``, so it is read like any entry by a body;
+    any other text as it is."""
+    body = _BODY_YEAR.match(text)
+    if body is None or not (body.group("acronym") or organisation(body.group("body"))):
+        return text
+    return f"{body.group('body')} ({body.group('year')}). {body.group('rest')}"
 
 
 def agency_lead(text: str, organisation: Callable[[str], bool]) -> tuple[str, int, str] | None:

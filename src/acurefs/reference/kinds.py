@@ -55,12 +55,17 @@ _REPORT = re.compile(
 LEGISLATION = re.compile(
     rf"(?i)^(?:the\s+)?(?:loi|decreto\s+ley|{INSTRUMENTS_ABROAD})(?:\s+[^\W\d]+)?"
     r"(?:\s+n(?:o|º|°|ro)s?\.?)?\s*\d|"
+    r"^(?:real\s+decreto|instruc(?:i[oó]n|ción|ção))\s+[\w-]*\d|"  # "Real Decreto 39/1997", "Instrución IS-47"
+    r"^(?:ustawa|rozporz[aą]dzenie(?:\s+[^\W\d]+){0,3})\s+z\s+(?:dnia|dn\.)\s+\d|"  # Poland's
+    r"\bnoteikumi\s+nr\.?\s*\d|"  # Latvia's Cabinet regulations: "MK ... noteikumi Nr.7"
+    r"^(?:закон|наредба|указ|постановление|приказ|распоряжение)\b|"  # in Cyrillic
     r"^(?:the\s+)?(?:constituci[oó]n|constitui[cç][aã]o)\b|^(?:the\s+)?constitution\s+of\b|"
     r"^[^.]{2,80}\b(?:act|bill)(?:\s+of)?,?\s+\(?(?:1[89]|20)\d\d\)?$"
 )
 """A law, decree, resolution, bill or constitution by the name it opens on: ``Ley 100 de 1993``,
 ``Decreto No. 3518 de 2006``, ``Lei nº 8.080``, ``Mental Health Act 1983``, ``Constitución
-Política de Colombia``. Lists file them as reports."""
+Política de Colombia``, ``Real Decreto 39/1997``, ``Ustawa z dnia 5 grudnia 2008 r.``, ``MK
+05.01.1999. noteikumi Nr.7``, ``Закон за здравето``. Lists file them as reports."""
 _GUIDELINE_ADDRESS = re.compile(r"(?i)/guid(?:ance|elines?)/")
 _ARTICLE_ADDRESS = re.compile(
     r"(?i)^https?://(?:[\w-]+\.)*(?:thelancet\.com/(?:journals|pb-assets)/|jamanetwork\.com/journals/|"

@@ -49,6 +49,8 @@ Zhang, Title`` is left alone: ``Alcohol and Drugs, A guide`` reads the same)."""
 _LANGUAGE = re.compile(r"[A-Z]{2}")
 _LANGUAGE_LINKS = re.compile(r"(?:\s*[|,]?\s*\[[A-Z]{2}\]\(https?://[^)\s]+\))+\.?")
 _LATER_LINK = re.compile(rf"\[(?P<text>[^\]]{{1,300}})\]\((?P<url>https?://{LINK_ADDRESS}+)\)")
+_RESOLVER = re.compile(r"(?i)https?://(?:dx\.)?doi\.org/")
+"""DOI's resolver: an address there is the work's DOI."""
 _ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
 """Link text that is an address, not a title."""
 _LINK_YEAR = re.compile(rf"\s+\((?P<year>{YEAR})\)$")
@@ -127,6 +129,9 @@ def _later_link(line: str, fields: LinkFields) -> str:
     if later is None:
         return line
     fields.url = later.group("url")
+    resolved = _RESOLVER.match(fields.url) and _ADDRESS_TEXT.fullmatch(later.group("text"))
+    if fields.doi is None and resolved and (doi := find_doi(fields.url)) is not None:
+        fields.doi = doi.value  # "[https://doi.org/10.1016/...](https://doi.org/10.1016/...)"
     if _LANGUAGE.fullmatch(later.group("text")):
         # "Title, Body, 2020 | [EN](url), [EL](url)": the work in each language it is in
         return _LANGUAGE_LINKS.sub("", line).strip()

@@ -36,6 +36,7 @@ from .house import (
     REPORT_OF_YEAR,
     THESIS,
     agency_lead,
+    body_year_in_parentheses,
     catalogue_order,
     facts_after_title,
     title_then_body,
@@ -156,6 +157,8 @@ _YEAR_PAREN = re.compile(
     rf"\s*[(\[]\s*(?P<year>{YEAR})[a-z]?(?:\s*,\s*[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
     rf"|\s*[,.]?\s*(?P<bare>{YEAR})[a-z]?(?:\s*[.:,]\s*|\s+(?=[{UPPER}\"“]))"
 )
+_ACT_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
+"""The year in a law's designation, however it is joined (``39/1997``, ``05.01.1999``)."""
 _ANY_YEAR = re.compile(rf"(?<![\d/.:-])({YEAR})[a-z]?(?![\d/-])")
 _BOOK_HINTS = re.compile(
     r"(?i)\b(?:\d+(?:st|nd|rd|th)\s+ed\b|edition|eds?\.|editors?|publishers?|press|in:)"
@@ -279,7 +282,7 @@ def _parse(raw: str, number: int | None) -> Reference:
     line, published = take_published_date(line)
     if not line.strip(" .,;:()[]"):
         return fields.reference(raw, number)
-    body = catalogue_order(_drop_trailers(line))
+    body = body_year_in_parentheses(catalogue_order(_drop_trailers(line)), looks_like_organisation)
     tail = find_tail(body)
     if _not_a_journal_article(body, tail, fields, signs=signs):
         if DESIGNATION.match(body):
@@ -386,8 +389,8 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
     if _SITE_AND_DATE.search(body) or title_then_body(body, looks_like_organisation):
         return True  # "How obesity ... -- BBCNews (03 February 2011)", "Title, Body (ABBR)"
     # Only the first and the last segment matter here: read them from the ends of the string.
-    first = segments(body[:400])[0] if body else ""
-    last = segments(body[-300:])[-1] if body else ""
+    first = next(iter(segments(body[:400])), "")  # none in a string of stops alone
+    last = next(reversed(segments(body[-300:])), "") if body else ""
     if _DOCUMENT_TITLE.search(first):
         return True  # "Fifth Report of the Joint National Committee ...": a report, no journal
     if first != body.strip(" .") and _published_by(last):
@@ -446,6 +449,11 @@ def _take_grey(
         parts.year = closing  # a law's day: "Decreto No 596 de 2011. ... 19 de diciembre de 2011."
     if parts.year is None and not NO_DATE.search(body):
         parts.year = _grey_year(body, parts.title)
+    if parts.year is None and parts.title and LEGISLATION.search(parts.title):
+        # "Real Decreto 39/1997, de 17 de xaneiro"; not "... Act 2016", a year ending a name
+        act = _ACT_YEAR.search(parts.title[:80])
+        if act is not None and act.end() < len(parts.title.rstrip(" .")):
+            parts.year = int(act.group(1))
     if not fields.authors:  # a link, or who came before it, may have named them
         fields.authors, fields.authors_truncated = parts.authors, parts.truncated
     fields.title = parts.title
