@@ -78,6 +78,7 @@ SETS = {
     "held out, thirty-fourth set": ROOT / "tests" / "data" / "claims-heldout-34",
     "held out, thirty-fifth set": ROOT / "tests" / "data" / "claims-heldout-35",
     "held out, thirty-sixth set": ROOT / "tests" / "data" / "claims-heldout-36",
+    "held out, thirty-seventh set": ROOT / "tests" / "data" / "claims-heldout-37",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
