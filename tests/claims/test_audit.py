@@ -640,6 +640,17 @@ def test_a_body_that_adopted_a_limit() -> None:
     assert described("The Riverside Clinic adopted a new logo in 2019.").organisations == ()
 
 
+def test_a_venue_that_reported_a_journal_in_latin_and_a_body_that_linked_or_added() -> None:
+    # The thirty-seventh set's forms (written for this test).
+    assert described("In 2006 The Lancet reported eleven patients with kuru.").venues == (
+        "The Lancet",
+    )
+    assert described("A review in Planta Medica described the plant.").venues == ("Planta Medica",)
+    said = described("The Ministry of Health linked the epidemic to cyanide from cassava.")
+    assert said.organisations == ("Ministry of Health",)
+    assert described("In 2020 UNESCO added the tradition to its list.").organisations == ("UNESCO",)
+
+
 def test_counted_trials_a_journals_acronym_and_a_body_ending_on_a_place() -> None:
     # The twenty-eighth set's forms (written for this test). Trials a sentence counts are
     # what a review pooled, not the cited work's design.

@@ -1311,6 +1311,88 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "",
             id="because-we-make",
         ),
+        # The thirty-sixth and thirty-seventh sets' forms (written for this test).
+        pytest.param(
+            "Did you know that more people over 65 die in the bath than on the roads?",
+            True,
+            "question",
+            id="did-you-know-a-comparison",
+        ),
+        pytest.param(
+            "Do not bathe after drinking: both lower blood pressure and make fainting likely.",
+            True,
+            "advice",
+            id="advice-and-its-reason-after-a-colon",
+        ),
+        pytest.param(
+            "Researchers credit the fall to parents spending more time with teenagers.",
+            True,
+            "research-report",
+            id="researchers-credit",
+        ),
+        pytest.param(
+            "Portugal decriminalised the possession of drugs on 1 July 2001.",
+            True,
+            "event",
+            id="decriminalised-in-a-year",
+        ),
+        pytest.param(
+            "In 1995 the Council for Scientific Research patented the compound.",
+            True,
+            "event",
+            id="in-a-year-a-body-patented",
+        ),
+        pytest.param(
+            "Soldiers fell ill after eating wild honey, the oldest written account of the poisoning.",
+            True,
+            "event",
+            id="the-oldest-account",
+        ),
+        pytest.param(
+            "Checking the records, they found that the oldest person in the village was 96.",
+            True,
+            "research-report",
+            id="they-found-that",
+        ),
+        pytest.param("TSH naturally rises with age.", True, "fact", id="rises-with-age"),
+        pytest.param(
+            "Read the text below, then answer questions 1 to 4 in your exercise book.",
+            False,
+            "",
+            id="four-in-your-book-is-no-share",
+        ),
+        pytest.param("One in five adults smokes.", True, "statistic", id="one-in-five"),
+        pytest.param(
+            "Here is what the studies have found since then.", False, "", id="here-is-what"
+        ),
+        pytest.param(
+            "Running time: 74 minutes | Languages: Fore and English, with subtitles | Country: PNG",
+            False,
+            "",
+            id="fields-between-pipes",
+        ),
+        pytest.param(
+            "The boat costs US$45 per trip and must be booked the day before.",
+            False,
+            "price",
+            id="per-trip",
+        ),
+        pytest.param(
+            "Monthly pay: 7,800 pesos plus travel costs.", False, "price", id="monthly-pay"
+        ),
+        pytest.param(
+            "Objectives: to measure how many drivers chew khat and whether it is linked with "
+            "hypertension.",
+            False,
+            "methods",
+            id="objectives-to-measure",
+        ),
+        pytest.param(
+            "11:30 Talk: remedies for the heat, with a herb seller of forty years.",
+            False,
+            "methods",
+            id="a-programmes-timed-line",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -528,6 +528,20 @@ def test_digits_glued_to_a_name_the_text_uses_alone() -> None:
     assert find_markers("Use the 20WBCT4\nfirst. The test (20WBCT) is cheap.", known={4}) == ()
 
 
+def test_a_names_number_counts_in_brackets_and_carets_side_by_side() -> None:
+    # The forty-sixth and forty-seventh sets' forms (written for this test).
+    cited = "Salt is high.1 Pressure rises.2 Strokes follow.3 Deaths too.4 Bread.5 Cuts work.6\n"
+    # "Stata 17;": software and its version, never the range 1-7 with its dash lost
+    text = cited + "Analysis: paired t-test, Stata 17; p<0.05 considered significant.\n"
+    assert [m.numbers for m in find_markers(text, known=set(range(1, 9)))][-1] == (6,)
+    # "(2 with women, 2 with men)": the second count of a list opened inside a parenthesis
+    text = "Salt is high.1 Pressure rises.2\nWe will hold 4 groups (2 with women, 2 with men).\n"
+    assert [m.numbers for m in find_markers(text, known=set(range(1, 9)))] == [(1,), (2,)]
+    # "^4 ^5": two typed superscripts side by side; the first is no base of a power
+    text = "Smoke builds up^4 ^5 and better ventilation helps."
+    assert [m.numbers for m in find_markers(text, known=set(range(1, 9)))] == [(4,), (5,)]
+
+
 def test_a_marker_glued_after_a_parenthesis_closing_on_a_stop() -> None:
     text = "Most mothers stop early.1-5 Support pays back (Rollins et al.)6 and it helps.7"
     found = find_markers(text, known=set(range(1, 8)))

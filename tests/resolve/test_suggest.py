@@ -94,6 +94,11 @@ def test_a_cited_claim_gets_no_suggestion(
     assert crossref_server.requests == []
 
 
+def test_a_registry_told_by_its_size_is_one_study() -> None:
+    # The thirty-seventh set's form (written for this test).
+    assert cues_of("A registry of 8,176 patients, reported in 2010, found more strokes.").sized
+
+
 def test_cues_and_search_terms() -> None:
     cues = cues_of(
         "Vickers and colleagues pooled 29 trials in a 2012 meta-analysis of chronic pain."

@@ -211,6 +211,9 @@ class Candidate:
     """Taken only where the article sets off its markers with spaces."""
     new_only: bool = False
     """Taken only as the next new citation, never as one cited before (``15.4``)."""
+    named: bool = False
+    """Set off after a capitalised word inside a sentence (``Stata 17;``): the name's number
+    more likely than a marker, so never read with a lost dash."""
 
 
 def candidates(text: str, taken: bytearray) -> list[Candidate]:
@@ -243,6 +246,7 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
                 slack,
                 spaced=pattern in _IN_SPACED_STYLE,
                 new_only=pattern is _AFTER_WHOLE_NUMBER,
+                named=pattern in _COUNTED and _name_before(text, start),
             )
     return [found[k] for k in sorted(found)]
 
@@ -255,7 +259,7 @@ def _parallel_count(text: str, start: int) -> bool:
     return bool(_OPENS_ON_COUNT.match(clause))
 
 
-_CLAUSE_BREAK = re.compile(r"[;:!?\n]|[.,](?=\s)")
+_CLAUSE_BREAK = re.compile(r"[;:!?\n(]|[.,](?=\s)")
 _OPENS_ON_COUNT = re.compile(r"\s*\d[\d,.]*\s+[a-z]")
 """A count and the lower-case word it counts (``4 cups``; not a marker before a sentence,
 ``4 Drinking water ...``)."""
@@ -264,6 +268,15 @@ _OPENS_ON_COUNT = re.compile(r"\s*\d[\d,.]*\s+[a-z]")
 def _label(text: str, start: int, end: int) -> bool:
     """``Lent 2:``, ``Psalm 23:``: a capitalised word and its number before a colon."""
     return text[end : end + 1] == ":" and _printed_word_before(text, start)[:1].isupper()
+
+
+def _name_before(text: str, start: int) -> bool:
+    """Whether a capitalised word inside a sentence comes right before the candidate's space
+    (``paired t-test, Stata 17;``; not a sentence's first word)."""
+    match = re.search(
+        r"(?:^|(?P<stop>[.!?:]\s+)|\s)[A-Z][A-Za-z]+[ \t]$", text[max(0, start - 30) : start]
+    )
+    return match is not None and match.group("stop") is None and match.start() > 0
 
 
 def _word_before(text: str, start: int) -> str:
@@ -553,6 +566,7 @@ def _consider(
             evidence += ["in the reference list", order.why(numbers)]
         elif (
             len(numbers) == 1
+            and not candidate.named
             and numbers[0] not in order.known
             and (split := _lost_dash(candidate.digits, order, repeats=_repeats(candidate)))
             is not None

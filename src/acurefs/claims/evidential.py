@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 
 from ..models import ClaimKind
+from .business import LOGISTICS, PRICE
+from .business import cue as _cue
 from .organisations import ACCORDING_TO, NAMED_BODY, ORG_NAME
 
 
@@ -30,14 +32,6 @@ class Assessment:
     cues: tuple[str, ...]
     """Named cues seen in the sentence (``research-report``, ``number``, ``hedge``,
     ``advice``...), in the order they are tested."""
-
-
-def _cue(pattern: str) -> re.Pattern[str]:
-    """A cue's pattern, matched against the lower-cased sentence (one ``lower()`` per
-    sentence is about twice as fast as ``re.IGNORECASE`` on every pattern)."""
-    if re.search(r"(?<!\\)(?<!\(\?P<)[A-Z]", pattern):
-        raise ValueError(f"a cue is matched against lower-cased text: {pattern[:40]!r}")
-    return re.compile(pattern)
 
 
 # What makes a sentence a checkable claim.
@@ -52,12 +46,13 @@ _REPORTING = _cue(
     r"estimate[sd]?|measured|observed|recommend(?:s|ed)?|advise[sd]?\s+against|according\s+to|"
     r"published|pooled|judged|rated|graded|"
     r"enrolled|followed|compared|linked|associated|ranked|funded|sponsored|said|assigned|recruited|"
-    r"tracked|surveyed|fell|rose|dropped)\b"
+    r"tracked|surveyed|fell|rose|dropped|credit(?:s|ed)?|attribute[sd]?)\b"
 )
 _REPORTED_ELSEWHERE = _cue(
     r"\b(?:reported|published|wrote|showed|found|concluded|estimated)\s+in\s+(?:the\s+|a\s+|an\s+)?"
     r"[\w&'’ -]{2,50}?\s+that\b|"
-    r"\b(?:has|have)\s+been\s+(?:reported|documented|described)\s+(?:in|among|after)\b"
+    r"\b(?:has|have)\s+been\s+(?:reported|documented|described)\s+(?:in|among|after)\b|"
+    r"\b(?:they|he|she)\s+(?:found|showed|concluded|discovered)\s+that\b"
 )
 """Work reported where the sentence says, with no word of research: ``Lieberman reported in
 Nature that ...``, ``stress fractures have been reported in runners who ...``."""
@@ -70,7 +65,9 @@ _STATE_OF_EVIDENCE = _cue(
 _JUSTIFIED = _cue(
     r"(?<!just\s)\bbecause\s+(?!you\s+(?:do\s+not|don'?t)\s+have\s+to\b|you\s+deserve\b|you\s+matter\b)\w|,\s+as\s+(?!well\b|soon\b|long\b|much\b|many\b|usual\b|needed\b|you\b|we\b|i\b|"
     r"required\b|directed\b|prescribed\b|advised\b|shown\b)\w+\s+(?:\w+\s+){0,3}?(?:may|can|could|might|will)\s|\bsince\s+(?!(?:19|20)\d\d|then\b|last\b|the\s+(?:start|beginning))\w|"
-    r"\bwhich\s+(?:your|the)\s+body\s+needs\b"
+    r"\bwhich\s+(?:your|the)\s+body\s+needs\b|"
+    r":\s+(?:both|it|they|this|these)\s+(?:[\w-]+\s+){0,2}?(?:lower|raise|increase|reduce|cause|make|"
+    r"trigger|damage|irritate|thin|block)s?\b"
 )
 """Advice that gives its reason ("..., because the kidneys clear excess magnesium"): the
 reason is a checkable claim."""
@@ -123,6 +120,7 @@ _FACT = _cue(
     r"(?:a|an|more|less|extra)\b|half-life|(?:get\s+better|fade|heal|clear\s+up|go\s+away)\s+within|clear(?:s|ed)?\s+from|"
     r"(?:last|lasts|take|takes)\s+(?:less|more|up\s+to|about|around|\d|one|two|three|four|five|six)|"
     r"acts?\s+as|notice\s+a\s+difference|limited\s+to|thinner\s+than|according\s+to|"
+    r"(?:rises?|falls?|increases?|decreases?|declines?|drops?)\s+with\s+age|"
     r"ranks?\s+(?:[\w-]+\s+){0,3}?(?:among|first|second|third|highest|top|as\s+(?:the|one))|"
     r"(?:triggers|risk\s+factors|warning\s+signs|early\s+signs)\s+(?:include|are)|"
     r"(?:is|are)\s+(?:mainly\s+|mostly\s+|usually\s+)?(?:spread|passed\s+on|transmitted)\s+(?:by|through|via|"
@@ -138,10 +136,19 @@ _BY_LAW_WORDS = (
     r"\b(?:it\s+is|it'?s|it’s)\s+(?:against\s+the\s+law|illegal)\s+to\b|^\s*by\s+law\b|"
     r"^\s*under\s+(?:[\w-]+\s+){0,3}(?:rules|laws?|regulations|legislation)\b"
 )
+_ACTS = (
+    r"(?:de)?criminali[sz]ed|outlawed|abolished|repealed|patented|legali[sz]ed|banned|approved|"
+    r"licensed|withdrew|withdrawn|recalled|declared|added|adopted"
+)
+"""What a body does on a day that a writer dates: in either order, ``Portugal decriminalised
+... in 2001``, ``In 1995 the Council patented P57``."""
 _EVENT = _cue(
     r"\b(?:published|retracted|republished|approved|reclassified|licensed|banned|withdrawn|"
     r"recommended|launched|introduced|excluded|allows?|ban|shortages?|legal(?:i[sz]ed)?|"
-    r"recalled|restricted|authori[sz]ed?|declared|added)\b.*\b(?:1[89]|20)\d\d\b|"
+    rf"recalled|restricted|authori[sz]ed?|declared|added|{_ACTS})\b.*\b(?:1[89]|20)\d\d\b|"
+    rf"^\s*in\s+(?:[a-z]+\s+)?(?:1[89]|20)\d\d\b,?\s+(?:[\w'’-]+\s+){{1,8}}?(?:{_ACTS})\b|"
+    r"\b(?:the\s+)?(?:oldest|earliest)\s+(?:known\s+|written\s+|recorded\s+|surviving\s+)*"
+    r"(?:account|record|description|report|mention|evidence|case)s?\b|"
     r"\b(?:fda|ema|mhra|tga|who|cdc|nice|health\s+canada)\s+(?:has\s+|have\s+)?(?:cleared|approved|"
     r"authori[sz]ed|licensed|banned|withdrawn|recalled|warned|restricted)\b|"
     r"\b(?:1[89]|20)\d\d\b.*\b(?:guideline|meta-?analysis|trial|review|reporter|results)\b|"
@@ -161,7 +168,9 @@ _NUMBER = _cue(
 _STATISTIC = _cue(
     r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|"
     r"hundred)[- ]?fold\b|"  # "rose about fifteenfold", "a 2-fold risk"
-    r"\d+(?:\.\d+)?\s?%|\bper\s?cent\b|\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:\w+|\d+)\b|"
+    r"\d+(?:\.\d+)?\s?%|\bper\s?cent\b|\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|a\s+"
+    r"(?:hundred|thousand|million)|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|"
+    r"hundred|thousand|million)\b|"
     r"\bone\s+[a-z]+\s+in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
     r"\b(?:highest|lowest|largest|smallest)\s+(?:share|proportion|number|rates?)\s+of\b|"
     r"\b(?:half|third|quarter|majority|minority|most|millions?|thousands?)\s+of\s+"
@@ -271,26 +280,6 @@ _RATE = _cue(
 )
 """A share of people: "9 in 10 of our patients say ...", "rose from 61% to 84%": a clinic's own
 outcome is a claim to source too (its head count, "over 2,000 patients", is not)."""
-_LOGISTICS = _cue(
-    r"^\s*(?:the|your|each|an?|our)\s+(?:[\w-]+\s+){0,2}?(?:procedure|operation|appointment|assessment|"
-    r"consultation|session|visit|scan|test|surgery|class|course)\s+(?:usually\s+|normally\s+|only\s+)?"
-    r"(?:takes|lasts|will\s+take)\b|"
-    r"\b(?:session|appointment|visit|class|course|assessment|consultation)\s+(?:that|which)\s+"
-    r"(?:takes|lasts)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:\d+|an?|one|two|"
-    r"five|ten|fifteen|twenty|thirty|forty-five|sixty)\b|"
-    r"\b(?:sessions|appointments|visits|classes|courses|lessons|consultations)\s+(?:usually\s+|"
-    r"normally\s+)?(?:last|take)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?(?:\d+|an?|one|two|"
-    r"five|ten|fifteen|twenty|thirty|forty-five|sixty)\s+(?:minutes|hours?)\b|"
-    r"\b(?:sessions|clinics|classes|lessons|groups|courses)\s+(?:[\w-]+\s+){0,5}?(?:run|are\s+held|"
-    r"take\s+place|meet)\s+(?:on|every|each|weekly|twice)\b|"
-    r"\b(?:open|runs?)\s+from\s+\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm)\b|\bseven\s+days\s+a\s+week\b|"
-    r"\bwill\s+be\s+\w+ed\s+(?:at|on|in)\s+(?:a|the)\s+(?:later|next|following|separate)\s+"
-    r"(?:session|date|visit|appointment|clinic|day)\b|\b(?:is|are)\s+attached\s+(?:as|at|to|in)\b"
-)
-"""How long the reader's own procedure or visit takes: "The operation takes about 15 minutes and
-you will be awake throughout", "a short training session that takes about 15 minutes": what to
-expect, not a finding. So is a timetable: "Group classes run on Saturday mornings, and lessons
-last 30 minutes"."""
 _PUBLISHED_NOTE = _cue(
     r"^\s*(?:the|this|that|these|their|its|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:stud(?:y|ies)|"
     r"papers?|reviews?|trials?|analys[ie]s|reports?|results|findings|articles?|work|research)\s+"
@@ -315,8 +304,12 @@ _PHONE = _cue(
     r"1-?800-?\d{3}-?\d{4})(?!\d|[.,]\d)|\b(?:helpline|hotline|crisis\s+line)\b"
 )
 """A telephone number: a sentence that gives one tells the reader whom to call."""
-_MENU_LINE = re.compile(r"^\s*[^|.!?\n]{1,40}(?:\s\|\s[^|.!?\n]{1,40}){2,}\s*$")
-"""Three or more short parts between pipes, none a sentence: a menu."""
+_MENU_LINE = re.compile(
+    r"^\s*[^|.!?\n]{1,40}(?:\s\|\s[^|.!?\n]{1,40}){2,}\s*$|"
+    r"^\s*[A-Z][\w ]{1,25}:\s[^|\n]{1,80}(?:\s\|\s[A-Z][\w ]{1,25}:\s[^|\n]{1,80})+\s*$"
+)
+"""Three or more short parts between pipes, none a sentence: a menu; or fields with their labels
+between pipes (``Running time: 74 minutes | Languages: ...``)."""
 _CLINIC = re.compile(
     r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b|(?i:\b(?:appointments?|booking|book\s+(?:a|an|your|"
     r"now|online|in)|consultations?|vouchers?|concessions|opening\s+hours|reception|sessions?\s+"
@@ -365,33 +358,6 @@ _ANECDOTE = _cue(
     r"one\s+couple|since\s+i\s+(?!am\b)[a-z]+)\b|"
     r"\bwas\s+diagnosed\s+with\s+[^.,;]{3,60}?\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|[★☆]{3,}|['‘\"“].*['’\"”]\s*\(\s*[a-z]+,\s*[a-z ]+\)\s*$|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|['‘\"“].*[!?.]['’\"”]\s+[a-z]+,\s+[a-z]+\.?\s*$|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
 )
-_PRICE = _cue(
-    r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month|person)|for\s+members|members\s+can|"
-    r"save\s+\d+\s*(?:%|per\s?cent)|"
-    r"claim\s+up\s+to|\d+\s*%\s+off|first\s+order|gift\s+vouchers?)\b|"
-    r"^\s*(?:intro(?:ductory)?|special|launch|limited|new\s+client)\s+offer\b|"
-    r"\b(?:sessions?|classes|visits|lessons|treatments)\s+for\s+(?:only\s+|just\s+)?[£$€]\s?\d|"
-    r"\b(?:session|massage|assessment|consultation|appointment|class|visit|test|kit|course|"
-    r"programme|program|membership|subscription|premium|plan|package|sleeve|bypass|band|operation|"
-    r"procedure|surgery)\s+costs?\s+[£$€]|\bcosts?\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|"
-    r"\b(?:fixed\s+)?(?:price|fee)s?\b[^.]{0,40}[£$€]\s?\d|^\s*from\s+[£$€]\s?\d|"
-    r"\b(?:reduced|discounted|special|concession(?:ary)?|student|member|early[\s-]bird)\s+"
-    r"(?:rate|price|fee)\s+of\s+[£$€]\s?\d|"
-    r"\bfor\s+[£$€]\s?[\d,.]+\s+(?:a|per)\s+(?:month|year|week)\b|\bfree\s+trial\b|"
-    r"\bstarts?\s+(?:at|from)\s+[£$€]\s?\d|^\s*free\s+(?:[\w-]+\s+)?(?:delivery|shipping|returns?|postage)\b|"
-    r"\bfrom\s+[£$€]\s?[\d,.]+\s+(?:a|an|per)\s+\w+|"
-    r"\b(?:donate|give|pledge)\s+[£$€]\s?\d|\b(?:charge|pay)s?\s+(?:more\s+than\s+|up\s+to\s+|from\s+|only\s+)?[£$€]\s?\d|"
-    r"\b(?:first|next|single|each)\s+[a-z]+\s+(?:is|costs)\s+[£$€]\s?\d|[£$€]\s?\d[\d,.]*\s+(?:you\s+)?(?:give|donate|raise)\b|\badd\s+to\s+(?:basket|cart|bag)\b|\bbuy\s+now\b|"
-    r"\b[a-z]+\s+costs?\s+[£$€]\s?\d{1,4}(?:\.\d\d)?(?!\d|[,.]\d|\s*(?:million|billion|bn|m)\b)|"
-    r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)[^.!?]{0,60}?[;,]\s*[^.!?]{0,40}?"
-    r"[£$€]\s?\d{1,4}(?:\.\d\d)?(?![\d,]|\s*(?:million|billion|bn|m)\b)|"
-    r"[£$€]\s?[\d,.]+\s+for\s+(?:a|an|one|two|three|four|five|six|ten|\d+)\s+[\w-]*\s*"
-    r"(?:pass|sessions?|classes|visits|lessons|pack|bundle|block)\b|\b(?:deposit|booking\s+fee)\s+of\s+[£$€]|"
-    r"\bcosts?\s+(?:\w+\s+){0,2}?[\d,.]+(?:\s+to\s+[\d,.]+)?\s+(?:rials?|rupees?|pesos?|naira|shillings?|"
-    r"dirhams?|euros?|reais|yuan|yen|won|vatu|ringgit|baht|rand|cedis?|kwacha|taka|soles|lei|kroner|kronor|"
-    r"zloty)\b"
-)
-"""What a service or product costs a customer: clinic information, not a finding about costs."""
 _PURPOSE = _cue(
     r"^\s*(?!(?:it|this|that|they|these|those)\b)[\w\s()/'’-]{2,60}?\s(?:is|are)\s(?:(?:a|an|the)\s"
     r"(?:[\w-]+\s){0,3}?|(?!(?:also|often|sometimes|commonly|usually|widely|mainly|mostly|now|still|"
@@ -460,7 +426,12 @@ _DETERMINED = _cue(r"(?:\b(?:an?|the|any|your|our|my|their|each|every)|\d)\s+$")
 """What makes the "report" after it a document: a determiner or a number."""
 _WE_RECOMMEND = _cue(r"\bwe\s+(?:strongly\s+|would\s+)?recommend\b")
 """The writer's own advice ("We recommend speaking to a counsellor"): no research reported."""
-_METHODS = _cue(r"\b(?:we\s+searched|independently\s+extracted|assessed\s+risk\s+of\s+bias)\b")
+_METHODS = _cue(
+    r"\b(?:we\s+searched|independently\s+extracted|assessed\s+risk\s+of\s+bias)\b|"
+    r"^\s*(?:objectives?|aims?|purpose)\s*:\s*to\s|^\s*\d{1,2}[:.]\d{2}(?:\s*[–-]\s*\d{1,2}[:.]\d{2})?\s+\w"
+)
+"""A study's own methods and aims (``Objectives: to measure ...``), a programme's timed line
+(``11:30 Talk: remedies for the heat``): what will be done, no finding."""
 _SPEAKER_LABEL = re.compile(
     r"^\s*(?:(?:[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,3}|[A-Z][a-z]{1,12}(?:\s+[a-z]{2,8})?|"
     r"(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+[A-Z][a-z]+|SMS\s+\d{1,3})\s*:\s+(?=[A-Z])|"
@@ -476,7 +447,9 @@ _DISEASE_DEFINED = _cue(
 )
 """A disease defined by its cause (``Trachoma is an infection of the eye caused by the bacterium
 ...``): its infection is the term defined, not a claim about safety."""
-_LETS = _cue(rf"^\s*(?:let'?s|let’s|let\s+us)\s|^\s*{_PREVIEW}")
+_LETS = _cue(
+    rf"^\s*(?:let'?s|let’s|let\s+us)\s|^\s*{_PREVIEW}|^\s*here(?:\s+is|\s+are|'s|’s)\s+what\b[^:]*$"
+)
 """The text moving on: "Let's look at ...", "In this video I explain what the scans show"."""
 _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
 _WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
@@ -566,11 +539,11 @@ _NEGATIVE = (
     ("transition", _TRANSITION),
     ("anecdote", _ANECDOTE),
     ("methods", _METHODS),
-    ("price", _PRICE),
+    ("price", PRICE),
     ("purpose", _PURPOSE),
     ("history", _HISTORY),
     ("contact", _PHONE),
-    ("logistics", _LOGISTICS),
+    ("logistics", LOGISTICS),
     ("publication", _PUBLISHED_NOTE),
     ("composition", _COMPOSITION),
 )
@@ -587,9 +560,7 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         finding = has("research-report") or (has("efficacy") and bool(_RESEARCH.search(low)))
         return finding and not text.rstrip().endswith(":") and not _EXPLAINED.search(low)
     if has("question"):
-        # "Did you know ...?" and "Why does X do Y?" take a fact for granted.
-        presumes = _DID_YOU_KNOW.search(low) or _WHY.search(low)
-        return bool(presumes) and any(map(has, (*ASSERTING_CUES, "prevalence")))
+        return _presumes_a_fact(low, cues)
     reported = has("research-report") or has("statistic") or has("recommendation")
     strong = reported or has("event")
     if (so := _SO_ADVICE.search(low)) and not _FIRST_PERSON.search(so.group("fact")):
@@ -636,6 +607,16 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     if has("prevalence") and (has("number") or has("statistic") or _MORE_COMMON.search(low)):
         return True  # "... is most common among young men": who has it more, a finding
     return any(map(has, ASSERTING_CUES))
+
+
+def _presumes_a_fact(low: str, cues: list[str]) -> bool:
+    """A question that takes a fact for granted: "Did you know ...?", "Why does X do Y?",
+    asking about a finding, a figure, or a comparison in numbers ("Did you know more people
+    die in the bath than on the roads?")."""
+    if not (_DID_YOU_KNOW.search(low) or _WHY.search(low)):
+        return False
+    figures = "comparison" in cues and "number" in cues
+    return figures or any(cue in cues for cue in (*ASSERTING_CUES, "prevalence"))
 
 
 def _a_report(low: str) -> bool:

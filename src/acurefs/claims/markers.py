@@ -169,6 +169,7 @@ _UNIT_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:m|cm|mm|km|µm|nm|ml|mL|L|g|kg|mg|s|ft|in|x|y|n|I|R|r|T|χ)|\b10|[²³])$"
 )
 _DIGIT_BEFORE = re.compile(r"\d$")
+_CARET_BEFORE = re.compile(r"\^\d{1,3}$")
 _FORMULA_BEFORE = re.compile(r"[÷×=]\s?[\w()]{1,20}$")
 """The term of a formula a square or cube follows: ``weight (kg) ÷ height²``, ``= r²``."""
 # A glued superscript after a year that ends a sentence: "updated in 2017.2 Acupuncture ..."
@@ -411,6 +412,8 @@ class _Markers:
             numbers = expand(match.group("list") or match.group("paren"))
             before = _before(self.text, match.start())
             power = _UNIT_BEFORE.search(before) or _DIGIT_BEFORE.search(before)
+            if power and _CARET_BEFORE.search(before):
+                power = None  # "builds up^4 ^5": the digit before is a marker, no base
             if numbers and set(numbers) <= self.known and not power:
                 self.add(match.start(), match.end(), numbers, MarkerStyle.SUP)
 

@@ -85,7 +85,7 @@ _LED_BY = re.compile(
 """A work and who did it: "an experiment by Robert Emmons and Michael McCullough", "a 2005
 online study led by Martin Seligman"."""
 _ONE_STUDY = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?:study|trial|survey|audit|cohort|"
+    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?:study|trial|survey|audit|cohort|registry|"
     r"meta-?analysis|review|analysis|evaluation)\s+(?:of|in|among|involving|following|"
     r"(?:that|which)\s+(?:followed|tracked|enrolled|included|surveyed))\s+"
     r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|some|just\s+over)\s+)?"
