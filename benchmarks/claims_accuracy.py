@@ -79,6 +79,7 @@ SETS = {
     "held out, thirty-fifth set": ROOT / "tests" / "data" / "claims-heldout-35",
     "held out, thirty-sixth set": ROOT / "tests" / "data" / "claims-heldout-36",
     "held out, thirty-seventh set": ROOT / "tests" / "data" / "claims-heldout-37",
+    "held out, thirty-eighth set": ROOT / "tests" / "data" / "claims-heldout-38",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
