@@ -1142,6 +1142,68 @@ CASES = [
         id="noteikumi-nr",
     ),
     pytest.param("Закон за здравето. Обн. ДВ/10.08.2004 г.", {"kind": Kind.REPORT}, id="zakon-za"),
+    # The twenty-ninth and thirtieth sets' English forms (written for this test): a library
+    # catalogue's link with "by" and who wrote it; a blog's notes, initials before names, a
+    # quoted title as a link, the outlet in italics and a date "2021-Apr-13"; a citation
+    # generator's site address as APA's author; a body's name holding an acronym.
+    pytest.param(
+        "[Pain is Really Strange, by Steve Haines & Sophie Standing]"
+        "(https://suffolk.spydus.co.uk/cgi-bin/spydus.exe/ENQ/OPAC/BIBENQ?BRN=1801011)",
+        {
+            "authors": (Person(family="Haines"), Person(family="Standing")),
+            "title": "Pain is Really Strange",
+            "kind": Kind.BOOK,
+        },
+        id="catalogue-link-by",
+    ),
+    pytest.param(
+        'S Nebehay, J Gronholt-Pederson, ["WHO urges world not to halt vaccinations"]'
+        "(https://www.reuters.com/article/us-health-idUSKBN2B71PU), _Reuters_, 2021-Mar-15.",
+        {
+            "authors": (Person(family="Nebehay"), Person(family="Gronholt-Pederson")),
+            "title": "WHO urges world not to halt vaccinations",
+            "container": "Reuters",
+            "year": 2021,
+            "kind": Kind.NEWS,
+        },
+        id="initials-quoted-link-italic-outlet",
+    ),
+    pytest.param(
+        'M Taquet, _et al._, ["Cerebral venous thrombosis: a cohort study"](https://osf.io/a9jdq/), '
+        "preprint shared on OSF.io, retrieved 2021-Apr-16.",
+        {
+            "authors": (Person(family="Taquet"),),
+            "title": "Cerebral venous thrombosis: a cohort study",
+        },
+        id="italic-et-al",
+    ),
+    pytest.param(
+        "www.stylist.co.uk. (n.d.). Need an instant reset? Try splashing your face with cold "
+        "water. [online] Available at: https://www.stylist.co.uk/health/870541 [Accessed 5 Apr. "
+        "2024].",
+        {
+            "authors": (Person(family="www.stylist.co.uk", collective=True),),
+            "title": "Need an instant reset? Try splashing your face with cold water",
+            "url": "https://www.stylist.co.uk/health/870541",
+            "kind": Kind.WEB_PAGE,
+        },
+        id="site-address-as-author",
+    ),
+    pytest.param(
+        "ECESA plus members. (2017). *2017 HLPF Thematic Review of SDG3: Ensure healthy lives*. "
+        "United Nations. https://sustainabledevelopment.un.org/content/documents/14367SDG3.pdf",
+        {
+            "authors": (Person(family="ECESA plus members", collective=True),),
+            "title": "2017 HLPF Thematic Review of SDG3: Ensure healthy lives",
+        },
+        id="acronym-body-before-date",
+    ),
+    pytest.param(
+        "Brain PET scan. (n.d.). MedlinePlus Medical Encyclopedia. "
+        "https://medlineplus.gov/ency/article/007341.htm",
+        {"authors": (), "title": "Brain PET scan"},
+        id="a-title-with-an-acronym-then-its-site",
+    ),
 ]
 
 

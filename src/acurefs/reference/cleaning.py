@@ -40,8 +40,14 @@ _EMPHASISED_LINK = re.compile(
     r"(?<![\w*])([_*]{1,2})(\[[^\[\]]{1,400}\]\([^()\s]{1,400}\))\1(?![\w*])"
 )
 """A Markdown link in italics or bold: the link is what the parser reads (its text, a title)."""
+_ITALIC_ET_AL = re.compile(r"(?<!\w)_(et\s+al\.?,?)_(?!\w)")
 _STRAY_STAR = re.compile(r"(?<![\w*])\*(?=\*\*[^\s*][^*\n]{0,300}?[^\s*]\*\*(?!\*))")
 """A third asterisk opening bold that closes with two (``***Carl J. Lavie, 2023**:``)."""
+_YEAR_MONTH_DAY = re.compile(
+    r"\b(?P<year>(?:1[89]|20)\d\d)-(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"(?:-(?P<day>\d{1,2}))?\b"
+)
+"""A date with its month's name between the year and the day (``2021-Apr-13``, ``2017-Dec``)."""
 _GLUED_STOP = re.compile(
     r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])(?!(?:Com|Org|Net|Gov|Edu)\b)|(?<=[a-z]{2}\.)(?=(?:1[6-9]|20)\d\d\b)|"
     r"(?<=\bat:)(?=https?://|www\.)"
@@ -82,6 +88,11 @@ _BACKLINK = re.compile(r"[↵↩⏎][\ufe0e\ufe0f]?\d*")
 _BACKLINK_CHARS = "↵↩⏎"
 _LINK_TOKEN = re.compile(r"(?i)^(?:<?https?://|<?www\.|doi:|10\.\d)")
 _INNER_ADDRESS = re.compile(r"(?i)https?://|www\.")
+
+
+def _day_month_year(match: re.Match[str]) -> str:
+    day = match.group("day")
+    return f"{day + ' ' if day else ''}{match.group('month')} {match.group('year')}"
 
 
 def _unglued(text: str) -> str:
@@ -129,6 +140,8 @@ def clean(text: str) -> str:
             if joined == text:
                 break
             text = joined
+    if "_et" in text:
+        text = _ITALIC_ET_AL.sub(r"\1", text)  # "M Taquet, _et al._, Title"
     if "](" in text:
         text = _EMPHASISED_LINK.sub(r"\2", text)  # "_[Health online 2013.](http://...)_"
     if "*" in text:
@@ -141,6 +154,8 @@ def clean(text: str) -> str:
         text = _FORMAT_NOTE.sub("", text)
     if "." in text:
         text = _unglued(text)
+    if "-" in text:
+        text = _YEAR_MONTH_DAY.sub(_day_month_year, text)  # "2021-Apr-13": "13 Apr 2021"
     if "«" in text:
         text = _GUILLEMETS.sub(r"“\1”", text)  # French quotes, read as the English ones
     if " ," in text:

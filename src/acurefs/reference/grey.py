@@ -14,7 +14,6 @@ and news apart from the words the entry uses.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -28,6 +27,7 @@ from .house import (
     PRESS_THEN_PLACE,
     REPORT_OF_YEAR,
     UNPUBLISHED,
+    author_before_date,
     house_lead,
     report_code,
     title_then_body,
@@ -40,6 +40,7 @@ from .names import (
     VANCOUVER_AUTHORS,
     WHO_THEN_QUOTED,
     AuthorBlock,
+    as_printed,
     given_first_people,
     quoted_then_who,
     read_authors,
@@ -356,7 +357,7 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         if looks_like_organisation(names):
             parts.authors = organisations(names)
         elif block.authors and all(p.initials for p in block.authors):
-            parts.authors = tuple(_as_printed(p, names) for p in block.authors)
+            parts.authors = tuple(as_printed(p, names) for p in block.authors)
             parts.truncated = block.truncated
         if parts.authors:
             parts.year = parts.year or int(comma.group("year"))
@@ -458,18 +459,12 @@ def _name_then_date(text: str) -> tuple[str, int, list[str]] | None:
     return name, int(match.group("year")), rest
 
 
-def _as_printed(person: Person, names: str) -> Person:
-    """``person`` with the surname as the entry prints it (``MULVEY``, read as ``Mulvey``)."""
-    at = names.lower().find(person.family.lower())
-    if at < 0:
-        return person
-    return dataclasses.replace(person, family=names[at : at + len(person.family)])
-
-
 def _named_first(pieces: list[str]) -> bool:
     """``Grand View Research. (n.d.). Title``, ``NewHope360. A sentence-case title``,
     ``Hartford HealthCare. Title. Hartford HealthCare``: a short name before the title is
     its author. (``Acupuncture. Natural Medicines Comprehensive Database`` is a title first.)"""
+    if author_before_date(pieces, lambda p: bool(_YEAR_ONLY.match(p) or NO_DATE.fullmatch(p))):
+        return True  # "www.stylist.co.uk. (n.d.). Title", "ECESA plus members. (2017). Title"
     if len(pieces) < 2 or not looks_like_a_name(pieces[0]) or looks_like_organisation(pieces[1]):
         return False
     name, following = pieces[0], pieces[1:]

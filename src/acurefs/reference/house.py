@@ -47,6 +47,27 @@ agencies print it: ``AIHW 2003. Title``, ``ABS (Australian Bureau of Statistics)
 ``Australian Institute of Health and Welfare 2019. Title`` (a body's name, its last word
 capitalised; not a title that ends on its year: ``World malaria report 2019. Geneva: WHO``,
 ``Programme for the year 2018.``)."""
+SITE_ADDRESS = re.compile(
+    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|co|ac|nhs|blog|info|"
+    r"uk|au|ca|ie|nz|za|in|us|eu)(?:\.[a-z]{2})?/?"
+)
+"""A site's address standing as a name (``www.nhs.uk``, ``https://www.helpguide.org``)."""
+_ACRONYM_BODY = re.compile(r"(?=[^.:]*\b[A-Z]{3,}\b)[A-Z][^.():|]{1,40}")
+
+
+def author_before_date(pieces: Sequence[str], is_date: Callable[[str], bool]) -> bool:
+    """Whether APA's first segment is its author though it reads like no name: a site's
+    address (a citation generator's ``www.nhs.uk. (2020). Title``), or a short name holding an
+    acronym (``ECESA plus members. (2017). Title. United Nations``) when a longer title and
+    more follow the date (``Brain PET scan. (n.d.). MedlinePlus`` is a title, then its site)."""
+    if len(pieces) < 3 or pieces[1][:1] != "(" or not is_date(pieces[1]):
+        return False
+    if SITE_ADDRESS.fullmatch(pieces[0]):
+        return True
+    longer = len(pieces[2].split()) > len(pieces[0].split())
+    return bool(_ACRONYM_BODY.fullmatch(pieces[0])) and longer and len(pieces) >= 4
+
+
 _GIVEN_THEN_FAMILY = re.compile(r"^[A-Z][a-z]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][\w’'-]*[a-z]){1,2}$")
 """A person's name with the given name first: ``Amanda E. Paluch``, ``Kosuke Inoue``."""
 

@@ -7,7 +7,7 @@ import re
 
 from ..models import Kind
 from .grey import ORG_WORDS, GreyParts, looks_like_organisation
-from .house import BODY_ABBREVIATION
+from .house import BODY_ABBREVIATION, SITE_ADDRESS
 from .laws import INSTRUMENTS_ABROAD
 
 _NEWS = re.compile(
@@ -19,7 +19,7 @@ _NEWS = re.compile(
     r"huffpost|huffington\s+post|time\s+magazine|new\s+yorker|nbc\s+news|cbs\s+news|abc\s+news|"
     r"new\s+scientist|scientific\s+american|globe\s+and\s+mail|toronto\s+star|le\s+monde|"
     r"le\s+devoir|le\s+figaro|der\s+spiegel|sydney\s+morning\s+herald|irish\s+times|axios|politico|"
-    r"fox\s+news|news|newspaper|gazette|herald|tribune|chronicle|magazine)\b"
+    r"fox\s+news|news|newspaper|gazette|herald|tribune|chronicle|magazine|boston\s+globe)\b"
 )
 _GUIDELINE = re.compile(
     r"(?i)\bguidelines?\b|\bguidance\b|\brecommendations?\b|\bposition\s+(?:statement|paper|stand)\b|"
@@ -94,10 +94,12 @@ _BOOK_PUBLISHERS = re.compile(
 
 _BOOK_ADDRESS = re.compile(
     r"(?i)^https?://(?:[\w-]+\.)*(?:amazon\.[a-z.]+/|amzn\.to/|books\.google\.[a-z.]+/|"
-    r"worldcat\.org/|goodreads\.com/book)"
+    r"worldcat\.org/|goodreads\.com/book|openlibrary\.org/(?:works|books)/|[\w-]+\.bibliocommons\.com/|"
+    r"[\w.-]*spydus\.[a-z.]+/|[^\s?#]*/(?:opac|OPAC)/)"
 )
 """A bookshop's or a library catalogue's page (``amzn.to/...``, ``books.google.com/books?id=``,
-``worldcat.org/...``): what a list links a book to."""
+``worldcat.org/...``, a public library's catalogue, ``.../spydus.exe/ENQ/OPAC/...``): what a list
+links a book to."""
 
 
 def is_news_outlet(name: str) -> bool:
@@ -151,8 +153,8 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.REPORT
     if _guidance(said, url):
         return Kind.GUIDELINE
-    if _FACT_SHEET.search(said):
-        return Kind.WEB_PAGE  # fact sheets are pages of a site, printed or not
+    if _FACT_SHEET.search(said) or any(SITE_ADDRESS.fullmatch(p.family) for p in parts.authors):
+        return Kind.WEB_PAGE  # fact sheets are pages of a site, printed or not; so is a site's own
     if parts.book_like or _BOOK_TITLE.search(title):
         return Kind.BOOK
     if parts.isbn:

@@ -46,6 +46,11 @@ _LINK_NAMES_FIRST = re.compile(
 )
 """A link's text that names its first author before the title: ``Wu et al., Title`` (``Wang and
 Zhang, Title`` is left alone: ``Alcohol and Drugs, A guide`` reads the same)."""
+_LINK_BY = re.compile(
+    r"^(?P<title>\S.{3,}?),?\s+by\s+(?P<names>[A-Z][^()]{2,150}?)(?:\s+\((?:eds?|editors?)\.?\))?$"
+)
+"""A link's text that names the work, then ``by`` who wrote it: ``Pain is Really Strange, by
+Steve Haines & Sophie Standing``."""
 _LANGUAGE = re.compile(r"[A-Z]{2}")
 _LANGUAGE_LINKS = re.compile(r"(?:\s*[|,]?\s*\[[A-Z]{2}\]\(https?://[^)\s]+\))+\.?")
 _LATER_LINK = re.compile(rf"\[(?P<text>[^\]]{{1,300}})\]\((?P<url>https?://{LINK_ADDRESS}+)\)")
@@ -99,6 +104,10 @@ def take_markdown_link(line: str, fields: LinkFields) -> str:
             fields.year, text = int(dated.group("year")), text[: dated.start()]
         if _WHOLE_ENTRY.search(text) and not line[link.end() :].strip(" .,;"):
             return text + "."  # "[HAS. Title. January 2021.](url)": the whole entry is linked
+        if (by := _LINK_BY.match(text)) and GIVEN_NAMES.match(by.group("names")):
+            # "[Manage Your Pain, by Michael Nicholas & Lois Tonkin](catalogue)": a book's
+            # title and who wrote it, given names first
+            fields.authors, text = given_first_people(by.group("names")), by.group("title")
         if names := _LINK_NAMES_FIRST.match(text):
             # "[Wu et al., Nowcasting the outbreak ...](url)": who wrote it, then the title
             fields.authors = (Person(family=names.group("names").split()[0]),)
@@ -136,7 +145,9 @@ def _later_link(line: str, fields: LinkFields) -> str:
         # "Title, Body, 2020 | [EN](url), [EL](url)": the work in each language it is in
         return _LANGUAGE_LINKS.sub("", line).strip()
     label = later.group("text").strip()
-    quoted = line[later.start() - 1 : later.start()] in "\"“‘'" or label[:1] in "*_"
+    if label[:1] in '"“‘' and _ADDRESS_TEXT.fullmatch(label.strip('"“”‘’ ')):
+        return (line[: later.start()] + line[later.end() :]).strip()  # '["https://..."](...)'
+    quoted = line[later.start() - 1 : later.start()] in "\"“‘'" or label[:1] in '*_"“‘'
     if quoted and not _LINK_WORDS.match(label.strip("*_ ")):
         # '"[Title](url)." *Los Angeles Times*', "[*Where There Is No Doctor*](url)": a title
         return (line[: later.start()] + label.strip("*_") + line[later.end() :]).strip()

@@ -12,6 +12,7 @@ reference parser reads the rest of the string from there.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -526,3 +527,11 @@ def quoted_then_who(piece: str) -> tuple[str, tuple[Person, ...], list[str]] | N
     if len(rest) >= 2 and len(rest[0].split()) <= 4 and GIVEN_NAMES.match(rest[0]):
         people = given_first_people(rest.pop(0))
     return match.group("title"), people, rest
+
+
+def as_printed(person: Person, names: str) -> Person:
+    """``person`` with the surname as the entry prints it (``MULVEY``, read as ``Mulvey``)."""
+    at = names.lower().find(person.family.lower())
+    if at < 0:
+        return person
+    return dataclasses.replace(person, family=names[at : at + len(person.family)])

@@ -157,6 +157,8 @@ _YEAR_PAREN = re.compile(
     rf"\s*[(\[]\s*(?P<year>{YEAR})[a-z]?(?:\s*,\s*[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
     rf"|\s*[,.]?\s*(?P<bare>{YEAR})[a-z]?(?:\s*[.:,]\s*|\s+(?=[{UPPER}\"“]))"
 )
+_SITE_AS_AUTHOR = re.compile(r"\.?\s+\((?:n\.\s?d\.?|(?:1[6-9]|20)\d\d[a-z]?(?:,[^()]{1,30})?)\)")
+"""APA's date right after a site's address that opens the entry: the site is its author."""
 _ACT_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 """The year in a law's designation, however it is joined (``39/1997``, ``05.01.1999``)."""
 _ANY_YEAR = re.compile(rf"(?<![\d/.:-])({YEAR})[a-z]?(?![\d/-])")
@@ -500,9 +502,16 @@ def _take_italic_journal(body: str, italic: re.Match[str], fields: _Fields) -> N
             fields.publisher = published.group("publisher").strip()
         fields.kind = Kind.BOOK
         return
-    fields.journal = italic.group(0).strip("*_ ")
-    fields.title = clean_title(middle)
-    if tail := find_tail(after):
+    venue, fields.title = italic.group(0).strip("*_ "), clean_title(middle)
+    tail = find_tail(after)
+    if tail is None and is_news_outlet(venue):
+        fields.container, fields.kind = (
+            venue,
+            Kind.NEWS,
+        )  # "Z Miller, "Title", _Boston Globe_, 2021"
+        return
+    fields.journal = venue
+    if tail:
         _take_tail(fields, tail)
     fields.kind = Kind.JOURNAL_ARTICLE
 
@@ -520,8 +529,8 @@ def _take_identifiers(line: str, fields: _Fields) -> str:
     pos = 0
     while (url := find_url(line[pos:])) is not None:
         start, end = pos + url.start, pos + url.end
-        if "doi.org/" in url.value.lower():
-            pos = end  # the DOI finder reads it below
+        if "doi.org/" in url.value.lower() or (start == 0 and _SITE_AS_AUTHOR.match(line, end)):
+            pos = end  # the DOI finder reads it below; "www.nhs.uk. (2020). Title": the author
             continue
         # An address is kept whole; a DOI or PMCID inside it (".../content/10.1101/...") is
         # read from it too.
