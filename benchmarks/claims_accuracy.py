@@ -80,6 +80,7 @@ SETS = {
     "held out, thirty-sixth set": ROOT / "tests" / "data" / "claims-heldout-36",
     "held out, thirty-seventh set": ROOT / "tests" / "data" / "claims-heldout-37",
     "held out, thirty-eighth set": ROOT / "tests" / "data" / "claims-heldout-38",
+    "held out, thirty-ninth set": ROOT / "tests" / "data" / "claims-heldout-39",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

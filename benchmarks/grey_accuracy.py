@@ -66,6 +66,7 @@ HELD_OUT_26 = ROOT / "tests" / "data" / "grey_references_heldout_26.json"
 HELD_OUT_27 = ROOT / "tests" / "data" / "grey_references_heldout_27.json"
 HELD_OUT_28 = ROOT / "tests" / "data" / "grey_references_heldout_28.json"
 HELD_OUT_29 = ROOT / "tests" / "data" / "grey_references_heldout_29.json"
+HELD_OUT_30 = ROOT / "tests" / "data" / "grey_references_heldout_30.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -101,6 +102,7 @@ _MARKS = {
     HELD_OUT_27.name: ("<!-- grey-heldout-27:start -->", "<!-- grey-heldout-27:end -->"),
     HELD_OUT_28.name: ("<!-- grey-heldout-28:start -->", "<!-- grey-heldout-28:end -->"),
     HELD_OUT_29.name: ("<!-- grey-heldout-29:start -->", "<!-- grey-heldout-29:end -->"),
+    HELD_OUT_30.name: ("<!-- grey-heldout-30:start -->", "<!-- grey-heldout-30:end -->"),
 }
 
 
