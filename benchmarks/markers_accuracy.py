@@ -83,6 +83,7 @@ HELD_OUT_45 = ROOT / "tests" / "data" / "articles-heldout-45"
 HELD_OUT_46 = ROOT / "tests" / "data" / "articles-heldout-46"
 HELD_OUT_47 = ROOT / "tests" / "data" / "articles-heldout-47"
 HELD_OUT_48 = ROOT / "tests" / "data" / "articles-heldout-48"
+HELD_OUT_49 = ROOT / "tests" / "data" / "articles-heldout-49"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -287,6 +288,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, forty-sixth set", list(labelled(HELD_OUT_46))),
             ("held out, forty-seventh set", list(labelled(HELD_OUT_47))),
             ("held out, forty-eighth set", list(labelled(HELD_OUT_48))),
+            ("held out, forty-ninth set", list(labelled(HELD_OUT_49))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
