@@ -1393,6 +1393,83 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "methods",
             id="a-programmes-timed-line",
         ),
+        # The thirty-eighth and thirty-ninth sets' forms (written for this test).
+        pytest.param(
+            "Hantavirus pulmonary syndrome, or HPS, is a lung disease caused by a virus.",
+            False,
+            "definition",
+            id="a-disease-and-its-abbreviation-defined-by-its-cause",
+        ),
+        pytest.param(
+            "Rheumatic fever is an illness that can follow a strep throat infection.",
+            False,
+            "definition",
+            id="an-illness-that-follows",
+        ),
+        pytest.param(
+            "Rat lungworm disease is caused by a parasitic worm that passes between rats and snails.",
+            False,
+            "definition",
+            id="a-disease-is-caused-by-a-worm",
+        ),
+        pytest.param(
+            "Measles is a disease that kills about 100,000 children a year.",
+            True,
+            "statistic",
+            id="a-defined-disease-with-a-figure",
+        ),
+        pytest.param(
+            "Reviewed by the Infection Prevention Department, June 2025.",
+            False,
+            "publication",
+            id="reviewed-by",
+        ),
+        pytest.param(
+            "This feature was produced with support from a journalism fund.",
+            False,
+            "publication",
+            id="produced-with-support",
+        ),
+        pytest.param(
+            "Whether vitamin D can prevent MS is still being studied.",
+            False,
+            "uncertainty",
+            id="still-being-studied",
+        ),
+        pytest.param(
+            "A gift of US$25 pays for a month of airtime.", False, "price", id="a-gift-of"
+        ),
+        pytest.param(
+            "UGX 4,200,000 raised of UGX 9,500,000 goal · 63 donors",
+            False,
+            "price",
+            id="a-crowdfunding-tally",
+        ),
+        pytest.param(
+            "Never stop your tablets because you want to get pregnant; speak to your clinic.",
+            False,
+            "advice",
+            id="because-you-want",
+        ),
+        pytest.param(
+            "The Health Service Executive said last year that it has no plans to screen.",
+            True,
+            "recommendation",
+            id="a-body-said",
+        ),
+        pytest.param(
+            "Since December 2015, food stalls have not been allowed to use freshwater fish raw.",
+            True,
+            "event",
+            id="since-a-month-not-allowed",
+        ),
+        pytest.param(
+            "Noni is naturally high in potassium, so if you have kidney disease please talk to "
+            "your doctor.",
+            True,
+            "fact",
+            id="so-if-you-have",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -416,6 +416,14 @@ def test_long_lines_around_a_list_grow_linearly(build: Callable[[int], str], n: 
     assert ratio < LINEAR_BOUND, ratio
 
 
+def test_entries_numbered_with_a_typed_caret() -> None:
+    # The forty-ninth set's science-fair paper (written for this test): "^1 Wang QP, ..."
+    section = find_reference_section(BODY + "REFERENCES\n" + _numbered("^{n} "))
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+    assert [e.text for e in section.entries] == [REF1, REF2, REF3]
+
+
 def test_a_heading_that_names_its_part() -> None:
     text = BODY + "Sources for Part 1\n" + _numbered()
     section = find_reference_section(text)

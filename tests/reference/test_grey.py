@@ -1204,6 +1204,38 @@ CASES = [
         {"authors": (), "title": "Brain PET scan"},
         id="a-title-with-an-acronym-then-its-site",
     ),
+    # The thirty-first set's forms (written for this test): Taylor & Francis's "cite this
+    # article" (given names first, the year in parentheses, "70:1, 41-47"), and a thesis
+    # described in brackets after its title.
+    pytest.param(
+        "Marina L. Zochil & Einar B. Thorsteinsson (2018) Exploring poor sleep, mental health, "
+        "and help-seeking intention in university students, Australian Journal of Psychology, "
+        "70:1, 41-47, https://www.tandfonline.com/doi/full/10.1111/ajpy.12160",
+        {
+            "authors": (Person(family="Zochil"), Person(family="Thorsteinsson")),
+            "title": "Exploring poor sleep, mental health, and help-seeking intention in "
+            "university students",
+            "journal": "Australian Journal of Psychology",
+            "year": 2018,
+        },
+        id="taylor-and-francis",
+    ),
+    pytest.param(
+        "Eye Disease Prevalence Research Group (2004) Prevalence of age-related macular "
+        "degeneration in the United States. Arch Ophthalmol 122:564-572",
+        {"authors": (Person(family="Eye Disease Prevalence Research Group", collective=True),)},
+        id="a-group-before-its-year-is-no-given-names",
+    ),
+    pytest.param(
+        "Rowe R. Transfer from midwifery unit to obstetric unit during labour: rates, process "
+        "and women's experience [DPhil thesis]. Oxford: University of Oxford; 2011.",
+        {
+            "title": "Transfer from midwifery unit to obstetric unit during labour: rates, "
+            "process and women's experience",
+            "kind": Kind.REPORT,
+        },
+        id="dphil-thesis",
+    ),
 ]
 
 

@@ -40,6 +40,8 @@ you will be awake throughout", "a short training session that takes about 15 min
 expect, not a finding. So is a timetable: "Group classes run on Saturday mornings, and lessons
 last 30 minutes"."""
 PRICE = cue(
+    r"\bgift\s+of\s+(?:[a-z]{1,3})?[£$€]\s?\d|\bfree\s+(?:delivery|shipping|postage)\s+(?:on|for|in)\b|"
+    r"\braised\s+of\s+.{1,30}\bgoal\b|\b\d[\d,]*\s+donors\b|"
     r"^\s*(?:monthly\s+|annual\s+|hourly\s+|weekly\s+)?(?:pay|salary|wages?|stipend|fees?)\s*:|"
     r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month|person|trip|ride|night|ticket|tour|"
     r"child|adult)|for\s+members|members\s+can|"

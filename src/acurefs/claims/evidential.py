@@ -63,7 +63,7 @@ _STATE_OF_EVIDENCE = _cue(
 )
 """What the evidence as a whole says: "There is little good evidence that...": a finding."""
 _JUSTIFIED = _cue(
-    r"(?<!just\s)\bbecause\s+(?!you\s+(?:do\s+not|don'?t)\s+have\s+to\b|you\s+deserve\b|you\s+matter\b)\w|,\s+as\s+(?!well\b|soon\b|long\b|much\b|many\b|usual\b|needed\b|you\b|we\b|i\b|"
+    r"(?<!just\s)\bbecause\s+(?!you\s+(?:do\s+not|don'?t)\s+have\s+to\b|you\s+(?:deserve|matter|want|wish|feel\s+like)\b)\w|,\s+as\s+(?!well\b|soon\b|long\b|much\b|many\b|usual\b|needed\b|you\b|we\b|i\b|"
     r"required\b|directed\b|prescribed\b|advised\b|shown\b)\w+\s+(?:\w+\s+){0,3}?(?:may|can|could|might|will)\s|\bsince\s+(?!(?:19|20)\d\d|then\b|last\b|the\s+(?:start|beginning))\w|"
     r"\bwhich\s+(?:your|the)\s+body\s+needs\b|"
     r":\s+(?:both|it|they|this|these)\s+(?:[\w-]+\s+){0,2}?(?:lower|raise|increase|reduce|cause|make|"
@@ -155,7 +155,7 @@ _EVENT = _cue(
     r"\b(?:the|was\s+the)\s+first\b.*\b(?:1[89]|20)\d\d\b|"
     r"\b(?:1[89]|20)\d\d\b.*\bthe\s+first\s+(?:country|nation|state|city|hospital|place)\b|"
     r"\bfirst\s+(?:described|reported|identified|discovered|isolated|used)\s+in\s+(?:1[6-9]|20)\d\d\b|"
-    r"^\s*since\s+(?:19|20)\d\d\b.*\b(?:ha(?:ve|s)\s+had\s+to|must|ha(?:ve|s)\s+(?:adopted|introduced|"
+    r"^\s*since\s+(?:[a-z]+\s+)?(?:19|20)\d\d\b.*\b(?:ha(?:ve|s)\s+(?:not\s+)?been\s+allowed|ha(?:ve|s)\s+had\s+to|must|ha(?:ve|s)\s+(?:adopted|introduced|"
     r"banned|doubled|halved|risen|fallen)|ha(?:ve|s)\s+been\s+(?:required|"
     rf"banned|illegal|compulsory|mandatory))\b|{_BY_LAW_WORDS}"
 )
@@ -236,7 +236,7 @@ _ISSUER = re.compile(
     r"still\s+|strongly\s+|has\s+|have\s+)?(?:recommends?|advises?|warn(?:s|ed)?|discourages?|classified|classif(?:ies|y)(?=\s+(?:[\w'’-]+\s+){1,6}?as\s+(?:an?\s+)?(?i:group\s+\d|"
     r"carcinogen|probabl|possibl|known|not\s+classifiable))|"
     r"estimates?|endorses?|approved|licensed|banned|moved|placed|declared|call(?:s|ed)\s+for|urge[sd]?|wants?|"
-    r"list(?:s|ed)|withdrew|recalled|suspended|restricted|authori[sz]ed|adopted\s+(?:[\w-]+\s+){0,3}?"
+    r"list(?:s|ed)|said|says|stated|announced|withdrew|recalled|suspended|restricted|authori[sz]ed|adopted\s+(?:[\w-]+\s+){0,3}?"
     r"(?:limits?|bans?|laws?|rules?|regulations?|resolutions?|polic(?:y|ies)|recommendations?|"
     r"guidelines?|targets?|standards?|strateg(?:y|ies)|thresholds?))\b|"
     rf"\b(?:{ORG_NAME})['’]s\s+(?:advice|guidance|recommendation)\s+(?:is|says|states|remains)\b|"
@@ -267,6 +267,10 @@ _ISSUER_VERBS = (
     "placed",
     "declared",
     "withdrew",
+    "said",
+    "says",
+    "stated",
+    "announced",
     "recalled",
     "suspended",
     "restricted",
@@ -285,7 +289,10 @@ _PUBLISHED_NOTE = _cue(
     r"papers?|reviews?|trials?|analys[ie]s|reports?|results|findings|articles?|work|research)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:first\s+|later\s+)?published\s+(?:online\s+)?"
     r"in\s+[^,;:]{2,80}?[.!]?\s*$|"
-    r"^\s*(?:(?:annual|final|interim)\s+)?report\s+(?:of|by|to)\s+the\b[^.!?]*$"
+    r"^\s*(?:(?:annual|final|interim)\s+)?report\s+(?:of|by|to)\s+the\b[^.!?]*$|"
+    r"^\s*(?:medically\s+|clinically\s+|last\s+)?reviewed\s+(?:by|on)\b|"
+    r"^\s*this\s+(?:feature|article|story|page|report|series)\s+was\s+(?:produced|written|funded|made)\b|"
+    r"^\s*\*?these\s+statements\s+have\s+not\s+been\s+evaluated\b"
 )
 """Where and when a work appeared, and nothing else: "The study was published in Pediatrics in
 2012." names a source but states no finding; nor does a report's title line ("Report of the
@@ -335,7 +342,8 @@ _OPINION = _cue(
 )
 _UNCERTAIN = _cue(
     r"\b(?:not\s+(?:fully\s+|yet\s+|well\s+)?(?:known|understood|clear)|nobody\s+knows|unclear|"
-    r"we\s+don'?t\s+know|not\s+sure|remains?\s+(?:a\s+)?(?:mystery|unknown|debated))\b"
+    r"we\s+don'?t\s+know|not\s+sure|remains?\s+(?:a\s+)?(?:mystery|unknown|debated)|"
+    r"(?:is|are)\s+still\s+being\s+(?:studied|investigated|researched|tested))\b"
 )
 _PREVIEW = (
     r"in\s+this\s+(?:video|episode|talk|podcast|session)\s*,?\s+(?:i|we)\s+"
@@ -401,9 +409,11 @@ at home until 48 hours after", "may return once every spot has crusted over"): w
 words of research it holds, it states no finding."""
 _SO_ADVICE = re.compile(
     r"^(?P<fact>.{5,}?\b(?:can|may|might|could|often|usually|tends?\s+to|(?:is|are)\s+(?:a|the)\s+"
-    r"(?:common|main|major|leading|known)\s+(?:trigger|cause|source|risk))s?\b.{0,}?),\s+so\s+"
+    r"(?:common|main|major|leading|known)\s+(?:trigger|cause|source|risk)|naturally\s+(?:high|low|rich)\s+in)s?\b"
+    r".{0,}?),\s+so\s+(?:if\s+[^,]{2,60}?,?\s+(?:please\s+)?)?"
     r"(?:(?:\w+\s+){0,4}?(?:should|must|need\s+to)\b|(?:pack|tell|ask|take|wear|avoid|keep|book|see|"
-    r"call|check|bring|use|drink|apply|step|stop|rest|sit|go|make\s+sure|always|never|don'?t|do\s+not)\b)"
+    r"call|check|bring|use|drink|apply|step|stop|rest|sit|go|talk|speak|make\s+sure|always|never|don'?t|"
+    r"do\s+not)\b)"
 )
 """A fact given as the reason for the advice after it: "Doxycycline can make your skin burn more
 easily, so pack a sunscreen", "Symptoms can appear up to a year later, so tell your doctor"."""
@@ -442,11 +452,16 @@ _SPEAKER_LABEL = re.compile(
 message's number (``SMS 3:``), a thread's post number (``(5/10)``, ``2/8``); not a page's own label
 (``Last reviewed:``, ``Further reading:``)."""
 _DISEASE_DEFINED = _cue(
-    r"^\s*[\w\s()'’-]{2,40}?\s(?:is|are)\s(?:an?|the)\s(?:[\w-]+\s){0,3}?(?:infection|illness|disease)s?"
-    r"(?:\s+of\s+the\s+[\w-]+)?\s+caused\s+by\b"
+    r"^\s*[\w\s()'’-]{2,40}?(?:,\s[^,]{2,60},)?\s(?:is|are)\s(?:an?|the)\s(?:[\w-]+\s){0,3}?"
+    r"(?:infection|illness|disease|condition|syndrome|disorder)s?(?:\s+of\s+the\s+[\w-]+)?\s+"
+    r"(?:caused\s+by|in\s+which|that|people\s+(?:catch|get))\b|"
+    r"^\s*[\w\s'’-]{2,40}?\s(?:disease|fever|syndrome|infection)\s(?:is|are)\s(?:usually\s+|mainly\s+)?"
+    r"caused\s+by\s+(?:an?|the)\b"
 )
-"""A disease defined by its cause (``Trachoma is an infection of the eye caused by the bacterium
-...``): its infection is the term defined, not a claim about safety."""
+"""A disease defined by its cause or course (``Trachoma is an infection of the eye caused by the
+bacterium ...``, ``Hantavirus pulmonary syndrome, or HPS, is a lung disease caused by ...``,
+``Rheumatic fever is an illness that can follow a strep throat infection``): the disease is
+the term defined, not a claim about safety."""
 _LETS = _cue(
     rf"^\s*(?:let'?s|let’s|let\s+us)\s|^\s*{_PREVIEW}|^\s*here(?:\s+is|\s+are|'s|’s)\s+what\b[^:]*$"
 )

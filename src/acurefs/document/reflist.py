@@ -28,13 +28,15 @@ _OTHER_HEADING = re.compile(
 )
 # Entry numbers run to six digits: a list of 100,000 entries is long, but still a list. An
 # entry may name itself ("Ref. 1 Flouris AD, ...", "Reference 2: ...") as its markers do, or
-# carry its number as a superscript ("¹ van der Steen JT, ...").
+# carry its number as a superscript ("¹ van der Steen JT, ...", typed "^1 Wang QP, ...").
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_NUMBER_GROUPS = ("linked", "bracket", "paren", "dot", "alone", "refword", "superscript", "caret")
 _ITEM = re.compile(
     r"(?m)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"
     r"(?:\[(?P<roman>[ivxlc]{1,7})\][ \t]+(?=[A-Z])|\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\](?!:[ \t]*<?(?:https?://|www\.|#|/))|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?=[ \t]|$)|"
     r"(?:Ref(?:erence)?|REF)\.?[ \t]?(?P<refword>\d{1,6})[.:)]?[ \t]+(?=[A-Z])|"
     r"(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})[.)]?[ \t]+(?=[^\W\d_]|\[)|"
+    r"\^(?P<caret>\d{1,3})\^?[.)]?[ \t]+(?=[A-Z])|"
     r"\[\^(?P<foot>[^\]\s]+)\]:|(?:(?:Footnote|Note|Reference)[ \t]+)?(?P<alone>\d{1,3})[ \t]*\n(?:[ \t]*\n)?[ \t]*"
     r"(?!(?:Footnote|Note|Reference)[ \t]+\d)(?=[A-Z]|[a-z]{1,3}[ \t][A-Z]))[ \t]*"
 )
@@ -209,7 +211,7 @@ def _items(text: str) -> list[_Item]:
     for match in _ITEM.finditer(text):
         number: int | None = None
         label = None
-        for group in ("linked", "bracket", "paren", "dot", "alone", "refword", "superscript"):
+        for group in _NUMBER_GROUPS:
             if match.group(group):
                 number = int(match.group(group).translate(_SUPERSCRIPT_DIGITS))
         if match.group("roman"):

@@ -253,8 +253,8 @@ REPORT_OF_YEAR = re.compile(
 )
 """A report numbered within its year, as Nordic agencies number them: ``Rapport 2022:7``."""
 THESIS = re.compile(
-    r"(?i)\s*[(\[](?:unpublished\s+)?(?:master['’]?s|doctoral|ph\.?\s?d\.?|honou?rs|bachelor['’]?s|"
-    r"msc|mphil|ma|md)\s+(?:thesis|dissertation)\b[^)\]]{0,120}[)\]]"
+    r"(?i)\s*[(\[](?:unpublished\s+)?(?:(?:master['’]?s|doctoral|ph\.?\s?d\.?|d\.?\s?phil\.?|honou?rs|"
+    r"bachelor['’]?s|msc|mphil|ma|md|undergraduate|postgraduate)\s+)?(?:thesis|dissertation)\b[^)\]]{0,120}[)\]]"
 )
 """APA's description of a thesis after its title: ``Title (Master's thesis)``, ``Title
 [Doctoral dissertation, University of Leeds]``: what the work is, not its title."""

@@ -482,6 +482,14 @@ GIVEN_FIRST = re.compile(
 )
 """Chicago's notes put given names first: a name, a comma, then a quoted title, or a title
 with its publication facts in parentheses (``(Wheaton, IL: Crossway, 1997)``)."""
+GIVEN_FIRST_YEAR = re.compile(
+    rf"^(?=[^(]*\b[A-Z]\.\s)(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&)\s+{_GIVEN_NAME})?)"
+    r"\s+\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)\s+(?=\S)"
+)
+"""Given names first, then the year in parentheses, as Taylor & Francis's "cite this article"
+prints them: ``Marina L. Zochil & Einar B. Thorsteinsson (2018) Title, Journal, 70:1, 41-47``
+(an initial with its stop among the names: ``Eye Disease Prevalence Research Group (2004)`` is
+a body)."""
 
 
 def given_first_people(names: str) -> tuple[Person, ...]:

@@ -47,6 +47,7 @@ from .links import FINDERS, identifiers_in, take_markdown_link
 from .names import (
     FOREIGN_ORG_HEADS,
     GIVEN_FIRST,
+    GIVEN_FIRST_YEAR,
     GIVEN_NAMES,
     QUOTED_THEN_REST,
     given_first_people,
@@ -570,6 +571,12 @@ def _take_authors(body: str, tail: Tail | None, fields: _Fields) -> tuple[str, s
         # Chicago's notes: "Scott L. Greer, ..., and Josep Figueras, “Title”, Journal 7, no. 8"
         fields.authors = given_first_people(chicago.group("names"))
         return body[chicago.end() : head_end].strip(" .,;:"), tail.year if tail else None
+    dated = GIVEN_FIRST_YEAR.match(body)
+    if dated and not looks_like_organisation(dated.group("names")):
+        fields.authors = given_first_people(dated.group("names"))
+        return body[dated.end() : head_end].strip(" .,;:"), tail.year if tail else dated.group(
+            "year"
+        )
     block = read_authors(body)
     pos = block.end
     if block.authors:

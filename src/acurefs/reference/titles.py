@@ -55,6 +55,14 @@ _BRACKET_NOTE = re.compile(
 )
 
 
+_FULL_JOURNAL = re.compile(
+    r"(?=.*\b(?:Journal|Annals|Archives|Review|Bulletin|Proceedings|Quarterly|Letters)\b)"
+    r"[A-Z][\w&'’-]*(?:\s+(?:of|and|&|the|in|for|on|[A-Z][\w&'’-]*)){1,9}"
+)
+"""A journal's name written out in full (``Australian Journal of Psychology``), as a title
+followed by a comma and its journal prints it."""
+
+
 def split_title_journal(middle: str, has_tail: bool) -> tuple[str | None, str | None]:
     """Split "Title. Journal" at the point where the journal's name begins."""
     if not middle:
@@ -66,6 +74,10 @@ def split_title_journal(middle: str, has_tail: bool) -> tuple[str | None, str | 
         return clean_title(inside), (rest or None) if has_tail else None
     points = [m.end() for m in _SPLIT_POINT.finditer(middle)]
     if not points:
+        comma = middle.rfind(", ")
+        if has_tail and comma > 0 and _FULL_JOURNAL.fullmatch(middle[comma + 2 :].strip(" .")):
+            # "Title, with commas, Australian Journal of Psychology": the journal after the last comma
+            return clean_title(middle[:comma]), middle[comma + 2 :].strip(" .,;:")
         if has_tail:
             start = _unpunctuated_journal_start(middle)
             if start == 0 and len(middle) < 40:
