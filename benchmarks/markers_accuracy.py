@@ -84,6 +84,7 @@ HELD_OUT_46 = ROOT / "tests" / "data" / "articles-heldout-46"
 HELD_OUT_47 = ROOT / "tests" / "data" / "articles-heldout-47"
 HELD_OUT_48 = ROOT / "tests" / "data" / "articles-heldout-48"
 HELD_OUT_49 = ROOT / "tests" / "data" / "articles-heldout-49"
+HELD_OUT_50 = ROOT / "tests" / "data" / "articles-heldout-50"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -289,6 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, forty-seventh set", list(labelled(HELD_OUT_47))),
             ("held out, forty-eighth set", list(labelled(HELD_OUT_48))),
             ("held out, forty-ninth set", list(labelled(HELD_OUT_49))),
+            ("held out, fiftieth set", list(labelled(HELD_OUT_50))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
