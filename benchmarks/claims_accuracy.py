@@ -81,6 +81,7 @@ SETS = {
     "held out, thirty-seventh set": ROOT / "tests" / "data" / "claims-heldout-37",
     "held out, thirty-eighth set": ROOT / "tests" / "data" / "claims-heldout-38",
     "held out, thirty-ninth set": ROOT / "tests" / "data" / "claims-heldout-39",
+    "held out, fortieth set": ROOT / "tests" / "data" / "claims-heldout-40",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
