@@ -784,3 +784,30 @@ def test_counted_never_smokers_and_a_pooled_analysis_of_cohorts() -> None:
     assert codes(contradictions(claim)) == []
     claim, _ = cited("A meta-analysis tied fats to heart disease.1", work)
     assert codes(contradictions(claim)) == ["claim-design-mismatch"]
+
+
+def test_a_case_review_and_a_journal_whose_name_holds_a_comma_and_an_ampersand() -> None:
+    # The thirty-fifth and thirty-ninth sets' false alarms (written for this test).
+    series = record("Hot water bathing in cannabinoid hyperemesis: a case series", 2012)
+    claim, _ = cited(
+        "In a review of more than 90 patients, hot showers helped nearly all.1", series
+    )
+    assert "claim-design-mismatch" not in codes(contradictions(claim))
+    claim, _ = cited("A review of the medical records found that most improved.1", series)
+    assert "claim-design-mismatch" not in codes(contradictions(claim))
+    # a literature review is still a review, and a case series is none
+    claim, _ = cited("A review of the literature found that hot showers helped.1", series)
+    assert "claim-design-mismatch" in codes(contradictions(claim))
+    jnnp = record(
+        "Latitude and multiple sclerosis: a meta-analysis",
+        2011,
+        journal="Journal of Neurology, Neurosurgery & Psychiatry",
+    )
+    sentence = (
+        "A 2011 meta-analysis in the Journal of Neurology, Neurosurgery and Psychiatry pooled it.1"
+    )
+    claim, _ = cited(sentence, jnnp)
+    assert contradictions(claim) == []
+    # the Journal of Neurology is another journal
+    claim, _ = cited("A 2011 meta-analysis in the Journal of Neurology pooled it.1", jnnp)
+    assert codes(contradictions(claim)) == ["claim-source-mismatch"]

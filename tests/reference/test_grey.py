@@ -1236,6 +1236,33 @@ CASES = [
         },
         id="dphil-thesis",
     ),
+    # The thirty-second set's forms (written for this test): a law blog's OSCOLA footnotes,
+    # links carrying a title, in angle brackets, accessed on an ordinal day; a survey team's
+    # posts, names and a date before a linked title on a blog's address.
+    pytest.param(
+        "Royal College of Psychiatrists, “Self-harm and suicide in adults” (2020) p.37 "
+        '<[https://www.rcpsych.ac.uk/docs/cr229.pdf](https://www.rcpsych.ac.uk/docs/cr229.pdf "'
+        'https://www.rcpsych.ac.uk/docs/cr229.pdf")> accessed 26thNovember 2021',
+        {
+            "authors": (Person(family="Royal College of Psychiatrists", collective=True),),
+            "title": "Self-harm and suicide in adults",
+            "year": 2020,
+            "url": "https://www.rcpsych.ac.uk/docs/cr229.pdf",
+            "accessed": "2021-11-26",
+        },
+        id="oscola-footnote-link-with-a-title",
+    ),
+    pytest.param(
+        "Alex Reinhart and Ryan Tibshirani, August 26, 2020. [COVID-19 Symptom Surveys through "
+        "Facebook](https://delphi.cmu.edu/blog/2020/08/26/covid-19-symptom-surveys/). Delphi blog.",
+        {
+            "authors": (Person(family="Reinhart"), Person(family="Tibshirani")),
+            "title": "COVID-19 Symptom Surveys through Facebook",
+            "year": 2020,
+            "kind": Kind.WEB_PAGE,
+        },
+        id="names-and-a-date-before-a-linked-blog-post",
+    ),
 ]
 
 

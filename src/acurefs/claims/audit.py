@@ -71,7 +71,11 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
     (
         "review",
         "review",
-        r"\b(?:narrative|literature|scoping)\s+review|\breview\s+(?:article|of)\b",
+        r"\b(?:narrative|literature|scoping)\s+review|\breview\s+(?:article|of)\b"
+        # "a review of more than 120 patients", "a review of the records": a case review
+        r"(?!\s+(?:(?:more\s+than|over|about|nearly|almost|some)\s+)?\d[\d,]*\s+(?:patients|cases|"
+        r"charts|records|people|children|adults|deaths)\b|\s+(?:their\s+|the\s+)?(?:medical\s+|hospital\s+)?"
+        r"(?:records|charts|case\s+notes)\b)",
     ),
     (
         "randomized trial",
@@ -573,11 +577,11 @@ def _same_journal(venue: str, record: Record) -> bool:
 def _goes_on(venue: str, printed: str, record: Record) -> bool:
     """Whether a venue read to a comma is the start of the record's journal, whose name goes on
     after the comma as the text does ("Cancer Epidemiology, Biomarkers & Prevention")."""
-    said, text = fold(venue), fold(printed)
+    said, text = fold(venue), fold(printed.replace("&", " and "))
     return any(
         name.startswith(said + " ") and (text == name or text.startswith(name + " "))
         for journal in (record.journal, record.journal_abbrev)
-        if journal and "," in journal and (name := fold(journal))
+        if journal and "," in journal and (name := fold(journal.replace("&", " and ")))
     )
 
 

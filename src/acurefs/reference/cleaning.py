@@ -41,6 +41,9 @@ _EMPHASISED_LINK = re.compile(
 )
 """A Markdown link in italics or bold: the link is what the parser reads (its text, a title)."""
 _ITALIC_ET_AL = re.compile(r"(?<!\w)_(et\s+al\.?,?)_(?!\w)")
+_LINK_TITLE = re.compile(r"\]\((\S{1,400}?)\s+(?:\"[^\"\n]{0,400}\"|'[^'\n]{0,400}')\)")
+"""A Markdown link's title (its tooltip) after the address: ``[text](url "title")``."""
+_ANGLED_LINK = re.compile(r"<\s*(\[[^\[\]]{1,400}\]\([^()\s]{1,400}\))\s*>")
 _STRAY_STAR = re.compile(r"(?<![\w*])\*(?=\*\*[^\s*][^*\n]{0,300}?[^\s*]\*\*(?!\*))")
 """A third asterisk opening bold that closes with two (``***Carl J. Lavie, 2023**:``)."""
 _YEAR_MONTH_DAY = re.compile(
@@ -48,6 +51,13 @@ _YEAR_MONTH_DAY = re.compile(
     r"(?:-(?P<day>\d{1,2}))?\b"
 )
 """A date with its month's name between the year and the day (``2021-Apr-13``, ``2017-Dec``)."""
+_ORDINAL_DAY = re.compile(
+    r"(?i)\b((?:last\s+)?(?:accessed|retrieved|viewed)(?:\s+on)?:?)\s*([0-3]?\d)(?:st|nd|rd|th)\s*"
+    r"(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)"
+)
+"""An access date's day with its ordinal before the month's name (British ``accessed 3rd
+December 2021``, ``accessed 26thNovember 2021``), read as ``accessed 3 December 2021``."""
 _GLUED_STOP = re.compile(
     r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])(?!(?:Com|Org|Net|Gov|Edu)\b)|(?<=[a-z]{2}\.)(?=(?:1[6-9]|20)\d\d\b)|"
     r"(?<=\bat:)(?=https?://|www\.)"
@@ -143,6 +153,8 @@ def clean(text: str) -> str:
     if "_et" in text:
         text = _ITALIC_ET_AL.sub(r"\1", text)  # "M Taquet, _et al._, Title"
     if "](" in text:
+        text = _LINK_TITLE.sub(r"](\1)", text)  # '[text](url "title")': the link's tooltip
+        text = _ANGLED_LINK.sub(r"\1", text)  # OSCOLA's '<[url](url)>'
         text = _EMPHASISED_LINK.sub(r"\2", text)  # "_[Health online 2013.](http://...)_"
     if "*" in text:
         text = _EMPHASIS.sub(r"\2", _STRAY_STAR.sub("", text))
@@ -156,6 +168,8 @@ def clean(text: str) -> str:
         text = _unglued(text)
     if "-" in text:
         text = _YEAR_MONTH_DAY.sub(_day_month_year, text)  # "2021-Apr-13": "13 Apr 2021"
+    if "ccessed" in text or "etrieved" in text or "iewed" in text:
+        text = _ORDINAL_DAY.sub(r"\1 \2 ", text)  # "accessed 3rd December 2021"
     if "«" in text:
         text = _GUILLEMETS.sub(r"“\1”", text)  # French quotes, read as the English ones
     if " ," in text:

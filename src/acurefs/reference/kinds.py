@@ -130,6 +130,19 @@ def by_address(url: str, said: str = "") -> Kind | None:
     return None
 
 
+_BLOG_ADDRESS = re.compile(
+    r"(?i)^https?://(?:[^/\s]*\bblog(?:s|spot)?\.[^/\s]*|[^/\s]+(?:/[^/\s]+)*?/blogs?/)"
+)
+
+
+def _a_page(said: str, parts: GreyParts, url: str | None) -> bool:
+    """A fact sheet, a page a site is the author of (``www.nhs.uk. (2020). Title``), or a post
+    on a blog (``https://delphi.cmu.edu/blog/2021/...``): a page, whatever report words its
+    title holds."""
+    by_site = any(SITE_ADDRESS.fullmatch(p.family) for p in parts.authors)
+    return bool(_FACT_SHEET.search(said)) or by_site or bool(url and _BLOG_ADDRESS.match(url))
+
+
 def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     """The kind of work an entry without a journal tail cites, from the words it prints.
 
@@ -153,7 +166,7 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.REPORT
     if _guidance(said, url):
         return Kind.GUIDELINE
-    if _FACT_SHEET.search(said) or any(SITE_ADDRESS.fullmatch(p.family) for p in parts.authors):
+    if _a_page(said, parts, url):
         return Kind.WEB_PAGE  # fact sheets are pages of a site, printed or not; so is a site's own
     if parts.book_like or _BOOK_TITLE.search(title):
         return Kind.BOOK

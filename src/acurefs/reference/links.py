@@ -61,6 +61,11 @@ _ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2
 _LINK_YEAR = re.compile(rf"\s+\((?P<year>{YEAR})\)$")
 _AFTER_DATE = re.compile(rf"\(\s*{YEAR}[a-z]?(?:,[^()]{{1,30}})?\)\.?\s*$")
 """The date in parentheses that APA prints before the title."""
+_DATE_AFTER_NAMES = re.compile(
+    rf",\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    rf"December)\s+\d{{1,2}},\s+)?(?P<year>{YEAR})[a-z]?$"
+)
+"""The date after who wrote a linked title: ``Ryan Tibshirani, September 21, 2020. [Title](url)``."""
 _LINK_WORDS = re.compile(
     r"(?i)^(?:pdf|link|here|online|website|web\s*site|full\s+text|pubmed\b.*|pmc\b.*|doi\b.*|source|"
     r"(?:click\s+)?here|read\s+(?:more|it\s+here|online)|more|view|download|leggi(?:\s+(?:di\s+)?pi[uù])?|"
@@ -154,6 +159,10 @@ def _later_link(line: str, fields: LinkFields) -> str:
     if (who := _link_authors(line[: later.start()], label)) is not None:
         fields.authors, fields.authors_truncated = who  # "ECDC, [Title](url), 2020"
         fields.title = label
+        if fields.year is None and (
+            dated := _DATE_AFTER_NAMES.search(line[: later.start()].rstrip(",. "))
+        ):
+            fields.year = int(dated.group("year"))  # "Ryan Tibshirani, September 21, 2020. [Title]"
         if fields.doi is None and (doi := find_doi(fields.url)) is not None:
             fields.doi = doi.value  # "Larremore et al. [Title](https://doi.org/10.1101/...)"
         return line[later.end() :].strip(" ,.")
@@ -171,7 +180,7 @@ def _link_authors(before: str, label: str) -> tuple[tuple[Person, ...], bool] | 
     who = before.strip()
     if not who.endswith((",", ".")) or len(label.split()) < 2 or _LINK_WORDS.match(label):
         return None
-    who = who.rstrip(",. ")
+    who = _DATE_AFTER_NAMES.sub("", who.rstrip(",. "))  # "Alex Reinhart, October 12, 2020."
     truncated = bool(et_al := re.search(r",?\s+et\s+al\.?$", who))
     who = who[: et_al.start()] if et_al else who
     if not who or len(who.split()) > 24 or re.search(r"[\d:;\"“”()\[\]]", who):

@@ -158,6 +158,9 @@ _YEAR_PAREN = re.compile(
     rf"\s*[(\[]\s*(?P<year>{YEAR})[a-z]?(?:\s*,\s*[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
     rf"|\s*[,.]?\s*(?P<bare>{YEAR})[a-z]?(?:\s*[.:,]\s*|\s+(?=[{UPPER}\"“]))"
 )
+_QUOTED_THEN_YEAR = re.compile(
+    rf"[“\"‘'](?P<title>[^“”\"‘’]{{3,300}}?)[,.]?[”\"’']\s*\((?P<year>{YEAR})\)(?:\s*pp?\.?\s*[\d–-]+)?"
+)
 _SITE_AS_AUTHOR = re.compile(r"\.?\s+\((?:n\.\s?d\.?|(?:1[6-9]|20)\d\d[a-z]?(?:,[^()]{1,30})?)\)")
 """APA's date right after a site's address that opens the entry: the site is its author."""
 _ACT_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
@@ -433,7 +436,7 @@ def _take_grey(
 ) -> None:
     """Read an entry that cites no journal article (see :mod:`.grey`) into ``fields``."""
     parts = GreyParts(title=fields.title, container=fields.container, online=online)
-    parts.year = published
+    parts.year = published or fields.year  # a link's own date: "Name, May 3, 2020. [Title](url)"
     if tail is not None and REPORT_OF_YEAR.search(body, max(0, tail.start - 16)):
         tail = None  # "Rapport 2022:7": a report's number, not a volume and pages
     if tail is not None and tail.style != "year":
@@ -448,6 +451,9 @@ def _take_grey(
         body = body[: body.rfind(tail.year)] if tail.year in body else body
     thesis = THESIS.search(body)
     read_grey(THESIS.sub("", body) if thesis else body, parts)
+    if parts.title and (oscola := _QUOTED_THEN_YEAR.fullmatch(parts.title)):
+        # OSCOLA: 'Body, “Title” (2020) p.37 <url> accessed ...': the year and page after it
+        parts.title, parts.year = oscola.group("title"), parts.year or int(oscola.group("year"))
     if LEGISLATION.search(parts.title or "") and (closing := closing_date_year(body)):
         parts.year = closing  # a law's day: "Decreto No 596 de 2011. ... 19 de diciembre de 2011."
     if parts.year is None and not NO_DATE.search(body):
