@@ -1470,6 +1470,59 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "fact",
             id="so-if-you-have",
         ),
+        # The fortieth set's forms (written for this test).
+        pytest.param(
+            "Cooking or freezing the fish does not destroy the toxin.",
+            True,
+            "fact",
+            id="does-not-destroy",
+        ),
+        pytest.param(
+            "There is still no licensed vaccine or specific treatment for Nipah.",
+            True,
+            "fact",
+            id="no-licensed-vaccine",
+        ),
+        pytest.param(
+            "People usually catch Lassa from food soiled by rats.", True, "fact", id="people-catch"
+        ),
+        pytest.param(
+            "Since November 2012, more than 230 dogs have had the disease confirmed.",
+            True,
+            "statistic",
+            id="a-count-of-dogs",
+        ),
+        pytest.param(
+            "Large reef fish such as barracuda are the most likely to carry the toxin.",
+            True,
+            "causal",
+            id="most-likely-to",
+        ),
+        pytest.param(
+            "Summer clinic hours are Monday to Saturday, 7:30 a.m. to 6 p.m., and walk-ins are "
+            "welcome.",
+            False,
+            "logistics",
+            id="clinic-hours",
+        ),
+        pytest.param(
+            "Your plan covers emergency visits at 80% after the $250 deductible.",
+            False,
+            "price",
+            id="a-deductible",
+        ),
+        pytest.param(
+            "Resources mentioned: the LASCOPE study and the WHO's Lassa fever fact sheet.",
+            False,
+            "publication",
+            id="resources-mentioned",
+        ),
+        pytest.param(
+            "Stick to a toothpaste with 1,450 ppm fluoride and brush twice a day.",
+            False,
+            "advice",
+            id="stick-to",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -20,6 +20,7 @@ def cue(pattern: str) -> re.Pattern[str]:
 
 
 LOGISTICS = cue(
+    r"\b(?:clinic|opening|office|surgery|visiting)\s+hours\s+(?:are|run)\b|\bwalk-ins?\s+(?:are\s+)?welcome\b|"
     r"^\s*(?:the|your|each|an?|our)\s+(?:[\w-]+\s+){0,2}?(?:procedure|operation|appointment|assessment|"
     r"consultation|session|visit|scan|test|surgery|class|course)\s+(?:usually\s+|normally\s+|only\s+)?"
     r"(?:takes|lasts|will\s+take)\b|"
@@ -40,6 +41,8 @@ you will be awake throughout", "a short training session that takes about 15 min
 expect, not a finding. So is a timetable: "Group classes run on Saturday mornings, and lessons
 last 30 minutes"."""
 PRICE = cue(
+    r"\bdeductible\b|\bco-?insurance\b|\bcosts?\s+(?:more\s+than\s+|up\s+to\s+|about\s+)?[£$€]\s?\d[\d.,]*\s+"
+    r"(?:a|per)\s+(?:tube|bottle|box|pack|jar|tub|bag|tin)\b|"
     r"\bgift\s+of\s+(?:[a-z]{1,3})?[£$€]\s?\d|\bfree\s+(?:delivery|shipping|postage)\s+(?:on|for|in)\b|"
     r"\braised\s+of\s+.{1,30}\bgoal\b|\b\d[\d,]*\s+donors\b|"
     r"^\s*(?:monthly\s+|annual\s+|hourly\s+|weekly\s+)?(?:pay|salary|wages?|stipend|fees?)\s*:|"
