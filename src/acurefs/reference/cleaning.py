@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..text import LETTER, LOWER
 from .gost import from_gost
+from .tails import MONTH
 
 _BROKEN_HOST = re.compile(
     r"https?://[\w-]+(?:\.[\w-]+)*\.\s+(?=[a-z0-9][\w-]*[./])|https?://\s+(?=[\w-]+\.[\w-])|"
@@ -53,8 +54,7 @@ _YEAR_MONTH_DAY = re.compile(
 """A date with its month's name between the year and the day (``2021-Apr-13``, ``2017-Dec``)."""
 _ORDINAL_DAY = re.compile(
     r"(?i)\b((?:last\s+)?(?:accessed|retrieved|viewed)(?:\s+on)?:?)\s*([0-3]?\d)(?:st|nd|rd|th)\s*"
-    r"(?=(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)"
+    rf"(?={MONTH})"
 )
 """An access date's day with its ordinal before the month's name (British ``accessed 3rd
 December 2021``, ``accessed 26thNovember 2021``), read as ``accessed 3 December 2021``."""

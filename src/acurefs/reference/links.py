@@ -12,7 +12,7 @@ from .grey import looks_like_organisation, organisations, segments
 from .house import title_then_body
 from .laws import DESIGNATION
 from .names import GIVEN_NAMES, given_first_people
-from .tails import YEAR
+from .tails import MONTH, YEAR
 
 
 class LinkFields(Protocol):
@@ -61,10 +61,7 @@ _ADDRESS_TEXT = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2
 _LINK_YEAR = re.compile(rf"\s+\((?P<year>{YEAR})\)$")
 _AFTER_DATE = re.compile(rf"\(\s*{YEAR}[a-z]?(?:,[^()]{{1,30}})?\)\.?\s*$")
 """The date in parentheses that APA prints before the title."""
-_DATE_AFTER_NAMES = re.compile(
-    rf",\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
-    rf"December)\s+\d{{1,2}},\s+)?(?P<year>{YEAR})[a-z]?$"
-)
+_DATE_AFTER_NAMES = re.compile(rf",\s+(?:{MONTH}\s+\d{{1,2}},\s+)?(?P<year>{YEAR})[a-z]?$")
 """The date after who wrote a linked title: ``Ryan Tibshirani, September 21, 2020. [Title](url)``."""
 _LINK_WORDS = re.compile(
     r"(?i)^(?:pdf|link|here|online|website|web\s*site|full\s+text|pubmed\b.*|pmc\b.*|doi\b.*|source|"
