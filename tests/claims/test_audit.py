@@ -811,3 +811,13 @@ def test_a_case_review_and_a_journal_whose_name_holds_a_comma_and_an_ampersand()
     # the Journal of Neurology is another journal
     claim, _ = cited("A 2011 meta-analysis in the Journal of Neurology pooled it.1", jnnp)
     assert codes(contradictions(claim)) == ["claim-source-mismatch"]
+
+
+def test_a_venue_after_a_year_and_a_journal_named_after_in() -> None:
+    # The fortieth set's forms (written for this test): "described in 2000 in Nature", "a
+    # cohort of 88,140 adults in JAMA Internal Medicine".
+    assert described("Nipah was described as a new virus in 2000 in Nature.").venues == ("Nature",)
+    said = described("A cohort study of 88,140 US adults in JAMA Internal Medicine found it.")
+    assert said.venues == ("JAMA Internal Medicine",)
+    # a place after "in 2019 in" names no venue
+    assert described("The outbreak began in 2019 in Germany.").venues == ()

@@ -183,6 +183,8 @@ _VENUE = re.compile(
     r"[Pp]ublished\s+(?:in\s+(?:19|20)\d\d,?\s+)?in|[Aa]ppeared\s+(?:in\s+(?:19|20)\d\d,?\s+)?in|(?:[Rr]e)?[Pp]rinted\s+in|in\s+the\s+journal|in\s+[Tt]he(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
     r"(?:[Ww]riting|[Rr]eporting|stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|papers?|"
     r"reports?|articles?|surveys?|research|letters?|editorials?|estimates?|[Rr]eported)\s+in(?:\s+the)?(?=\s+[A-Z])|"
+    r"\bin\s+(?:19|20)\d\d,?\s+in(?:\s+the)?(?=\s+[A-Z])|\bin(?=\s+(?:JAMA|BMJ|NEJM|PLOS|Nature|Science|"
+    r"Pediatrics|Circulation)\b)|"  # "described in 2000 in Nature", "of 88,140 adults in JAMA ..."
     r"(?:^|(?<=\b[Ii]n\s\d{4}\s)|(?<=\b[Ii]n\s\d{4},\s))"  # "In 2006 The Lancet reported"
     r"(?=(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:published|ran|carried|reported)\b)|"
     r"\b[Aa]n?\s+(?:(?:19|20)\d\d\s+)?(?=(?:JAMA|BMJ|NEJM|Lancet)\s+(?:[\w-]+\s+)?"
