@@ -232,7 +232,7 @@ def dask(args: argparse.Namespace, shared: Path, folder: Path) -> None:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",  # a free port on loopback: 8787 may be taken
         ) as cluster:
             address = str(cluster.scheduler_address)
             run_cli(

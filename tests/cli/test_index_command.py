@@ -133,7 +133,7 @@ def scheduler() -> Iterator[str]:
         processes=False,
         protocol="tcp",
         host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address="127.0.0.1:0",  # a free port on loopback: 8787 may be taken
     ) as cluster:
         yield str(cluster.scheduler_address)
 

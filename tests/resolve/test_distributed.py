@@ -78,7 +78,7 @@ def cluster() -> Iterator[Any]:
             processes=False,
             protocol="tcp",
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",  # a free port on loopback: 8787 may be taken
         ) as local,
         distributed.Client(local, set_as_default=False) as client,
     ):
