@@ -542,6 +542,21 @@ def test_a_names_number_counts_in_brackets_and_carets_side_by_side() -> None:
     assert [m.numbers for m in find_markers(text, known=set(range(1, 9)))] == [(4,), (5,)]
 
 
+def test_set_off_digits_after_a_number_at_a_lines_end_and_before_a_year() -> None:
+    # The fiftieth set's insurer article, its markers set off by spaces (written for this
+    # test): "above 300. 3" ends a line, "did. 4 2020 was ..." opens the next sentence on a year.
+    text = (
+        "Smoke harms lungs. 1 Hearts suffer too. 2 On bad days the index goes above 300. 3\n"
+        "Fires kill many people. 4 2020 was the worst year on record.\n"
+    )
+    assert [m.numbers for m in find_markers(text, known=set(range(1, 7)))] == [
+        (1,),
+        (2,),
+        (3,),
+        (4,),
+    ]
+
+
 def test_a_marker_glued_after_a_parenthesis_closing_on_a_stop() -> None:
     text = "Most mothers stop early.1-5 Support pays back (Rollins et al.)6 and it helps.7"
     found = find_markers(text, known=set(range(1, 8)))

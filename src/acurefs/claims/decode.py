@@ -47,7 +47,7 @@ _LIST = r"\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3})*"
 _SPACED = re.compile(
     rf"[.!?](?:(?<=[{LETTER}%)\]”’\"'][.!?])|(?<=\b(?:1[89]|20)\d\d[.!?]))[”’\"')]?"
     r"(?P<gap>[ \t]{1,2}|[ \t]*\n)"
-    rf"(?P<list>{_LIST})(?=[ \t]*(?:\n|$)|[ \t]+[“\"‘(]?[A-Z])"
+    rf"(?P<list>{_LIST})(?=[ \t]*(?:\n|$)|[ \t]+[“\"‘(]?[A-Z]|[ \t]+(?:1[89]|20)\d\d[ \t]+[a-z])"
     r"(?![ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d)"
 )
 """Digits set off after a sentence's end: ``patients. 14,15 Several``, ``counted. 3 Most``;
@@ -162,7 +162,7 @@ its comma) and the word that goes on with the clause: ``Morton and colleagues 1 
 pooled``, ``0.4 g/kg each, 2 mostly because``, ``known as "Bug Busting", 5 cleared``."""
 _SPACED_AFTER_NUMBER = re.compile(
     r"[.,](?<=\d[.,])[ \t](?P<list>\d{1,2}(?:,[ \t]?\d{1,2})*)"
-    rf"{_NOT_A_PAIR}(?=[ \t]+[A-Z][a-z]|[ \t]+(?:{_CLAUSE_WORDS})\b)"
+    rf"{_NOT_A_PAIR}(?=[ \t]+[A-Z][a-z]|[ \t]+(?:{_CLAUSE_WORDS})\b|[ \t]*(?:\n|$))"
 )
 """The same after a number's full stop or comma: ``people over 60. 1 In a study``,
 ``than taking 4,000, 2 while``."""
