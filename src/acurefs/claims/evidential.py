@@ -147,9 +147,8 @@ _ACTS = (
 """What a body does on a day that a writer dates: in either order, ``Portugal decriminalised
 ... in 2001``, ``In 1995 the Council patented P57``."""
 _EVENT = _cue(
-    r"\b(?:published|retracted|republished|approved|reclassified|licensed|banned|withdrawn|"
-    r"recommended|launched|introduced|excluded|allows?|ban|shortages?|legal(?:i[sz]ed)?|"
-    rf"recalled|restricted|authori[sz]ed?|declared|added|{_ACTS})\b.*\b(?:1[89]|20)\d\d\b|"
+    r"\b(?:published|retracted|republished|reclassified|recommended|launched|introduced|excluded|"
+    rf"allows?|ban|shortages?|legal|restricted|authori[sz]ed?|{_ACTS})\b.*\b(?:1[89]|20)\d\d\b|"
     rf"^\s*in\s+(?:[a-z]+\s+)?(?:1[89]|20)\d\d\b,?\s+(?:[\w'’-]+\s+){{1,8}}?(?:{_ACTS})\b|"
     r"\b(?:the\s+)?(?:oldest|earliest)\s+(?:known\s+|written\s+|recorded\s+|surviving\s+)*"
     r"(?:account|record|description|report|mention|evidence|case)s?\b|"
