@@ -44,6 +44,7 @@ from .house import (
 from .kinds import LEGISLATION, by_address, is_news_outlet, kind_of
 from .laws import DESIGNATION
 from .links import FINDERS, identifiers_in, take_markdown_link
+from .lists import Listed, dated_headline, reading_list_book
 from .names import (
     FOREIGN_ORG_HEADS,
     GIVEN_FIRST,
@@ -288,6 +289,9 @@ def _parse(raw: str, number: int | None) -> Reference:
     line, published = take_published_date(line)
     if not line.strip(" .,;:()[]"):
         return fields.reference(raw, number)
+    if not fields.title and (listed := reading_list_book(line) or dated_headline(line)):
+        _take_listed(listed, fields, published)
+        return fields.reference(raw, number)
     body = body_year_in_parentheses(catalogue_order(_drop_trailers(line)), looks_like_organisation)
     tail = find_tail(body)
     if _not_a_journal_article(body, tail, fields, signs=signs):
@@ -480,6 +484,15 @@ def _take_grey(
     fields.kind = kind_of(parts, accessed=fields.accessed is not None, url=fields.url)
     if thesis and fields.kind in (Kind.UNKNOWN, Kind.BOOK, Kind.WEB_PAGE):
         fields.kind = Kind.REPORT  # a thesis: no kind of its own here, a report's nearest
+
+
+def _take_listed(listed: Listed, fields: _Fields, published: int | None) -> None:
+    """A reading list's book, or a news round-up's item (:mod:`.lists`), into ``fields``."""
+    fields.title, fields.year = listed.title, listed.year or published
+    if listed.people and not (listed.where and is_news_outlet(listed.where)):
+        fields.authors, fields.publisher, fields.kind = listed.people, listed.where, Kind.BOOK
+        return
+    fields.authors, fields.container, fields.kind = listed.people, listed.where, Kind.NEWS
 
 
 def _take_italic_journal(body: str, italic: re.Match[str], fields: _Fields) -> None:

@@ -1,0 +1,132 @@
+"""Entries of lists that are not bibliographies: a reading list's book, a news round-up's item.
+
+A health service's or a charity's reading list prints a book as its title, then who wrote
+it, given names first, and perhaps its publisher and year (``Coming Through Depression
+Author Tony Bates, 2011``; ``The Body Keeps the Score by Bessel van der Kolk (2014)``;
+``Title by Andy McNeil and Pamela Gabbay, Springer Publishing Company, 2018.``). A news
+round-up prints each item's date first, then its headline and the outlet after a dash
+(``Feb 4 2015 Mr Alzheimer's And Me: TV film helps children understand - The Guardian``).
+Neither form has a journal's source tail, and a bibliography's reader takes their first
+words for authors; these readers take the whole entry or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Person
+from .dates import MONTH_WORD
+from .grey import ORG_WORDS, looks_like_organisation, segments
+from .names import GIVEN_NAMES, given_first_people
+
+_YEAR = r"(?:1[6-9]|20)\d\d"
+_BY = re.compile(r",?\s+(?:by|By|Written\s+by|Authors?:?)\s+(?=[A-Z])")
+"""Where a reading list's title ends and who wrote it begins: ``by``, or the label ``Author``."""
+_TITLE = re.compile(r"[A-Z0-9][^“”\"()\[\]]{2,200}")
+"""A book's title as a reading list prints it: no quotation marks, no year in parentheses."""
+_CLOSING_YEAR = re.compile(rf"(?:[,.;]\s*|\s+\(?|\s*\()(?P<year>{_YEAR})\)?\.?$")
+_EDITORS = re.compile(r"\s*\((?:eds?|editors?)\.?\)")
+_STOP = re.compile(r"(?<![A-Z])\.\s+")
+"""A stop that ends a segment: not an initial's (``Alan L. Rubin``)."""
+_PUBLISHER = re.compile(
+    r"(?i)\b(?:press|publish\w*|books|company|ltd|inc|llc|media|house|group|editions?)\b"
+)
+
+_GROUP_WORDS = frozenset(
+    """primary general public health care national royal clinical medical community family
+    families mental local social age sex region regions type state states country countries
+    all other practitioners team teams nurses doctors patients parents children workers
+    members experts professionals group groups users people women men adults""".split()
+)
+"""Words that name a group or a kind, not a person: ``Audit by Primary Health Care Teams``,
+``Deaths by Age Group``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """What a reading list's or a news round-up's entry says."""
+
+    title: str
+    people: tuple[Person, ...] = ()
+    where: str | None = None
+    """The publisher of a book, the outlet of a news item."""
+    year: int | None = None
+
+
+def reading_list_book(line: str) -> Listed | None:
+    """A book as a reading list prints it: title, ``by`` (or ``Author``) and names given
+    first, then perhaps the publisher and the year; None for any other entry."""
+    line = line.strip()
+    for by in _BY.finditer(line, 0, 220):  # a title is shorter than that
+        title = line[: by.start()].strip()
+        if not _TITLE.fullmatch(title) or len(segments(title)) != 1:
+            continue
+        read = _who_and_publisher(line[by.end() :])
+        if read is not None:
+            people, publisher, year = read
+            return Listed(title=title.rstrip(" ,;:"), people=people, where=publisher, year=year)
+    return None
+
+
+def _who_and_publisher(rest: str) -> tuple[tuple[Person, ...], str | None, int | None] | None:
+    """The people, the publisher and the year after a reading list's ``by``."""
+    year = None
+    if closing := _CLOSING_YEAR.search(rest):
+        year, rest = int(closing.group("year")), rest[: closing.start()]
+    rest = _EDITORS.sub("", rest).strip(" .,;")
+    split = _STOP.split(rest, maxsplit=1)
+    names, after = split[0], split[1] if len(split) > 1 else ""
+    pieces = [p.strip() for p in names.split(",")]
+    taken: list[str] = []
+    for piece in pieces:
+        if _PUBLISHER.search(piece) or ORG_WORDS.search(piece) or looks_like_organisation(piece):
+            break
+        if not GIVEN_NAMES.match(", ".join([*taken, piece])) or _GROUP_WORDS.intersection(
+            piece.lower().split()
+        ):
+            break
+        taken.append(piece)
+    if not taken:
+        return None
+    publisher = ", ".join([*pieces[len(taken) :], *([after] if after else [])]).strip(" .,;")
+    if publisher and (len(publisher.split()) > 8 or re.search(r"\d", publisher)):
+        return None  # more than a publisher's name: not a reading list's line
+    return given_first_people(", ".join(taken)), publisher or None, year
+
+
+_DATED = re.compile(
+    rf"^(?P<date>(?i:{MONTH_WORD})\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+(?P<year>{_YEAR}))?|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_WORD}),?(?:\s+(?P<year2>{_YEAR}))?)"
+    r"(?:\s*[-–—:|])?\s+(?P<rest>[\"“‘'A-Z0-9].{8,})$"
+)
+"""A news round-up's item, its date first: ``Feb 4 2015 Headline - Outlet``, ``Sept 26
+Headline``, ``12 March 2020: Headline``."""
+_OUTLET = re.compile(r"\s+(?:-{1,2}|[–—|])\s+(?P<outlet>[A-Z][^-–—|.!?]{1,60})$")
+_FORMAT = re.compile(r"(?i)\s*\((?:audio|video|podcast|pdf|radio|tv|film)\)$")
+_LOST_LINK = re.compile(r",[\w.,/-]*\d[\w.,/-]*$")
+"""A lost link's tail glued to an outlet's name: ``University of St Andrews,251236,en.php``."""
+_GENRE = re.compile(r"(?i)\s+(?:web\s?site|site|web\s?page|online)$")
+
+
+def dated_headline(line: str) -> Listed | None:
+    """A news item as a round-up prints it, its date first, then the headline and perhaps
+    the outlet after a dash; None for any other entry."""
+    match = _DATED.match(line.strip())
+    if match is None:
+        return None
+    rest = _LOST_LINK.sub("", match.group("rest").strip())
+    if _CLOSING_YEAR.search(rest) or re.search(r"\d+\s*\(\d+\)\s*:|;\s*\d", rest):
+        return None  # a year or a source tail after the headline: some other form
+    where = None
+    if outlet := _OUTLET.search(rest):
+        where = _GENRE.sub("", _FORMAT.sub("", outlet.group("outlet"))).strip()
+        if len(where.split()) <= 7:
+            rest = rest[: outlet.start()]
+        else:
+            where = None
+    title = rest.strip(" .,;")
+    if len(title.split()) < 3:
+        return None
+    year = match.group("year") or match.group("year2")
+    return Listed(title=title, where=where or None, year=int(year) if year else None)
