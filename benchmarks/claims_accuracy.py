@@ -82,6 +82,7 @@ SETS = {
     "held out, thirty-eighth set": ROOT / "tests" / "data" / "claims-heldout-38",
     "held out, thirty-ninth set": ROOT / "tests" / "data" / "claims-heldout-39",
     "held out, fortieth set": ROOT / "tests" / "data" / "claims-heldout-40",
+    "held out, forty-first set": ROOT / "tests" / "data" / "claims-heldout-41",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
