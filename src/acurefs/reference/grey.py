@@ -32,7 +32,7 @@ from .house import (
     report_code,
     title_then_body,
 )
-from .laws import own_title, read_designation
+from .laws import SHORT_TITLE, own_title, read_designation
 from .names import (
     FOREIGN_ORG_HEADS,
     GIVEN_FIRST,
@@ -95,7 +95,7 @@ _YEAR_ONLY = re.compile(
 """A segment that is a date: ``2020``, ``(2020, May 4)``, ``(2019-01-22)``, ``(March, 2018)``,
 with the day first as other languages put it, ``(2020, 16 diciembre)``, ``(2021, 1. februar)``."""
 _LEADING_YEAR_PAREN = re.compile(
-    rf"^\s*[(\[]\s*(?:[A-Za-z]{{3,9}}\.?,?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{_YEAR})[a-z]?"
+    rf"^\s*[(\[]\s*(?:[A-Za-z]{{3,9}}\.?,?\s+(?:\d{{1,2}},?\s+)?|(?:\d{{1,2}}/){{1,2}})?(?P<year>{_YEAR})[a-z]?"
     rf"(?:-\d\d?(?:-\d\d?)?)?(?:\s*,[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
 )
 """APA's and Harvard's date after the authors: ``(2020)``, ``(2020, May 4)``, ``(2010-11-17)``,
@@ -302,6 +302,9 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
         if marked := _MARKED.search(text):
             parts.marked = " ".join(marked.group("title").split())
     text = clean_body(EDITION.sub(". ", text))
+    if SHORT_TITLE.match(text.strip(" .")):
+        parts.title = text.strip(" .")  # "Disabled Persons (Services, ...) Act 1986": a law's name
+        return parts
     if (law := read_designation(text)) is not None:
         parts.law, parts.year = True, parts.year or law.year
         pieces = segments(law.rest)

@@ -60,7 +60,7 @@ LEGISLATION = re.compile(
     r"\bnoteikumi\s+nr\.?\s*\d|"  # Latvia's Cabinet regulations: "MK ... noteikumi Nr.7"
     r"^(?:закон|наредба|указ|постановление|приказ|распоряжение)\b|"  # in Cyrillic
     r"^(?:the\s+)?(?:constituci[oó]n|constitui[cç][aã]o)\b|^(?:the\s+)?constitution\s+of\b|"
-    r"^[^.]{2,80}\b(?:act|bill)(?:\s+of)?,?\s+\(?(?:1[89]|20)\d\d\)?$"
+    r"^[^.]{2,140}\b(?:act|bill|regulations)(?:\s+of)?,?\s+\(?(?:1[89]|20)\d\d\)?$"
 )
 """A law, decree, resolution, bill or constitution by the name it opens on: ``Ley 100 de 1993``,
 ``Decreto No. 3518 de 2006``, ``Lei nº 8.080``, ``Mental Health Act 1983``, ``Constitución
@@ -141,6 +141,27 @@ def _a_page(said: str, parts: GreyParts, url: str | None) -> bool:
     title holds."""
     by_site = any(SITE_ADDRESS.fullmatch(p.family) for p in parts.authors)
     return bool(_FACT_SHEET.search(said)) or by_site or bool(url and _BLOG_ADDRESS.match(url))
+
+
+_PRESENTED = re.compile(
+    r"(?i)\bpresented\s+at\s+(?:the\s+)?(?P<meeting>[^.,;]{4,160}?)"
+    r"(?:,\s*[A-Z][^,.;]{1,40}){0,2}\.?\s*$"
+)
+"""A paper or poster ``presented at the annual meeting of X, Denver, CO.``: the meeting, not
+the place."""
+_MEETING = re.compile(
+    r"(?i)\b(?:conference|symposium|annual\s+meeting|scientific\s+meeting|workshop)\b"
+)
+
+
+def meeting(raw: str, container: str | None) -> str | None:
+    """The meeting a paper or poster was presented at (a chapter's container), or None:
+    ``Poster presented at the annual meeting of X``, or a container naming a conference."""
+    if "resented at" in raw and (presented := _PRESENTED.search(raw)):
+        return presented["meeting"]
+    if container and _MEETING.search(container) and not _REPORT.search(container):
+        return container  # "“Title.” BSA Medical Sociology Group Annual Conference. York, UK."
+    return None
 
 
 def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:

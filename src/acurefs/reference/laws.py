@@ -67,6 +67,15 @@ class Designation:
     """The entry after the designation (and after the colon or dash)."""
 
 
+SHORT_TITLE = re.compile(
+    rf"^[A-Z][^.:;“”\"]{{2,140}}?\b(?:Act|Bill|Regulations|Rules|Order)(?:\s+of)?,?\s+\(?{_YEAR}\)?$"
+)
+"""A statute or statutory instrument named by its short title alone, its year the title's last
+word: ``The Chronically Sick and Disabled Persons Act 1970``, ``Disabled Persons (Services,
+Consultation and Representation) Act 1986``, ``The Health and Social Care Act 2008 (Regulated
+Activities) Regulations 2014``. The whole name is the title; the words in it are no authors."""
+
+
 def read_designation(text: str) -> Designation | None:
     """The designation ``text`` opens on, or None."""
     match = DESIGNATION.match(text)

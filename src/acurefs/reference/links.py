@@ -8,6 +8,7 @@ from typing import Protocol
 
 from ..identifiers import LINK_ADDRESS, MARKDOWN_LINK, find_doi, find_pmcid, find_pmid
 from ..models import Person
+from ..text import fold
 from .grey import looks_like_organisation, organisations, segments
 from .house import title_then_body
 from .laws import DESIGNATION
@@ -117,7 +118,11 @@ def take_markdown_link(line: str, fields: LinkFields) -> str:
             text = names.group("title")
         site = _LINK_SITE_PREFIX.match(text)
         suffix = _LINK_SITE_SUFFIX.match(text)
-        if suffix and "—" in text and looks_like_organisation(suffix.group("site")):
+        if (dashed := _site_by_address(text, fields.url)) is not None:
+            fields.container, text = (
+                dashed  # "[Dementia Statistics - Alzheimer's Research UK](...)"
+            )
+        elif suffix and "—" in text and looks_like_organisation(suffix.group("site")):
             fields.container, text = suffix.group("site"), suffix.group("title")
         elif site and looks_like_organisation(site.group("site")):
             fields.container, text = site.group("site"), site.group("title")
@@ -131,6 +136,66 @@ def take_markdown_link(line: str, fields: LinkFields) -> str:
         fields.title = text
         return line[link.end() :]
     return _later_link(line, fields)
+
+
+_DASHED = re.compile(r"^(?P<first>\S.+?)\s[-–]\s(?P<last>[^-–]{2,60})$")
+
+
+def _site_by_address(text: str, url: str | None) -> tuple[str, str] | None:
+    """The site and the title of a link's text ``Title - Site`` or ``Site - Title``: the
+    side that names the link's host (``Mayo Clinic`` for ``www.mayoclinic.org``, ``British
+    Medical Journal`` for ``www.bmj.com``) is the site; None when neither side or both do."""
+    dashed = _DASHED.match(text)
+    if dashed is None or not url:
+        return None
+    first, last = dashed.group("first").strip(), dashed.group("last").strip()
+    if _site_like(last, url) and not names_host(first, url):
+        return last, first
+    if _site_like(first, url) and not names_host(last, url):
+        return first, last
+    return None
+
+
+def _site_like(name: str, url: str) -> bool:
+    """A site's name: a few words, no colon (``DMSC: Thailand testing data`` is a title), that
+    name the host."""
+    return len(name.split()) <= 6 and ":" not in name and names_host(name, url)
+
+
+def names_host(name: str, url: str) -> bool:
+    """Whether ``name`` names the host of ``url``: spelt out (``mayoclinic``), by its initials
+    (``bmj``), or by an acronym it holds (``NCBI`` for ``www.ncbi.nlm.nih.gov``)."""
+    host = re.sub(r"^(?:https?://)?(?:www\d?\.)?", "", url.lower()).split("/", 1)[0]
+    labels = [label for label in host.split(".")[:-1] if len(label) >= 3]
+    words = re.findall(r"[^\W_]+", name.replace("'", "").replace("’", ""))
+    squashed = fold("".join(words)).replace(" ", "")
+    initials = "".join(w[0] for w in words if w[:1].isupper()).lower()
+    acronyms = {w.lower() for w in words if len(w) >= 2 and w.isupper()}
+    for label in labels:
+        if label in (squashed, initials) or label in acronyms:
+            return True
+        if len(label) >= 5 and (label in squashed or (len(squashed) >= 5 and squashed in label)):
+            return True
+        if _clipped(label, [fold(w).replace(" ", "") for w in words]):
+            return True
+    return False
+
+
+def _clipped(label: str, words: list[str]) -> bool:
+    """Whether ``label`` runs the first letters of two or more of ``words`` together, in
+    order (``alzint``: the first letters of ``Alzheimer's International``)."""
+    pos = used = 0
+    for word in words:
+        common = 0
+        while (
+            common < len(word) and pos + common < len(label) and word[common] == label[pos + common]
+        ):
+            common += 1
+        if common >= 3 or (common and common == len(word)):
+            pos, used = pos + common, used + 1
+        if pos == len(label):
+            return used >= 2
+    return False
 
 
 def _later_link(line: str, fields: LinkFields) -> str:

@@ -41,8 +41,8 @@ from .house import (
     facts_after_title,
     title_then_body,
 )
-from .kinds import LEGISLATION, by_address, is_news_outlet, kind_of
-from .laws import DESIGNATION
+from .kinds import LEGISLATION, by_address, is_news_outlet, kind_of, meeting
+from .laws import DESIGNATION, SHORT_TITLE
 from .links import FINDERS, identifiers_in, take_markdown_link
 from .lists import Listed, dated_headline, reading_list_book
 from .names import (
@@ -118,6 +118,11 @@ _ORGANISATION_TITLE = re.compile(r"^(?P<org>[^,:\"“(]{2,80}?)\s*(?:[,:]\s+[\"�
 _SITE_AND_DATE = re.compile(rf"\s(?:--|[–—|])\s[^-–—|]{{2,60}}?{DAY_MONTH_YEAR}\.?$")
 """A page's title, its site after a dash and the date: ``Title -- The Economist (23 September
 2010)``."""
+_DATE_IN_PARENTHESES = re.compile(r"\)\.?\s+\S")
+"""A date that closes its parentheses and has words after it: APA's after the authors."""
+_DASH_BODY = re.compile(r"\s(?:--|[-–—|])\s(?P<body>[A-Z][^-–—|.:;]{2,60}?)\.?$")
+"""A title's last words after a dash: the body that published it (``Best Interest Meetings
+Guidance – Social Care Institute for Excellence``)."""
 _RETRIEVED_FROM = Keyed(r"(?i)\bretrieved\s+from\b", ("retrieved",))
 _PUBLISHER_THEN_YEAR = re.compile(rf"^(?P<name>[^;]{{2,100}}?)\s*[;,]\s*{YEAR}[a-z]?$")
 _BODY_THEN_MONTH = re.compile(rf"^(?P<name>[^;,]{{2,100}}?),\s*{MONTH}\.?\s+{YEAR}$")
@@ -156,7 +161,7 @@ _MAX_TRAILERS = 12
 """Trailers dropped at most: real references carry a few ("[PubMed]", "Epub...", "doi:")."""
 _LEADING_ET_AL = re.compile(r"^,?\s*et\.?\s*al\b\.?,?\s*")
 _YEAR_PAREN = re.compile(
-    rf"\s*[(\[]\s*(?P<year>{YEAR})[a-z]?(?:\s*,\s*[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
+    rf"\.?\s*[(\[]\s*(?:\d\d?/(?:\d\d?/)?|{MONTH}\s+\d\d?,?\s+)?(?P<year>{YEAR})[a-z]?(?:\s*,\s*[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
     rf"|\s*[,.]?\s*(?P<bare>{YEAR})[a-z]?(?:\s*[.:,]\s*|\s+(?=[{UPPER}\"“]))"
 )
 _QUOTED_THEN_YEAR = re.compile(
@@ -250,6 +255,8 @@ class _Fields:
         read["kind"] = Kind(coded) if coded else self.kind or self._kind(raw)
         if read["kind"] is Kind.BOOK and read["title"]:
             read["title"] = without_series(read["title"])
+        if read["kind"] in _UNPLACED and (presented := meeting(raw, read["container"])):
+            read["kind"], read["container"] = Kind.CHAPTER, presented  # a conference's paper
         return Reference(raw=raw, number=number, **read)
 
     def _kind(self, raw: str) -> Kind:
@@ -265,6 +272,8 @@ class _Fields:
         return Kind.UNKNOWN
 
 
+_UNPLACED = (Kind.UNKNOWN, Kind.BOOK, Kind.REPORT, Kind.WEB_PAGE)
+"""Kinds an entry is given for want of a better: a paper presented at a meeting is none."""
 _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(_Fields))
 
 
@@ -299,7 +308,9 @@ def _parse(raw: str, number: int | None) -> Reference:
             tail = None  # "Presidential Decree No. 384 January 30, 1974: Title": no source tail
         elif tail is not None and (month := date_tail(body, tail)) is not None:
             published = published or int(tail.pages or 0)  # a news item's date
-            body, tail = body[: month.start()].rstrip(" ,;(["), None
+            if not _DATE_IN_PARENTHESES.match(body, tail.end):
+                body = body[: month.start()].rstrip(" ,;([")
+            tail = None  # "Abadie, R. (September 14, 2017). “Title.”": APA's date, month first
         _take_grey(body, tail, fields, published, online=online)
         return fields.reference(raw, number)
     if italic := _ITALIC_JOURNAL.search(body):
@@ -398,6 +409,9 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return True  # "The King's Fund (2014) A new...", "Skin Cancer Foundation, "Guide"", "NPR: Title"
     if _SITE_AND_DATE.search(body) or title_then_body(body, looks_like_organisation):
         return True  # "How obesity ... -- BBCNews (03 February 2011)", "Title, Body (ABBR)"
+    dash = _DASH_BODY.search(body) if tail is None else None
+    if dash and (looks_like_organisation(dash["body"]) or is_news_outlet(dash["body"])):
+        return True  # "Title – Social Care Institute for Excellence", "Headline - The Guardian"
     # Only the first and the last segment matter here: read them from the ends of the string.
     first = next(iter(segments(body[:400])), "")  # none in a string of stops alone
     last = next(reversed(segments(body[-300:])), "") if body else ""
@@ -462,13 +476,21 @@ def _take_grey(
         parts.year = closing  # a law's day: "Decreto No 596 de 2011. ... 19 de diciembre de 2011."
     if parts.year is None and not NO_DATE.search(body):
         parts.year = _grey_year(body, parts.title)
-    if parts.year is None and parts.title and LEGISLATION.search(parts.title):
+    if (
+        parts.year is None
+        and parts.title
+        and LEGISLATION.search(parts.title)
+        and not SHORT_TITLE.match(parts.title)
+    ):
         # "Real Decreto 39/1997, de 17 de xaneiro"; not "... Act 2016", a year ending a name
         act = _ACT_YEAR.search(parts.title[:80])
         if act is not None and act.end() < len(parts.title.rstrip(" .")):
             parts.year = int(act.group(1))
     if not fields.authors:  # a link, or who came before it, may have named them
         fields.authors, fields.authors_truncated = parts.authors, parts.truncated
+    dash = _DASH_BODY.search(parts.title) if parts.title and not parts.container else None
+    if dash and parts.title and is_news_outlet(dash["body"]):  # "Ban cuts cases - The Guardian"
+        parts.title, parts.container = parts.title[: dash.start()], dash["body"]
     fields.title = parts.title
     fields.publisher = parts.publisher
     fields.year = parts.year
