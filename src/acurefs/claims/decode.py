@@ -97,6 +97,7 @@ _BEFORE_STOP = re.compile(
 lost the superscript: ``much of it 1. Two``, ``disease 1, 2. Cohort``. Words that take a
 number (``type 2.``, ``stage 3,``, an age: ``I am 34,``) are left out by :data:`_COUNTING_WORDS`."""
 _SPACED_FORM = "digits set off after the end of a sentence"
+_WORD_GLUED_FORM = "digits glued to a word"
 _COUNTING_WORDS = frozenset(
     """type types stage stages grade grades phase phases step steps level levels class version
     number no figure fig figures table tables page pages chapter section part vitamin omega day
@@ -115,7 +116,7 @@ _COUNTING_WORDS = frozenset(
     schedule annex on statement statements recommendation recommendations principle
     principles route highway exit junction bus ch channel ext extension terminal terminals
     quintile quintiles quartile quartiles decile deciles tertile tertiles tier tiers band bands
-    zone zones category categories assignment assignments""".split()
+    zone zones category categories assignment assignments form forms""".split()
 )
 _AFTER_NUMBER = re.compile(
     r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]\d{4}\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
@@ -184,7 +185,7 @@ _FORMS = (
     (_AFTER_YEAR, "digits glued after a year and its comma", ORDER_SLACK),
     (_SPACED_BOTH, "digits set off on both sides before a comma", ORDER_SLACK),
     (_AFTER_COMMA, "digits set off after a comma", ORDER_SLACK),
-    (_WORD_GLUED, "digits glued to a word", ORDER_SLACK),
+    (_WORD_GLUED, _WORD_GLUED_FORM, ORDER_SLACK),
     (_AFTER_QUOTE, "digits glued after a closing quote or parenthesis", ORDER_SLACK),
     (_AFTER_ET_AL, 'digits set off after "et al"', ORDER_SLACK),
     (_SPACED_MID, "digits set off inside a clause, as the article sets off its markers", 1),
@@ -594,9 +595,11 @@ def _consider(
 
 
 def _repeats(candidate: Candidate) -> bool:
-    """Digits set off after a sentence's end, in an article that sets its markers off so, may
-    cite a range again with its dash lost (``story. 35 On`` after 3, 4 and 5: 3-5)."""
-    return candidate.form == _SPACED_FORM and not candidate.spaced
+    """Digits set off after a sentence's end, in an article that sets its markers off so, or
+    glued to a word, may cite a range again with its dash lost (``story. 35 On`` after 3, 4
+    and 5: 3-5; ``These trials57 are`` after 5, 6 and 7, in a list of eleven: 5-7)."""
+    spaced = candidate.form == _SPACED_FORM and not candidate.spaced
+    return spaced or candidate.form == _WORD_GLUED_FORM
 
 
 def form_evidence(style: MarkerStyle) -> tuple[str, ...]:

@@ -26,7 +26,10 @@ from .decode import decode, form_evidence
 MAX_NUMBER = 999
 MAX_RANGE = 100
 
-_NUM_LIST = r"\d{1,3}(?:\s*[-–—]\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?)*"
+_NUM_LIST = (
+    r"\d{1,3}(?:\s*(?:--?|[–—])\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*(?:--?|[–—])\s*\d{1,3})?)*"
+)
+"""Numbers and ranges; a range's dash may be Pandoc's and LaTeX's ``--`` (``^3--6^``)."""
 _PAGES = r"(?:,?[ \t]+pp?\.?[ \t]?\d+(?:[-–]\d+)?)"
 _BRACKET = re.compile(
     rf"\[(?P<list>{_NUM_LIST}){_PAGES}?[ \t]?\](?P<link>\([^)\s]*\)?)?"
@@ -185,7 +188,7 @@ _NUMBERING_WORD = re.compile(
 sentence (``as a first step.3``) is a sentence with a flattened superscript."""
 _REFERENCE_STYLE_LINK = re.compile(r"\[[^\]\d][^\]]*\]$")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
-_RANGE_DASH = re.compile(r"\s*[-–—]\s*")
+_RANGE_DASH = re.compile(r"\s*(?:--?|[–—])\s*")
 _ENUMERATION_BEFORE = re.compile(r"(?:^|[:;,]|\band|\bor)\s*$")
 _ITEM_ONE = re.compile(r"\(1\)\s+[a-z]")
 _ITEM_TWO = re.compile(r"\(2\)\s+[a-z]")

@@ -24,6 +24,8 @@ _BOUNDARY = re.compile(
     r"[.!?…]+[\"”’')\]]*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+(?=\s+[A-Z][a-z]+\s+[a-z])"
 )
 """A sentence's end: its stop, or an emoji closing it in a caption (``(4) 🤯 Spreading``)."""
+_PAGE_AFTER_MARKER = re.compile(r":[ \t\xa0]?(?:pp?\.[ \t]?)?\d{1,5}(?:[-–]\d{1,5})?(?=\s)")
+"""The page a wiki's marker cites (``delicacy.[5]: 957 Museum``): the marker's, not a sentence."""
 _SENTENCE_START = re.compile(r"[\s]+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ¿¡])")
 _ABBREVIATIONS = frozenset(
     """e.g i.e etc vs al fig figs dr mr mrs ms prof st no nos vol approx ca cf jr sr inc ltd co
@@ -368,6 +370,8 @@ def _sentences(
                 nxt += 1
             if cut in marker_at:
                 cut = marker_at[cut]
+                page = _PAGE_AFTER_MARKER.match(text, cut, end)
+                cut = page.end() if page else cut
             elif nxt > cut and nxt in marker_at and _opens_like_a_marker(text[nxt]):
                 cut = marker_at[nxt]
             else:

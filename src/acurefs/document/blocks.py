@@ -51,7 +51,7 @@ from .furniture import (
     completes_lead_in,
     menu,
     navigation,
-    repeated_lines,
+    page_furniture,
 )
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*")
@@ -243,10 +243,9 @@ def set_aside(
     if after_list is not None:
         _after_the_list(lines, blocks, after_list)
     _author_notes(lines, blocks)
-    for i in repeated_lines([line.text for line in lines]) - blocks.keys():
-        if not lines[i].cites():
-            span = Span(lines[i].start, lines[i].end)
-            blocks[i] = Block(BlockKind.CHROME, span, "running head or foot, repeated on each page")
+    paged = page_furniture([line.text for line in lines], blocks.keys(), lambda i: lines[i].cites())
+    for i, why in paged.items():
+        blocks[i] = Block(BlockKind.CHROME, Span(lines[i].start, lines[i].end), why)
     out = list(blocks.values())
     out.extend(_edit_links(text, lines, blocks))
     out.sort(key=lambda b: b.span.start)

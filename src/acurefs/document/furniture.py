@@ -10,7 +10,7 @@ and sets them aside.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 
 RELATED_TITLE_WORDS = 14
 """Words a related page's title has at most."""
@@ -311,6 +311,25 @@ def repeated_lines(lines: Sequence[str]) -> set[int]:
             # "📌 Sources:" over each post's own list
         keys.setdefault(_PAGE_NUMBER.sub("#", text), []).append(i)
     return {i for found in keys.values() if len(found) >= REPEATS for i in found}
+
+
+_PAGE_NUMBER_LINE = re.compile(r"\s*\d{1,4}\s*")
+_RUNNING = "running head or foot, repeated on each page"
+
+
+def page_furniture(
+    lines: Sequence[str], taken: Collection[int], cites: Callable[[int], bool]
+) -> dict[int, str]:
+    """The lines (by index, not ``taken``) a document copied from a PDF prints on each page,
+    and why: its running heads and feet (:func:`repeated_lines`; none that ``cites``), and a
+    number alone next to one, the page's number, which would otherwise cut a sentence that
+    runs on over the page break (``less likely to have`` / ``8`` / foot / head / ``9`` /
+    ``died.4``)."""
+    heads = {i for i in repeated_lines(lines) if i not in taken and not cites(i)}
+    beside = {j for i in heads for j in (i - 1, i + 1) if 0 <= j < len(lines) and j not in taken}
+    numbers = {j for j in beside - heads if _PAGE_NUMBER_LINE.fullmatch(lines[j])}
+    found = dict.fromkeys(numbers, "page number, beside a running head or foot")
+    return found | dict.fromkeys(heads, _RUNNING)
 
 
 _LIST_HEADING = re.compile(
