@@ -96,6 +96,28 @@ def iso_utc(when: float | None = None) -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+RENAMED_JOURNALS = {
+    fold(old): new
+    for old, new in (
+        ("Archives of Internal Medicine", "JAMA Internal Medicine"),
+        ("Archives of General Psychiatry", "JAMA Psychiatry"),
+        ("Archives of Neurology", "JAMA Neurology"),
+        ("Archives of Dermatology", "JAMA Dermatology"),
+        ("Archives of Surgery", "JAMA Surgery"),
+        ("Archives of Ophthalmology", "JAMA Ophthalmology"),
+        ("Archives of Pediatrics & Adolescent Medicine", "JAMA Pediatrics"),
+        (
+            "Archives of Otolaryngology - Head & Neck Surgery",
+            "JAMA Otolaryngology-Head & Neck Surgery",
+        ),
+        ("BMC Complementary and Alternative Medicine", "BMC Complementary Medicine and Therapies"),
+    )
+}
+"""Journals renamed, by their former name: a sentence may name the journal as it is called
+now for a paper its record files under the old name (the Archives became JAMA's titles in
+2013; BMC's complementary-medicine journal was renamed in 2020)."""
+
+
 def journal_matches(printed: str, *published: str | None) -> bool:
     """Whether a printed journal name names the same journal as any published form.
 

@@ -516,6 +516,17 @@ def test_standing_of_a_claim() -> None:
         # The twelfth held-out set's forms, written for this test.
         ("The Task Force's 2004 reaffirmation advises against screening.1", "Screening for cancer: reaffirmation recommendation statement", {"year": 2011}, ["claim-year-mismatch"]),
         ("Talking therapies are recommended by NICE as first-line treatment.1", "Treatment guideline for panic disorder from the American Psychiatric Association", {}, ["claim-source-mismatch"]),
+        # The forty-first held-out set's forms, written for this test: a journal whose name goes
+        # on after a colon, a second year after "and in", an overview of reviews.
+        ("A survey published in The Journal of Allergy and Clinical Immunology: In Practice, found more cases.1", "Alpha-gal syndrome", {"journal": "The Journal of Allergy and Clinical Immunology: In Practice"}, []),
+        ("A survey published in The Journal of Allergy and Clinical Immunology, found more cases.1", "Alpha-gal syndrome", {"journal": "The Journal of Allergy and Clinical Immunology: In Practice"}, ["claim-source-mismatch"]),
+        ("And in 2017 the New England Journal of Medicine published the drug trial.1", "A randomized, controlled trial of Ebola virus disease therapeutics", {"year": 2019, "journal": "New England Journal of Medicine"}, ["claim-year-mismatch"]),
+        ("And in 2019 the New England Journal of Medicine published the drug trial.1", "A randomized, controlled trial of Ebola virus disease therapeutics", {"year": 2019, "journal": "New England Journal of Medicine"}, []),
+        ("And in 2019 the New England Journal of Medicine published the drug trial.1", "A randomized, controlled trial of Ebola virus disease therapeutics", {"year": 2019, "journal": "The Lancet"}, ["claim-source-mismatch"]),
+        ("An umbrella review put the fall in heart attacks at 13%.1", "Smoke-free laws and heart attacks: a systematic review and meta-analysis", {}, ["claim-design-mismatch"]),
+        ("An umbrella review put the fall in heart attacks at 13%.1", "Smoke-free laws and health: an umbrella review of systematic reviews", {}, []),
+        ("A systematic review of reviews put the fall at 13%.1", "Smoke-free laws and health: an overview of systematic reviews", {}, []),
+        ("A meta-analysis put the fall in heart attacks at 13%.1", "Smoke-free laws and health: an umbrella review of meta-analyses", {}, []),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

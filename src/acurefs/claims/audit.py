@@ -30,7 +30,7 @@ from ..models import (
     Support,
     Verdict,
 )
-from ..text import fold, journal_initials, journal_matches, plural
+from ..text import RENAMED_JOURNALS, fold, journal_initials, journal_matches, plural
 from .counts import WORD_HYPHEN, counts, tolerance, within_count
 from .evidential import ASSERTING_CUES, assess
 from .linking import supported_spans
@@ -53,7 +53,8 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
     (
         "overview of reviews",
         "review",
-        r"overview\s+of\s+(?:systematic\s+)?reviews|umbrella\s+review",
+        r"overview\s+of\s+(?:systematic\s+)?reviews|umbrella\s+review|"
+        r"review\s+of\s+(?:systematic\s+)?(?:reviews|meta-?analyses)",
     ),
     (
         "meta-analysis",
@@ -164,7 +165,7 @@ _YEAR_OF_WORK = re.compile(
     r"(?:trials?|stud(?:y|ies)|reviews?|meta-?analys[ie]s|reports?|surveys?|guidelines?)\b|"
     r"\bin\s+(?P<then>(?:19|20)\d\d),\s+(?:\w+\s+){0,6}?(?:researchers|scientists|investigators|"
     r"authors|a\s+team)\b(?:\s+\w+){0,8}?\s+(?:reported|published|found|showed)\b|"
-    r"^\W*in\s+(?P<named>(?:19|20)\d\d),?\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:of|and|et\s+al\.?|"
+    r"^\W*(?:(?:and|but|while|whereas|then|yet)\s+)?in\s+(?P<named>(?:19|20)\d\d),?\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:of|and|et\s+al\.?|"
     r"(?-i:[A-Z][\w'’-]+))){0,7}\s+(?:published|described|reported|proposed|introduced)\b|"
     r"(?:['’]s|s['’])\s+(?:[a-z][\w-]*\s+){0,2}?(?P<own>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:reviews?|meta-?analys\w+|trials?|(?:re-?)?analys[ie]s|papers?|experiments?|"
@@ -186,7 +187,7 @@ _VENUE = re.compile(
     r"\bin\s+(?:19|20)\d\d,?\s+in(?:\s+the)?(?=\s+[A-Z])|\bin(?=\s+(?:JAMA|BMJ|NEJM|PLOS|Nature|Science|"
     r"Pediatrics|Circulation)\b)|"  # "described in 2000 in Nature", "of 88,140 adults in JAMA ..."
     r"(?:^|(?<=\b[Ii]n\s\d{4}\s)|(?<=\b[Ii]n\s\d{4},\s))"  # "In 2006 The Lancet reported"
-    r"(?=(?:The\s+)?(?:[A-Z][\w&'’-]*\s+){1,6}(?:published|ran|carried|reported)\b)|"
+    r"(?=(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+|of\s+|and\s+){1,8}(?:published|ran|carried|reported)\b)|"
     r"\b[Aa]n?\s+(?:(?:19|20)\d\d\s+)?(?=(?:JAMA|BMJ|NEJM|Lancet)\s+(?:[\w-]+\s+)?"
     r"(?:trials?|stud(?:y|ies)|reviews?|meta-analys[ie]s|analys[ie]s|papers?|reports?)\b))\s*"
     r"(?:the\s+)?(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|in|&|[A-Z][\w&'’()-]*)){0,12})"
@@ -486,10 +487,19 @@ def _design(said: Described, record: Record) -> _Result:
     ):
         return None  # "Pooling four cohort studies" of "...: two prospective cohort studies"
     families = {f for _, f in theirs}
-    if mine_family in families and not _opposite_cohorts(mine_name, theirs):
-        return None
+    overview = mine_name == _OVERVIEW and all(n != _OVERVIEW for n, _ in theirs)
+    if mine_family in families and not _opposite_cohorts(mine_name, theirs) and not overview:
+        return None  # an overview of reviews claimed of a review of studies is not that review
     name = theirs[0][0]
-    return ("claim-design-mismatch", f"a {mine_name}", name, f"the work is a {name}")
+    return ("claim-design-mismatch", _a(mine_name), name, f"the work is {_a(name)}")
+
+
+def _a(name: str) -> str:
+    """``name`` after its indefinite article: "a meta-analysis", "an overview of reviews"."""
+    return ("an " if name[:1] in "aeiou" else "a ") + name
+
+
+_OVERVIEW = "overview of reviews"
 
 
 def _opposite_cohorts(mine: str, theirs: Sequence[tuple[str, str]]) -> bool:
@@ -530,35 +540,13 @@ def _source(said: Described, record: Record) -> _Result:
     return None
 
 
-_RENAMED = {
-    fold(old): new
-    for old, new in (
-        ("Archives of Internal Medicine", "JAMA Internal Medicine"),
-        ("Archives of General Psychiatry", "JAMA Psychiatry"),
-        ("Archives of Neurology", "JAMA Neurology"),
-        ("Archives of Dermatology", "JAMA Dermatology"),
-        ("Archives of Surgery", "JAMA Surgery"),
-        ("Archives of Ophthalmology", "JAMA Ophthalmology"),
-        ("Archives of Pediatrics & Adolescent Medicine", "JAMA Pediatrics"),
-        (
-            "Archives of Otolaryngology - Head & Neck Surgery",
-            "JAMA Otolaryngology-Head & Neck Surgery",
-        ),
-        ("BMC Complementary and Alternative Medicine", "BMC Complementary Medicine and Therapies"),
-    )
-}
-"""Journals renamed, by their former name: a sentence may name the journal as it is called
-now for a paper its record files under the old name (the Archives became JAMA's titles in
-2013; BMC's complementary-medicine journal was renamed in 2020)."""
-
-
 def _same_journal(venue: str, record: Record) -> bool:
     """The journal (without an acronym before its name, ``JNCI: Journal of ...``), an
     abbreviation of it, or the family a section belongs to ("American Journal of Physiology"
     for its Regulatory, Integrative and Comparative section); a sibling ("JAMA Pediatrics"
     for JAMA) is another journal."""
     names = [n for n in (record.journal, record.journal_abbrev) if n]
-    names += [_RENAMED[fold(n)] for n in names if fold(n) in _RENAMED]
+    names += [RENAMED_JOURNALS[fold(n)] for n in names if fold(n) in RENAMED_JOURNALS]
     if journal_matches(venue, *names, *(_ACRONYM_FIRST.sub("", n) for n in names)):
         return True
     if re.fullmatch(r"[A-Z]{3,6}", venue):  # NEJM, JAMA, BMJ: the initials of the name
@@ -577,13 +565,16 @@ def _same_journal(venue: str, record: Record) -> bool:
 
 
 def _goes_on(venue: str, printed: str, record: Record) -> bool:
-    """Whether a venue read to a comma is the start of the record's journal, whose name goes on
-    after the comma as the text does ("Cancer Epidemiology, Biomarkers & Prevention")."""
+    """Whether a venue read to a comma or a colon is the start of the record's journal, whose
+    name goes on after it as the text does ("Cancer Epidemiology, Biomarkers & Prevention",
+    "The Journal of Allergy and Clinical Immunology: In Practice")."""
     said, text = fold(venue), fold(printed.replace("&", " and "))
     return any(
         name.startswith(said + " ") and (text == name or text.startswith(name + " "))
         for journal in (record.journal, record.journal_abbrev)
-        if journal and "," in journal and (name := fold(journal.replace("&", " and ")))
+        if journal
+        and ("," in journal or ":" in journal)
+        and (name := fold(journal.replace("&", " and ")))
     )
 
 
