@@ -139,3 +139,34 @@ def test_a_news_round_ups_item(text: str, title: str, outlet: str | None, year: 
 )
 def test_what_is_not_a_news_round_ups_item(text: str) -> None:
     assert dated_headline(text) is None
+
+
+def test_a_reading_lists_note_after_the_book_is_no_publisher() -> None:
+    ref = parse_reference(
+        "Being Mortal: Illness, Medicine and What Matters in the End‘ by Atul Gawande. "
+        "Helps families talk about what matters to them at the end."
+    )
+    assert ref.kind is Kind.BOOK
+    assert ref.title == "Being Mortal: Illness, Medicine and What Matters in the End"
+    assert [a.family for a in ref.authors] == ["Gawande"]
+    assert ref.publisher is None
+
+
+def test_an_outlet_and_genre_after_the_title() -> None:
+    ref = parse_reference(
+        "When the Nursing Home Is a Bad Fit: New York Times article by Paula Span. "
+        "A reporter follows three families through the move."
+    )
+    assert ref.kind is Kind.NEWS
+    assert (ref.title, ref.container) == ("When the Nursing Home Is a Bad Fit", "New York Times")
+    assert [a.family for a in ref.authors] == ["Span"]
+
+
+def test_an_articles_by_after_its_authors_is_no_reading_list() -> None:
+    text = (
+        "Cho SG, Cui J, Kim D. A procedure for response spectra based on model identification "
+        "by Impact Testing. Journal of Nuclear Engineering Technology. Korean Nuclear Society. "
+        "2011;43(6):573-582."
+    )
+    assert reading_list_book(text) is None
+    assert parse_reference(text).kind is Kind.JOURNAL_ARTICLE

@@ -175,3 +175,30 @@ def test_a_report_on_a_conference_stays_a_report() -> None:
         "Safety. Geneva: WHO; 2020."
     )
     assert ref.kind is not Kind.CHAPTER
+
+
+def test_an_eu_law_by_its_name_and_designation() -> None:
+    ref = parse_reference(
+        "The General Data Protection Regulation (GDPR) (Regulation (EU) 2016/679)"
+    )
+    assert ref.title == "The General Data Protection Regulation (GDPR)"
+    assert (ref.kind, ref.year) == (Kind.REPORT, 2016)
+
+
+def test_a_code_of_conduct_is_guidance() -> None:
+    ref = parse_reference("The Code of Conduct for Healthcare Support Workers in England")
+    assert ref.kind is Kind.GUIDELINE
+    assert ref.authors == ()
+
+
+def test_a_news_outlets_address_tells_a_news_item() -> None:
+    ref = parse_reference(
+        "Fitzsimons, T. (2019, November 20). Violence against trans people rose in 2019. "
+        "Retrieved from https://www.nbcnews.com/feature/nbc-out/violence-n1086521"
+    )
+    assert ref.kind is Kind.NEWS
+    page = parse_reference(
+        "Medical News Today. (2019). Social activity and dementia. "
+        "https://www.medicalnewstoday.com/articles/326064"
+    )
+    assert page.kind is not Kind.NEWS  # a health site whose name holds "News"

@@ -24,7 +24,7 @@ _NEWS = re.compile(
 _GUIDELINE = re.compile(
     r"(?i)\bguidelines?\b|\bguidance\b|\brecommendations?\b|\bposition\s+(?:statement|paper|stand)\b|"
     r"\bconsensus\s+statement\b|\bpractice\s+parameter|\bstandards?\s+of\s+(?:medical\s+)?care\b|"
-    r"\bclinical\s+considerations\b|\bjoint\s+national\s+committee\b|\b(?:NG|CG|PH|QS)\s?\d{1,3}\b|"
+    r"\bclinical\s+considerations\b|\bjoint\s+national\s+committee\b|\bcodes?\s+of\s+(?:conduct|practice)\b|\b(?:NG|CG|PH|QS)\s?\d{1,3}\b|"
     r"^(?:gu[ií]as?|protocolos?|lineamientos?|directrices|diretrizes|lignes\s+directrices|"
     r"leitlinien?)\b"
 )
@@ -60,7 +60,9 @@ LEGISLATION = re.compile(
     r"\bnoteikumi\s+nr\.?\s*\d|"  # Latvia's Cabinet regulations: "MK ... noteikumi Nr.7"
     r"^(?:закон|наредба|указ|постановление|приказ|распоряжение)\b|"  # in Cyrillic
     r"^(?:the\s+)?(?:constituci[oó]n|constitui[cç][aã]o)\b|^(?:the\s+)?constitution\s+of\b|"
-    r"^[^.]{2,140}\b(?:act|bill|regulations)(?:\s+of)?,?\s+\(?(?:1[89]|20)\d\d\)?$"
+    r"^[^.]{2,140}\b(?:act|bill|regulations)(?:\s+of)?,?\s+\(?(?:1[89]|20)\d\d\)?$|"
+    r"\b(?:regulation|directive|decision)\s+\((?:eu|ec|eec|euratom)\)\s+(?:no\s+)?\d{4}/\d|"
+    r"\b(?:directive|decision)\s+\d{4}/\d+/(?:eu|ec|eec)\b"
 )
 """A law, decree, resolution, bill or constitution by the name it opens on: ``Ley 100 de 1993``,
 ``Decreto No. 3518 de 2006``, ``Lei nº 8.080``, ``Mental Health Act 1983``, ``Constitución
@@ -127,7 +129,19 @@ def by_address(url: str, said: str = "") -> Kind | None:
         return Kind.BOOK
     if _ARTICLE_ADDRESS.match(url) and not _REPORT.search(said):
         return Kind.JOURNAL_ARTICLE
+    if _NEWS_ADDRESS.match(url):
+        return Kind.NEWS
     return None
+
+
+_NEWS_ADDRESS = re.compile(
+    r"(?i)^https?://(?:[\w-]+\.)*(?:(?:nbc|cbs|abc|fox|sky|ap|c?bc)news|nytimes|washingtonpost|"
+    r"theguardian|cnn|reuters|npr|latimes|usatoday|theatlantic|statnews|telegraph|independent|"
+    r"economist|bloomberg|politico|axios|huffpost|wsj|newsweek|theglobeandmail|thestar|smh|"
+    r"irishtimes|theconversation)\.(?:com|org|co\.uk|ca|com\.au|ie)/|"
+    r"^https?://(?:www\.)?(?:bbc\.(?:co\.uk|com)/news|time\.com/\d|cbc\.ca/news|abc\.net\.au/news)"
+)
+"""A news outlet's address (``www.nbcnews.com/...``, ``www.bbc.co.uk/news/...``): its news."""
 
 
 _BLOG_ADDRESS = re.compile(

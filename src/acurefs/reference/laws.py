@@ -76,6 +76,24 @@ Consultation and Representation) Act 1986``, ``The Health and Social Care Act 20
 Activities) Regulations 2014``. The whole name is the title; the words in it are no authors."""
 
 
+_EU_DESIGNATION = re.compile(
+    rf"\s*\(?(?:(?:Regulation|Directive|Decision)\s+\((?:EU|EC|EEC|Euratom)\)\s+(?:No\s+)?"
+    rf"(?P<year>{_YEAR})/\d+|(?:Directive|Decision)\s+(?P<old>{_YEAR})/\d+/(?:EU|EC|EEC))\)?"
+)
+"""The European Union's designation of a law (``Regulation (EU) 2016/679``, ``Directive
+2001/83/EC``): an identifier, not a title; its year is the law's."""
+
+
+def without_eu_designation(text: str) -> tuple[str, int | None]:
+    """``text`` without an EU law's designation in parentheses after its name, and the law's
+    year (``The General Data Protection Regulation (GDPR) (Regulation (EU) 2016/679)``)."""
+    found = _EU_DESIGNATION.search(text)
+    if found is None or found.start() == 0:
+        return text, None
+    dated = int(found.group("year") or found.group("old"))
+    return (text[: found.start()] + text[found.end() :]).strip(), dated
+
+
 def read_designation(text: str) -> Designation | None:
     """The designation ``text`` opens on, or None."""
     match = DESIGNATION.match(text)

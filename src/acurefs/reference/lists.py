@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..models import Person
 from .dates import MONTH_WORD
 from .grey import ORG_WORDS, looks_like_organisation, segments
-from .names import GIVEN_NAMES, given_first_people
+from .names import GIVEN_NAMES, VANCOUVER_AUTHORS, given_first_people
 
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _BY = re.compile(r",?\s+(?:by|By|Written\s+by|Authors?:?)\s+(?=[A-Z])")
@@ -29,6 +29,14 @@ _CLOSING_YEAR = re.compile(rf"(?:[,.;]\s*|\s+\(?|\s*\()(?P<year>{_YEAR})\)?\.?$"
 _EDITORS = re.compile(r"\s*\((?:eds?|editors?)\.?\)")
 _STOP = re.compile(r"(?<![A-Z])\.\s+")
 """A stop that ends a segment: not an initial's (``Alan L. Rubin``)."""
+_OUTLET_GENRE = re.compile(
+    r"[:;,]\s+(?P<outlet>[A-Z][\w.&'’ -]{1,40}?)\s+(?:article|piece|column|op-ed|story|essay|"
+    r"interview|feature)$"
+)
+"""An annotated list's outlet and genre after the title: ``Title: New York Times article``."""
+_ANNOTATION = re.compile(r"[A-Z][a-z]*(?:\s+[^\s\d]+){5,}\.?")
+"""A note in sentences after the book (six words or more, no digits): what the list says
+of it."""
 _PUBLISHER = re.compile(
     r"(?i)\b(?:press|publish\w*|books|company|ltd|inc|llc|media|house|group|editions?)\b"
 )
@@ -60,12 +68,19 @@ def reading_list_book(line: str) -> Listed | None:
     line = line.strip()
     for by in _BY.finditer(line, 0, 220):  # a title is shorter than that
         title = line[: by.start()].strip()
-        if not _TITLE.fullmatch(title) or len(segments(title)) != 1:
-            continue
+        if (
+            not _TITLE.fullmatch(title)
+            or len(segments(title)) != 1
+            or VANCOUVER_AUTHORS.match(title)
+        ):
+            continue  # "Cho SG, Cui J, Kim D. A Procedure ... by Impact Testing. J ...": an article
         read = _who_and_publisher(line[by.end() :])
         if read is not None:
             people, publisher, year = read
-            return Listed(title=title.rstrip(" ,;:"), people=people, where=publisher, year=year)
+            title = title.rstrip(" ,;:‘’'")  # "Somebody I Used to Know‘ by ...": a lost quote
+            if genre := _OUTLET_GENRE.search(title):  # "Title: New York Times article by ..."
+                title, publisher = title[: genre.start()], genre.group("outlet")
+            return Listed(title=title, people=people, where=publisher, year=year)
     return None
 
 
@@ -77,6 +92,8 @@ def _who_and_publisher(rest: str) -> tuple[tuple[Person, ...], str | None, int |
     rest = _EDITORS.sub("", rest).strip(" .,;")
     split = _STOP.split(rest, maxsplit=1)
     names, after = split[0], split[1] if len(split) > 1 else ""
+    if _ANNOTATION.fullmatch(after):
+        after = ""  # "... by Atul Gawande. Empowers those of us ...": the list's own note
     pieces = [p.strip() for p in names.split(",")]
     taken: list[str] = []
     for piece in pieces:

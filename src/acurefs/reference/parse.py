@@ -42,7 +42,7 @@ from .house import (
     title_then_body,
 )
 from .kinds import LEGISLATION, by_address, is_news_outlet, kind_of, meeting
-from .laws import DESIGNATION, SHORT_TITLE
+from .laws import DESIGNATION, SHORT_TITLE, without_eu_designation
 from .links import FINDERS, identifiers_in, take_markdown_link
 from .lists import Listed, dated_headline, reading_list_book
 from .names import (
@@ -130,7 +130,8 @@ _BODY_THEN_MONTH = re.compile(rf"^(?P<name>[^;,]{{2,100}}?),\s*{MONTH}\.?\s+{YEA
 _PUBLISHER_WORDS = re.compile(r"(?i)\b(?:press|publish\w*|books|fund|trust|institute|foundation)\b")
 _DOCUMENT_TITLE = re.compile(
     r"(?i)\b(?:report\s+(?:of|on|to|from)|guidelines?\s+(?:for|on)|guidance\s+(?:for|on)|"
-    r"fact\s+sheet|white\s+paper|position\s+statement|consensus\s+statement)\b"
+    r"fact\s+sheet|white\s+paper|position\s+statement|consensus\s+statement|"
+    r"codes?\s+of\s+(?:conduct|practice))\b"
 )
 _GREY_SIGNS = Keyed(
     r"(?i)\[(?:internet|online|press release)\]|\bavailable\s+(?:from|at|online)\b|"
@@ -467,6 +468,8 @@ def _take_grey(
     elif tail is not None and tail.year:
         parts.year = int(tail.year)
         body = body[: body.rfind(tail.year)] if tail.year in body else body
+    body, eu_year = without_eu_designation(body)  # "(Regulation (EU) 2016/679)": a law's
+    parts.year, parts.law = parts.year or eu_year, eu_year is not None
     thesis = THESIS.search(body)
     read_grey(THESIS.sub("", body) if thesis else body, parts)
     if parts.title and (oscola := _QUOTED_THEN_YEAR.fullmatch(parts.title)):
