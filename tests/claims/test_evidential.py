@@ -1523,6 +1523,18 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "advice",
             id="stick-to",
         ),
+        pytest.param(
+            "The AFA 2 costs $295 plus GST and includes two evenings and a field day at the lake.",
+            False,
+            "price",
+            id="a-price-plus-tax",
+        ),
+        pytest.param(
+            "The levy adds 24p plus VAT to a litre, and sales of sugary drinks fell by 10% in a year.",
+            True,
+            "statistic",
+            id="a-levy-plus-tax-is-no-price-asked",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

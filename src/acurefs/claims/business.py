@@ -41,6 +41,8 @@ you will be awake throughout", "a short training session that takes about 15 min
 expect, not a finding. So is a timetable: "Group classes run on Saturday mornings, and lessons
 last 30 minutes"."""
 PRICE = cue(
+    r"\b(?:costs?|priced\s+at|is|are)\s+[£$€]\s?[\d,.]+\s+(?:plus|\+|excl(?:uding|\.)?|incl(?:uding|\.)?|inc\.)\s+(?:gst|vat|hst|pst|qst|"
+    r"sales\s+tax|tax(?:es)?|shipping|postage|delivery|p&p)\b|"  # "$395 plus GST": a price asked
     r"\bdeductible\b|\bco-?insurance\b|\bcosts?\s+(?:more\s+than\s+|up\s+to\s+|about\s+)?[£$€]\s?\d[\d.,]*\s+"
     r"(?:a|per)\s+(?:tube|bottle|box|pack|jar|tub|bag|tin)\b|"
     r"\bgift\s+of\s+(?:[a-z]{1,3})?[£$€]\s?\d|\bfree\s+(?:delivery|shipping|postage)\s+(?:on|for|in)\b|"
