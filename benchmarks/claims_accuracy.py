@@ -83,6 +83,7 @@ SETS = {
     "held out, thirty-ninth set": ROOT / "tests" / "data" / "claims-heldout-39",
     "held out, fortieth set": ROOT / "tests" / "data" / "claims-heldout-40",
     "held out, forty-first set": ROOT / "tests" / "data" / "claims-heldout-41",
+    "held out, forty-second set": ROOT / "tests" / "data" / "claims-heldout-42",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
