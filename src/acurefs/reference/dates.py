@@ -44,6 +44,10 @@ _ACCESS = re.compile(
     rf"(?:accessed|retrieved|cited|viewed|consulted|visited|downloaded)(?:\s+on)?\s*:?\s*"
     rf"(?P<date>{_DATE})\s*(?(open)[\])])(?:\s*,?\s*from\b\s*:?)?"
 )
+_MLA_WEB = re.compile(rf"(?i)(?<![\w/.])web\.\s+(?P<date>{_DATE})\s*\.?\s*$")
+"""MLA 7's medium and the day the page was read, closing the entry: ``Web. 12 Jan. 2017.``"""
+_NO_PUBLISHER = re.compile(r"\bN\.\s?p\.,?\s*")
+"""MLA's ``N.p.``: no publisher printed."""
 _RETRIEVED_FROM = re.compile(
     r"(?i)\b(?:(?:retrieved|accessed|available)\s+(?:from|at|online)|dispon[ií]vel\s+em|"
     r"disponible\s+(?:en|sur)|verf[üu]gbar\s+unter|beschikbaar\s+(?:via|op)|recuperado\s+de|"
@@ -155,6 +159,10 @@ _ACCESS_WORD = Keyed(
 
 def take_access_date(text: str) -> tuple[str, str | None]:
     """``text`` without its access phrase, and the access date (ISO where it can be read)."""
+    if "Web." in text and (web := _MLA_WEB.search(text)):  # MLA 7: "... 2007. Web. 20 Mar. 2013."
+        date = _GLUED_YEAR.sub(" ", web.group("date"))
+        rest = _NO_PUBLISHER.sub("", text[: web.start()]).rstrip()  # "N.p., n.d.": none printed
+        return rest, iso_date(date) or date.strip(" ,.")
     if not _ACCESS_WORD.search(text):
         return text, None
     found: str | None = None

@@ -59,8 +59,9 @@ _PAGE_COUNT = re.compile(
     r"(?i)(?:^|[.,;]\s*)(?:pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?|\d+\s+pp?\.?)\s*(?=[.,;]|$)"
 )
 EDITION = re.compile(
-    r"(?i)[,.]?\s*\[?\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|revised|rev\.?)\s+(?:ed\.?|edn\.?|edition)\s*\]?|,?\s*\bedn\.?\s*\d+"
+    r"(?i)[,.]?\s*[\[(]?\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|revised|rev\.?)\s+(?:edition|edn\.?|ed\.?)(?:\s*\.?\s*[\])])?\s*,?|"
+    r",?\s*\bedn\.?\s*\d+"
 )
 NO_DATE = re.compile(
     r"(?i)[(\[]\s*(?:n\.\s?d|u\.\s?d|s\.\s?f|s\.\s?d|o\.\s?j|z\.\s?j|no\s+date|undated|"

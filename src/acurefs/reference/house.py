@@ -171,11 +171,13 @@ PRESS_THEN_PLACE = re.compile(
 
 
 PAREN_FACTS = re.compile(
-    r"\(\s*[A-Z][^():]{1,40}:\s*(?P<publisher>[^():]{2,80}?),\s*(?P<year>1[6-9]\d\d|20\d\d)\s*\)"
+    r"\(\s*[A-Z](?:[^():]{1,40}:|[^():,]{1,40},\s*(?=[A-Z][a-z]{2}))\s*(?P<publisher>[^():]{2,80}?),\s*"
+    r"(?P<year>1[6-9]\d\d|20\d\d)\s*\)"
     r"(?:,\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\.?$"
 )
-"""Chicago's publication facts in parentheses: ``(Wheaton, IL: Crossway, 1997)``, and a note's
-page after them (``(New York: St. Martin's, 1996), 69``)."""
+"""Chicago's publication facts in parentheses: ``(Wheaton, IL: Crossway, 1997)``, the place
+set off by a comma (``(Philadelphia, Saunders, 1978)``), and a note's page after them (``(New
+York: St. Martin's, 1996), 69``)."""
 
 
 def facts_after_title(title: str) -> tuple[str, str] | None:

@@ -97,7 +97,7 @@ _BOOK_PUBLISHERS = re.compile(
 _BOOK_ADDRESS = re.compile(
     r"(?i)^https?://(?:[\w-]+\.)*(?:amazon\.[a-z.]+/|amzn\.to/|books\.google\.[a-z.]+/|"
     r"worldcat\.org/|goodreads\.com/book|openlibrary\.org/(?:works|books)/|[\w-]+\.bibliocommons\.com/|"
-    r"[\w.-]*spydus\.[a-z.]+/|[^\s?#]*/(?:opac|OPAC)/)"
+    r"[\w.-]*spydus\.[a-z.]+/|[\w.-]*exlibrisgroup\.com/|[^\s?#]*/(?:opac|OPAC|primo-explore)/)"
 )
 """A bookshop's or a library catalogue's page (``amzn.to/...``, ``books.google.com/books?id=``,
 ``worldcat.org/...``, a public library's catalogue, ``.../spydus.exe/ENQ/OPAC/...``): what a list
