@@ -98,3 +98,34 @@ def test_a_school_form_and_its_number_is_no_marker() -> None:
     )
     cited = _cited(text)
     assert not any("Form" in key for key in cited)
+
+
+def test_markers_joined_by_a_comma_both_close_the_sentence() -> None:
+    text = (
+        "Reviews rate bias with set tools.<sup>1</sup> For most reviews the benefits of a tool "
+        "outweigh its cost.<sup>[2](#ref-2),[3](#ref-3)</sup> For small reviews a funnel plot "
+        "shows missing trials.<sup>4</sup>\n" + _REFERENCES
+    )
+    cited = _cited(text, "markdown")
+    assert _of(cited, "For most reviews the benefits") == (2, 3)
+    assert _of(cited, "For small reviews a funnel plot") == (4,)
+
+
+def test_a_pool_lane_and_its_number_is_no_marker() -> None:
+    text = (
+        "Reviews rate the bias of each trial. 1 They also measure how much trials disagree. 2\n"
+        "Funnel plots show missing trials. 3\n"
+        "Swimming: the pool, Fridays 10.30am, lane 4 is ours.\n"
+        "Pooling weights each trial by its size. 4\n" + _REFERENCES
+    )
+    assert not any("lane" in sentence for sentence in _cited(text))
+
+
+def test_a_spaced_range_before_a_verb_in_the_present() -> None:
+    text = (
+        "Reviews rate the bias of each trial. 1 They also measure how much trials disagree. 2\n"
+        "Funnel plots show missing trials. 3 The findings on pooling and on\n"
+        "weights 4 – 6 suggest that small trials matter less. Trials report their own. 7\n"
+        + _REFERENCES
+    )
+    assert _of(_cited(text), "The findings on pooling") == (4, 5, 6)

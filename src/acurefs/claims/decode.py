@@ -116,7 +116,7 @@ _COUNTING_WORDS = frozenset(
     schedule annex on statement statements recommendation recommendations principle
     principles route highway exit junction bus ch channel ext extension terminal terminals
     quintile quintiles quartile quartiles decile deciles tertile tertiles tier tiers band bands
-    zone zones category categories assignment assignments form forms""".split()
+    zone zones category categories assignment assignments form forms lane lanes""".split()
 )
 _AFTER_NUMBER = re.compile(
     r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]\d{4}\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
@@ -151,7 +151,8 @@ which``, ``the WHO "five moments" 5 , which``); nobody types a number so."""
 
 _CLAUSE_WORDS = (
     r"that|which|who|whose|the|and|but|while|whereas|although|because|mostly|also|found|showed|"
-    r"reported|suggested|concluded|was|were|is|are|has|have|had"
+    r"reported|suggested|concluded|was|were|is|are|has|have|had|suggests?|shows?|finds?|"
+    r"indicates?|confirms?"
 )
 _SPACED_MID = re.compile(
     r"(?:,[ \t](?<=[a-z],[ \t])|,[ \t](?<=[a-z][”\"’'],[ \t])| (?<=[a-z] )|\t(?<=[a-z]\t))"

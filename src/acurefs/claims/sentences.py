@@ -374,6 +374,8 @@ def _sentences(
                 cut = page.end() if page else cut
             elif nxt > cut and nxt in marker_at and _opens_like_a_marker(text[nxt]):
                 cut = marker_at[nxt]
+            elif text[cut : cut + 1] in (",", ";") and cut + 1 in marker_at:
+                cut = marker_at[cut + 1]  # "risks.[8](#ref-8),[9](#ref-9) For": both close it
             else:
                 break
             trailing = _BOUNDARY.match(text, cut, end)  # "...care [4]." punctuation after markers
