@@ -527,6 +527,11 @@ def test_standing_of_a_claim() -> None:
         ("An umbrella review put the fall in heart attacks at 13%.1", "Smoke-free laws and health: an umbrella review of systematic reviews", {}, []),
         ("A systematic review of reviews put the fall at 13%.1", "Smoke-free laws and health: an overview of systematic reviews", {}, []),
         ("A meta-analysis put the fall in heart attacks at 13%.1", "Smoke-free laws and health: an umbrella review of meta-analyses", {}, []),
+        # The forty-second held-out set's forms: a summary and a review of data "in" a journal.
+        ("A 2015 surveillance summary in Emerging Infectious Diseases counted 90 cases.1", "Trichinellosis surveillance", {"year": 2015, "journal": "MMWR Surveillance Summaries"}, ["claim-source-mismatch"]),
+        ("A 2015 surveillance summary in Emerging Infectious Diseases counted 90 cases.1", "Trichinellosis surveillance", {"year": 2015, "journal": "Emerging Infectious Diseases"}, []),
+        ("A 2011 surveillance summary counted 90 cases.1", "Trichinellosis surveillance", {"year": 2015}, ["claim-year-mismatch"]),
+        ("A review of surveillance data in Clinical Infectious Diseases counted 879 cases.1", "Foodborne botulism in Georgia", {"journal": "Emerging Infectious Diseases"}, ["claim-source-mismatch"]),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

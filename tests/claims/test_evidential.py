@@ -1535,6 +1535,32 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "statistic",
             id="a-levy-plus-tax-is-no-price-asked",
         ),
+        pytest.param(
+            "If you get a fever, a rash or a cough within six weeks of the trip, tell your doctor "
+            "where you travelled.",
+            False,
+            "advice",
+            id="if-then-a-call-to-act-after-a-list",
+        ),
+        pytest.param(
+            "Drop, cover and hold on: get under a table and hold on until the shaking stops.",
+            False,
+            "advice",
+            id="drop-cover-hold-on",
+        ),
+        pytest.param(
+            "Review question: name two ways to cut the lead in the meat you bring home.",
+            False,
+            "logistics",
+            id="a-review-question",
+        ),
+        pytest.param(
+            "A university team that tested 412 hunters found that those who ate game had more "
+            "lead in their blood.",
+            True,
+            "research-report",
+            id="a-team-that-tested-found",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

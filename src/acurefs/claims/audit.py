@@ -151,7 +151,7 @@ missing design is never a contradiction."""
 _DESIGN_PATTERNS = [(name, family, re.compile(p, re.I)) for name, family, p in _DESIGNS]
 _YEAR_OF_WORK = re.compile(
     r"\b(?:a|an|the|this|that|one|two|three|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|experiments?|"
+    r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|experiments?|summar(?:y|ies)|"
     r"stud(?:y|ies)|guidelines?|(?:re-?)?analys\w+|reports?|surveys?|statements?|papers?|"
     r"recommendations?|overviews?|follow-?ups?|updates?|analyses|papers?|(?:case\s+)?definitions?|"
     r"criteria)\b|"
@@ -183,7 +183,8 @@ _VENUE = re.compile(
     r"Australian)\s+Journal|Journal\s+of|Annals\s+of|Archives\s+of)\b)|"
     r"[Pp]ublished\s+(?:in\s+(?:19|20)\d\d,?\s+)?in|[Aa]ppeared\s+(?:in\s+(?:19|20)\d\d,?\s+)?in|(?:[Rr]e)?[Pp]rinted\s+in|in\s+the\s+journal|in\s+[Tt]he(?=\s+(?:Lancet|BMJ|JAMA)\b)|"
     r"(?:[Ww]riting|[Rr]eporting|stud(?:y|ies)|trials?|reviews?|analys[ie]s|meta-analys[ie]s|papers?|"
-    r"reports?|articles?|surveys?|research|letters?|editorials?|estimates?|[Rr]eported)\s+in(?:\s+the)?(?=\s+[A-Z])|"
+    r"reports?|articles?|surveys?|research|letters?|editorials?|estimates?|summar(?:y|ies)|data|"
+    r"[Rr]eported)\s+in(?:\s+the)?(?=\s+[A-Z])|"
     r"\bin\s+(?:19|20)\d\d,?\s+in(?:\s+the)?(?=\s+[A-Z])|\bin(?=\s+(?:JAMA|BMJ|NEJM|PLOS|Nature|Science|"
     r"Pediatrics|Circulation)\b)|"  # "described in 2000 in Nature", "of 88,140 adults in JAMA ..."
     r"(?:^|(?<=\b[Ii]n\s\d{4}\s)|(?<=\b[Ii]n\s\d{4},\s))"  # "In 2006 The Lancet reported"

@@ -52,10 +52,13 @@ _REPORTED_ELSEWHERE = _cue(
     r"\b(?:reported|published|wrote|showed|found|concluded|estimated)\s+in\s+(?:the\s+|a\s+|an\s+)?"
     r"[\w&'’ -]{2,50}?\s+that\b|"
     r"\b(?:has|have)\s+been\s+(?:reported|documented|described)\s+(?:in|among|after)\b|"
-    r"\b(?:they|he|she)\s+(?:found|showed|concluded|discovered)\s+that\b"
+    r"\b(?:they|he|she)\s+(?:found|showed|concluded|discovered)\s+that\b|"
+    r"\b(?:a|the)\s+(?:[\w-]+\s+){0,3}?team\s+(?:(?:that|which|who)\s+(?:[\w,.-]+\s+){1,8}?)?"
+    r"(?:found|showed|reported|concluded|discovered)\s+that\b"
 )
 """Work reported where the sentence says, with no word of research: ``Lieberman reported in
-Nature that ...``, ``stress fractures have been reported in runners who ...``."""
+Nature that ...``, ``stress fractures have been reported in runners who ...``, ``A CDC team
+that tested 736 North Dakotans found that ...``."""
 _STATE_OF_EVIDENCE = _cue(
     r"\b(?:there\s+is|there'?s|we\s+have|has)\s+(?:(?:little|no|some|limited|good|strong|weak|"
     r"moderate|insufficient|not\s+enough|growing|mixed|high-quality|low-quality|solid|scant|"
@@ -217,13 +220,13 @@ _ADVICE = _cue(
     r"contact|find|keep|avoid|consider|make|take|remember|get|aim|eat|drink|check|join|share|"
     r"read|visit|follow|start|stop|use|wear|plan|give|let|tell|arrive|sign|subscribe|download|cover|"
     r"learn|discover|choose|ensure|note|shop|buy|order|stay|limit|wait|apply|store|sit|fit|upgrade|unlock|"
-    r"add|mix|dilute|fill|pour|rinse|adjust|stick|brush|floss)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
+    r"add|mix|dilute|fill|pour|rinse|adjust|stick|brush|floss|drop|duck|crouch|protect|pack|send)\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
     r"consider|avoid|see|talk|speak|not|bring|carry|wear|keep|use|check|ask|tell|stop)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
     r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try|download|view|see|access|get|claim)|"
     r"can\s+ask\s+(?:their|your|a|the)\s+(?:gp|doctor|pharmacist|nurse|midwife)|"
     r"^\s*your\s+(?:[\w-]+\s+){1,4}?(?:will|should)\s+(?:take|last|be|start)\b|if\s+you\s+(?:are|have|feel|"
     r"think|notice)|(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?advised\s+to|"
-    r"^\s*(?:if|when|once|before|after)\b[^,]{2,80},\s*(?:please\s+)?(?:get|go|try|do|take|stop|call|"
+    r"^\s*(?:if|when|once|before|after)\b[^.;:]{2,120}?,\s*(?:please\s+)?(?:get|go|try|do|take|stop|call|tell|let|"
     r"see|talk|ask|keep|avoid|use|put|wait|make|drink|eat|book|contact|rest|sit|lie|wash|apply|"
     r"pull|slow|give|bring|remove|seek|phone|ring|dial|hold|press|lay|leave|turn|move|offer)\s|"
     r",\s+so\s+(?:check|ask|read|follow|take|give|use|keep|make|try|see)\s|\bnever\s+(?:give|take|use|exceed)\s)\b"
