@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from acurefs import Kind, parse_reference
-from acurefs.reference.lists import dated_headline, reading_list_book
+from acurefs.reference.lists import dated_headline, reading_list_book, title_then_who
 
 
 @pytest.mark.parametrize(
@@ -170,3 +170,89 @@ def test_an_articles_by_after_its_authors_is_no_reading_list() -> None:
     )
     assert reading_list_book(text) is None
     assert parse_reference(text).kind is Kind.JOURNAL_ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet", "year"),
+    [
+        (
+            "Contact tracing app trial to begin on the Isle of Wight, **BBC**, 4 May 2020, "
+            "[link](https://www.bbc.co.uk/news/technology-52532435).",
+            "Contact tracing app trial to begin on the Isle of Wight",
+            "BBC",
+            2020,
+        ),
+        (
+            "Ministers back ‘test, trace and isolate’ plans, **Research Professional News**",
+            "Ministers back ‘test, trace and isolate’ plans",
+            "Research Professional News",
+            None,
+        ),
+        (
+            "NHS launches its test-and-trace system, **Financial Times** (print edition), "
+            "28 May 2020.",
+            "NHS launches its test-and-trace system",
+            "Financial Times",
+            2020,
+        ),
+    ],
+)
+def test_a_press_pages_item(text: str, title: str, outlet: str, year: int | None) -> None:
+    ref = parse_reference(text)
+    assert ref.kind is Kind.NEWS
+    assert (ref.title, ref.container, ref.year) == (title, outlet, year)
+
+
+def test_a_quoted_title_and_its_writer_is_no_press_pages_item() -> None:
+    ref = parse_reference("'Up to no good', Bruce Munro, Otago Daily Times, 19 August 2019.")
+    assert ref.title == "Up to no good"
+    assert [a.family for a in ref.authors] == ["Munro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "who", "year"),
+    [
+        (
+            "Compassion in Practice (CNO England 2012)",
+            "Compassion in Practice",
+            "CNO England",
+            2012,
+        ),
+        (
+            "Principles of Nursing Practice: (RCN 2010)",
+            "Principles of Nursing Practice",
+            "RCN",
+            2010,
+        ),
+        (
+            "The Vale of Leven Hospital Inquiry (The Rt.Hon. Lord Maclean 2014)",
+            "The Vale of Leven Hospital Inquiry",
+            "Maclean",
+            2014,
+        ),
+        ("More Care Less Pathway – Neuberger (2013)", "More Care Less Pathway", "Neuberger", 2013),
+        (
+            "Dying without dignity: an investigation of complaints about end of life care (May 2015)",
+            "Dying without dignity: an investigation of complaints about end of life care",
+            None,
+            2015,
+        ),
+    ],
+)
+def test_a_title_then_who_issued_it(text: str, title: str, who: str | None, year: int) -> None:
+    ref = parse_reference(text)
+    assert (ref.title, ref.year) == (title, year)
+    assert [a.family for a in ref.authors] == ([who] if who else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orr, J.B., Food, Health and Income, Macmillan (London, 1937)",
+        "G.A. Grabowski, Lancet 372, 1263 (2008)",
+        "John Piper, A Hunger for God (Wheaton, IL: Crossway, 1997).",
+        "Americans are fat, and expected to get a lot fatter -- MPR (17 November 2011)",
+    ],
+)
+def test_what_is_not_a_title_then_who(text: str) -> None:
+    assert title_then_who(text) is None

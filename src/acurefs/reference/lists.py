@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from ..models import Person
 from .dates import MONTH_WORD
-from .grey import ORG_WORDS, looks_like_organisation, segments
+from .grey import ORG_WORDS, looks_like_organisation, organisations, segments
+from .kinds import is_news_outlet
 from .names import GIVEN_NAMES, VANCOUVER_AUTHORS, given_first_people
 
 _YEAR = r"(?:1[6-9]|20)\d\d"
@@ -60,6 +61,8 @@ class Listed:
     where: str | None = None
     """The publisher of a book, the outlet of a news item."""
     year: int | None = None
+    named: bool = False
+    """A title and who issued it, nothing else: its words tell the kind (``Title (Body 2014)``)."""
 
 
 def reading_list_book(line: str) -> Listed | None:
@@ -147,3 +150,78 @@ def dated_headline(line: str) -> Listed | None:
         return None
     year = match.group("year") or match.group("year2")
     return Listed(title=title, where=where or None, year=int(year) if year else None)
+
+
+_OUTLET_MARK = re.compile(r"^\*\*(?P<outlet>[^*]{2,60})\*\*(?:\s*\([^()]{2,30}\))?$")
+_DAY_AND_YEAR = re.compile(
+    rf"^(?:\d{{1,2}}\s+(?i:{MONTH_WORD})|(?i:{MONTH_WORD})\s+\d{{1,2}},?)\s+(?P<year>{_YEAR})$"
+)
+
+
+def as_listed(line: str) -> Listed | None:
+    """The entry as a list that is no bibliography prints it, or None."""
+    return (
+        reading_list_book(line)
+        or dated_headline(line)
+        or headline_outlet_date(line)
+        or title_then_who(line)
+    )
+
+
+def headline_outlet_date(line: str) -> Listed | None:
+    """A press page's item: the headline, the outlet (in bold, or a news outlet by name) and
+    perhaps the day, after commas (``Test and trace system will start on Thursday, **BBC**,
+    27 May 2020``); None for any other entry."""
+    pieces = [p.strip() for p in line.strip().rstrip(" ,.").split(", ")]
+    year = None
+    if len(pieces) >= 3 and (dated := _DAY_AND_YEAR.match(pieces[-1])):
+        year, pieces = int(dated.group("year")), pieces[:-1]
+    if len(pieces) < 2:
+        return None
+    outlet, headline = pieces[-1], ", ".join(pieces[:-1])
+    marked = _OUTLET_MARK.match(outlet)
+    name = re.sub(r"\s*\([^()]{2,30}\)$", "", marked.group("outlet") if marked else outlet).strip()
+    if not (marked or is_news_outlet(name)) or len(headline.split()) < 4 or "*" in headline:
+        return None
+    if not re.search(r"\b[a-z]{3,}\b", headline) or len(segments(headline)) != 1:
+        return None  # names, or sentences: not a headline
+    if "_" in headline or any(p[:1] in "'‘\"“«" for p in pieces[:-1]):
+        return None  # "'NZ 35th ...', Elspeth McLean, Outlet": a quoted title and its writer
+    return Listed(title=headline, where=name, year=year)
+
+
+_TITLE_THEN_WHO = re.compile(
+    rf"^(?P<title>[^(),;“”\"‘’]{{6,250}}?)\s*(?:[:–—-]\s*(?P<lead>[A-Z][\w’'-]+)\s*)?:?\s*"
+    rf"\((?P<who>[^(),:;\d]{{0,80}}?)\s*(?P<year>{_YEAR})\)\.?$"
+)
+"""A title, then who issued it and the year in parentheses, as a body's reading list prints
+it: ``Compassion in Practice (CNO England 2012)``, ``More Care Less Pathway – Neuberger
+(2013)``, ``Dying without dignity: ... care (May 2015)``."""
+_HONORIFIC = re.compile(
+    r"^(?:the\s+)?(?:rt\.?\s*hon\.?\s+)?(?:lord|lady|baroness|sir|dame|dr|prof)\.?\s+", re.I
+)
+_MONTHS_ONLY = re.compile(rf"^(?i:{MONTH_WORD})$")
+
+
+def title_then_who(line: str) -> Listed | None:
+    """``Title (Body 2014)``: the title, who issued it and the year; None for any other entry."""
+    match = _TITLE_THEN_WHO.match(line.strip())
+    if match is None:
+        return None
+    title = match.group("title").strip(" .:–—-")
+    who = _HONORIFIC.sub("", match.group("lead") or match.group("who").strip(" ,"))
+    if len(segments(title)) != 1 or len(title.split()) < 2 or VANCOUVER_AUTHORS.match(title):
+        return None
+    if not who and len(title.split()) < 4:
+        return None  # "Diabetes UK (2019)": a name and its year, for the general reader
+    people: tuple[Person, ...] = ()
+    if who and not _MONTHS_ONLY.match(who):
+        if looks_like_organisation(who) or re.fullmatch(r"[A-Z]{2,8}", who) or len(who.split()) > 3:
+            people = organisations(who)
+        elif GIVEN_NAMES.match(who):
+            people = given_first_people(who)
+        elif re.fullmatch(r"[A-Z][\w’'-]+", who):
+            people = (Person(family=who),)
+        else:
+            people = organisations(who)
+    return Listed(title=title, people=people, year=int(match.group("year")), named=True)

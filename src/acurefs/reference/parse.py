@@ -44,7 +44,7 @@ from .house import (
 from .kinds import LEGISLATION, by_address, is_news_outlet, kind_of, meeting
 from .laws import DESIGNATION, SHORT_TITLE, without_eu_designation
 from .links import FINDERS, identifiers_in, take_markdown_link
-from .lists import Listed, dated_headline, reading_list_book
+from .lists import Listed, as_listed
 from .names import (
     FOREIGN_ORG_HEADS,
     GIVEN_FIRST,
@@ -302,7 +302,7 @@ def _parse(raw: str, number: int | None) -> Reference:
     line, published = take_published_date(line)
     if not line.strip(" .,;:()[]"):
         return fields.reference(raw, number)
-    if not fields.title and (listed := reading_list_book(line) or dated_headline(line)):
+    if not fields.title and (listed := as_listed(line)):
         _take_listed(listed, fields, published)
         return fields.reference(raw, number)
     body = body_year_in_parentheses(catalogue_order(_drop_trailers(line)), looks_like_organisation)
@@ -515,8 +515,12 @@ def _take_grey(
 
 
 def _take_listed(listed: Listed, fields: _Fields, published: int | None) -> None:
-    """A reading list's book, or a news round-up's item (:mod:`.lists`), into ``fields``."""
+    """A reading list's book, a news item, a body's titled work (:mod:`.lists`) into ``fields``."""
     fields.title, fields.year = listed.title, listed.year or published
+    if listed.named:
+        parts = GreyParts(title=listed.title, authors=listed.people, year=fields.year)
+        fields.authors, fields.kind = listed.people, kind_of(parts, accessed=False, url=fields.url)
+        return
     if listed.people and not (listed.where and is_news_outlet(listed.where)):
         fields.authors, fields.publisher, fields.kind = listed.people, listed.where, Kind.BOOK
         return
