@@ -84,6 +84,7 @@ SETS = {
     "held out, fortieth set": ROOT / "tests" / "data" / "claims-heldout-40",
     "held out, forty-first set": ROOT / "tests" / "data" / "claims-heldout-41",
     "held out, forty-second set": ROOT / "tests" / "data" / "claims-heldout-42",
+    "held out, forty-third set": ROOT / "tests" / "data" / "claims-heldout-43",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
