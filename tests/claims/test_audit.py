@@ -532,6 +532,13 @@ def test_standing_of_a_claim() -> None:
         ("A 2015 surveillance summary in Emerging Infectious Diseases counted 90 cases.1", "Trichinellosis surveillance", {"year": 2015, "journal": "Emerging Infectious Diseases"}, []),
         ("A 2011 surveillance summary counted 90 cases.1", "Trichinellosis surveillance", {"year": 2015}, ["claim-year-mismatch"]),
         ("A review of surveillance data in Clinical Infectious Diseases counted 879 cases.1", "Foodborne botulism in Georgia", {"journal": "Emerging Infectious Diseases"}, ["claim-source-mismatch"]),
+        # The forty-third set's forms: a hyphenated name between "published" and "in 2014", a
+        # journal's possessive, pilots counted as people.
+        ("The Lancet Global Health published the NCDC–CDC study in 2014 [1].", "Litchi and illness", {"year": 2017, "journal": "The Lancet Global Health"}, ["claim-year-mismatch"]),
+        ("The Lancet's case series of 528 infections found the same.1", "Mpox in 16 countries", {"journal": "New England Journal of Medicine"}, ["claim-source-mismatch"]),
+        ("The BMJ's 2017 Christmas issue [1] found a rise in attendances.", "Ambulance demand on a night of storms", {"year": 2017, "journal": "BMJ"}, []),
+        ("Registries traced more than 11,000 airline pilots for the Nordic study.1", "Cancer incidence among 10,211 airline pilots: a Nordic study", {}, ["claim-count-mismatch"]),
+        ("Registries traced more than 10,000 airline pilots for the Nordic study.1", "Cancer incidence among 10,211 airline pilots: a Nordic study", {}, []),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

@@ -1561,6 +1561,18 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "research-report",
             id="a-team-that-tested-found",
         ),
+        pytest.param(
+            "About one Ashkenazi Jew in 30 carries a Tay-Sachs mutation.",
+            True,
+            "statistic",
+            id="one-group-word-in-n",
+        ),
+        pytest.param(
+            "Take one tablet in 24 hours and no more.",
+            False,
+            "",
+            id="one-tablet-in-24-hours-is-no-rate",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

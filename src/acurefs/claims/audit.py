@@ -156,7 +156,7 @@ _YEAR_OF_WORK = re.compile(
     r"recommendations?|overviews?|follow-?ups?|updates?|analyses|papers?|(?:case\s+)?definitions?|"
     r"criteria)\b|"
     r"\b(?:published|updated|released|appeared|reported|presented|writing|reporting)\s+"
-    r"(?:\w+\s+){0,8}?in\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|"
+    r"(?:[\w–-]+\s+){0,8}?in\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\s+)?(?P<in>(?:19|20)\d\d)\b|"
     r"\b(?:stud(?:y|ies)|trials?|reviews?|meta-?analys[ie]s|analys[ie]s|reports?|surveys?|"
     r"papers?|estimates?|guidelines?|series)\s+from\s+(?P<from>(?:19|20)\d\d)\b(?!\s*(?:to|-|–|and)\s*\d)|"
@@ -189,6 +189,7 @@ _VENUE = re.compile(
     r"Pediatrics|Circulation)\b)|"  # "described in 2000 in Nature", "of 88,140 adults in JAMA ..."
     r"(?:^|(?<=\b[Ii]n\s\d{4}\s)|(?<=\b[Ii]n\s\d{4},\s))"  # "In 2006 The Lancet reported"
     r"(?=(?:[Tt]he\s+)?(?:[A-Z][\w&'’-]*\s+|of\s+|and\s+){1,8}(?:published|ran|carried|reported)\b)|"
+    r"(?=[Tt]he\s+(?:Lancet|BMJ|JAMA|NEJM)['’]s\s)|"  # "The Lancet's case series of 528 ..."
     r"\b[Aa]n?\s+(?:(?:19|20)\d\d\s+)?(?=(?:JAMA|BMJ|NEJM|Lancet)\s+(?:[\w-]+\s+)?"
     r"(?:trials?|stud(?:y|ies)|reviews?|meta-analys[ie]s|analys[ie]s|papers?|reports?)\b))\s*"
     r"(?:the\s+)?(?P<venue>[A-Z][\w&'’-]*(?:\s+(?:of|and|for|the|in|&|[A-Z][\w&'’()-]*)){0,12})"
@@ -293,7 +294,7 @@ def described(text: str) -> Described:
     venues = [
         (venue, text[m.start("venue") :])
         for m in _VENUE.finditer(text)
-        if _JOURNAL_WORD.search(venue := _trim_small_words(m.group("venue")))
+        if _JOURNAL_WORD.search(venue := re.sub(r"['’]s$", "", _trim_small_words(m.group("venue"))))
     ]
     if not venues and (cochrane := _COCHRANE_REVIEW.search(text)):
         # "a Cochrane review" appeared in the Cochrane Database, unless the text names where

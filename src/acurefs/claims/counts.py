@@ -32,6 +32,9 @@ _COUNT = re.compile(
     r"volunteers|individuals|survivors|residents|smokers|students|pupils|infants|newborns|"
     r"mothers|veterans|nurses|doctors|physicians|respondents|persons|users|workers|employees|"
     r"drinkers|runners|athletes|twins|pregnancies|illnesses|episodes|admissions|births|"
+    r"pilots|crew|firefighters|soldiers|miners|farmers|welders|players|clinicians|surgeons|"
+    r"dentists|pharmacists|midwives|caregivers|carers|pilgrims|travell?ers|passengers|"
+    r"adolescents|teenagers|girls|boys|babies|toddlers|"
     r"studies|trials|RCTs|cohorts|surveys|donors|cities|countries|hospitals|regions)\b",
     re.I,
 )
