@@ -430,3 +430,19 @@ def test_screen_reader_text_and_layout_tables() -> None:
     assert claim.numbers == (1,)
     assert "Footnote" not in doc.text  # only screen readers say it
     assert [b.reason for b in doc.blocks if b.kind is acurefs.BlockKind.TABLE] == ["HTML table"]
+
+
+def test_a_class_that_says_what_it_is_not_is_no_furniture() -> None:
+    # Weebly wraps a page's body in class="wsite-elements wsite-not-footer": not a footer.
+    html = (
+        "<html><body><div class='wsite-elements wsite-not-footer'>"
+        "<p>Untreated sleep apnoea roughly doubles the risk of a road crash.<sup>1</sup></p></div>"
+        "<div class='wsite-footer'><p>Registered charity no. 12 in 2019.<sup>1</sup></p></div>"
+        "<h2>References</h2><ol><li>Tregear S, Reston J, Schoelles K, Phillips B. Obstructive "
+        "sleep apnea and risk of motor vehicle crash. J Clin Sleep Med. 2009;5(6):573-81.</li></ol>"
+        "</body></html>"
+    )
+    doc = acurefs.parse_document(html, format="html")
+    cited = [" ".join(c.text.split()) for c in doc.cited_claims]
+    assert len(cited) == 1  # the body's sentence; the footer's is furniture
+    assert cited[0].startswith("Untreated sleep apnoea roughly doubles")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import itertools
 import re
 from array import array
 from dataclasses import dataclass, field
@@ -296,6 +297,7 @@ _CHROME_NAMES = frozenset(
 )
 """Class, id and role names of page furniture (``<div class="share-buttons">``), read
 word by word (``site-nav``, ``social_share``)."""
+_NOT = frozenset(("not", "non", "no"))
 _REFERENCE_NAMES = frozenset(
     "references reference refs reflist footnotes footnote bibliography citations notes".split()
 )
@@ -443,7 +445,9 @@ class _Extractor(HTMLParser):
         depth = self._open[tag] = self._open.get(tag, 0) + 1
         aside = _ASIDE_TAGS.get(tag)
         names = " ".join(attributes.get(k) or "" for k in ("class", "id", "role")).lower()
-        tokens = set(re.split(r"[\s_-]+", names))
+        words = re.split(r"[\s_-]+", names)
+        # "wsite-not-footer" (Weebly's content), "non-sidebar": the name says what it is not
+        tokens = set(words) - {b for a, b in itertools.pairwise(words) if a in _NOT}
         if tag == "table" and _layout_table(attributes, names):
             aside = None  # a table that lays the page out holds the article, not data
         if tag in ("main", "article") or attributes.get("role") == "main":
