@@ -202,3 +202,25 @@ def test_a_news_outlets_address_tells_a_news_item() -> None:
         "https://www.medicalnewstoday.com/articles/326064"
     )
     assert page.kind is not Kind.NEWS  # a health site whose name holds "News"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("RCOG (2011). Cervical cerclage (Green-top Guideline No. 60).", "Cervical cerclage"),
+        (
+            "RCOG (2012). Reducing the risk of venous thromboembolism (Good Practice No. 7).",
+            "Reducing the risk of venous thromboembolism",
+        ),
+        (
+            "RCOG (2010). Understanding how risk is discussed in healthcare (Patient information).",
+            "Understanding how risk is discussed in healthcare",
+        ),
+        (
+            "NICE. Obesity: identification, assessment and management (CG43). London: NICE; 2006.",
+            "Obesity: identification, assessment and management (CG43)",  # NICE's title ends so
+        ),
+    ],
+)
+def test_a_documents_designation_after_its_title(text: str, title: str) -> None:
+    assert parse_reference(text).title == title

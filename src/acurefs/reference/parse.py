@@ -60,6 +60,7 @@ from .titles import (
     is_journal_name,
     site_name,
     split_title_journal,
+    without_designation,
     without_series,
 )
 
@@ -258,6 +259,10 @@ class _Fields:
         read["kind"] = Kind(coded) if coded else self.kind or self._kind(raw)
         if read["kind"] is Kind.BOOK and read["title"]:
             read["title"] = without_series(read["title"])
+        elif read["kind"] in _DESIGNATED and read["title"]:
+            read["title"] = without_designation(
+                read["title"]
+            )  # "Title (Green-top Guideline No. 60)"
         if read["kind"] in _UNPLACED and (presented := meeting(raw, read["container"])):
             read["kind"], read["container"] = Kind.CHAPTER, presented  # a conference's paper
         return Reference(raw=raw, number=number, **read)
@@ -276,6 +281,7 @@ class _Fields:
         return Kind.UNKNOWN
 
 
+_DESIGNATED = (Kind.GUIDELINE, Kind.REPORT, Kind.WEB_PAGE)
 _UNPLACED = (Kind.UNKNOWN, Kind.BOOK, Kind.REPORT, Kind.WEB_PAGE)
 """Kinds an entry is given for want of a better: a paper presented at a meeting is none."""
 _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(_Fields))

@@ -230,6 +230,22 @@ def without_series(title: str) -> str:
     return title
 
 
+_DESIGNATION_AFTER = re.compile(
+    r"\s*\((?:[^()]{0,50}?\b(?:No\.?|Number)\s*\d{1,4}|"
+    r"(?:patient|public)\s+information)\)$",
+    re.I,
+)
+"""A document's designation in parentheses after its title: ``(Green-top Guideline No. 60)``,
+``(Good Practice No. 5)``, ``(Patient information)``; a bare code stays (NICE's titles end on
+theirs: ``... adults (CG43)``)."""
+
+
+def without_designation(title: str) -> str:
+    """A guideline's, report's or page's title without its designation in parentheses."""
+    match = _DESIGNATION_AFTER.search(title)
+    return title[: match.start()] if match and match.start() >= 8 else title
+
+
 _CHAPTER_LABEL = re.compile(r"^(?:Chapter|Chap\.|Ch\.)\s*\d{1,3}\s*[:.–—-]\s*(?=\S)")
 _SITE_AFTER = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,60})$")
 
