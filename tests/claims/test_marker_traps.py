@@ -129,3 +129,14 @@ def test_a_spaced_range_before_a_verb_in_the_present() -> None:
         + _REFERENCES
     )
     assert _of(_cited(text), "The findings on pooling") == (4, 5, 6)
+
+
+def test_a_line_that_ends_on_a_comma_goes_on_below() -> None:
+    text = (
+        "Reviews judge the bias of each trial with a set tool [1]. Pooling weights trials by size [2].\n"
+        "Funnel plots show trials that were never published, as in a large review [3],\n"
+        "and in a later study of registries [4] the same pattern held.\n"
+        "Trials report to their own checklist [5].\n" + _REFERENCES
+    )
+    cited = _cited(text)
+    assert _of(cited, "Funnel plots show trials") == (3, 4)

@@ -36,7 +36,7 @@ WRAPPED_SHARE = 0.7
 """A line this share of the column's width or more is a full line of a wrapped paragraph."""
 NARROW_LINES = 8
 """Full lines a narrow column needs before it is read as wrapped."""
-_OPEN_END = re.compile(r"(?<![A-Z])[a-z]{1,20}[,-]?$")
+_OPEN_END = re.compile(r"(?<![A-Z])[a-z]{1,20}[,-]?$|[,;]$")
 """A line that stops after a word in lower case, its comma or half of it (``speeds up
 accli-``, a word broken at the line's end): a sentence going on."""
 _NUMBER_END = re.compile(r"(?<![A-Za-z])[a-z]{2,20}[ \t]+\d[\d.,]*(?:[-–]\d[\d.,]*)?%?$")
