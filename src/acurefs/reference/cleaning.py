@@ -59,11 +59,12 @@ _ORDINAL_DAY = re.compile(
 """An access date's day with its ordinal before the month's name (British ``accessed 3rd
 December 2021``, ``accessed 26thNovember 2021``), read as ``accessed 3 December 2021``."""
 _GLUED_STOP = re.compile(
-    r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])(?!(?:Com|Org|Net|Gov|Edu)\b)|(?<=[a-z]{2}\.)(?=(?:1[6-9]|20)\d\d\b)|"
+    r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])(?!(?:Com|Org|Net|Gov|Edu)\b)|(?<=[a-z]{3}\.)(?=[A-Z]{2})|"
+    r"(?<=[a-z]{2}\.)(?=(?:1[6-9]|20)\d\d\b)|"
     r"(?<=\bat:)(?=https?://|www\.)"
 )
-"""A stop with no space after it: ``Excellence.Dementia``, ``for All.2021``, ``at:http``; not a
-site's name (``NationMaster.Com``)."""
+"""A stop with no space after it: ``Excellence.Dementia``, ``Organization.BMI``, ``for
+All.2021``, ``at:http``; not a site's name (``NationMaster.Com``)."""
 _GLUED_STOP_HINT = re.compile(r"\.[A-Z12]|at:[hw]")
 """What every :data:`_GLUED_STOP` has at its place (a walk of its look-behinds is slow)."""
 _DOCUMENT_TYPE = re.compile(r"\s?\[(?:[JMCDRNSPAZG]|EB|[JMC]/OL|EB/OL|DB/OL|CP/DK)\](?=[\s.,;:]|$)")

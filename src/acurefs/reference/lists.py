@@ -20,8 +20,8 @@ from .dates import MONTH_WORD
 from .grey import ORG_WORDS, looks_like_organisation, organisations, segments
 from .kinds import is_news_outlet
 from .names import GIVEN_NAMES, VANCOUVER_AUTHORS, given_first_people
+from .tails import YEAR as _YEAR
 
-_YEAR = r"(?:1[6-9]|20)\d\d"
 _BY = re.compile(r",?\s+(?:by|By|Written\s+by|Authors?:?)\s+(?=[A-Z])")
 """Where a reading list's title ends and who wrote it begins: ``by``, or the label ``Author``."""
 _TITLE = re.compile(r"[A-Z0-9][^“”\"()\[\]]{2,200}")

@@ -174,8 +174,6 @@ _SITE_AS_AUTHOR = re.compile(r"\.?\s+\((?:n\.\s?d\.?|(?:1[6-9]|20)\d\d[a-z]?(?:,
 _ACT_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 """The year in a law's designation, however it is joined (``39/1997``, ``05.01.1999``)."""
 _ANY_YEAR = re.compile(rf"(?<![\d/.:-])({YEAR})[a-z]?(?![\d/-])")
-_GLUED_STOP = re.compile(r"(?<=[a-z]{3}\.)(?=[A-Z][A-Za-z])(?!(?:Com|Org|Net|Gov|Edu|Int)\b)")
-"""A stop with no space after it, between a word and the next segment's first capital."""
 _BOOK_HINTS = re.compile(
     r"(?i)\b(?:\d+(?:st|nd|rd|th)\s+ed\b|edition|eds?\.|editors?|publishers?|press\b|in:)"
 )
@@ -301,7 +299,7 @@ def _parse(raw: str, number: int | None) -> Reference:
     if "(p" in line:
         line = _CITED_PAGES.sub("", line)
     line = take_markdown_link(line, fields)
-    line = _GLUED_STOP.sub(" ", _take_identifiers(line, fields))  # "Organization.BMI"
+    line = _take_identifiers(line, fields)
     signs = bool(_GREY_SIGNS.search(line))
     online = bool(_RETRIEVED_FROM.search(line))
     line, fields.accessed = take_access_date(line)
