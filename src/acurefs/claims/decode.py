@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from ..models import Marker, MarkerStyle, Span
 from ..text import LETTER
+from .numbered import COUNTING_WORDS
 
 ORDER_SLACK = 3
 """How far past the highest number cited so far a new number may be (a marker missed in a
@@ -72,6 +73,14 @@ _WORD_GLUED = re.compile(
 """Digits glued to a lower-case word: ``Smith1 and``, ``Bulletin2 was``, ``reviews7.``,
 ``weeks3 — even`` (not
 ``LI4``, ``ST36``, ``CD4``: capitals and digits name things)."""
+_CAPITALS_GLUED = re.compile(
+    r"(?<![\w(/.-])[A-Z]{3,6}(?P<list>\d)(?=[ \t]+[a-z]|[,;:.](?:[ \t]|\n|$))"
+)
+"""A digit glued to a word in capitals: ``fewer in the USA6 and``, ``writing in the BMJ6
+both``. Capitals and a digit mostly name things (``SGLT2``, ``AREDS2``; with two capitals,
+``CD4``, ``LI4``, never taken), so these are taken only for a list entry no other marker cites
+(:func:`_uncited`), and only where the name is printed once."""
+_CAPITALS_FORM = "a digit glued to a word in capitals"
 _ABBREVIATED = re.compile(
     r"\b(?i:no|nos|vol|fig|figs|p|pp|ch|sec|art|ref|refs|pt|rev|ver|ed|edn)\.[ \t]*\n?[ \t]*$"
 )
@@ -95,29 +104,9 @@ _BEFORE_STOP = re.compile(
 )
 """Digits set off by a space after a word and before its punctuation, where a copied page
 lost the superscript: ``much of it 1. Two``, ``disease 1, 2. Cohort``. Words that take a
-number (``type 2.``, ``stage 3,``, an age: ``I am 34,``) are left out by :data:`_COUNTING_WORDS`."""
+number (``type 2.``, ``stage 3,``, an age: ``I am 34,``) are left out by :data:`~acurefs.claims.numbered.COUNTING_WORDS`."""
 _SPACED_FORM = "digits set off after the end of a sentence"
 _WORD_GLUED_FORM = "digits glued to a word"
-_COUNTING_WORDS = frozenset(
-    """type types stage stages grade grades phase phases step steps level levels class version
-    number no figure fig figures table tables page pages chapter section part vitamin omega day
-    days week weeks month months visit visits session sessions cycle cycles arm arms group groups
-    dose doses score scores scale aged age of to than by about under over from and or with at
-    per only just least most nearly almost around approximately roughly some hour hours minute
-    minutes times point points lead leads round rounds wave waves year grams note notes box
-    appendix panel item question rule tip tips january february march april may june july
-    august september october november december jan feb mar apr jun jul aug sep sept oct nov
-    dec unit units room rooms suite floor building ward bay bed flat apartment gate platform
-    block case cases question questions example examples scenario patient lecture lab labs
-    module lesson slide myth reason sign tweet episode ep season goal goals aim aims objective
-    objectives priority priorities target targets theme themes pillar pillars term terms semester
-    trimester quarter standard standards criterion criteria tower towers wing district am is are
-    was were turned claim claims paragraph paragraphs para clause clauses article articles
-    schedule annex on statement statements recommendation recommendations principle
-    principles route highway exit junction bus ch channel ext extension terminal terminals
-    quintile quintiles quartile quartiles decile deciles tertile tertiles tier tiers band bands
-    zone zones category categories assignment assignments form forms lane lanes""".split()
-)
 _AFTER_NUMBER = re.compile(
     r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]\d{4}\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
     r"(?<=\b[A-Z]\d\d\.)(?=\d{1,2},)|(?<=/m[23]\.))"
@@ -191,6 +180,7 @@ _FORMS = (
     (_AFTER_ET_AL, 'digits set off after "et al"', ORDER_SLACK),
     (_SPACED_MID, "digits set off inside a clause, as the article sets off its markers", 1),
     (_SPACED_AFTER_NUMBER, "digits set off after a number, as the article sets off its markers", 1),
+    (_CAPITALS_GLUED, _CAPITALS_FORM, 0),
 )
 """Each doubtful form, what to call it, and how far ahead of the order it may cite."""
 _SPLITTABLE = (MarkerStyle.SUPERSCRIPT, MarkerStyle.UNICODE)
@@ -230,11 +220,13 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
             if pattern is _SPACED and _ABBREVIATED.search(text, max(0, start - 12), start):
                 continue  # "Vol. 12, No. 1", "Family Guide No. 4": a number after its label
             if pattern in _COUNTED and (
-                _word_before(text, start) in _COUNTING_WORDS or _label(text, start, end)
+                _word_before(text, start) in COUNTING_WORDS or _label(text, start, end)
             ):
                 continue  # "people with type 2.", "at stage 3,", "Lent 2:": a number the word takes
             if pattern is _AFTER_COMMA and _parallel_count(text, start):
                 continue  # "4 cups of tea a day, 2 with meals": the next count of a list
+            if pattern is _CAPITALS_GLUED and text.count(match.group()) > 1:
+                continue  # "CD4 count" again and again: a name
             if (
                 "gap" in pattern.groupindex
                 and "\n" in match.group("gap")
@@ -390,20 +382,91 @@ def decode(
     marked_up = len(markers) >= MARKED_UP and all(m.style in _MARKUP for m in markers)
     pending = [] if marked_up else candidates(text, taken)
     if not follows_order(markers, known_set) and not _filled_in_order(markers, pending, known_set):
-        return [_restored(m, order, split=False) for m in markers]
+        return _unordered(markers, known_set)
     if not _sets_off_markers(pending, known_set):
         pending = [c for c in pending if not c.spaced]
     out: list[Marker] = []
+    left: list[Candidate] = []
     k = 0
     for marker in sorted(markers, key=lambda m: m.span.start):
         while k < len(pending) and pending[k].span.start < marker.span.start:
-            _consider(pending[k], order, out, text, line_of, anchored=bool(out))
+            if not _consider(pending[k], order, out, text, line_of, anchored=bool(out)):
+                left.append(pending[k])
             k += 1
         marker = _restored(marker, order)
         order.take(marker.numbers)
         out.append(marker)
     for candidate in pending[k:]:
-        _consider(candidate, order, out, text, line_of, anchored=bool(out))
+        if not _consider(candidate, order, out, text, line_of, anchored=bool(out)):
+            left.append(candidate)
+    forms = {_CAPITALS_FORM} if _glues_markers(out) else set()
+    if _sets_off_markers(pending, known_set):
+        forms.add(_SPACED_FORM)
+    if forms:
+        _uncited(
+            [c for c in left if c.form in forms and not c.spaced], out, known_set, text, line_of
+        )
+    return out
+
+
+def _glues_markers(markers: Sequence[Marker]) -> bool:
+    """Whether the article's superscripts came out glued to the text: at least
+    :data:`MARKED_UP` digits glued after punctuation."""
+    return sum(m.style is MarkerStyle.SUPERSCRIPT for m in markers) >= MARKED_UP
+
+
+def _uncited(
+    left: Sequence[Candidate],
+    out: list[Marker],
+    known: set[int],
+    text: str,
+    line_of: Callable[[int], int] | None,
+) -> None:
+    """Digits the order did not support, taken when every number they cite is in the list
+    and cited nowhere else in the article: digits set off after a sentence's end in an
+    article whose superscripts came out set off so (its numbers need not come in the order
+    of first citation: ``normal. 9 Large`` opening it), or a digit glued to capitals in one
+    whose superscripts came out glued (``the USA6 and``). An article cites every entry it
+    lists; an entry no marker cites is the better evidence that these digits are its marker."""
+    cited = {n for marker in out for n in marker.numbers}
+    for candidate in left:
+        numbers = numbers_of(candidate.digits)
+        if not numbers or any(n not in known or n in cited for n in numbers):
+            continue
+        cited.update(numbers)
+        why = f"cited nowhere else: {_show(numbers)} in the list, and no other marker cites it"
+        out.append(_marker(candidate, numbers, (f"form: {candidate.form}", why), text, line_of))
+
+
+def _unordered(markers: Sequence[Marker], known: set[int]) -> list[Marker]:
+    """The explicit markers of an article whose numbers do not come in the order of first
+    citation: no order to restore a lost dash by, but a flattened number the list lacks that
+    reads, one way only, as a range of entries all cited before it (``point the same way.25``
+    after 2, 3, 4 and 5 in a list of nine) is that range cited again, not entry 25."""
+    out: list[Marker] = []
+    seen: set[int] = set()
+    for marker in sorted(markers, key=lambda m: m.span.start):
+        evidence = marker.evidence or form_evidence(marker.style)
+        numbers = marker.numbers
+        if marker.style in _SPLITTABLE and len(numbers) == 1 and known and numbers[0] not in known:
+            digits = str(numbers[0])
+            readings = [
+                (low, high)
+                for cut in range(1, len(digits))
+                if digits[cut] != "0"
+                and 0 < (low := int(digits[:cut])) < (high := int(digits[cut:]))
+                and all(n in seen for n in range(low, high + 1))
+            ]
+            if len(readings) == 1:
+                low, high = readings[0]
+                numbers = tuple(range(low, high + 1))
+                why = (
+                    f"lost dash: {digits} is not in the list; read as {low}-{high}, "
+                    "every one of them cited before"
+                )
+                evidence = (*evidence, why)
+        seen.update(numbers)
+        out.append(dataclasses.replace(marker, numbers=numbers, evidence=evidence))
     return out
 
 
@@ -556,12 +619,14 @@ def _consider(
     line_of: Callable[[int], int] | None,
     *,
     anchored: bool,
-) -> None:
+) -> bool:
     """Take a candidate the list and the order support (without a list: the order exactly,
-    after at least one explicit marker)."""
+    after at least one explicit marker); whether it was taken."""
     numbers = numbers_of(candidate.digits)
     if numbers is None or (candidate.new_only and any(n in order.seen for n in numbers)):
-        return
+        return False
+    if candidate.form == _CAPITALS_FORM:
+        return False  # only ever for an entry cited nowhere else (_uncited)
     evidence = [f"form: {candidate.form}"]
     if order.known:
         if order.fits(numbers, slack=candidate.slack):
@@ -576,23 +641,31 @@ def _consider(
             numbers = tuple(range(split[0], split[1] + 1))
             evidence += [f"lost dash: read as {split[0]}-{split[1]}", order.why(numbers)]
         else:
-            return
+            return False
     elif anchored and order.fits(numbers, strict=True):
         evidence += ["no reference list", order.why(numbers)]
     else:
-        return
-    line = line_of(candidate.span.start) if line_of is not None else None
-    out.append(
-        Marker(
-            text=text[candidate.span.start : candidate.span.end],
-            numbers=numbers,
-            span=candidate.span,
-            style=MarkerStyle.SUPERSCRIPT,
-            line=line,
-            evidence=tuple(evidence),
-        )
-    )
+        return False
+    out.append(_marker(candidate, numbers, tuple(evidence), text, line_of))
     order.take(numbers)
+    return True
+
+
+def _marker(
+    candidate: Candidate,
+    numbers: tuple[int, ...],
+    evidence: tuple[str, ...],
+    text: str,
+    line_of: Callable[[int], int] | None,
+) -> Marker:
+    return Marker(
+        text=text[candidate.span.start : candidate.span.end],
+        numbers=numbers,
+        span=candidate.span,
+        style=MarkerStyle.SUPERSCRIPT,
+        line=line_of(candidate.span.start) if line_of is not None else None,
+        evidence=evidence,
+    )
 
 
 def _repeats(candidate: Candidate) -> bool:
