@@ -1732,3 +1732,69 @@ def test_a_press_lists_quoted_title_an_access_date_glued_to_the_address_and_an_e
         "_Contributions to probability and statistics_ (pp. 278–292). Stanford University Press."
     )
     assert (ref.kind, ref.title) == (Kind.CHAPTER, "Robust tests for equality of variances")
+
+
+def test_british_harvard_vol_no_pp_and_an_undotted_initial_before_et_al() -> None:
+    # A nursing reading list's journal articles: "Journal. Vol. 17. No. 24. pp 3330-3337."
+    ref = parse_reference(
+        "Aiken, L. H., Buchan, J., Ball, J., Rafferty, A. M. (2008) Transformative impact of "
+        "Magnet designation: England case study. Journal of Clinical Nursing. Vol. 17. No. 24. "
+        "pp 3330-3337."
+    )
+    assert ref.kind is Kind.JOURNAL_ARTICLE
+    assert (ref.journal, ref.volume, ref.issue, ref.pages) == (
+        "Journal of Clinical Nursing",
+        "17",
+        "24",
+        "3330-3337",
+    )
+    ref = parse_reference(
+        "Barrett, B et al. (2005) Systematic processes for successful, sustainable practice "
+        "development. Practice Development in Health Care Vol. 4.No. 1. pp5-13."
+    )
+    assert [p.family for p in ref.authors] == ["Barrett"]  # not a second author "al"
+    assert ref.authors_truncated
+    assert (ref.journal, ref.volume, ref.issue, ref.first_page) == (
+        "Practice Development in Health Care",
+        "4",
+        "1",
+        "5",
+    )
+    # French "et" between two people stays a conjunction.
+    ref = parse_reference("Dupont, J. et Martin, P. (2005) Les soins. Revue 4(1), 5-13.")
+    assert [p.family for p in ref.authors] == ["Dupont", "Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        (
+            "Benner P (1984) From Novice To Expert: Excellence and Power in Clinical Nursing "
+            "Practice, Menlo Park, California, Addison-Wesley 1984",
+            "From Novice To Expert: Excellence and Power in Clinical Nursing Practice",
+            "Addison-Wesley",
+        ),
+        (
+            "NMC (2010) Standards for pre-registration nursing education London, NMC September 2010",
+            "Standards for pre-registration nursing education",
+            "NMC",
+        ),
+        (
+            "NMC (2008) Standards to Support Learning and Assessment in Practice, Nursing & "
+            "Midwifery Council, London (July 2008)",
+            "Standards to Support Learning and Assessment in Practice",
+            "Nursing & Midwifery Council",
+        ),
+    ],
+)
+def test_british_harvard_place_and_publisher_after_the_title_with_no_stop(
+    text: str, title: str, publisher: str
+) -> None:
+    ref = parse_reference(text)
+    assert (ref.title, ref.publisher) == (title, publisher)
+
+
+def test_a_place_a_title_is_about_stays_in_the_title() -> None:
+    ref = parse_reference("Smith J (2010) Health inequalities in London, Marmot Review")
+    assert ref.title is not None
+    assert "London" in ref.title

@@ -180,14 +180,42 @@ set off by a comma (``(Philadelphia, Saunders, 1978)``), and a note's page after
 York: St. Martin's, 1996), 69``)."""
 
 
+_CITY = (
+    r"(?:London|Oxford|Cambridge|Edinburgh|Glasgow|Dublin|Manchester|Bristol|Leeds|Birmingham|"
+    r"Basingstoke|Abingdon|Maidenhead|Buckingham|Chichester|Harlow|Hove|Milton\s+Keynes|Cardiff|"
+    r"Belfast|New\s+York|Boston|Philadelphia|Chicago|Baltimore|Washington(?:,?\s+D\.?C\.?)?|"
+    r"San\s+Francisco|Los\s+Angeles|Menlo\s+Park|Thousand\s+Oaks|St\.?\s+Louis|Toronto|Ottawa|"
+    r"Sydney|Melbourne|Wellington|Auckland|Geneva|Brussels|Paris|Berlin|Amsterdam|New\s+Delhi)"
+)
+"""Where books and reports are most often published: a fact list, for the Harvard tails below."""
+_NOT_BEFORE_PLACE = r"(?<!\bin)(?<!\bof)(?<!\bfor)(?<!\bfrom)(?<!\bto)(?<!\band)(?<!\bacross)"
+_PLACE_THEN_WHO = (
+    rf"{_CITY}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,\s*"
+    rf"(?P<publisher{{n}}>[A-Z][^,():;.]{{{{1,60}}}}?)(?:\s+{MONTH})?(?:,?\s*(?:1[6-9]|20)\d\d)?"
+)
+_FACTS_AT_END = re.compile(
+    rf"(?:,\s*(?:{_PLACE_THEN_WHO.format(n=1)}|(?P<body>[A-Z][^,():;.]{{1,60}}?),\s*{_CITY}"
+    rf"(?:\s*\([^()]{{1,60}}\))?)|{_NOT_BEFORE_PLACE}\s+{_PLACE_THEN_WHO.format(n=2)})\s*\.?$"
+)
+"""British Harvard's facts after a title with no stop between: the place, then who published
+it (``..., Menlo Park, California, Addison-Wesley 1984``, ``... education London, NMC September
+2010``), or who, then the place (``..., Nursing and Midwifery Council, London (July 2008)``).
+Not a place the title is about (``Health in London, ...``)."""
+
+
 def facts_after_title(title: str) -> tuple[str, str] | None:
-    """A book's title and publisher when Chicago's facts in parentheses were read into the
-    title (``Real Food: What to Eat and Why (New York: Bloomsbury, 2006)``, a note's page
-    after them); None when the title ends otherwise."""
+    """A book's title and publisher when the publication facts were read into the title:
+    Chicago's in parentheses (``Real Food: What to Eat and Why (New York: Bloomsbury, 2006)``,
+    a note's page after them) or British Harvard's after a comma (:data:`_FACTS_AT_END`);
+    None when the title ends otherwise."""
     facts = PAREN_FACTS.search(title)
-    if facts is None or facts.start() == 0:
+    if facts is not None and facts.start() > 0:
+        return title[: facts.start()].rstrip(" ,."), facts.group("publisher").strip()
+    facts = _FACTS_AT_END.search(title)
+    if facts is None or len(title[: facts.start()].split()) < 3:
         return None
-    return title[: facts.start()].rstrip(" ,."), facts.group("publisher").strip()
+    publisher = facts.group("publisher1") or facts.group("publisher2") or facts.group("body")
+    return title[: facts.start()].rstrip(" ,."), publisher.strip()
 
 
 UNPUBLISHED = re.compile(

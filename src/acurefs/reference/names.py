@@ -230,6 +230,8 @@ def read_authors_lenient(text: str, start: int = 0) -> AuthorBlock | None:
     return _LenientReader(text).read(start)
 
 
+_AL_NEXT = re.compile(r"\s+al\b")
+"""The "al" of "et al" after the "et" just read."""
 _GO_ON = object()
 """What a reader step returns when the author list continues past the token."""
 _NOT_HANDLED = object()
@@ -275,6 +277,18 @@ class _LenientReader:
         if token == ":" or _YEAR_TOKEN.match(token):
             return self._done(match.start())
         word = token.rstrip(".")
+        if (
+            word.lower() == "et"
+            and self.current
+            and all(_INITIAL_TOKEN.match(w) for w, _ in self.current)
+            and _AL_NEXT.match(self.text, match.end())
+        ):
+            # "Barrett, B et al.": the initials before close their name without a comma.
+            if not self._close():
+                return None
+            self.truncated = True
+            self.previous = word
+            return _GO_ON
         if word.lower() in _AND:
             handled = self._and()
             if handled is not _NOT_HANDLED:

@@ -501,9 +501,9 @@ def _take_grey(
     dash = _DASH_BODY.search(parts.title) if parts.title and not parts.container else None
     if dash and parts.title and is_news_outlet(dash["body"]):  # "Ban cuts cases - The Guardian"
         parts.title, parts.container = parts.title[: dash.start()], dash["body"]
-    fields.title = parts.title
-    fields.publisher = parts.publisher
-    fields.year = parts.year
+    if parts.title and not parts.publisher and (facts := facts_after_title(parts.title)):
+        parts.title, parts.publisher = facts  # "Title, Body, London (July 2008)"
+    fields.title, fields.publisher, fields.year = parts.title, parts.publisher, parts.year
     if (
         parts.container
         and is_journal_name(parts.container)

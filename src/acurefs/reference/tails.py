@@ -63,11 +63,12 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # IEEE and others: vol. 12, no. 3, pp. 45-67, Mar. 2009
+        # IEEE and others: vol. 12, no. 3, pp. 45-67, Mar. 2009; British Harvard: Vol. 17. No.
+        # 24. pp 3330-3337
         "ieee",
         re.compile(
-            rf"(?i)v(?<!\wv)ol\.?\s*(?P<vol>{_VOL})\s*,\s*(?:no\.?|issue)\s*(?P<iss>[\w\-–/]+)"
-            rf"(?:\s*,\s*pp?\.?\s*(?P<pages>{_PAGES}))?"
+            rf"(?i)v(?<!\wv)ol\.?\s*(?P<vol>{_VOL})\s*[,.]\s*(?:no\.?|issue)\s*(?P<iss>[\w\-–/]+)"
+            rf"(?:\s*[,.]\s*pp?\.?\s*(?P<pages>{_PAGES}))?"
             rf"(?:\s*,\s*(?:{MONTH}\s*)?(?P<year>{YEAR}))?"
         ),
     ),
