@@ -330,6 +330,23 @@ def test_reader_comments_after_their_heading_are_set_aside() -> None:
     assert not any(line in found for line in PROSE.splitlines())
 
 
+def test_a_comments_link_under_the_byline_does_not_set_the_article_aside() -> None:
+    # A WordPress post's "Leave a comment" link under its byline (the fifty-fifth marker
+    # set's form, written for this test): the cited article below it is the article's, and
+    # only the real comments heading at the end opens the readers' comments.
+    text = (
+        "Winter skin and psoriasis\n\nPosted on January 12, 2026 by Dana Roy\n\n"
+        "Leave a comment\n\n"
+        "Psoriasis is more common further from the equator, where winters are long.[1]\n\n"
+        "Narrowband light therapy clears plaques in most adults within three months.[2]\n\n"
+        "Leave a Reply\n\nGreat post, thanks for the winter tips!\n"
+    )
+    found = aside(text)
+    assert found["Leave a comment"][0] is BlockKind.CHROME
+    assert not any(line.startswith(("Psoriasis", "Narrowband")) for line in found)
+    assert found["Great post, thanks for the winter tips!"][1] == "reader comments"
+
+
 @pytest.mark.parametrize("heading", ["4. Response", "4.1 Responses", "3. Replies"])
 def test_a_numbered_section_on_the_response_is_not_reader_comments(heading: str) -> None:
     # An outbreak report's "4. Response" section (the twenty-sixth marker set's form, written

@@ -31,7 +31,9 @@ from .furniture import (
     BACK_MATTER,
     BARS,
     BODY_HEADING,
+    BYLINE,
     COMMENTS_HEADING,
+    DATE_LINE,
     DECLARATION,
     INTERFACE,
     LINK_DEFINITION,
@@ -104,32 +106,6 @@ _AFFILIATION = re.compile(
     r"^\s*(?:(?-i:[\d*†‡§¶a-f]{1,2})[.)]?\s+|\d{1,2}(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹*†‡§]\s*)(?:the\s+)?(?:\w+\s+){0,3}?"
     r"(?:department|dept\.?|school|faculty|division|institute|university|centre|center|hospital|"
     r"college|clinic|laboratory|unit|program|programme|research)\b",
-    re.I,
-)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_BYLINE = re.compile(
-    r"^\s*(?:(?:by|written\s+by)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:\s*[,|·•(]|\s*$)|"
-    r"posted\s+(?:by|on|in)\b|"
-    rf"(?:published|updated|modified|posted)(?:\s+on)?\s*(?::|\d|{_MONTH}\s)|"
-    r"last\s+(?:updated|reviewed|modified|edited|revised)|medically\s+reviewed|reviewed\s+by|"
-    r"page\s+(?:last\s+)?(?:reviewed|updated)\b|you(?:'|’)?re\s+getting\s+this\s+because|"
-    r"(?:\(?continued\s+(?:on|from)\s+page\s+\d+\)?)|next\s+week\s*:|"
-    r"fact[- ]checked|author\s*:|posted\s*:|date\s*:|this\s+page\s+was\s+last|from\s+wikipedia|"
-    r"main\s+articles?\s*:|see\s+also\s*:?|thanks\s+for\s+reading|was\s+this\s+(?:page|article)|"
-    r"page\s+\d+\s+of\s+\d+\b|(?:tags|categories|category|filed\s+under|posted\s+in|topics)\s*:|"
-    r"(?:next|previous|prev|older|newer)\s+(?:post|article|story|entry)\b|"
-    r"related\s+(?:posts|articles|stories|reading|content)\b|(?:share|follow)\s+(?:this|us|on)\b|"
-    r"(?:leaflet\s+)?review(?:ed)?\s+date|next\s+review|last\s+reviewed|you\s+are\s+receiving|"
-    r"not\s+to\s+be\s+confused\s+with|for\s+other\s+uses|this\s+article\s+is\s+about|"
-    r"[\"“][^\"”]{1,80}[\"”]\s+redirects\s+here|publish\s+your\s+work|submit\s+your\s+manuscript)",
-    re.I,
-)
-_DATE_LINE = re.compile(
-    rf"^\s*(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d\d-\d\d|"
-    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:\s*[·|•-]\s*[\w\s]{{0,30}})?\s*$",
     re.I,
 )
 _COOKIES = re.compile(
@@ -347,7 +323,7 @@ def _furniture(
     line: _Line, text: str, words: Sequence[str], links: Sequence[tuple[int, int]]
 ) -> tuple[BlockKind, str] | None:
     """Page furniture: bylines, footers, controls, small print, navigation, links."""
-    if len(words) <= 25 and _BYLINE.match(text):
+    if len(words) <= 25 and BYLINE.match(text):
         return BlockKind.CHROME, "byline, date or page furniture"
     if len(words) <= 40 and PAGE_FOOTER.match(text):
         return BlockKind.CHROME, "page furniture (read more, licence, advert, correspondence)"
@@ -381,7 +357,7 @@ def _furniture(
         return BlockKind.CHROME, "table of contents"
     if line.in_prose:
         return None  # the weaker rules below are for lines standing alone
-    if _DATE_LINE.match(text):
+    if DATE_LINE.match(text):
         return BlockKind.CHROME, "date"
     if not words or sum(ch.isalnum() for ch in text) * 2 < len(text.replace(" ", "")):
         return BlockKind.CHROME, "icons or symbols"
@@ -507,15 +483,28 @@ def _is_prose(line: _Line) -> bool:
 def _reader_comments(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
     """Everything after a comments heading (``14 Comments``, ``Comments (86)``, ``Leave a
     reply``) is the readers', not the article's: set aside to the end (a reference list
-    there is already out of the lines)."""
-    start = next((i for i, line in enumerate(lines) if COMMENTS_HEADING.match(line.stripped)), None)
-    if start is None:
-        return
-    for i in range(start, len(lines)):
-        if i not in blocks:
-            blocks[i] = Block(
-                BlockKind.CHROME, Span(lines[i].start, lines[i].end), "reader comments"
-            )
+    there is already out of the lines).
+
+    A heading with more citing lines after it than before is a link to the comments (a
+    blog's ``Leave a comment`` under its byline), not their start: it alone is set aside.
+    """
+    before = 0  # citing lines above the line looked at
+    after = sum(line.cites() for line in lines)
+    for i, line in enumerate(lines):
+        after -= line.cites()
+        if not COMMENTS_HEADING.match(line.stripped):
+            before += line.cites()
+            continue
+        if after <= before:
+            for j in range(i, len(lines)):
+                blocks.setdefault(
+                    j,
+                    Block(BlockKind.CHROME, Span(lines[j].start, lines[j].end), "reader comments"),
+                )
+            return
+        blocks.setdefault(
+            i, Block(BlockKind.CHROME, Span(line.start, line.end), "a link to the comments")
+        )
 
 
 def _related_links(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
@@ -680,7 +669,7 @@ def furniture_sentence(statement: str) -> tuple[BlockKind, str] | None:
     words = _WORD.findall(text)
     if len(words) > 40:
         return None
-    if _BYLINE.match(text) or _DATE_LINE.match(text):
+    if BYLINE.match(text) or DATE_LINE.match(text):
         return BlockKind.CHROME, "byline, date or page furniture"
     if PAGE_FOOTER.match(text):
         return BlockKind.CHROME, "page furniture (read more, licence, advert, correspondence)"

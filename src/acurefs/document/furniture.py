@@ -171,6 +171,35 @@ CONTENT_UI = frozenset(
 )
 """The furniture words that are not also ordinary prose words: one must be present."""
 
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+BYLINE = re.compile(
+    r"^\s*(?:(?:by|written\s+by)\s+(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})(?:\s*[,|·•(]|\s*$)|"
+    r"posted\s+(?:by|on|in)\b|"
+    rf"(?:published|updated|modified|posted)(?:\s+on)?\s*(?::|\d|{_MONTH}\s)|"
+    r"last\s+(?:updated|reviewed|modified|edited|revised)|medically\s+reviewed|reviewed\s+by|"
+    r"page\s+(?:last\s+)?(?:reviewed|updated)\b|you(?:'|’)?re\s+getting\s+this\s+because|"
+    r"(?:\(?continued\s+(?:on|from)\s+page\s+\d+\)?)|next\s+week\s*:|"
+    r"fact[- ]checked|author\s*:|posted\s*:|date\s*:|this\s+page\s+was\s+last|from\s+wikipedia|"
+    r"main\s+articles?\s*:|see\s+also\s*:?|thanks\s+for\s+reading|was\s+this\s+(?:page|article)|"
+    r"page\s+\d+\s+of\s+\d+\b|(?:tags|categories|category|filed\s+under|posted\s+in|topics)\s*:|"
+    r"(?:next|previous|prev|older|newer)\s+(?:post|article|story|entry)\b|"
+    r"related\s+(?:posts|articles|stories|reading|content)\b|(?:share|follow)\s+(?:this|us|on)\b|"
+    r"(?:leaflet\s+)?review(?:ed)?\s+date|next\s+review|last\s+reviewed|you\s+are\s+receiving|"
+    r"not\s+to\s+be\s+confused\s+with|for\s+other\s+uses|this\s+article\s+is\s+about|"
+    r"[\"“][^\"”]{1,80}[\"”]\s+redirects\s+here|publish\s+your\s+work|submit\s+your\s+manuscript)",
+    re.I,
+)
+"""A byline, a date stamp or a line of a page's furniture that opens with its words
+(``By Priya Raman``, ``Last reviewed``, ``Share this``)."""
+DATE_LINE = re.compile(
+    rf"^\s*(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d\d-\d\d|"
+    rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:\s*[·|•-]\s*[\w\s]{{0,30}})?\s*$",
+    re.I,
+)
+"""A line that is only a date (``March 3, 2021``, ``2021-03-03 · 5 min``)."""
 COMMENTS_HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:\d[\d,]*(?:\.\d+k|k)?\s+)?(?:comments?|responses?|replies)(?:\s*\(\d[\d,.]*k?\))?\s*:?$|"
     r"^(?:leave\s+a\s+(?:reply|comment)|join\s+the\s+(?:discussion|conversation)|reader\s+comments|"
