@@ -209,6 +209,17 @@ def test_glued_superscript_span_is_only_the_digits() -> None:
     assert text[: marker.span.start].endswith("alone.")
 
 
+@pytest.mark.parametrize("dash", ["&ndash;", "&#8211;", "&#x2013;", "&mdash;"])
+def test_a_range_whose_dash_leaked_as_an_html_entity(dash: str) -> None:
+    # A newsletter copied from its HTML source keeps "likely.2&ndash;4" (the fifty-fifth
+    # marker set's form, written for this test): one range, not a "4" after a semicolon.
+    text = f"Further attacks become much more likely.2{dash}4 Older work found the same.[6]"
+    markers = find_markers(text)
+    assert [m.numbers for m in markers] == [(2, 3, 4), (6,)]
+    assert text[markers[0].span.start : markers[0].span.end] == f"2{dash}4"
+    assert expand(f"5{dash}7") == (5, 6, 7)
+
+
 # --- properties --------------------------------------------------------------------------------
 
 _PIECES = st.sampled_from(

@@ -26,8 +26,11 @@ from .decode import decode, form_evidence
 MAX_NUMBER = 999
 MAX_RANGE = 100
 
+_DASH_ENTITY = r"&(?:[nm]dash|#821[12]|#x201[34]);"
+"""An en or em dash left as an HTML entity by a copy from a page's source (``2&ndash;4``)."""
 _NUM_LIST = (
-    r"\d{1,3}(?:\s*(?:--?|[–—])\s*\d{1,3})?(?:\s*[,;]\s*\d{1,3}(?:\s*(?:--?|[–—])\s*\d{1,3})?)*"
+    rf"\d{{1,3}}(?:\s*(?:--?|[–—]|{_DASH_ENTITY})\s*\d{{1,3}})?"
+    rf"(?:\s*[,;]\s*\d{{1,3}}(?:\s*(?:--?|[–—]|{_DASH_ENTITY})\s*\d{{1,3}})?)*"
 )
 """Numbers and ranges; a range's dash may be Pandoc's and LaTeX's ``--`` (``^3--6^``)."""
 _PAGES = r"(?:,?[ \t]+pp?\.?[ \t]?\d+(?:[-–]\d+)?)"
@@ -104,7 +107,7 @@ _UNCLOSED_PAREN = re.compile(
 )
 """``... already recommend. (3`` ending a paragraph: a marker whose parenthesis was never closed."""
 _GLUED = re.compile(
-    rf"(?<=[{LETTER}%)\]\"”’'])(?P<punct>[.,;:!?])(?P<list>\d{{1,3}}(?:[-–,]\d{{1,3}})*)"
+    rf"(?<=[{LETTER}%)\]\"”’'])(?P<punct>[.,;:!?])(?P<list>\d{{1,3}}(?:(?:[-–,]|{_DASH_ENTITY})\d{{1,3}})*)"
     rf"(?:\(pp?\d+(?:[-–]\d+)?\))?(?=[\s\"”’)\]]|$|(?:(?<=[a-z]{{2}}\.\d)|(?<=[a-z]{{2}}\.\d\d))[,;]\s)"
 )
 """``alone.4``; with AMA's page locator, ``advice.2(p1796)``, ``group.5(pp363-364)``; before
@@ -113,7 +116,7 @@ a guideline's grade, ``events.1, level I``."""
 # "in the United States3" / "and are ..."): accepted only when they cite numbers the reference
 # list has, because words like "COVID19." and "B12," look the same.
 _WORD_GLUED = re.compile(
-    rf"(?<=[{LETTER}]{{2}}[a-zß-ÿ])(?P<list>\d{{1,2}}(?:[-–,]\d{{1,2}})*)"
+    rf"(?<=[{LETTER}]{{2}}[a-zß-ÿ])(?P<list>\d{{1,2}}(?:(?:[-–,]|{_DASH_ENTITY})\d{{1,2}})*)"
     r"(?=[.,;:](?:\s|$)|[ \t]*(?:\n|$))"
 )
 _PERCENT_GLUED = re.compile(
@@ -189,6 +192,7 @@ sentence (``as a first step.3``) is a sentence with a flattened superscript."""
 _REFERENCE_STYLE_LINK = re.compile(r"\[[^\]\d][^\]]*\]$")
 _LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
 _RANGE_DASH = re.compile(r"\s*(?:--?|[–—])\s*")
+_DASH_ENTITIES = re.compile(_DASH_ENTITY)
 _ENUMERATION_BEFORE = re.compile(r"(?:^|[:;,]|\band|\bor)\s*$")
 _ITEM_ONE = re.compile(r"\(1\)\s+[a-z]")
 _ITEM_TWO = re.compile(r"\(2\)\s+[a-z]")
@@ -245,7 +249,7 @@ def _opens_line(text: str, start: int, end: int) -> bool:
 def expand(numbers: str) -> tuple[int, ...] | None:
     """``"2,3"`` -> (2, 3); ``"4-6"`` -> (4, 5, 6). None when it is not a plausible citation list."""
     out: list[int] = []
-    for part in _LIST_SEPARATOR.split(numbers.strip()):
+    for part in _LIST_SEPARATOR.split(_DASH_ENTITIES.sub("–", numbers).strip()):
         if not part:
             return None
         bounds = _RANGE_DASH.split(part)
