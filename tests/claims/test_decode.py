@@ -156,6 +156,17 @@ def test_digits_set_off_before_the_stop() -> None:
     )
 
 
+def test_digits_set_off_before_the_stop_may_mix_a_single_and_a_range() -> None:
+    # A clinic newsletter's "tests matter 3, 5-7." (the fifty-fifth marker set's form,
+    # written for this test): one list of a single and a range, not a lone "3".
+    text = (
+        "Early lung disease often causes no symptoms at all, so the yearly tests matter 3, 5-7. "
+        "Dust limits were lowered in 2014. Masks help 8.\n"
+    )
+    markers = find_markers(text, known=range(1, 9))
+    assert [(m.text, m.numbers) for m in markers] == [("3, 5-7", (3, 5, 6, 7)), ("8", (8,))]
+
+
 def test_digits_glued_after_a_stop_and_a_closing_quote() -> None:
     text = 'The report called it "a strong effect in women of that age."3 Later work agreed.'
     markers = find_markers(text, known=range(1, 5))

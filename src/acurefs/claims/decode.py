@@ -99,11 +99,11 @@ _AFTER_ET_AL = re.compile(
 )
 """Digits set off after "et al", where a name cites its paper: ``Lee et al 1 which``."""
 _BEFORE_STOP = re.compile(
-    r"(?<=[a-z])[ \t](?P<list>\d{1,2}(?:[ \t]?,[ \t]?\d{1,2})*|\d{1,2}[–-]\d{1,2})"
+    r"(?<=[a-z])[ \t](?P<list>\d{1,2}(?:[–-]\d{1,2})?(?:[ \t]?,[ \t]?\d{1,2}(?:[–-]\d{1,2})?)*)"
     r"(?=[.,;:](?:[ \t]|\n|$))"
 )
 """Digits set off by a space after a word and before its punctuation, where a copied page
-lost the superscript: ``much of it 1. Two``, ``disease 1, 2. Cohort``. Words that take a
+lost the superscript: ``much of it 1. Two``, ``disease 1, 2. Cohort``, ``matter 3, 5-7.``. Words that take a
 number (``type 2.``, ``stage 3,``, an age: ``I am 34,``) are left out by :data:`~acurefs.claims.numbered.COUNTING_WORDS`."""
 _SPACED_FORM = "digits set off after the end of a sentence"
 _WORD_GLUED_FORM = "digits glued to a word"
