@@ -73,6 +73,7 @@ HELD_OUT_33 = ROOT / "tests" / "data" / "grey_references_heldout_33.json"
 HELD_OUT_34 = ROOT / "tests" / "data" / "grey_references_heldout_34.json"
 HELD_OUT_35 = ROOT / "tests" / "data" / "grey_references_heldout_35.json"
 HELD_OUT_36 = ROOT / "tests" / "data" / "grey_references_heldout_36.json"
+HELD_OUT_37 = ROOT / "tests" / "data" / "grey_references_heldout_37.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -115,6 +116,7 @@ _MARKS = {
     HELD_OUT_34.name: ("<!-- grey-heldout-34:start -->", "<!-- grey-heldout-34:end -->"),
     HELD_OUT_35.name: ("<!-- grey-heldout-35:start -->", "<!-- grey-heldout-35:end -->"),
     HELD_OUT_36.name: ("<!-- grey-heldout-36:start -->", "<!-- grey-heldout-36:end -->"),
+    HELD_OUT_37.name: ("<!-- grey-heldout-37:start -->", "<!-- grey-heldout-37:end -->"),
 }
 
 
