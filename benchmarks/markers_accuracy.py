@@ -90,6 +90,7 @@ HELD_OUT_52 = ROOT / "tests" / "data" / "articles-heldout-52"
 HELD_OUT_53 = ROOT / "tests" / "data" / "articles-heldout-53"
 HELD_OUT_54 = ROOT / "tests" / "data" / "articles-heldout-54"
 HELD_OUT_55 = ROOT / "tests" / "data" / "articles-heldout-55"
+HELD_OUT_56 = ROOT / "tests" / "data" / "articles-heldout-56"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -301,6 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, fifty-third set", list(labelled(HELD_OUT_53))),
             ("held out, fifty-fourth set", list(labelled(HELD_OUT_54))),
             ("held out, fifty-fifth set", list(labelled(HELD_OUT_55))),
+            ("held out, fifty-sixth set", list(labelled(HELD_OUT_56))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
