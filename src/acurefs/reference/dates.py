@@ -44,6 +44,8 @@ _ACCESS = re.compile(
     rf"(?:accessed|retrieved|cited|viewed|consulted|visited|downloaded)(?:\s+on)?\s*:?\s*"
     rf"(?P<date>{_DATE})\s*(?(open)[\])])(?:\s*,?\s*from\b\s*:?)?"
 )
+_UNCLOSED = re.compile(r"[\[(]\s*$")
+"""A bracket opened before an access phrase and never closed."""
 _MLA_WEB = re.compile(rf"(?i)(?<![\w/.])web\.\s+(?P<date>{_DATE})\s*\.?\s*$")
 """MLA 7's medium and the day the page was read, closing the entry: ``Web. 12 Jan. 2017.``"""
 _NO_PUBLISHER = re.compile(r"\bN\.\s?p\.,?\s*")
@@ -183,7 +185,10 @@ def take_access_date(text: str) -> tuple[str, str | None]:
         date = _GLUED_YEAR.sub(" ", match.group("date") or "")  # "25 Sep2014"
         if found is None and date and _YEAR.search(date):
             found = iso_date(date) or date.strip(" ,.")
-        out.append(text[pos : match.start()])
+        before = text[pos : match.start()]
+        if match.group("open") is None:
+            before = _UNCLOSED.sub("", before)  # "Available from:[accessed 18 August 2010."
+        out.append(before)
         pos = match.end()
     out.append(text[pos:])
     rest = _RETRIEVED_FROM.sub(" ", "".join(out))

@@ -46,7 +46,7 @@ from .names import (
     read_authors,
 )
 from .tails import MONTH
-from .titles import bare_title
+from .titles import DOCUMENT_WORDS, bare_title
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
 _ONLINE = re.compile(
@@ -187,7 +187,7 @@ def looks_like_organisation(text: str) -> bool:
         return False
     if ORG_WORDS.fullmatch(words[-1]) and words[0][:1].isupper():
         return True  # "... Task Force", "... Clinic", "Scottish Intercollegiate Guidelines Network"
-    if _DOCUMENT_WORDS.search(text):
+    if DOCUMENT_WORDS.search(text):
         return False
     if ORG_WORDS.match(text):
         return True  # "Centers for ...", "Department of ..."
@@ -205,16 +205,11 @@ def looks_like_a_name(text: str) -> bool:
         1 <= len(words) <= 4
         and ":" not in text
         and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in words)
-        and not _DOCUMENT_WORDS.search(text)
+        and not DOCUMENT_WORDS.search(text)
     )
 
 
 _SMALL_WORDS = frozenset("of and for the on in to at &".split())
-_DOCUMENT_WORDS = re.compile(
-    r"(?i)\b(?:reports?|guidelines?|guidance|review|statement|survey|trends|facts?|sheet|manual|"
-    r"data|strategy|plan|results|study|recommendations?|overview|briefing|summary|update|"
-    r"handbook|textbook|encyclopedia|dictionary|book|what|how|why|when)\b"
-)
 
 
 def segments(text: str) -> list[str]:

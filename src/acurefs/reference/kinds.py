@@ -9,6 +9,7 @@ from ..models import Kind
 from .grey import ORG_WORDS, GreyParts, looks_like_organisation
 from .house import BODY_ABBREVIATION, SITE_ADDRESS
 from .laws import INSTRUMENTS_ABROAD
+from .titles import tab_title
 
 _NEWS = re.compile(
     r"(?i)\b(?:new\s+york\s+times|ny\s?times|washington\s+post|wall\s+street\s+journal|"
@@ -238,3 +239,14 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     ):
         return Kind.REPORT  # "Title, Statistiska centralbyrån (SCB)": a body's work
     return Kind.REPORT if organisation else Kind.UNKNOWN
+
+
+def tab_page(text: str) -> tuple[str, str, Kind] | None:
+    """A page cited by its browser tab's title (``Title - Site``): the title, the site and
+    the kind (a news item on a news site, a guideline when the title says so, else a page)."""
+    tab = tab_title(text)
+    if tab is None:
+        return None
+    if is_news_outlet(tab[1]):
+        return tab[0], tab[1], Kind.NEWS
+    return tab[0], tab[1], Kind.GUIDELINE if _guidance(tab[0], None) else Kind.WEB_PAGE

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..models import Person, initials_of
 from ..text import LETTER, LOWER, NAME_PARTICLE_PATTERN, UPPER, is_particle, without_group_prefix
 from .house import PAREN_FACTS
+from .tails import YEAR
 
 _U = f"[{UPPER}]"
 _L = f"[{LOWER}'’]"
@@ -471,6 +472,34 @@ FOREIGN_ORG_HEADS = (
 (``Organización Mundial de la Salud``, ``Ministerio de Sanidad``), capitalised as names
 print them, and in Indonesian and Malay (``Kementerian Kesehatan``, ``Badan Penelitian ...``);
 read without case in :data:`acurefs.reference.grey.ORG_WORDS`."""
+GROUP_AUTHOR = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){0,6}(?:Organi[sz]ation|Association|College|Institute|Society|Committee|"
+    r"Agency|Centers?|Centres?|Department|Ministry|Council|Foundation|Collaboration|Group|Service|"
+    rf"Administration|Board|Academy|Federation|Network|Office|Clinic|{FOREIGN_ORG_HEADS})"
+    r"(?:\s+(?:of|for|on|and|the|&|de|del|de\s+la|de\s+los|das|do|da|dos|du|des|de\s+l[a']|della|"
+    r"dello|dei|degli|di|per|e|y|für|der|van|voor)?\s*[A-Z][\w’'&-]*){0,6}"
+    r"(?:\s*\([A-Z][A-Za-z&]{1,11}\))?"
+    r"(?:,\s*(?:[A-Z][\w’'&-]*\s+){0,3}(?:Committee|Subcommittee|Section|Division|Task\s+Force|"
+    r"Working\s+Group|Panel|Council|Board)(?:\s+(?:on|of|for|and|the|&)?\s*[A-Z][\w’'&-]*){0,6})?)"
+    rf"(?:\s*\(\s*(?P<year>{YEAR})[a-z]?\s*\))?"
+    r"\s*[.:]\s+(?=\S)"
+)
+"""An organisation that wrote a journal article (``World Health Organization. Title``): ``American Diabetes Association (ADA).``,
+``American Academy of Pediatrics, Committee on Environmental Health.``, ``Centers for Disease
+Control and Prevention (2009).``"""
+GROUP_YEAR = re.compile(rf"\(\s*(?P<year>{YEAR})[a-z]?\s*\)\s*[.,:]?\s+(?=\S)")
+"""APA's year after a group author's full stop: ``American Academy of Pediatrics. (2005).``"""
+_ANONYMOUS = re.compile(r"^\[?Anon(?:ymous)?\]?(?:[.,]\s+|$)")
+
+
+def without_anonymous(
+    title: str | None, authors: tuple[Person, ...]
+) -> tuple[str | None, tuple[Person, ...]]:
+    """The title and authors without ``Anon.``, ``Anonymous.`` or ``[Anonymous]``: a list's
+    word for no author, read as a title or a name when it stands where the author would."""
+    if title and _ANONYMOUS.match(title):
+        title = _ANONYMOUS.sub("", title, count=1) or None
+    return title, tuple(a for a in authors if not _ANONYMOUS.match(a.family or ""))
 
 
 _GIVEN_NAME = (

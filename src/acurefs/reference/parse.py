@@ -41,18 +41,20 @@ from .house import (
     facts_after_title,
     title_then_body,
 )
-from .kinds import LEGISLATION, by_address, is_news_outlet, kind_of, meeting
+from .kinds import LEGISLATION, by_address, is_news_outlet, kind_of, meeting, tab_page
 from .laws import DESIGNATION, SHORT_TITLE, without_eu_designation
 from .links import FINDERS, identifiers_in, take_markdown_link
 from .lists import Listed, as_listed
 from .names import (
-    FOREIGN_ORG_HEADS,
     GIVEN_FIRST,
     GIVEN_FIRST_YEAR,
     GIVEN_NAMES,
+    GROUP_AUTHOR,
+    GROUP_YEAR,
     QUOTED_THEN_REST,
     given_first_people,
     read_authors,
+    without_anonymous,
 )
 from .tails import MONTH, YEAR, Tail, date_tail, find_tail, is_article_number, split_pages
 from .titles import (
@@ -186,15 +188,6 @@ _EDITION = re.compile(
 )
 # A chapter or a paper in proceedings: "Title. In: Editors, eds. Book" / "Title. In Proc. ..."
 _CONTAINER = re.compile(r"[.,]\s+In:?\s+(?=[\w\"“])")
-# An organisation as author: "World Health Organization. Title..."
-_GROUP_AUTHOR = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){0,6}(?:Organi[sz]ation|Association|College|Institute|Society|Committee|"
-    r"Agency|Centers?|Centres?|Department|Ministry|Council|Foundation|Collaboration|Group|Service|"
-    rf"Administration|Board|Academy|Federation|Network|Office|Clinic|{FOREIGN_ORG_HEADS})"
-    r"(?:\s+(?:of|for|on|and|the|&|de|del|de\s+la|de\s+los|das|do|da|dos|du|des|de\s+l[a']|della|"
-    r"dello|dei|degli|di|per|e|y|für|der|van|voor)?\s*[A-Z][\w’'&-]*){0,6})"
-    r"\s*[.:]\s+(?=\S)"
-)
 
 
 # A complete source tail ("7, 366-378." / "143:251-256.") followed by the author list of another
@@ -253,6 +246,7 @@ class _Fields:
         read: dict[str, Any] = {
             k: v if (v := getattr(self, k)) != "" else None for k in _FIELD_NAMES
         }
+        read["title"], read["authors"] = without_anonymous(read["title"], self.authors)
         coded = coded_kind(raw)  # "Title [J]. Journal": what the list says the work is
         read["kind"] = Kind(coded) if coded else self.kind or self._kind(raw)
         if read["kind"] is Kind.BOOK and read["title"]:
@@ -305,6 +299,9 @@ def _parse(raw: str, number: int | None) -> Reference:
     line, fields.accessed = take_access_date(line)
     line, published = take_published_date(line)
     if not line.strip(" .,;:()[]"):
+        return fields.reference(raw, number)
+    if not fields.title and not fields.url and (tab := tab_page(line)):
+        fields.title, fields.container, fields.kind, fields.year = (*tab, published)
         return fields.reference(raw, number)
     if not fields.title and (listed := as_listed(line)):
         _take_listed(listed, fields, published)
@@ -649,10 +646,12 @@ def _take_authors(body: str, tail: Tail | None, fields: _Fields) -> tuple[str, s
             fields.authors_truncated = True
             middle = middle[et_al.end() :]
     if not block.authors and fields.title is None:
-        group = _GROUP_AUTHOR.match(middle)
+        group = GROUP_AUTHOR.match(middle)
         if group:
             fields.authors = (Person(family=group.group("name"), collective=True),)
-            middle = middle[group.end() :]
+            dated = GROUP_YEAR.match(middle, group.end())
+            year = year or group.group("year") or (dated.group("year") if dated else None)
+            middle = middle[dated.end() if dated else group.end() :]
     return middle, year
 
 

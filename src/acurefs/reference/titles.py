@@ -181,6 +181,38 @@ def clean_title(title: str) -> str | None:
     return title or None
 
 
+DOCUMENT_WORDS = re.compile(
+    r"(?i)\b(?:reports?|guidelines?|guidance|review|statement|survey|trends|facts?|sheet|manual|"
+    r"data|strategy|plan|results|study|recommendations?|overview|briefing|summary|update|"
+    r"handbook|textbook|encyclopedia|dictionary|book|what|how|why|when)\b"
+)
+"""Words that name a document or ask a question, not an organisation or a site."""
+_TAB_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_SITE_WORD = re.compile(rf"^(?:[{UPPER}][^\W\d]*(?:['’&.-][^\W\d]*)*|of|for|and|the|on|in|&)$")
+_DATED = re.compile(r"\b(?:1[89]|20)\d\d\b|[.!;]\s")
+
+
+def tab_title(text: str) -> tuple[str, str] | None:
+    """A page's title as a browser's tab shows it, copied without date or address:
+    ``Healthy bodies for children and teens - Dietitians of Canada``, ``Screen time at home:
+    Healthy habits - Canadian Paediatric Society - Caring for Kids``. The title and the site
+    (the last name); None unless every part after the title is a short capitalised name that
+    names no document (``Vitamin D - Health Professional Fact Sheet`` is one title)."""
+    text = text.strip().rstrip(".")
+    parts = _TAB_SEPARATOR.split(text)
+    if not 2 <= len(parts) <= 3 or _DATED.search(text) or len(parts[0].split()) < 2:
+        return None
+    for name in parts[1:]:
+        words = name.split()
+        if not 1 <= len(words) <= 6 or not words[0][:1].isupper() or DOCUMENT_WORDS.search(name):
+            return None
+        if not all(_SITE_WORD.match(word) for word in words):
+            return None
+    if is_journal_name(parts[-1]):
+        return None
+    return parts[0].strip(), parts[-1].strip()
+
+
 def site_name(middle: str, title: str) -> str | None:
     """The short sentence after a web page's title: the site that published it."""
     rest = middle.split(title, 1)[1] if title in middle else ""

@@ -1,0 +1,149 @@
+"""Organisations that wrote journal articles, pages cited by their browser tab's title, the
+word for no author, and a bracket left open before an access date.
+
+The entries are written for these tests after the forms of the thirty-eighth grey set (a
+continuing-education course's list, a dietetics guideline's list, a state health
+department's course, a baby-record's resource links, a journal article's New Zealand
+sources); the works are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from acurefs import Kind, parse_reference
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "journal", "year"),
+    [
+        (
+            "American Diabetes Association (ADA). Classification and diagnosis of diabetes. "
+            "Diabetes Care 2016;39(Suppl 1):S13-S22.",
+            "American Diabetes Association (ADA)",
+            "Classification and diagnosis of diabetes",
+            "Diabetes Care",
+            2016,
+        ),
+        (
+            "American Academy of Pediatrics, Committee on Nutrition. (2001). The use and misuse "
+            "of fruit juice in pediatrics. Pediatrics, 107(5), 1210-1213.",
+            "American Academy of Pediatrics, Committee on Nutrition",
+            "The use and misuse of fruit juice in pediatrics",
+            "Pediatrics",
+            2001,
+        ),
+        (
+            "American Academy of Pediatrics. (2012). Breastfeeding and the use of human milk. "
+            "Pediatrics, 129(3), e827-e841.",
+            "American Academy of Pediatrics",
+            "Breastfeeding and the use of human milk",
+            "Pediatrics",
+            2012,
+        ),
+        (
+            "Centers for Disease Control and Prevention (2011). Vital signs: current cigarette "
+            "smoking among adults aged 18 years and older. MMWR, 60(35), 1207-1212.",
+            "Centers for Disease Control and Prevention",
+            "Vital signs: current cigarette smoking among adults aged 18 years and older",
+            "MMWR",
+            2011,
+        ),
+    ],
+)
+def test_an_organisation_with_its_acronym_unit_or_year_wrote_the_article(
+    text: str, author: str, title: str, journal: str, year: int
+) -> None:
+    ref = parse_reference(text)
+    assert ref.kind is Kind.JOURNAL_ARTICLE
+    assert [(p.family, p.collective) for p in ref.authors] == [(author, True)]
+    assert (ref.title, ref.journal, ref.year) == (title, journal, year)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "site", "kind"),
+    [
+        (
+            "Healthy eating for children - Dietitians of Canada",
+            "Healthy eating for children",
+            "Dietitians of Canada",
+            Kind.WEB_PAGE,
+        ),
+        (
+            "Teething: What to do - Canadian Paediatric Society - Caring for Kids",
+            "Teething: What to do",
+            "Caring for Kids",
+            Kind.WEB_PAGE,
+        ),
+        (
+            "Is my baby getting enough milk? – Raising Children Network",
+            "Is my baby getting enough milk?",
+            "Raising Children Network",
+            Kind.WEB_PAGE,
+        ),
+        ("Back pain - NHS", "Back pain", "NHS", Kind.WEB_PAGE),
+        (
+            "Safe sleep guidance for infants | Public Health Agency of Canada",
+            "Safe sleep guidance for infants",
+            "Public Health Agency of Canada",
+            Kind.GUIDELINE,
+        ),
+    ],
+)
+def test_a_page_cited_by_its_tabs_title(text: str, title: str, site: str, kind: Kind) -> None:
+    ref = parse_reference(text)
+    assert (ref.title, ref.container, ref.kind) == (title, site, kind)
+    assert ref.authors == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vitamin D - Health Professional Fact Sheet",  # the part after the dash names a document
+        "COVID-19 vaccines - What You Need To Know",  # ... or asks a question
+        "Sleep in children - a review of 2019 evidence",  # a lower-case part, and a year
+    ],
+)
+def test_a_dash_inside_a_title_names_no_site(text: str) -> None:
+    ref = parse_reference(text)
+    assert ref.container is None
+    assert ref.title == text
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "journal"),
+    [
+        (
+            "Anon. ISMP Medication Safety Alert!, 2007;12:1-2.",
+            None,
+            "ISMP Medication Safety Alert!",
+        ),
+        (
+            "Anonymous. Acupuncture for back pain. Lancet 2001;357:1.",
+            "Acupuncture for back pain",
+            "Lancet",
+        ),
+        (
+            "[Anonymous]. Acupuncture for back pain. Lancet 2001;357:1.",
+            "Acupuncture for back pain",
+            "Lancet",
+        ),
+    ],
+)
+def test_anon_is_no_author_and_no_title(text: str, title: str | None, journal: str) -> None:
+    ref = parse_reference(text)
+    assert ref.authors == ()
+    assert (ref.title, ref.journal) == (title, journal)
+
+
+def test_a_bracket_left_open_before_an_access_date_is_no_title() -> None:
+    ref = parse_reference(
+        "Statistics New Zealand. 2007. QuickStats about Maori. Available from:[accessed 7 "
+        "November 2009."
+    )
+    assert ref.title == "QuickStats about Maori"
+    assert ref.accessed == "2009-11-07"
+    assert "[" not in (ref.container or "")
+    ref = parse_reference("Te Wherowhero, Potatau. Available from:[accessed 18 August 2010.")
+    assert ref.title is not None
+    assert "[" not in ref.title
