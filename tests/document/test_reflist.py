@@ -56,6 +56,8 @@ def _numbered(prefix: str = "{n}. ") -> str:
         # The forty-fifth set's: a forum reply's own short list under a bold abbreviation.
         pytest.param("**Refs**", "Refs", id="refs-bold"),
         pytest.param("Refs.", "Refs.", id="refs-stop"),
+        # The fifty-sixth set's: a docsify page's heading with its anchor.
+        pytest.param("## References :id=references", "References", id="docsify-anchor"),
     ],
 )
 def test_heading_forms(heading: str, title: str) -> None:
@@ -83,6 +85,14 @@ def test_heading_forms(heading: str, title: str) -> None:
 )
 def test_numbering_forms(prefix: str) -> None:
     section = find_reference_section(BODY + "References\n" + _numbered(prefix))
+    assert section is not None
+    assert [(e.number, e.text) for e in section.entries] == [(1, REF1), (2, REF2), (3, REF3)]
+
+
+def test_a_markdown_list_that_numbers_every_entry_one() -> None:
+    # Markdown renders "1." on every item as 1, 2, 3 (the fifty-sixth marker set's docsify
+    # page, written for this test).
+    section = find_reference_section(BODY + "## References\n\n" + _numbered("1. "))
     assert section is not None
     assert [(e.number, e.text) for e in section.entries] == [(1, REF1), (2, REF2), (3, REF3)]
 

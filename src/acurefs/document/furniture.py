@@ -413,7 +413,7 @@ REFERENCES_HEADING = re.compile(
     r"[ \t]+[\w.]{1,6})?"  # "Endnotes: Chapter 3"
     r"(?:[ \t]+[|/][ \t]+[^|/\n]{1,40})?"  # "References | Références"
     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Sources (since someone always asks):"
-    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\[edit\]|\{#[\w-]+\}|[^\w\s\[\](){}#*]{1,3})?[ \t]*$"
+    r"[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*(?:\[edit\]|\{#[\w-]+\}|:id=[\w-]+|[^\w\s\[\](){}#*]{1,3})?[ \t]*$"
 )
 """A reference list's heading: ``References``, ``5. REFERENCES``, ``Sources used in this fact
-sheet``, ``📌 Sources:``, ``Ngā tohutoro | References``."""
+sheet``, ``📌 Sources:``, ``Ngā tohutoro | References``, docsify's ``## References :id=refs``."""

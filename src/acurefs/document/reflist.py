@@ -410,11 +410,12 @@ def _section_stop(text: str, start: int, limit: int) -> int:
 
 def _numbered_entries(text: str, items: list[_Item], stop: int) -> tuple[Entry, ...]:
     entries: list[Entry] = []
+    lazy = len(items) >= 3 and all(i.number == 1 for i in items)  # Markdown's "1." for 1, 2, 3...
     for n, item in enumerate(items):
         limit = items[n + 1].start if n + 1 < len(items) else stop
         end = _entry_end(text, item.line_end, limit)
         body = _BACKLINKS.sub("", text[item.text_start : end].strip(), count=1)
-        entries.append(Entry(item.number, body, Span(item.start, end)))
+        entries.append(Entry(n + 1 if lazy else item.number, body, Span(item.start, end)))
     return tuple(entries)
 
 
