@@ -209,6 +209,20 @@ def test_glued_superscript_span_is_only_the_digits() -> None:
     assert text[: marker.span.start].endswith("alone.")
 
 
+def test_superscript_parentheses_belong_to_the_marker() -> None:
+    # "minutes⁽¹⁾⁽²⁾" (the fifty-sixth marker set's Tumblr post, written for this test): the
+    # marker is the whole "⁽¹⁾", so the statement keeps no empty "⁽⁾"; an unclosed "⁽" is not
+    # the marker's, and an ion's charge is no marker.
+    text = "Attacks last two minutes⁽¹⁾⁽²⁾. Some last longer ⁽³⁻⁵⁾. Then⁽⁶ and Mg²⁺ fall."
+    markers = find_markers(text, known=range(1, 7))
+    assert [(text[m.span.start : m.span.end], m.numbers) for m in markers] == [
+        ("⁽¹⁾", (1,)),
+        ("⁽²⁾", (2,)),
+        ("⁽³⁻⁵⁾", (3, 4, 5)),
+        ("⁶", (6,)),
+    ]
+
+
 @pytest.mark.parametrize("dash", ["&ndash;", "&#8211;", "&#x2013;", "&mdash;"])
 def test_a_range_whose_dash_leaked_as_an_html_entity(dash: str) -> None:
     # A newsletter copied from its HTML source keeps "likely.2&ndash;4" (the fifty-fifth

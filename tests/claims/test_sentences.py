@@ -143,6 +143,21 @@ def test_unmarked_headings(line: str, kind: str) -> None:
     assert segments[1] == (kind, line)
 
 
+def test_a_post_in_lower_case_opens_a_sentence_after_a_stop_that_closes_a_marker() -> None:
+    # A Tumblr post written all in lower case (the fifty-sixth marker set's form, written for
+    # this test): a stop right after a marker ends the sentence; an uncited one still needs a
+    # capital after it ("e.g. in", "about 50. most").
+    text = (
+        "each attack lasts about two minutes⁽¹⁾⁽²⁾. there's no blood test for it⁽²⁾. "
+        "it's rare, e.g. in young people, and most are about 50. most are women."
+    )
+    assert _sentences(text) == [
+        "each attack lasts about two minutes⁽¹⁾⁽²⁾.",
+        "there's no blood test for it⁽²⁾.",
+        "it's rare, e.g. in young people, and most are about 50. most are women.",
+    ]
+
+
 def test_a_list_item_goes_on_at_a_line_that_opens_in_lower_case() -> None:
     # A PDF's key points: each bullet wraps without an indent.
     text = (

@@ -167,9 +167,10 @@ NAME_SEEN = 2
 """Times a name must stand alone elsewhere before digits glued to it are read as a marker."""
 _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _UNICODE = re.compile(
-    rf"(?P<list>[{_SUPERSCRIPT_DIGITS}]+(?:\s?[⁻–\-,˒‧·]\s?[{_SUPERSCRIPT_DIGITS}]+)*)(?![⁺⁻])"
+    rf"(?P<open>⁽)?(?P<list>[{_SUPERSCRIPT_DIGITS}]+(?:\s?[⁻–\-,˒‧·]\s?[{_SUPERSCRIPT_DIGITS}]+)*)"
+    r"(?(open)⁾)(?![⁺⁻])"
 )
-"""``¹²``, ``¹⁻³``; not an ion's charge, ``Mg²⁺``."""
+"""``¹²``, ``¹⁻³``, in superscript parentheses ``⁽¹⁾``; not an ion's charge, ``Mg²⁺``."""
 # Exponents, not citations: "kg/m²", "cm³", "x²", "10⁶".
 _UNIT_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:m|cm|mm|km|µm|nm|ml|mL|L|g|kg|mg|s|ft|in|x|y|n|I|R|r|T|χ)|\b10|[²³])$"

@@ -27,6 +27,7 @@ _BOUNDARY = re.compile(
 _PAGE_AFTER_MARKER = re.compile(r":[ \t\xa0]?(?:pp?\.[ \t]?)?\d{1,5}(?:[-–]\d{1,5})?(?=\s)")
 """The page a wiki's marker cites (``delicacy.[5]: 957 Museum``): the marker's, not a sentence."""
 _SENTENCE_START = re.compile(r"[\s]+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ¿¡])")
+_LOWER_START = re.compile(r"[ \t]+[a-z][a-z'’]+\s")
 _ABBREVIATIONS = frozenset(
     """e.g i.e etc vs al fig figs dr mr mrs ms prof st no nos vol approx ca cf jr sr inc ltd co
     dept univ est u.s u.k e.u a.m p.m ph.d m.d b.sc m.sc jan feb mar apr jun jul aug sep sept
@@ -384,7 +385,9 @@ def _sentences(
         pos = max(cut, match.end())
         if cut >= end:
             break
-        if not _SENTENCE_START.match(text, cut, end):
+        if not _SENTENCE_START.match(text, cut, end) and not _lower_case_after(
+            text, cut, end, _closes_marker(starts, marker_at, match.start())
+        ):
             continue
         if match.group(0)[0] == "." and _abbreviation(text, sentence_start, match.start()):
             continue
@@ -392,6 +395,18 @@ def _sentences(
         sentence_start = cut
     spans.append(_trim(text, sentence_start, end))
     return [s for s in spans if s.end > s.start]
+
+
+def _closes_marker(starts: Sequence[int], marker_at: dict[int, int], stop: int) -> bool:
+    """Whether a marker ends right at ``stop`` (``two minutes⁽¹⁾⁽²⁾.``)."""
+    k = bisect.bisect_right(starts, stop - 1) - 1
+    return k >= 0 and marker_at[starts[k]] == stop
+
+
+def _lower_case_after(text: str, cut: int, end: int, cited: bool) -> bool:
+    """A sentence that opens in lower case after a stop that closes a marker: a post written
+    all in lower case (``two minutes⁽¹⁾⁽²⁾. there's no blood test``), cut there as any other."""
+    return cited and bool(_LOWER_START.match(text, cut, end))
 
 
 def _opens_like_a_marker(char: str) -> bool:
