@@ -21,5 +21,6 @@ COUNTING_WORDS = frozenset(
     schedule annex on statement statements recommendation recommendations principle
     principles route highway exit junction bus ch channel ext extension terminal terminals
     quintile quintiles quartile quartiles decile deciles tertile tertiles tier tiers band bands
-    zone zones category categories assignment assignments form forms lane lanes""".split()
+    zone zones category categories assignment assignments form forms lane lanes top first last
+    next""".split()
 )
