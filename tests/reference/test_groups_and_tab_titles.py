@@ -147,3 +147,47 @@ def test_a_bracket_left_open_before_an_access_date_is_no_title() -> None:
     ref = parse_reference("Te Wherowhero, Potatau. Available from:[accessed 18 August 2010.")
     assert ref.title is not None
     assert "[" not in ref.title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "publisher"),
+    [
+        (
+            "Sorrenson MPK, ed. Na to hoa aroha: from your dear friend. Auckland: Auckland "
+            "University Press; 1986.",
+            "Na to hoa aroha: from your dear friend",
+            "Auckland University Press",
+        ),
+        (
+            "Dew K, Davis P, eds. Health and society in Aotearoa New Zealand. Auckland: Oxford "
+            "University Press; 2005.",
+            "Health and society in Aotearoa New Zealand",
+            "Oxford University Press",
+        ),
+    ],
+)
+def test_the_editors_role_after_their_names_is_no_title(
+    text: str, title: str, publisher: str
+) -> None:
+    ref = parse_reference(text)
+    assert ref.kind is Kind.BOOK
+    assert (ref.authors[0].family, ref.title, ref.publisher) == (
+        text.split()[0],
+        title,
+        publisher,
+    )
+
+
+def test_a_home_made_volume_and_pages_after_the_journal() -> None:
+    # "Pediatrics. Vol. 116:1036-1046.": the volume's word is no journal.
+    ref = parse_reference(
+        "American Academy of Pediatrics, Committee on Environmental Health. (2005). Lead "
+        "exposure in children: prevention, detection, and management. Pediatrics. Vol. "
+        "116:1036-1046."
+    )
+    assert (ref.journal, ref.volume, ref.pages, ref.year) == (
+        "Pediatrics",
+        "116",
+        "1036-1046",
+        2005,
+    )

@@ -232,6 +232,7 @@ def segments(text: str) -> list[str]:
             match.group(1) == "."
             and not quoted_next  # "Hershey, Robert D., Jr. "Title,"": a quoted title follows
             and (token in _ABBREVIATIONS or _initial(token, text, match, start))
+            and not (token in ("ed", "eds") and text[: match.start() - 3].rstrip().endswith(","))
         ):
             continue
         if match.group(1) in "?!" and not _short_next(text, match.end()):
@@ -513,13 +514,17 @@ def _people_not_words(text: str, block: AuthorBlock) -> bool:
     return not looks_like_organisation(text[: block.end])
 
 
+_EDITED_BY_THEM = re.compile(r"(?i)(?:\((?:eds?|editors?)\.?\)|eds?\.|editors?\b\.?)[,.]?\s+(?=\S)")
+"""``(Eds.) From Neurons``, ``ed. Na to hoa aroha``, ``Editor. Medical Management``."""
+
+
 def _after_year(pieces: list[str], parts: GreyParts) -> list[str]:
     """A year in parentheses right after the authors (APA, Harvard): ``(2020, May 4).``;
     APA's ``(Eds.).`` before it makes the authors a book's editors."""
     if pieces and re.fullmatch(r"(?i)\(?(?:eds?|editors?)\.?\)?\.?", pieces[0].strip()):
         parts.book_like = True
         pieces = pieces[1:]
-    elif pieces and (eds := re.match(r"(?i)\((?:eds?|editors?)\.?\)\s+(?=\S)", pieces[0])):
+    elif pieces and (eds := _EDITED_BY_THEM.match(pieces[0])):
         parts.book_like = True  # "Shonkoff, J.P. & Phillips, D.A. (Eds.) From Neurons to ..."
         pieces = [pieces[0][eds.end() :], *pieces[1:]]
     if pieces:

@@ -489,6 +489,21 @@ GROUP_AUTHOR = re.compile(
 Control and Prevention (2009).``"""
 GROUP_YEAR = re.compile(rf"\(\s*(?P<year>{YEAR})[a-z]?\s*\)\s*[.,:]?\s+(?=\S)")
 """APA's year after a group author's full stop: ``American Academy of Pediatrics. (2005).``"""
+_LEADING_ET_AL = re.compile(r"^,?\s*et\.?\s*al\b\.?,?\s*")
+_EDITOR_ROLE = re.compile(r"(?i)^(?:eds?|editors?)\b\.?[,.]?\s*")
+
+
+def after_names(middle: str) -> tuple[str, bool]:
+    """What follows the names without ``et al.`` (and whether it was there) or the editors'
+    role (``Sorrenson MPK, ed. Title``, ``Coustan DR. Editor. Title``)."""
+    truncated = False
+    if et_al := _LEADING_ET_AL.match(middle):
+        truncated, middle = True, middle[et_al.end() :]
+    if role := _EDITOR_ROLE.match(middle):
+        middle = middle[role.end() :]
+    return middle, truncated
+
+
 _ANONYMOUS = re.compile(r"^\[?Anon(?:ymous)?\]?(?:[.,]\s+|$)")
 
 

@@ -52,6 +52,7 @@ from .names import (
     GROUP_AUTHOR,
     GROUP_YEAR,
     QUOTED_THEN_REST,
+    after_names,
     given_first_people,
     read_authors,
     without_anonymous,
@@ -163,7 +164,6 @@ _PUBLISHED_AT = re.compile(r"[A-Z][\w .'-]{1,40}:\s*(?P<publisher>[A-Z][^:;.()]{
 """``New York: Oxford University Press``: where a book was published, and by whom."""
 _MAX_TRAILERS = 12
 """Trailers dropped at most: real references carry a few ("[PubMed]", "Epub...", "doi:")."""
-_LEADING_ET_AL = re.compile(r"^,?\s*et\.?\s*al\b\.?,?\s*")
 _YEAR_PAREN = re.compile(
     rf"\.?\s*[(\[]\s*(?:\d\d?/(?:\d\d?/)?|{MONTH}\s+\d\d?,?\s+)?(?P<year>{YEAR})[a-z]?(?:\s*,\s*[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
     rf"|\s*[,.]?\s*(?P<bare>{YEAR})[a-z]?(?:\s*[.:,]\s*|\s+(?=[{UPPER}\"“]))"
@@ -543,9 +543,8 @@ def _take_italic_journal(body: str, italic: re.Match[str], fields: _Fields) -> N
     if dated and dated.end() <= italic.start():
         year, start = dated.group("year") or dated.group("bare"), dated.end()
     middle = body[start : italic.start()].strip(" .,;:")
-    if et_al := _LEADING_ET_AL.match(middle):
-        fields.authors_truncated = True
-        middle = middle[et_al.end() :]
+    middle, truncated = after_names(middle)
+    fields.authors_truncated = fields.authors_truncated or truncated
     after = body[italic.end() :]
     years = _ANY_YEAR.findall(after) or _ANY_YEAR.findall(body)
     fields.year = int(year or years[0]) if year or years else None
@@ -640,11 +639,9 @@ def _take_authors(body: str, tail: Tail | None, fields: _Fields) -> tuple[str, s
         year = year or year_match.group("year") or year_match.group("bare")
         pos = year_match.end()
     middle = body[pos:head_end].strip(" .,;:") if pos < head_end else ""
-    if block.authors and middle[:2].lower() == "et":
-        et_al = _LEADING_ET_AL.match(middle)
-        if et_al:
-            fields.authors_truncated = True
-            middle = middle[et_al.end() :]
+    if block.authors:
+        middle, truncated = after_names(middle)
+        fields.authors_truncated = fields.authors_truncated or truncated
     if not block.authors and fields.title is None:
         group = GROUP_AUTHOR.match(middle)
         if group:

@@ -96,10 +96,11 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # Springer and Vancouver without a year in the tail: Europace 10:88-95 / Anal Chem 77(23):7572-80
+        # Springer and Vancouver without a year in the tail: Europace 10:88-95 / Anal Chem
+        # 77(23):7572-80 / a home-made list's Pediatrics. Vol. 116:1036-1046
         "colon",
         re.compile(
-            rf"(?P<vol>\d(?<=[\s.,]\d)\d*{_VOL_REST})\s*(?:{_ISS})?\s*:\s*(?P<pages>{_PAGES})"
+            rf"(?:\b[Vv]ol(?:ume)?\.?\s*)?(?P<vol>\d(?<=[\s.,]\d)\d*{_VOL_REST})\s*(?:{_ISS})?\s*:\s*(?P<pages>{_PAGES})"
         ),
     ),
     (
