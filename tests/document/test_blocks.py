@@ -607,3 +607,23 @@ def test_an_author_list_after_a_preprints_line_number_is_a_header() -> None:
     line = "4    Nguyen Thi Thu Ha1, Hoang Van Duc2, Le Minh Chau1,3, Pham Quoc Bao2*"
     found = aside(line + "\n\n" + PROSE)
     assert found[line] == (BlockKind.HEADER, "author list with affiliation numbers")
+
+
+def test_the_next_pages_running_head_inside_a_sentence_the_break_cut() -> None:
+    # A practice leaflet flattened from its PDF (the fifty-sixth marker set's form, written
+    # for this test): page 1's foot, then page 2's running head printed once, both inside a
+    # sentence that goes on in lower case below them.
+    text = (
+        "Raynaud's phenomenon: cold fingers and what helps\n\n"
+        "The usual first medicine is nifedipine, often started at 5 mg twice a day and\n\n"
+        "Northgate Surgery · PI-27 · Page 1 of 2\n"
+        "Raynaud's phenomenon – patient information\n\n"
+        "increased slowly.7,8 It cut the number of attacks by a modest amount.8\n\n"
+        "Smoking makes attacks worse\n\n"
+        "Northgate Surgery · PI-27 · Page 2 of 2\n"
+        "Further help\n\n"
+        "Ask at reception for a leaflet on gloves.\n"
+    )
+    found = aside(text)
+    assert found["Raynaud's phenomenon – patient information"][0] is BlockKind.CHROME
+    assert "Further help" not in found  # the sentence before that foot had ended

@@ -51,6 +51,7 @@ from .furniture import (
     author_list,
     cites_at_its_end,
     completes_lead_in,
+    heads_over_a_break,
     menu,
     navigation,
     page_furniture,
@@ -182,6 +183,10 @@ class _Line:
         return self.text.strip()
 
 
+_RUNNING_FOOT = "running head or foot of a page"
+_NEXT_HEAD = "the next page's running head, inside a sentence the page break cut"
+
+
 def set_aside(
     text: str,
     *,
@@ -219,6 +224,11 @@ def set_aside(
     if after_list is not None:
         _after_the_list(lines, blocks, after_list)
     _author_notes(lines, blocks)
+    feet = [i for i, block in blocks.items() if block.reason == _RUNNING_FOOT]
+    for i in heads_over_a_break([line.text for line in lines], feet):
+        blocks.setdefault(
+            i, Block(BlockKind.CHROME, Span(lines[i].start, lines[i].end), _NEXT_HEAD)
+        )
     paged = page_furniture([line.text for line in lines], blocks.keys(), lambda i: lines[i].cites())
     for i, why in paged.items():
         blocks[i] = Block(BlockKind.CHROME, Span(lines[i].start, lines[i].end), why)
@@ -307,7 +317,7 @@ def _header_or_figure(line: _Line, text: str, words: Sequence[str]) -> tuple[Blo
     if LINK_DEFINITION.match(line.stripped):
         return BlockKind.CHROME, "a Markdown link definition"
     if len(words) <= 16 and RUNNING_HEAD.match(text) and not line.cites():
-        return BlockKind.CHROME, "running head or foot of a page"
+        return BlockKind.CHROME, _RUNNING_FOOT
     if _table_row(text) and not line.cites():
         return BlockKind.TABLE, "table row"
     if len(words) <= 20 and _JOURNAL_LINE.search(text) and not _long_sentence(text, words):

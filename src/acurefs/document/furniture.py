@@ -361,6 +361,23 @@ def page_furniture(
     return found | dict.fromkeys(heads, _RUNNING)
 
 
+def heads_over_a_break(lines: Sequence[str], feet: Collection[int]) -> list[int]:
+    """The next page's running head, printed once, between a page's foot (``feet``: line
+    indices) and the rest of a sentence the page break cut (``... twice a day and`` / foot /
+    ``Raynaud’s phenomenon – patient information`` / ``increased slowly.``): a short line with
+    no stop, set aside so that the sentence joins up again."""
+    out = []
+    for i in sorted(feet):
+        if not 1 <= i < len(lines) - 2:
+            continue
+        before, head, after = lines[i - 1], lines[i + 1].strip(), lines[i + 2].lstrip()
+        if SENTENCE_STOP.search(before) or before.rstrip()[-1:] in ":;" or not after[:1].islower():
+            continue  # the sentence before the foot ended, or the one after starts anew
+        if 1 <= len(head.split()) <= 10 and not SENTENCE_STOP.search(head):
+            out.append(i + 1)
+    return out
+
+
 _LIST_HEADING = re.compile(
     r"(?i)^[^\w\s]{0,3}\s*(?:references?|refs\.?|sources?|bibliography|notes|endnotes|footnotes|citations?|"
     r"works\s+cited)\s*:?$"
