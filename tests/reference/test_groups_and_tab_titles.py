@@ -191,3 +191,50 @@ def test_a_home_made_volume_and_pages_after_the_journal() -> None:
         "1036-1046",
         2005,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Australian Institute of Health and Welfare (AIHW) 2020. Alcohol, tobacco and other "
+            "drugs in Australia. Canberra: AIHW.",
+            "Australian Institute of Health and Welfare (AIHW)",
+        ),
+        (
+            "Organisation for Economic Co-operation and Development (OECD) 2021. Health at a "
+            "Glance 2021: OECD Indicators. Paris: OECD Publishing.",
+            "Organisation for Economic Co-operation and Development (OECD)",
+        ),
+    ],
+)
+def test_a_body_its_acronym_and_its_year_before_a_stop(text: str, author: str) -> None:
+    # Australia's agencies' Harvard: "Body (ABBR) 2020. Title".
+    ref = parse_reference(text)
+    assert [(p.family, p.collective) for p in ref.authors] == [(author, True)]
+    assert ref.year in (2020, 2021)
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "kind"),
+    [
+        (
+            "Bearer CF, O'Riordan MA, et al. Lead exposure from blood transfusion to premature "
+            "infants. J Pediatr.",
+            "J Pediatr",
+            Kind.JOURNAL_ARTICLE,
+        ),
+        (
+            "Smith J. Acupuncture for neck pain. Acta Paediatr.",
+            "Acta Paediatr",
+            Kind.JOURNAL_ARTICLE,
+        ),
+        # Not a journal's name alone: nothing is vouched for.
+        ("Smith J. Acupuncture for neck pain. Why it works.", None, Kind.UNKNOWN),
+        ("Hiltz SR. Learning networks. Journal of Learning Networks, 1 (1).", None, Kind.UNKNOWN),
+    ],
+)
+def test_a_journals_name_alone_after_the_title(text: str, journal: str | None, kind: Kind) -> None:
+    # A hospital page's list that kept only the journal's abbreviation, no year or volume.
+    ref = parse_reference(text)
+    assert (ref.journal, ref.kind) == (journal, kind)

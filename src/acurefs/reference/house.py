@@ -39,12 +39,13 @@ _AGENCY_UNDER_PLACE = re.compile(
 (2019) Title``, ``Colombia. Congreso de la República. (2013). Decreto ...``."""
 _BODY_YEAR = re.compile(
     r"^(?P<body>(?P<acronym>[A-Z]{2,8}(?=\s+\d|\s+\())?(?:\s*\([A-Z][^()]{3,100}\))?"
-    r"(?(acronym)|[A-Z][^.()\d]{1,100}?\s[A-Z][^\s.()\d]*))\s+(?P<year>1[6-9]\d\d|20\d\d)[a-z]?\.\s+"
+    r"(?(acronym)|[A-Z][^.()\d]{1,100}?\s[A-Z][^\s.()\d]*(?:\s\([A-Z][A-Za-z&]{1,11}\))?))"
+    r"\s+(?P<year>1[6-9]\d\d|20\d\d)[a-z]?\.\s+"
     r"(?P<rest>\S.*)$"
 )
 """A body and its year before a stop, Harvard's way without parentheses, as Australia's
 agencies print it: ``AIHW 2003. Title``, ``ABS (Australian Bureau of Statistics) 2016. Title``,
-``Australian Institute of Health and Welfare 2019. Title`` (a body's name, its last word
+``Australian Institute of Health and Welfare (AIHW) 2019. Title`` (a body's name, its last word
 capitalised; not a title that ends on its year: ``World malaria report 2019. Geneva: WHO``,
 ``Programme for the year 2018.``)."""
 SITE_ADDRESS = re.compile(

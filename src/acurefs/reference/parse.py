@@ -260,7 +260,7 @@ class _Fields:
         return Reference(raw=raw, number=number, **read)
 
     def _kind(self, raw: str) -> Kind:
-        if self.journal and (self.volume or self.year or self.doi):
+        if self.journal and (self.volume or self.year or self.doi or is_journal_name(self.journal)):
             return Kind.JOURNAL_ARTICLE
         if (self.doi or self.pmid or self.pmcid) and self.title:
             return Kind.JOURNAL_ARTICLE  # PubMed and PMC hold journal articles

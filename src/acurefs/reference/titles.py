@@ -63,6 +63,10 @@ _FULL_JOURNAL = re.compile(
 followed by a comma and its journal prints it."""
 
 
+_NAME_ALONE = re.compile(r"[^\W\d_][^\d*†;:()]*")
+"""A journal's name with nothing after it: no volume, no year, no note marks."""
+
+
 def split_title_journal(middle: str, has_tail: bool) -> tuple[str | None, str | None]:
     """Split "Title. Journal" at the point where the journal's name begins."""
     if not middle:
@@ -86,8 +90,11 @@ def split_title_journal(middle: str, has_tail: bool) -> tuple[str | None, str | 
                 return clean_title(middle[:start]), middle[start:].strip(" .,;:") or None
         return clean_title(middle), None
     if not has_tail:
-        # No volume or pages: the first sentence is the title; what follows is not a journal we can vouch for.
-        return clean_title(middle[: points[0]]), None
+        # No volume or pages: the first sentence is the title; what follows is a journal only
+        # when it alone follows and names one ("Title. J Pediatr.": a list that dropped the rest).
+        journal = middle[points[0] :].strip(" .,;:")
+        named = len(points) == 1 and is_journal_name(journal) and _NAME_ALONE.fullmatch(journal)
+        return clean_title(middle[: points[0]]), journal if named else None
     start = points[-1]
     # Extend the journal leftwards over abbreviated segments: "Brain Res. Dev. Brain Res."
     for i in range(len(points) - 1, 0, -1):
