@@ -446,3 +446,43 @@ def test_a_class_that_says_what_it_is_not_is_no_furniture() -> None:
     cited = [" ".join(c.text.split()) for c in doc.cited_claims]
     assert len(cited) == 1  # the body's sentence; the footer's is furniture
     assert cited[0].startswith("Untreated sleep apnoea roughly doubles")
+
+
+def test_libreoffices_notes_number_their_entries() -> None:
+    # LibreOffice Writer's HTML export (the fifty-seventh marker set's form, written for this
+    # test): each note opens with its number linked back to where it is cited, and runs into
+    # the author's name ("1Quint JK"); three adjacent anchors are three markers.
+    notes = "".join(
+        f'<div id="sdfootnote{n}"><p class="sdfootnote"><a class="sdfootnotesym" '
+        f'name="sdfootnote{n}sym" href="#sdfootnote{n}anc">{n}</a>{ref}</p></div>\n'
+        for n, ref in enumerate(
+            (
+                "Quint JK, Millett ERC, Joshi M, et al. Changes in the incidence of "
+                "bronchiectasis in the UK. Eur Respir J. 2016;47(1):186-93.",
+                "Wong C, Jayaram L, Karalus N, et al. Azithromycin for prevention of "
+                "exacerbations in bronchiectasis. Lancet. 2012;380(9842):660-7.",
+                "Altenburg J, de Graaff CS, Stienstra Y, et al. Effect of azithromycin "
+                "maintenance treatment. JAMA. 2013;309(12):1251-9.",
+            ),
+            1,
+        )
+    )
+
+    def anchor(n: int) -> str:
+        return (
+            f'<a class="sdfootnoteanc" name="sdfootnote{n}anc" href="#sdfootnote{n}sym">'
+            f"<sup>{n}</sup></a>"
+        )
+
+    html = (
+        "<html><body><p>Bronchiectasis is being diagnosed more often."
+        f"{anchor(1)} Long-term macrolides cut flare-ups in two trials{anchor(2)}{anchor(3)}."
+        f"</p>\n{notes}</body></html>"
+    )
+    doc = acurefs.parse_document(html, format="html", name="leaflet.html")
+    assert [(r.number, r.raw.split(",")[0]) for r in doc.references] == [
+        (1, "Quint JK"),
+        (2, "Wong C"),
+        (3, "Altenburg J"),
+    ]
+    assert [c.numbers for c in doc.cited_claims] == [(1,), (2, 3)]

@@ -58,6 +58,8 @@ def _numbered(prefix: str = "{n}. ") -> str:
         pytest.param("Refs.", "Refs.", id="refs-stop"),
         # The fifty-sixth set's: a docsify page's heading with its anchor.
         pytest.param("## References :id=references", "References", id="docsify-anchor"),
+        # The fifty-seventh set's: a one-page site's heading.
+        pytest.param("Where this comes from", "Where this comes from", id="where-this-comes-from"),
     ],
 )
 def test_heading_forms(heading: str, title: str) -> None:
@@ -81,6 +83,7 @@ def test_heading_forms(heading: str, title: str) -> None:
         pytest.param("  {n}. ", id="indented"),
         pytest.param("- {n}. ", id="bullet-then-number"),
         pytest.param("{n} ", id="bare-number"),
+        pytest.param("{n} · ", id="bare-number-middle-dot"),  # a Carrd page's list
     ],
 )
 def test_numbering_forms(prefix: str) -> None:

@@ -422,7 +422,7 @@ REFERENCES_HEADING = re.compile(
     r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
     r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited|"
     r"(?:key|selected|main)\s+(?:references|sources)|evidence\s+(?:sources|used)|"
-    r"where\s+(?:this|our|the)\s+(?:advice|information|evidence)\s+comes?\s+from|"
+    r"where\s+(?:this|our|the)(?:\s+(?:advice|information|evidence))?\s+comes?\s+from|"
     r"(?:papers|studies|research|articles|trials|evidence)\s+(?:mentioned|discussed|referenced))"
     r"(?:[ \t]+(?:used|cited|consulted))?"  # "References used in this fact sheet"
     r"(?:[ \t]+(?:for|to|in)[ \t]+[\w ,'’-]{1,40})?"  # "Sources for Part 1"

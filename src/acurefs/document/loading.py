@@ -482,6 +482,13 @@ class _Extractor(HTMLParser):
                     self.blocks.append(Block(kind, Span(start, self.length), reason))
                 return
 
+    def _numbers_its_line(self, start: int) -> bool:
+        """Whether the link just closed is a number of one to three digits that opens its line
+        and runs into the words after it: a note's number linked back to where it is cited."""
+        text = self.parts[-1] if self.parts and self.length - len(self.parts[-1]) == start else ""
+        before = self.parts[-2] if len(self.parts) > 1 else "\n"
+        return 1 <= len(text) <= 3 and text.isdigit() and before.endswith("\n")
+
     def _note_anchor(self, start: int) -> None:
         """Two links to notes with nothing between them (Substack's ``smoking.<a>2</a><a>4</a>``):
         two markers, as two superscripts are, not the number 24 nor the range 2-4."""
@@ -522,6 +529,8 @@ class _Extractor(HTMLParser):
                 self.links.append(Link(start, self.length, href))
                 if _NOTE_ANCHOR.match(href):
                     self._note_anchor(start)
+                elif href.startswith("#") and self._numbers_its_line(start):
+                    self._emit(" ")  # LibreOffice's '<a href="#sdfootnote1anc">1</a>Quint JK'
         elif tag in ("ol", "ul") and self._lists:
             if self._lists.pop()[2]:
                 self._inline -= 1

@@ -41,9 +41,9 @@ _ITEM = re.compile(
     r"(?!(?:Footnote|Note|Reference)[ \t]+\d)(?=[A-Z]|[a-z]{1,3}[ \t][A-Z]))[ \t]*"
 )
 _BARE_NUMBER_ITEM = re.compile(
-    r"(?m)^(?P<indent>[ \t]*)(?P<bare>\d{1,6})(?:[ \t]+[-–—])?[ \t]+(?=[A-Z\[])"
+    r"(?m)^(?P<indent>[ \t]*)(?P<bare>\d{1,6})(?:[ \t]+[-–—·•|])?[ \t]+(?=[A-Z\[])"
 )
-"""``1 Chen L, ...`` or ``1 - Chen L, ...``: entries numbered without a stop."""
+"""``1 Chen L, ...``, ``1 - Chen L, ...`` or ``1 · Chen L, ...``: entries numbered without a stop."""
 _RULE_LINE = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{5,}|\*{5,}|={5,})[ \t]*$")
 """A horizontal rule: a document's endnotes often follow one, with no heading."""
 # Strong signs that an entry is a reference, and a weak one (a year alone). NLM's place,
