@@ -1573,6 +1573,20 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "",
             id="one-tablet-in-24-hours-is-no-rate",
         ),
+        # The forty-sixth claims set's forms, written for this test: where a paper appeared,
+        # its title between commas, is a note on the work; opening hours are logistics.
+        pytest.param(
+            "Their paper, 'Yawning and its side effects', appeared in the BMJ's Christmas issue.",
+            False,
+            "publication",
+            id="a-paper-appeared-in",
+        ),
+        pytest.param(
+            "The kiosk is open from noon to 9 p.m. in summer, and a cone is $3.50.",
+            False,
+            "logistics",
+            id="open-from-noon",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -293,8 +293,9 @@ _RATE = _cue(
 outcome is a claim to source too (its head count, "over 2,000 patients", is not)."""
 _PUBLISHED_NOTE = _cue(
     r"^\s*(?:the|this|that|these|their|its|our|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:stud(?:y|ies)|"
-    r"papers?|reviews?|trials?|analys[ie]s|reports?|results|findings|articles?|work|research)\s+"
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:first\s+|later\s+)?published\s+(?:online\s+)?"
+    r"papers?|reviews?|trials?|analys[ie]s|reports?|results|findings|articles?|work|research)"
+    r"(?:,\s*['‘\"“][^'’\"”]{2,150}['’\"”],)?\s+(?:(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:first\s+|later\s+)?published\s+(?:online\s+)?|appeared\s+|came\s+out\s+)"
     r"in\s+[^,;:]{2,80}?[.!]?\s*$|"
     r"^\s*(?:(?:annual|final|interim)\s+)?report\s+(?:of|by|to)\s+the\b[^.!?]*$|"
     r"^\s*(?:medically\s+|clinically\s+|last\s+)?reviewed\s+(?:by|on)\b|"

@@ -87,7 +87,7 @@ online study led by Martin Seligman"."""
 _ONE_STUDY = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?:study|trial|survey|audit|cohort|registry|"
     r"meta-?analysis|review|analysis|evaluation)\s+(?:of|in|among|involving|following|"
-    r"(?:that|which)\s+(?:followed|tracked|enrolled|included|surveyed))\s+"
+    r"(?:that|which)\s+(?:followed|tracked|enrolled|included|surveyed|randomi[sz]ed|recruited))\s+"
     r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|some|just\s+over)\s+)?"
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million|\d{2,}|half\s+a\s+million|"
     r"(?:a|one|two|\w+ty)\s+(?:thousand|million)|"
@@ -103,6 +103,9 @@ _BODY_SAYS = re.compile(
     rf"\b(?:[Rr]esearchers|[Ss]cientists|[Aa]\s+team|[Aa]cademics)\s+(?:at|from)\s+(?:the\s+)?"
     rf"(?:University\s+of\s+[A-Z][\w-]+|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,3}}\s+University\b|"
     rf"{ORG_NAME})|"
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Aa]\s+team)\s+(?:in|from)\s+(?-i:[A-Z][a-zà-ÿ]+)"
+    r"(?:\s+and\s+(?-i:[A-Z][a-zà-ÿ]+))?\s+(?:[a-z]+ly\s+)?(?:showed|scanned|repeated|tested|gave|asked|"
+    r"followed|measured|compared|recruited|randomi[sz]ed|ran|studied|surveyed)\b|"
     r"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers)\s+(?:obtained\s+|released\s+|published\s+)?"
     r"(?:from|by)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4}\b|"
     rf"\b(?:the\s+)?(?:{ORG_NAME}|{NAMED_BODY})\s+(?:issued|published|released)\s+(?:a|an|its|new)\b|"
@@ -115,7 +118,8 @@ _BODY_SAYS = re.compile(
     r"(?:[A-Z][\w&'’-]*\s+){1,6}(?:Team|Investigators|Collaborators|Network))\b"
 )
 """A body the claim takes its finding from, where it names no work: "researchers at the
-University of Michigan found", "Figures obtained from Westshire Police show", "the US Food and
+University of Michigan found", "researchers in Kiel scanned", "a team from Harvard and
+Michigan ran", "Figures obtained from Westshire Police show", "the US Food and
 Drug Administration issued a safety communication", "FA research found"."""
 _GENERIC_ACRONYMS = frozenset(
     """RCT RCTS IVF HIV AIDS COVID SARS NHS USA CBT MRI ADHD PTSD IBS COPD ICU GP NIH CDC WHO FDA
