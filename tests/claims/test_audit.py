@@ -437,6 +437,13 @@ def test_standing_of_a_claim() -> None:
         # Venues named without "published in"; a sibling journal is another journal.
         ("A 2010 meta-analysis in the BMJ found that needling helps.1", "Needling", {"journal": "Archives of Internal Medicine"}, ["claim-source-mismatch"]),
         ("A study in JAMA Pediatrics found mislabelled gummies.1", "Melatonin gummies", {"journal": "JAMA"}, ["claim-source-mismatch"]),
+        # The forty-sixth set's form, written for this test: a journal's acronym is named, a
+        # sibling that goes on with a word is another journal; one that goes on after a colon
+        # or a stop is the same.
+        ("A 2018 citation analysis in CMAJ found most practices tested.1", "Parachutes", {"year": 2018, "journal": "CMAJ Open"}, ["claim-source-mismatch"]),
+        ("A 2018 citation analysis in CMAJ found most practices tested.1", "Parachutes", {"year": 2018, "journal": "Canadian Medical Association Journal"}, []),
+        ("A meta-analysis in BJOG put the rate at one in twenty.1", "Transmission", {"journal": "BJOG: An International Journal of Obstetrics & Gynaecology"}, []),
+        ("A CDC report in MMWR found 90,000 positive tests.1", "Alpha-gal", {"journal": "MMWR. Morbidity and Mortality Weekly Report"}, []),
         ("A review in the American Journal of Physiology found no basis for the rule.1", "Water intake", {"journal": "American Journal of Physiology-Regulatory, Integrative and Comparative Physiology"}, []),
         # Organisations as issuers: possessives, subjects, acronyms, names the title holds.
         ("The American Academy of Sleep Medicine's 2016 guideline recommends CBT.1", "Chronic insomnia: a clinical practice guideline from the American College of Physicians", {"year": 2016}, ["claim-source-mismatch"]),

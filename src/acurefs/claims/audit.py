@@ -198,7 +198,8 @@ _COCHRANE_REVIEW = re.compile(r"\bCochrane\s+(?:systematic\s+)?reviews?\b")
 COCHRANE = "Cochrane Database of Systematic Reviews"
 """Where "a Cochrane review" appeared."""
 _JOURNAL_WORD = re.compile(
-    r"\b(?:Journal|Medicine|Medical|Medica|Medicina|Acta|Revista|Lancet|BMJ|JAMA|NEJM|Annals|Archives|Reviews?|Research|"
+    r"\b(?:Journal|Medicine|Medical|Medica|Medicina|Acta|Revista|Lancet|BMJ|JAMA|NEJM|CMAJ|MMWR|BJOG|BJGP|"
+    r"JACC|JNCI|Annals|Archives|Reviews?|Research|"
     r"Science|Nature|PNAS|Pain|Proceedings|Bulletin|Cochrane|Database|Clinical|Therap\w*|Health|"
     r"Surgery|Oncology|Cardiology|Neurology|Psychiatry|Pediatrics|Paediatrics|PLOS|PLoS|"
     r"Acupuncture|Spine|Rheumatology|Anesthesia|Anaesthesia|Physiotherapy|Practice|Letters|"
@@ -553,8 +554,8 @@ def _same_journal(venue: str, record: Record) -> bool:
         return True
     if re.fullmatch(r"[A-Z]{3,6}", venue):  # NEJM, JAMA, BMJ: the initials of the name
         initials = [journal_initials(n) for n in (record.journal, record.journal_abbrev) if n]
-        if venue.lower() in initials:
-            return True
+        if venue.lower() in initials or any(re.match(rf"{venue}\s*[.:]", n) for n in names):
+            return True  # "BJOG: An International Journal ...", "MMWR. Morbidity and ..."
     acronyms = [n.lower() for n in names if re.fullmatch(r"[A-Z]{3,6}", n)]
     if acronyms and journal_initials(venue) in acronyms:
         return True  # "the British Medical Journal" for a record whose journal is "BMJ"
