@@ -74,6 +74,7 @@ HELD_OUT_34 = ROOT / "tests" / "data" / "grey_references_heldout_34.json"
 HELD_OUT_35 = ROOT / "tests" / "data" / "grey_references_heldout_35.json"
 HELD_OUT_36 = ROOT / "tests" / "data" / "grey_references_heldout_36.json"
 HELD_OUT_37 = ROOT / "tests" / "data" / "grey_references_heldout_37.json"
+HELD_OUT_38 = ROOT / "tests" / "data" / "grey_references_heldout_38.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -117,6 +118,7 @@ _MARKS = {
     HELD_OUT_35.name: ("<!-- grey-heldout-35:start -->", "<!-- grey-heldout-35:end -->"),
     HELD_OUT_36.name: ("<!-- grey-heldout-36:start -->", "<!-- grey-heldout-36:end -->"),
     HELD_OUT_37.name: ("<!-- grey-heldout-37:start -->", "<!-- grey-heldout-37:end -->"),
+    HELD_OUT_38.name: ("<!-- grey-heldout-38:start -->", "<!-- grey-heldout-38:end -->"),
 }
 
 
