@@ -238,3 +238,95 @@ def test_a_journals_name_alone_after_the_title(text: str, journal: str | None, k
     # A hospital page's list that kept only the journal's abbreviation, no year or volume.
     ref = parse_reference(text)
     assert (ref.journal, ref.kind) == (journal, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "family", "publisher", "year"),
+    [
+        # A pet-loss reading list's books: the title, a dash, the authors as APA prints them
+        # (the thirty-ninth grey set's form; the entries are written for this test).
+        (
+            "Coping with sorrow on the loss of your pet (3rd ed.) – Anderson, M. (1996). US: "
+            "DogEar Publishing.",
+            "Coping with sorrow on the loss of your pet",
+            "Anderson",
+            "DogEar Publishing",
+            1996,
+        ),
+        (
+            "Pet loss – a guide for owners – Smith, J. and Jones, K. (2010). London: Kennel Books.",
+            "Pet loss – a guide for owners",
+            "Smith",
+            "Kennel Books",
+            2010,
+        ),
+        # A bookseller's line: "Title by Given and Given Family, Publisher, ISBN (Year)".
+        (
+            "Goodbye My Friend by Herb and Mary Montgomery, Montgomery Press, ISBN 1879779005 "
+            "(2001)",
+            "Goodbye My Friend",
+            "Montgomery",
+            "Montgomery Press",
+            2001,
+        ),
+        (
+            "Pets Living with Cancer by Robin Downing, DVM, American Animal Hospital "
+            "Association, ISBN 1583260226 (April, 2000)",
+            "Pets Living with Cancer",
+            "Downing",
+            "American Animal Hospital Association",
+            2000,
+        ),
+    ],
+)
+def test_a_reading_lists_book_titled_first(
+    text: str, title: str, family: str, publisher: str, year: int
+) -> None:
+    ref = parse_reference(text)
+    assert ref.kind is Kind.BOOK
+    assert (ref.title, ref.authors[0].family, ref.publisher, ref.year) == (
+        title,
+        family,
+        publisher,
+        year,
+    )
+
+
+def test_a_couple_shares_a_family_name() -> None:
+    ref = parse_reference("Goodbye My Friend by Herb and Mary Montgomery (2001)")
+    assert [(p.given, p.family) for p in ref.authors] == [
+        ("Herb", "Montgomery"),
+        ("Mary", "Montgomery"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        (
+            "Guidance on Oesophageal Manometry in Singapore (by Chapter of Gastroenterologists, "
+            "College of Physicians, Singapore)",
+            "Guidance on Oesophageal Manometry in Singapore",
+            "Chapter of Gastroenterologists, College of Physicians, Singapore",
+        ),
+        (
+            "Thromboembolism in Pregnancy, Recommendations for Prevention (Joint Consensus "
+            "Statement by College of Obstetricians & Gynaecologists, Singapore and Singapore "
+            "Cardiac Society)",
+            "Thromboembolism in Pregnancy, Recommendations for Prevention",
+            "College of Obstetricians & Gynaecologists, Singapore",
+        ),
+    ],
+)
+def test_a_title_then_the_body_that_issued_it_in_parentheses(
+    text: str, title: str, body: str
+) -> None:
+    # A college's list of its guidelines (the thirty-ninth grey set's form).
+    ref = parse_reference(text)
+    assert ref.title == title
+    assert [(p.family, p.collective) for p in ref.authors] == [(body, True)]
+    assert ref.kind is Kind.GUIDELINE
+
+
+def test_a_person_in_parentheses_after_a_title_is_no_body() -> None:
+    assert parse_reference("Mindfulness for beginners (by Jon Kabat-Zinn)").authors == ()

@@ -19,14 +19,18 @@ from ..models import Person
 from .dates import MONTH_WORD
 from .grey import ORG_WORDS, looks_like_organisation, organisations, segments
 from .kinds import is_news_outlet
-from .names import GIVEN_NAMES, VANCOUVER_AUTHORS, given_first_people
+from .names import GIVEN_NAMES, VANCOUVER_AUTHORS, given_first_people, read_authors
 from .tails import YEAR as _YEAR
 
 _BY = re.compile(r",?\s+(?:by|By|Written\s+by|Authors?:?)\s+(?=[A-Z])")
 """Where a reading list's title ends and who wrote it begins: ``by``, or the label ``Author``."""
 _TITLE = re.compile(r"[A-Z0-9][^“”\"()\[\]]{2,200}")
 """A book's title as a reading list prints it: no quotation marks, no year in parentheses."""
-_CLOSING_YEAR = re.compile(rf"(?:[,.;]\s*|\s+\(?|\s*\()(?P<year>{_YEAR})\)?\.?$")
+_CLOSING_YEAR = re.compile(
+    rf"(?:[,.;]\s*|\s+\(?|\s*\()(?:(?i:{MONTH_WORD}),?\s+)?(?P<year>{_YEAR})\)?\.?$"
+)
+_ISBN = re.compile(r",?\s*\bISBN(?:-1[03])?:?\s*[\dXx-]{10,17}")
+_CREDENTIAL = re.compile(r",\s*(?:MD|DVM|VMD|PhD|RN|MBBS|DO|DDS|MPH|FRCS|LCSW|PsyD)\b\.?(?=,|$)")
 _EDITORS = re.compile(r"\s*\((?:eds?|editors?)\.?\)")
 _STOP = re.compile(r"(?<![A-Z])\.\s+")
 """A stop that ends a segment: not an initial's (``Alan L. Rubin``)."""
@@ -88,11 +92,13 @@ def reading_list_book(line: str) -> Listed | None:
 
 
 def _who_and_publisher(rest: str) -> tuple[tuple[Person, ...], str | None, int | None] | None:
-    """The people, the publisher and the year after a reading list's ``by``."""
+    """The people, the publisher and the year after a reading list's ``by`` (an ISBN and a
+    credential after a name, ``DVM``, are neither)."""
     year = None
+    rest = _ISBN.sub("", rest)
     if closing := _CLOSING_YEAR.search(rest):
         year, rest = int(closing.group("year")), rest[: closing.start()]
-    rest = _EDITORS.sub("", rest).strip(" .,;")
+    rest = _CREDENTIAL.sub("", _EDITORS.sub("", rest)).strip(" .,;")
     split = _STOP.split(rest, maxsplit=1)
     names, after = split[0], split[1] if len(split) > 1 else ""
     if _ANNOTATION.fullmatch(after):
@@ -165,7 +171,54 @@ def as_listed(line: str) -> Listed | None:
         or dated_headline(line)
         or headline_outlet_date(line)
         or title_then_who(line)
+        or title_dash_authors(line)
+        or title_by_body(line)
     )
+
+
+_TITLE_DASH_AUTHORS = re.compile(
+    rf"^(?P<title>[^“”\"]{{6,250}}?)\s+[–—-]\s+(?P<who>[A-Z][^()–—\d]{{1,150}}?)\s*"
+    rf"\((?P<year>{_YEAR})\)\.?\s*(?P<rest>[^()\d]{{0,120}})$"
+)
+_EDITION_AFTER = re.compile(
+    r"\s*\((?:\d+(?:st|nd|rd|th)\s+ed(?:ition|n)?\.?|[^()]*edition)\)$", re.I
+)
+
+
+def title_dash_authors(line: str) -> Listed | None:
+    """A book with its title first, then a dash and its authors and year as APA prints them
+    (``Coping with sorrow on the loss of your pet (3rd ed.) – Anderson, M. (1996). US:
+    DogEar Publishing.``): a pet-loss or a support group's reading list; None for any other."""
+    match = _TITLE_DASH_AUTHORS.match(line.strip())
+    if match is None:
+        return None
+    who = match.group("who").strip(" ,")
+    block = read_authors(who)
+    if not block.authors or len(who[block.end :].strip(" .,")) > 0:
+        return None  # not authors alone: "Title - Site Name (2019)"
+    place_publisher = match.group("rest").strip(" .")
+    publisher = place_publisher.split(":", 1)[-1].strip() or None
+    title = _EDITION_AFTER.sub("", match.group("title").strip(" .,"))
+    return Listed(title=title, people=block.authors, where=publisher, year=int(match.group("year")))
+
+
+_TITLE_BY_BODY = re.compile(
+    r"^(?P<title>[^()“”\"]{10,250}?)\s*\(\s*(?:(?:[A-Z][\w-]*\s+){1,4})?by\s+(?P<who>[A-Z][^()]{3,200})\)\.?$"
+)
+
+
+def title_by_body(line: str) -> Listed | None:
+    """A title, then the body that issued it in parentheses (``Guidance on ... Monitoring in
+    Singapore (by Chapter of Gastroenterologists, College of Physicians, Singapore)``, ``(Joint
+    Consensus Statement by ... and ...)``): the first body is the author; None for any other."""
+    match = _TITLE_BY_BODY.match(line.strip())
+    if match is None:
+        return None
+    first = re.split(r"\s+and\s+(?=[A-Z])", match.group("who").strip())[0]
+    if not any(looks_like_organisation(part) for part in first.split(",")):
+        return None
+    title = match.group("title").strip(" .,")
+    return Listed(title=title, people=(Person(family=first, collective=True),), named=True)
 
 
 def headline_outlet_date(line: str) -> Listed | None:

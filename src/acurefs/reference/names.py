@@ -529,10 +529,12 @@ _GIVEN_NAME_BARE = (
 )
 """A name given first whose middle initial may lack its stop: ``Daniel B Larremore``."""
 GIVEN_NAMES = re.compile(
-    rf"^(?:{_GIVEN_NAME}|{_GIVEN_NAME_BARE})(?:,\s+(?:{_GIVEN_NAME}|{_GIVEN_NAME_BARE}))*"
+    r"^(?:[A-Z][a-z]{1,15}\s+(?:and|&)\s+(?=\S+\s+\S+$))?"  # "Herb and Mary Montgomery"
+    rf"(?:{_GIVEN_NAME}|{_GIVEN_NAME_BARE})(?:,\s+(?:{_GIVEN_NAME}|{_GIVEN_NAME_BARE}))*"
     rf"(?:,?\s+(?:and|&|et|und|y)\s+(?:{_GIVEN_NAME}|{_GIVEN_NAME_BARE}))?$"
 )
-"""Names given first and nothing else: ``Josh A Firth, Joel Hellewell``, ``Bill Foege``."""
+"""Names given first and nothing else: ``Josh A Firth, Joel Hellewell``, ``Bill Foege``, a
+couple sharing a family name (``Herb and Mary Montgomery``)."""
 GIVEN_FIRST = re.compile(
     rf"^(?P<names>{_GIVEN_NAME}(?:,\s+{_GIVEN_NAME})*(?:,?\s+(?:and|&|et|und|y)\s+{_GIVEN_NAME})?)"
     r"(?P<etal>\s+et\s+al\.?)?,\s+"
@@ -553,15 +555,20 @@ a body)."""
 def given_first_people(names: str) -> tuple[Person, ...]:
     """People from a list of names given first (``Scott L. Greer, May C. I. van Schalkwyk,
     and David Stuckler``): the last word is the family name, with a particle before it, or
-    the word before a suffix (``R. Platt Jr``)."""
+    the word before a suffix (``R. Platt Jr``); a given name alone before ``and`` shares the
+    next name's family name (``Herb and Mary Montgomery``)."""
     people = []
-    for name in re.split(r",?\s+(?:and|&|et|und|y)\s+|,\s+", names):
+    parts = re.split(r",?\s+(?:and|&|et|und|y)\s+|,\s+", names)
+    for n, name in enumerate(parts):
         words = name.split()
         suffix = words.pop() if len(words) > 2 and _SUFFIX_AFTER.fullmatch(" " + words[-1]) else ""
         cut = len(words) - 1
         while cut > 1 and words[cut - 1].islower() and is_particle(words[cut - 1]):
             cut -= 1
         family, given = " ".join(words[cut:]), " ".join(words[:cut])
+        if len(words) == 1 and n + 1 < len(parts) and len(parts[n + 1].split()) >= 2:
+            # "Herb and Mary Montgomery": a given name alone shares the next one's family name
+            family, given = parts[n + 1].split()[-1], words[0]
         people.append(Person(family=family, given=given, suffix=suffix.rstrip(".")))
     return tuple(people)
 
