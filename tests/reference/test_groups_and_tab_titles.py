@@ -330,3 +330,38 @@ def test_a_title_then_the_body_that_issued_it_in_parentheses(
 
 def test_a_person_in_parentheses_after_a_title_is_no_body() -> None:
     assert parse_reference("Mindfulness for beginners (by Jon Kabat-Zinn)").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "year", "accessed"),
+    [
+        # A consumer explainer's sources (the thirty-ninth grey set's form; the entries are
+        # written for this test): the year, then the day the page was read in parentheses.
+        (
+            'Sleep Foundation. "How Much Sleep Do We Need?" 2020 (Mar. 3, 2021)',
+            "Sleep Foundation",
+            2020,
+            "2021-03-03",
+        ),
+        ('"Hospice Benefits." 2019 (Feb. 18, 2021)', None, 2019, "2021-02-18"),
+        (
+            'Hospice Foundation (HF). "Facts and Figures." 2015 edition (June 2, 2017)',
+            "Hospice Foundation (HF)",
+            2015,
+            "2017-06-02",
+        ),
+    ],
+)
+def test_a_year_then_the_day_the_page_was_read(
+    text: str, author: str | None, year: int, accessed: str
+) -> None:
+    ref = parse_reference(text)
+    assert (ref.kind, ref.year, ref.accessed) == (Kind.WEB_PAGE, year, accessed)
+    assert (ref.authors[0].family if ref.authors else None) == author
+    assert ref.container is None
+
+
+def test_a_news_items_date_in_parentheses_is_no_access_date() -> None:
+    # No year before it, no quoted title: a publication date, as before.
+    ref = parse_reference("Smith J. Sleep and memory. The Guardian (March 3, 2020)")
+    assert ref.accessed is None

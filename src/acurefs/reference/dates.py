@@ -159,8 +159,19 @@ _ACCESS_WORD = Keyed(
 """Any word an access phrase needs: most references have none, and the phrases are not read."""
 
 
+_SEEN_ON = re.compile(
+    r"(?:[\"”]|\.(?=\s))\s*(?P<year>(?:19|20)\d\d)(?:\s+edition)?\s*\((?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+"
+    r"(?:19|20)\d\d)\)\s*\.?\s*$"
+)
+"""A consumer site's sources (HowStuffWorks'): a quoted title, the year, then the day the
+page was read in parentheses, ``"What is Sleep Deprivation?" 2017 (Feb. 17, 2017)``."""
+
+
 def take_access_date(text: str) -> tuple[str, str | None]:
     """``text`` without its access phrase, and the access date (ISO where it can be read)."""
+    if text.endswith(")") and ('"' in text or "“" in text) and (seen := _SEEN_ON.search(text)):
+        date = seen.group("date")
+        return text[: seen.start("year")] + seen.group("year"), iso_date(date) or date
     if "Web." in text and (web := _MLA_WEB.search(text)):  # MLA 7: "... 2007. Web. 20 Mar. 2013."
         date = _GLUED_YEAR.sub(" ", web.group("date"))
         rest = _NO_PUBLISHER.sub("", text[: web.start()]).rstrip()  # "N.p., n.d.": none printed
