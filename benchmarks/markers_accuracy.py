@@ -92,6 +92,7 @@ HELD_OUT_54 = ROOT / "tests" / "data" / "articles-heldout-54"
 HELD_OUT_55 = ROOT / "tests" / "data" / "articles-heldout-55"
 HELD_OUT_56 = ROOT / "tests" / "data" / "articles-heldout-56"
 HELD_OUT_57 = ROOT / "tests" / "data" / "articles-heldout-57"
+HELD_OUT_58 = ROOT / "tests" / "data" / "articles-heldout-58"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -305,6 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, fifty-fifth set", list(labelled(HELD_OUT_55))),
             ("held out, fifty-sixth set", list(labelled(HELD_OUT_56))),
             ("held out, fifty-seventh set", list(labelled(HELD_OUT_57))),
+            ("held out, fifty-eighth set", list(labelled(HELD_OUT_58))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
