@@ -486,3 +486,43 @@ def test_libreoffices_notes_number_their_entries() -> None:
         (3, "Altenburg J"),
     ]
     assert [c.numbers for c in doc.cited_claims] == [(1,), (2, 3)]
+
+
+def test_org_modes_markers_are_no_backlink_furniture() -> None:
+    # Emacs Org mode's HTML export marks each marker role="doc-backlink" (the fifty-eighth
+    # marker set's form, written for this test): a link to a note is a marker all the same.
+    html = (
+        '<html><body><p>About 27% of men develop a groin hernia.<sup><a id="fnr.1" '
+        'class="footref" href="#fn.1" role="doc-backlink">1</a></sup> Femoral hernias should '
+        'be repaired.<sup><a id="fnr.2" class="footref" href="#fn.2" role="doc-backlink">2</a>'
+        '</sup></p>\n<h2>Footnotes</h2>\n<div class="footdef"><sup><a id="fn.1" '
+        'class="footnum" href="#fnr.1" role="doc-backlink">1</a></sup> <div class="footpara">'
+        '<p class="footpara">Kingsnorth A, LeBlanc K. Hernias: inguinal and incisional. '
+        'Lancet. 2003;362(9395):1561-71.</p></div></div>\n<div class="footdef"><sup><a '
+        'id="fn.2" class="footnum" href="#fnr.2" role="doc-backlink">2</a></sup> <div '
+        'class="footpara"><p class="footpara">Gallegos NC, Dawson J, Jarvis M, Hobsley M. Risk '
+        "of strangulation in groin hernias. Br J Surg. 1991;78(10):1171-3.</p></div></div>"
+        "</body></html>"
+    )
+    doc = acurefs.parse_document(html, format="html", name="hernia.html")
+    assert [c.numbers for c in doc.cited_claims] == [(1,), (2,)]
+
+
+def test_a_notes_number_linked_back_keeps_its_stop() -> None:
+    # Asciidoctor's notes print '<a href="#_footnoteref_1">1</a>. Author': the number and
+    # its stop stay together ("1. Author"), unlike LibreOffice's "1Author".
+    html = (
+        '<html><body><p>Febrile seizures are common.<sup class="footnote">[<a '
+        'class="footnote" href="#_footnotedef_1">1</a>]</sup> Most are simple.<sup '
+        'class="footnote">[<a class="footnote" href="#_footnotedef_2">2</a>]</sup></p>\n'
+        '<div id="footnotes"><div class="footnote" id="_footnotedef_1"><a '
+        'href="#_footnoteref_1">1</a>. Patel N, Ram D, Swiderska N, et al. Febrile seizures. '
+        'BMJ. 2015;351:h4240.</div>\n<div class="footnote" id="_footnotedef_2"><a '
+        'href="#_footnoteref_2">2</a>. Leung AK, Hon KL, Leung TN. Febrile seizures: an '
+        "overview. Drugs Context. 2018;7:212536.</div></div></body></html>"
+    )
+    doc = acurefs.parse_document(html, format="html", name="seizures.html")
+    assert [(r.number, r.raw.split(",")[0]) for r in doc.references] == [
+        (1, "Patel N"),
+        (2, "Leung AK"),
+    ]

@@ -258,7 +258,8 @@ _NOTE_ANCHOR = re.compile(
     r"#(?:fn|footnote|note|endnote|ref|cite[_-]?note|cite|bib|r|b)[-_:.]?[\w-]*?\d{1,3}$", re.I
 )
 """A link to a note or reference of the page (``#footnote-2``, ``#fn3``, ``#cite_note-4``,
-``#ref-5``): where its text is a number, it is a marker set apart as a superscript is."""
+``#ref-5``): where its text is a number, it is a marker set apart as a superscript is, and
+never furniture, whatever its role says (Org mode's ``role="doc-backlink"`` on its markers)."""
 _VOID = frozenset(
     [
         "area",
@@ -351,6 +352,8 @@ class _Extractor(HTMLParser):
         self.lines: list[int] = []
         self.sups: list[tuple[int, int]] = []
         self._last_note: tuple[int, int] | None = None
+        self._space_before_words: int | None = None
+        """Where a note's number linked back to its marker ended: words run into it there."""
         self.links: list[Link] = []
         self._skip = 0
         self._sup_start: list[int] = []
@@ -457,6 +460,7 @@ class _Extractor(HTMLParser):
         if (
             aside is None
             and tag not in ("html", "body", "main", "article")
+            and not (tag == "a" and _NOTE_ANCHOR.match(attributes.get("href") or ""))
             and _CHROME_NAMES & tokens
             and not _REFERENCE_NAMES & tokens
             and not (
@@ -530,7 +534,9 @@ class _Extractor(HTMLParser):
                 if _NOTE_ANCHOR.match(href):
                     self._note_anchor(start)
                 elif href.startswith("#") and self._numbers_its_line(start):
-                    self._emit(" ")  # LibreOffice's '<a href="#sdfootnote1anc">1</a>Quint JK'
+                    self._space_before_words = (
+                        self.length
+                    )  # '<a href="#sdfootnote1anc">1</a>Quint JK'
         elif tag in ("ol", "ul") and self._lists:
             if self._lists.pop()[2]:
                 self._inline -= 1
@@ -561,6 +567,8 @@ class _Extractor(HTMLParser):
                 continue
             if self.parts and self.parts[-1].endswith(("\n", " ")):
                 piece = piece.lstrip(" ")
+            if piece and self._space_before_words == self.length and piece[0].isalpha():
+                self._emit(" ")  # LibreOffice's note number runs into the author: "1Quint JK"
             if piece:
                 self._emit(piece, line + n)
                 if piece.strip():
