@@ -209,6 +209,16 @@ def test_glued_superscript_span_is_only_the_digits() -> None:
     assert text[: marker.span.start].endswith("alone.")
 
 
+def test_a_bracketed_list_with_spaces_inside() -> None:
+    # A forum post's "[ 1 , 2 ]" (the fifty-eighth marker set's form, written for this test)
+    # is a list; a shop's "Quantity [ 1 ]" spinner is no marker.
+    text = "Many people feel nothing at all [ 1 , 2 ]. Quantity [ 1 ] ADD TO CART"
+    markers = find_markers(text, known=range(1, 3))
+    assert [(text[m.span.start : m.span.end], m.numbers) for m in markers] == [
+        ("[ 1 , 2 ]", (1, 2))
+    ]
+
+
 def test_superscript_parentheses_belong_to_the_marker() -> None:
     # "minutes⁽¹⁾⁽²⁾" (the fifty-sixth marker set's Tumblr post, written for this test): the
     # marker is the whole "⁽¹⁾", so the statement keeps no empty "⁽⁾"; an unclosed "⁽" is not

@@ -35,7 +35,7 @@ _NUM_LIST = (
 """Numbers and ranges; a range's dash may be Pandoc's and LaTeX's ``--`` (``^3--6^``)."""
 _PAGES = r"(?:,?[ \t]+pp?\.?[ \t]?\d+(?:[-–]\d+)?)"
 _BRACKET = re.compile(
-    rf"\[(?P<list>{_NUM_LIST}){_PAGES}?[ \t]?\](?P<link>\([^)\s]*\)?)?"
+    rf"\[(?:[ \t](?=\d{{1,3}}[ \t]*[,;–-]))?(?P<list>{_NUM_LIST}){_PAGES}?[ \t]?\](?P<link>\([^)\s]*\)?)?"
     r"(?::[ \t]?\d+(?:[-–]\d+)?(?!\d))?"
     r"(?!:[ \t]*(?:<?https?:|<?www\.|/|#|\n|$|\S+[ \t]*(?:[\x22'(][^\n]*)?(?:\n|$)))"
 )
