@@ -219,6 +219,14 @@ def test_a_bracketed_list_with_spaces_inside() -> None:
     ]
 
 
+def test_a_forums_page_list_is_no_marker() -> None:
+    # SMF's "Pages: [1] 2   Go Down" over a thread (the fifty-eighth marker set's form,
+    # written for this test): the current page's number, not a citation.
+    text = "Pages: [1] 2   Go Down\n\nTears are common in older adults [1]."
+    markers = find_markers(text, known=range(1, 3))
+    assert [(m.span.start, m.numbers) for m in markers] == [(text.rindex("[1]"), (1,))]
+
+
 def test_superscript_parentheses_belong_to_the_marker() -> None:
     # "minutes⁽¹⁾⁽²⁾" (the fifty-sixth marker set's Tumblr post, written for this test): the
     # marker is the whole "⁽¹⁾", so the statement keeps no empty "⁽⁾"; an unclosed "⁽" is not

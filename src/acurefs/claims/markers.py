@@ -135,7 +135,7 @@ the list has. Units of length take squares and cubes (``kg/m2``, ``µg/m3``), an
 _NAMED_BEFORE = re.compile(
     r"(?:\b(?:[Ee]qs?\.|[Ee]quations?|[Pp]aragraphs?|[Pp]aras?\.|Sections?|Figs?\.|Figures?|"
     r"Tables?|Steps?|Claims?|Chapters?|Statements?|Appendix|Annex|Articles?|Clauses?|Schedules?|"
-    r"[Ii]tems?))"
+    r"[Ii]tems?|Pages?:))"
     r"[ \t]*(?:\[\d{1,3}\][ \t]*(?:to|and|-|–)[ \t]*)?$"
 )
 """A word that numbers a thing right before a bracket or parenthesis: ``Eq. (2)``, ``paragraphs
