@@ -103,8 +103,8 @@ _BEFORE_STOP = re.compile(
     r"(?=[.,;:](?:[ \t]|\n|$))"
 )
 """Digits set off by a space after a word and before its punctuation, where a copied page
-lost the superscript: ``much of it 1. Two``, ``disease 1, 2. Cohort``, ``matter 3, 5-7.``. Words that take a
-number (``type 2.``, ``stage 3,``, an age: ``I am 34,``) are left out by :data:`~acurefs.claims.numbered.COUNTING_WORDS`."""
+lost the superscript: ``much of it 1. Two``, ``disease 1, 2. Cohort``, ``matter 3, 5-7.``.
+Words that take a number (``type 2.``, ``stage 3,``, an age: ``I am 34,``) are left out by :data:`~acurefs.claims.numbered.COUNTING_WORDS`."""
 _SPACED_FORM = "digits set off after the end of a sentence"
 _WORD_GLUED_FORM = "digits glued to a word"
 _AFTER_NUMBER = re.compile(

@@ -385,8 +385,8 @@ def _sentences(
         pos = max(cut, match.end())
         if cut >= end:
             break
-        if not _SENTENCE_START.match(text, cut, end) and not _lower_case_after(
-            text, cut, end, _closes_marker(starts, marker_at, match.start())
+        if not _SENTENCE_START.match(text, cut, end) and not (
+            _closes_marker(starts, marker_at, match.start()) and _LOWER_START.match(text, cut, end)
         ):
             continue
         if match.group(0)[0] == "." and _abbreviation(text, sentence_start, match.start()):
@@ -398,15 +398,11 @@ def _sentences(
 
 
 def _closes_marker(starts: Sequence[int], marker_at: dict[int, int], stop: int) -> bool:
-    """Whether a marker ends right at ``stop`` (``two minutes⁽¹⁾⁽²⁾.``)."""
+    """Whether a marker ends right at ``stop`` (``two minutes⁽¹⁾⁽²⁾.``): after such a stop a
+    sentence may open in lower case, as a post written all in lower case has it (``two
+    minutes⁽¹⁾⁽²⁾. there's no blood test``)."""
     k = bisect.bisect_right(starts, stop - 1) - 1
     return k >= 0 and marker_at[starts[k]] == stop
-
-
-def _lower_case_after(text: str, cut: int, end: int, cited: bool) -> bool:
-    """A sentence that opens in lower case after a stop that closes a marker: a post written
-    all in lower case (``two minutes⁽¹⁾⁽²⁾. there's no blood test``), cut there as any other."""
-    return cited and bool(_LOWER_START.match(text, cut, end))
 
 
 def _opens_like_a_marker(char: str) -> bool:

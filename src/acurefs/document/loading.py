@@ -534,9 +534,7 @@ class _Extractor(HTMLParser):
                 if _NOTE_ANCHOR.match(href):
                     self._note_anchor(start)
                 elif href.startswith("#") and self._numbers_its_line(start):
-                    self._space_before_words = (
-                        self.length
-                    )  # '<a href="#sdfootnote1anc">1</a>Quint JK'
+                    self._space_before_words = self.length
         elif tag in ("ol", "ul") and self._lists:
             if self._lists.pop()[2]:
                 self._inline -= 1

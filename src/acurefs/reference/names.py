@@ -484,9 +484,10 @@ GROUP_AUTHOR = re.compile(
     rf"(?:\s*\(\s*(?P<year>{YEAR})[a-z]?\s*\))?"
     r"\s*[.:]\s+(?=\S)"
 )
-"""An organisation that wrote a journal article (``World Health Organization. Title``): ``American Diabetes Association (ADA).``,
-``American Academy of Pediatrics, Committee on Environmental Health.``, ``Centers for Disease
-Control and Prevention (2009).``"""
+"""An organisation that wrote a journal article (``World Health Organization. Title``), with
+its acronym, a committee or its year: ``American Diabetes Association (ADA).``, ``American
+Academy of Pediatrics, Committee on Environmental Health.``, ``Centers for Disease Control and
+Prevention (2009).``"""
 GROUP_YEAR = re.compile(rf"\(\s*(?P<year>{YEAR})[a-z]?\s*\)\s*[.,:]?\s+(?=\S)")
 """APA's year after a group author's full stop: ``American Academy of Pediatrics. (2005).``"""
 _LEADING_ET_AL = re.compile(r"^,?\s*et\.?\s*al\b\.?,?\s*")
