@@ -9,7 +9,8 @@ import dataclasses
 
 import pytest
 
-from acurefs.claims.decode import candidates, decode, follows_order, numbers_of
+from acurefs.claims.candidates import candidates, numbers_of
+from acurefs.claims.decode import decode, follows_order
 from acurefs.claims.markers import find_markers
 from acurefs.models import Marker, MarkerStyle, Span
 
