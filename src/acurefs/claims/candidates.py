@@ -117,7 +117,7 @@ _SPACED_BOTH = re.compile(
 which``, ``the WHO "five moments" 5 , which``); nobody types a number so."""
 
 _CLAUSE_WORDS = (
-    r"that|which|who|whose|the|and|but|while|whereas|although|because|mostly|also|found|showed|"
+    r"that|which|who|whose|the|and|but|while|whereas|although|because|mostly|much|also|found|showed|"
     r"reported|suggested|concluded|was|were|is|are|has|have|had|suggests?|shows?|finds?|"
     r"indicates?|confirms?"
 )
@@ -252,7 +252,7 @@ def _word_before(text: str, start: int) -> str:
 
 def _printed_word_before(text: str, start: int) -> str:
     """The word before a candidate's space, as printed ("" when there is none)."""
-    match = re.search(r"([A-Za-z]+),?[ \t]*$", text[max(0, start - 30) : start])
+    match = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, start - 30) : start])
     return match.group(1) if match else ""
 
 

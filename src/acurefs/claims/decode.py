@@ -121,7 +121,11 @@ def decode(
     marked_up = len(markers) >= MARKED_UP and all(m.style in _MARKUP for m in markers)
     pending = [] if marked_up else candidates(text, taken)
     if not follows_order(markers, known_set) and not _filled_in_order(markers, pending, known_set):
-        return _unordered(markers, known_set)
+        out = _unordered(markers, known_set)
+        if _glues_markers(out):
+            glued = (WORD_GLUED_FORM, CAPITALS_FORM)
+            _uncited([c for c in pending if c.form in glued], out, known_set, text, line_of)
+        return out
     if not _sets_off_markers(pending, known_set):
         pending = [c for c in pending if not c.spaced]
     out: list[Marker] = []
@@ -180,33 +184,44 @@ def _uncited(
 def _unordered(markers: Sequence[Marker], known: set[int]) -> list[Marker]:
     """The explicit markers of an article whose numbers do not come in the order of first
     citation: no order to restore a lost dash by, but a flattened number the list lacks that
-    reads, one way only, as a range of entries all cited before it (``point the same way.25``
-    after 2, 3, 4 and 5 in a list of nine) is that range cited again, not entry 25."""
+    reads, one way only, as a range of entries in the list is that range: every one of them
+    cited before (``point the same way.25`` after 2, 3, 4 and 5 in a list of nine: cited
+    again), or one of them cited by no other marker (``weeks.23`` in a list of seven where
+    nothing else cites 2: an article cites every entry it lists)."""
     out: list[Marker] = []
     seen: set[int] = set()
+    printed = {n for marker in markers for n in marker.numbers}
     for marker in sorted(markers, key=lambda m: m.span.start):
         evidence = marker.evidence or form_evidence(marker.style)
         numbers = marker.numbers
         if marker.style in _SPLITTABLE and len(numbers) == 1 and known and numbers[0] not in known:
-            digits = str(numbers[0])
-            readings = [
-                (low, high)
-                for cut in range(1, len(digits))
-                if digits[cut] != "0"
-                and 0 < (low := int(digits[:cut])) < (high := int(digits[cut:]))
-                and all(n in seen for n in range(low, high + 1))
-            ]
-            if len(readings) == 1:
-                low, high = readings[0]
-                numbers = tuple(range(low, high + 1))
-                why = (
-                    f"lost dash: {digits} is not in the list; read as {low}-{high}, "
-                    "every one of them cited before"
-                )
+            reading = _unordered_split(str(numbers[0]), known, seen, printed)
+            if reading is not None:
+                numbers, why = reading
                 evidence = (*evidence, why)
         seen.update(numbers)
         out.append(dataclasses.replace(marker, numbers=numbers, evidence=evidence))
     return out
+
+
+def _unordered_split(
+    digits: str, known: set[int], seen: set[int], printed: set[int]
+) -> tuple[tuple[int, ...], str] | None:
+    """The one range ``digits`` reads as with its dash restored, all in the list, and why."""
+    readings = []
+    for cut in range(1, len(digits)):
+        if digits[cut] == "0" or not 0 < (low := int(digits[:cut])) < (high := int(digits[cut:])):
+            continue
+        cited = range(low, high + 1)
+        if all(n in seen for n in cited):
+            readings.append((low, high, "every one of them cited before"))
+        elif all(n in known for n in cited) and (alone := [n for n in cited if n not in printed]):
+            readings.append((low, high, f"which cites {_show(alone)}, cited by no other marker"))
+    if len(readings) != 1:
+        return None
+    low, high, because = readings[0]
+    why = f"lost dash: {digits} is not in the list; read as {low}-{high}, {because}"
+    return tuple(range(low, high + 1)), why
 
 
 def _filled_in_order(
