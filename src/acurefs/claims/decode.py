@@ -121,11 +121,12 @@ def decode(
     marked_up = len(markers) >= MARKED_UP and all(m.style in _MARKUP for m in markers)
     pending = [] if marked_up else candidates(text, taken)
     if not follows_order(markers, known_set) and not _filled_in_order(markers, pending, known_set):
-        out = _unordered(markers, known_set)
-        if _glues_markers(out):
+        unordered = _unordered(markers, known_set)
+        if _glues_markers(unordered):
             glued = (WORD_GLUED_FORM, CAPITALS_FORM)
-            _uncited([c for c in pending if c.form in glued], out, known_set, text, line_of)
-        return out
+            stray = [c for c in pending if c.form in glued]
+            _uncited(stray, unordered, known_set, text, line_of)
+        return unordered
     if not _sets_off_markers(pending, known_set):
         pending = [c for c in pending if not c.spaced]
     out: list[Marker] = []
