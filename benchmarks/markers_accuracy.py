@@ -93,6 +93,7 @@ HELD_OUT_55 = ROOT / "tests" / "data" / "articles-heldout-55"
 HELD_OUT_56 = ROOT / "tests" / "data" / "articles-heldout-56"
 HELD_OUT_57 = ROOT / "tests" / "data" / "articles-heldout-57"
 HELD_OUT_58 = ROOT / "tests" / "data" / "articles-heldout-58"
+HELD_OUT_59 = ROOT / "tests" / "data" / "articles-heldout-59"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -307,6 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, fifty-sixth set", list(labelled(HELD_OUT_56))),
             ("held out, fifty-seventh set", list(labelled(HELD_OUT_57))),
             ("held out, fifty-eighth set", list(labelled(HELD_OUT_58))),
+            ("held out, fifty-ninth set", list(labelled(HELD_OUT_59))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
