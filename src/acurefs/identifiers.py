@@ -137,7 +137,10 @@ def find_url(text: str) -> Found | None:
     url = _trim(match.group("url"))
     if url.lower().startswith(("www.", "pubmed.")):
         url = "https://" + url
-    return Found(url, match.start(), match.start() + len(_trim(match.group("url"))))
+    start, end = match.start(), match.start() + len(_trim(match.group("url")))
+    if text[start - 1 : start] == "<" and text[end : end + 1] == ">":
+        start, end = start - 1, end + 1  # MJA, Vancouver's older form: "<http://...>"
+    return Found(url, start, end)
 
 
 def without_addresses(text: str) -> str:

@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from acurefs import Kind, Person, parse_reference
-from acurefs.reference.grey import GreyParts, looks_like_organisation, read_grey, segments
+from acurefs.reference.bodies import looks_like_organisation
+from acurefs.reference.grey import GreyParts, read_grey, segments
 
 ROOT = Path(__file__).resolve().parents[2]
 

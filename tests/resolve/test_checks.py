@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from acurefs import Person, Record, Severity, Update, Verdict, parse_reference
@@ -114,6 +116,28 @@ def test_each_difference_is_a_finding(
 
 def test_one_year_apart_is_only_info() -> None:
     assert codes(GOOD.replace("2008;", "2009;"))["year-mismatch"] is Severity.INFO
+
+
+def test_a_supplement_said_on_one_side_only_is_the_same_volume() -> None:
+    # MJA prints a supplement's date with its volume ("175 Suppl Jul 16"); Crossref may file
+    # the volume alone. The same volume, not a difference; another volume still is one.
+    record = dataclasses.replace(
+        RECORD,
+        journal="Medical Journal of Australia",
+        journal_abbrev="Med J Aust",
+        year=2001,
+        volume="175",
+        issue=None,
+        pages="S48-S51",
+    )
+    text = (
+        "Yuan J, Purepong N, Kerr DP. Effectiveness of acupuncture for low back pain: a "
+        "systematic review. Med J Aust 2001; 175 Suppl Jul 16: S48-S51."
+    )
+    assert parse_reference(text).volume == "175 Suppl Jul 16"
+    assert "volume-mismatch" not in codes(text, record)
+    assert "volume-mismatch" not in codes(text.replace("Suppl Jul 16", "Suppl 1"), record)
+    assert "volume-mismatch" in codes(text.replace("175 Suppl", "176 Suppl"), record)
 
 
 def test_a_cut_short_title_says_so() -> None:

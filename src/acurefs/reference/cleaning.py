@@ -42,6 +42,7 @@ _EMPHASISED_LINK = re.compile(
 )
 """A Markdown link in italics or bold: the link is what the parser reads (its text, a title)."""
 _ITALIC_ET_AL = re.compile(r"(?<!\w)_(et\s+al\.?,?)_(?!\w)")
+_ET_ALL = re.compile(r"\bet\.?\s+all\b\.?(?=\s*[,.]?\s+[A-Z(]|\s*$)")
 _LINK_TITLE = re.compile(r"\]\((\S{1,400}?)\s+(?:\"[^\"\n]{0,400}\"|'[^'\n]{0,400}')\)")
 """A Markdown link's title (its tooltip) after the address: ``[text](url "title")``."""
 _ANGLED_LINK = re.compile(r"<\s*(\[[^\[\]]{1,400}\]\([^()\s]{1,400}\))\s*>")
@@ -153,6 +154,8 @@ def clean(text: str) -> str:
             text = joined
     if "_et" in text:
         text = _ITALIC_ET_AL.sub(r"\1", text)  # "M Taquet, _et al._, Title"
+    if " all" in text:
+        text = _ET_ALL.sub("et al.", text)  # "Ahammed Benojoir et. all.": a slip for "et al."
     if "](" in text:
         text = _LINK_TITLE.sub(r"](\1)", text)  # '[text](url "title")': the link's tooltip
         text = _ANGLED_LINK.sub(r"\1", text)  # OSCOLA's '<[url](url)>'

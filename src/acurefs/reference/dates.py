@@ -43,7 +43,10 @@ _ACCESS = re.compile(
     rf"(?i)(?P<open>[\[(]\s*)?(?:date\s+)?(?:last\s+)?(?<![A-Za-z])"
     rf"(?:accessed|retrieved|cited|viewed|consulted|visited|downloaded)(?:\s+on)?\s*:?\s*"
     rf"(?P<date>{_DATE})\s*(?(open)[\])])(?:\s*,?\s*from\b\s*:?)?"
+    r"(?:\s*[,;]?\s*(?:(?:but|and)\s+)?(?:now\s+)?no\s+longer\s+(?:available|online|accessible)\b)?"
 )
+"""An access phrase, with a dead link's remark after it (``Accessed 3 April 2002, no longer
+available``)."""
 _UNCLOSED = re.compile(r"[\[(]\s*$")
 """A bracket opened before an access phrase and never closed."""
 _MLA_WEB = re.compile(rf"(?i)(?<![\w/.])web\.\s+(?P<date>{_DATE})\s*\.?\s*$")

@@ -19,6 +19,13 @@ from dataclasses import dataclass, field
 
 from ..models import Person
 from ..text import fold
+from .bodies import (
+    SMALL_WORDS,
+    all_organisations,
+    looks_like_a_name,
+    looks_like_organisation,
+    organisations,
+)
 from .house import (
     DAY_MONTH_YEAR,
     MEDIUM_NOTES,
@@ -34,10 +41,8 @@ from .house import (
 )
 from .laws import SHORT_TITLE, own_title, read_designation
 from .names import (
-    FOREIGN_ORG_HEADS,
     GIVEN_FIRST,
     NOT_SURNAMES,
-    VANCOUVER_AUTHORS,
     WHO_THEN_QUOTED,
     AuthorBlock,
     as_printed,
@@ -46,7 +51,7 @@ from .names import (
     read_authors,
 )
 from .tails import MONTH
-from .titles import DOCUMENT_WORDS, bare_title
+from .titles import bare_title
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
 _ONLINE = re.compile(
@@ -73,6 +78,10 @@ _BRACKETED_DATES = re.compile(
     r"(?i)\[[^\]]*\b(?:updated|cited|reviewed|modified|accessed|revised)\b[^\]]*\]|\[about\s[^\]]*\]"
 )
 _ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*[\d-]{9,17}[\dX]?")
+_CATALOGUE = re.compile(
+    r"(?i)\b(?:ABS\s+)?cat(?:alogue|\.)?\s*(?:no\.?|number)\s*:?\s*\(?\d[\d.]*\d\)?"
+)
+"""A statistics office's catalogue number: ``ABS cat. no. 4364.0.55.001``."""
 _ABBREVIATIONS = frozenset(
     """u.s u.k inc ltd co corp dept no nos vol ed eds edn st dr mr mrs ms prof jr sr e.g i.e etc vs
     pp p ch chap govt univ assoc natl int intl approx fig minn calif mass penn wash n.y d.c""".split()
@@ -106,6 +115,14 @@ _GENRES = frozenset(
     "speech press release news release blog blog post video podcast infographic fact sheet "
     "factsheet editorial commentary interview".split()
 ) | {"press release", "news release", "blog post", "fact sheet"}
+_GENRE_PIECE = re.compile(
+    r"(?i)(?:an?\s+|the\s+)?(?:(?:policy|discussion|working|briefing|technical|research|occasional|"
+    r"position|consultation|white|green|background|issues?|evidence|information|interim|final|"
+    r"consensus|joint|summary)\s+){1,2}(?:papers?|reports?|statements?|stand|brief|documents?)"
+    r"(?:\s+(?:of|from|by|for)\s+.{2,120})?"
+)
+"""What a document is, said on its own after the title (``Policy Paper``, ``A position
+statement of the Australian Diabetes Society``): a note that tells the kind, not the site."""
 _SITE_WORDS = re.compile(r"(?i)\b(?:web\s?site|homepage|home\s+page|portal)$")
 _ORG_THEN_YEAR = re.compile(
     rf"^(?P<org>[^():]{{2,160}}?(?:\([^)]{{1,80}}\))?)\s*\(\s*(?P<year>{_YEAR})[a-z]?[^)]{{0,30}}\)\s*[.,]?\s*(?P<rest>.*)$"
@@ -128,20 +145,6 @@ _SITE_SUFFIX = re.compile(
     rf"\s+(?:--|[-–—|])\s+(?P<site>[^-–—|]{{2,60}}?)(?:\s*{DAY_MONTH_YEAR})?$"
 )
 _QUOTED = re.compile(r"^[\"“‘']{1,2}(?P<title>.+?)[.,?!]?[\"”’']{1,2}$")
-ORG_WORDS = re.compile(
-    r"(?i)\b(?:organi[sz]ation|institutes?|institution|association|society|college|academy|"
-    r"agency|cent(?:er|re)s?|department|dept|ministry|council|committee|commission|foundation|"
-    r"federation|board|office|bureau|services?|administration|authority|trust|network|"
-    r"collaboration|consortium|task\s+force|alliance|coalition|university|hospital|clinic|united\s+nations|"
-    r"laboratory|programme|program|partnership|government|parliament|house\s+of\s+commons|fund|"
-    r"observatory|directorate|inspectorate|registry|"
-    rf"senate|congress|staff|library|statistics|health\s+england|public\s+health\s+\w+|nhs\b\s*\w*|"
-    rf"{FOREIGN_ORG_HEADS})\b"
-)
-_ACRONYM = re.compile(
-    r"^(?:[A-Z][A-Za-z0-9&.-]{0,3}[A-Z0-9.](?:\s*\([^)]{2,80}\))?|\([A-Z]{2,8}\)\s*\S+|"
-    r"[A-Z]{2,8}(?:/[A-Z]{2,8})+)$"
-)
 
 
 @dataclass(slots=True)
@@ -170,46 +173,6 @@ class GreyParts:
     opens the entry."""
     notes: list[str] = field(default_factory=list)
     """Segments that are not names or dates (``NCHS data brief, no 61``, ``NG70``): they tell the kind."""
-
-
-def looks_like_organisation(text: str) -> bool:
-    """Whether a segment names an organisation (``NHS``, ``World Health Organization``,
-    ``Centers for disease control and prevention``, ``PHE (Public Health England)``)."""
-    text = text.strip(" .,;:")
-    if not text or len(text) > 200 or ":" in text or "“" in text or '"' in text:
-        return False  # a name holds no colon and no quoted title
-    if _ACRONYM.match(text):
-        return True
-    if VANCOUVER_AUTHORS.match(text):
-        return False  # "Smith J. Public health in Wales": a person, then a title
-    words = text.split()
-    if len(words) > 14 or not ORG_WORDS.search(text):
-        return False
-    if ORG_WORDS.fullmatch(words[-1]) and words[0][:1].isupper():
-        return True  # "... Task Force", "... Clinic", "Scottish Intercollegiate Guidelines Network"
-    if DOCUMENT_WORDS.search(text):
-        return False
-    if ORG_WORDS.match(text):
-        return True  # "Centers for ...", "Department of ..."
-    # A title reads as prose: several lower-case words that are not "of", "and", "for"...
-    prose = [w for w in words if w[:1].islower() and w not in _SMALL_WORDS]
-    capitals = [w for w in words if w[:1].isupper()]
-    return len(prose) <= max(1, len(capitals) // 2)
-
-
-def looks_like_a_name(text: str) -> bool:
-    """A short name in capitals alone (``Hartford HealthCare``, ``Grand View Research``,
-    ``NewHope360``): an organisation when a longer title follows it."""
-    words = text.strip(" .,;").split()
-    return (
-        1 <= len(words) <= 4
-        and ":" not in text
-        and all(w[:1].isupper() or w[:1].isdigit() or w in _SMALL_WORDS for w in words)
-        and not DOCUMENT_WORDS.search(text)
-    )
-
-
-_SMALL_WORDS = frozenset("of and for the on in to at &".split())
 
 
 def segments(text: str) -> list[str]:
@@ -281,11 +244,19 @@ def clean_body(text: str) -> str:
     """The entry without ``[Internet]``, ``Available from:``, page counts and ISBNs."""
     text = _BRACKETED_DATES.sub(" ", MEDIUM_NOTES.sub(" ", text))
     text = _AVAILABLE.sub(" ", text)
-    text = _EMPTY_PARENTHESES.sub(r"\1 ", _ISBN.sub(" ", text))
+    text = _EMPTY_PARENTHESES.sub(r"\1 ", _ISBN.sub(" ", _CATALOGUE.sub(" ", text)))
     text = NO_DATE.sub(". (n.d.). ", text)
     text = re.sub(r"\s+([.,;:])", r"\1", " ".join(text.split()))
     text = re.sub(r",(?:\s*,)+", ",", text)  # "”, , février": an address cut from between
     return re.sub(r"([.,;:])(?:\s+[.,;:])+", r"\1", text).strip(" .,;")
+
+
+def mark_online(text: str, parts: GreyParts) -> None:
+    """NLM's ``[Internet]`` and the segment it marks (the work's title), if ``text`` has them."""
+    if _ONLINE.search(text):
+        parts.online = True
+        if marked := _MARKED.search(text):
+            parts.marked = parts.marked or " ".join(marked.group("title").split())
 
 
 def read_grey(text: str, parts: GreyParts) -> GreyParts:
@@ -294,10 +265,7 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
         parts.book_like = True
     if _ISBN.search(text):
         parts.isbn = True
-    if _ONLINE.search(text):
-        parts.online = True
-        if marked := _MARKED.search(text):
-            parts.marked = " ".join(marked.group("title").split())
+    mark_online(text, parts)
     text = clean_body(EDITION.sub(". ", text))
     if SHORT_TITLE.match(text.strip(" .")):
         parts.title = text.strip(" .")  # "Disabled Persons (Services, ...) Act 1986": a law's name
@@ -368,7 +336,7 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         parts.year = parts.year or int(first.group("year"))
         rest = [first.group("rest")] if first.group("rest") else []
         return [*rest, *pieces[1:]]
-    if len(pieces) > 1 and (looks_like_organisation(pieces[0]) or _all_organisations(pieces[0])):
+    if len(pieces) > 1 and (looks_like_organisation(pieces[0]) or all_organisations(pieces[0])):
         parts.authors = organisations(pieces[0])
         return _after_year(pieces[1:], parts)
     if code := _ORG_CODE_TITLE.match(pieces[0]):
@@ -476,14 +444,14 @@ def _named_first(pieces: list[str]) -> bool:
         # A date in parentheses is APA's mark of the author before it, when a title (words
         # in lower case) follows, however short: not a site (``Epigenetics. (2007). PBS NOVA``).
         words = following[0].split()
-        if dated and any(w[:1].islower() and w not in _SMALL_WORDS for w in words):
+        if dated and any(w[:1].islower() and w not in SMALL_WORDS for w in words):
             return len(words) >= 2
         return len(words) >= max(3, len(name.split()) + 1)
     if name in following[1:]:
         return True  # the site named again after the title
     if _QUOTED.match(following[0]):
         return True  # MLA: "Harvard Health Publishing. “The Gender Gap in Health.” Accessed..."
-    prose = [w for w in following[0].split() if w[:1].islower() and w not in _SMALL_WORDS]
+    prose = [w for w in following[0].split() if w[:1].islower() and w not in SMALL_WORDS]
     return len(prose) >= 2
 
 
@@ -541,31 +509,6 @@ def _after_year(pieces: list[str], parts: GreyParts) -> list[str]:
         elif NO_DATE.fullmatch(pieces[0] + ")" if pieces[0].endswith(".") else pieces[0]):
             pieces = pieces[1:]
     return pieces
-
-
-def organisations(text: str) -> tuple[Person, ...]:
-    """One or several organisations as collective authors (``A, B, C.`` when each is one)."""
-    text = text.strip(" .,;:")
-    names = [n.strip() for n in re.split(r"\s*[;,]\s*", text)]
-    if len(names) > 1 and all(looks_like_organisation(n) for n in names):
-        return tuple(Person(family=n, collective=True) for n in names)
-    if partners := _PARTNERS.search(text):
-        # A survey's bodies: "Ministry of Health, Nepal; New ERA; and ICF", "NSO [Malawi] and ICF"
-        names = [*re.split(r"\s*;\s*", text[: partners.start()]), partners.group(1)]
-        return tuple(Person(family=n, collective=True) for n in names if n)
-    return (Person(family=text, collective=True),)
-
-
-_PARTNERS = re.compile(
-    r"[;,]?\s+and\s+((?:[A-Z][\w&'’.-]*\s+){0,2}?[A-Z]{2,}(?:\s+[A-Z][\w.]*){0,2})$"
-)
-"""A body named by its acronym after the first's name (``and ICF``, ``and ICF International``,
-``and ORC Macro``, ``and NHS Improvement``): a partner, not part of the first's name."""
-
-
-def _all_organisations(text: str) -> bool:
-    names = [n for n in re.split(r"\s*[;,]\s*", text.strip(" .,;:")) if n]
-    return len(names) > 1 and all(looks_like_organisation(n) for n in names)
 
 
 def _chapter(pieces: list[str], parts: GreyParts) -> list[str]:
@@ -637,7 +580,10 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
     parts.title = parts.title or bare_title(title.strip(" ,.;:"), pieces[1:2]) or None
 
 
-_LOCATOR = re.compile(r"\s*\(\s*pp?\.\s*\d[\d,\s–-]*\)$")  # pages cited: "Title (p. 14)"
+_LOCATOR = re.compile(
+    r"\s*(?:\(\s*pp?\.\s*\d[\d,\s–-]*\)|[,;]\s*pp?\.\s?\d+(?:\s*[-–]\s*\d+)?(?:,\s*paras?\.?\s*[\d.]+)?)$"
+)
+"""Where a writer cited in the work: ``Title (p. 14)``, ``Title, p.57, para 5.82``."""
 
 
 def _short_name(piece: str) -> bool:
@@ -666,7 +612,7 @@ def _source(piece: str, parts: GreyParts) -> None:
     piece = piece.strip(" ,.;:")
     if not piece or _PAGE_COUNT.fullmatch(piece) or NO_DATE.fullmatch(piece):
         return
-    if report_code(piece) or UNPUBLISHED.match(piece):
+    if report_code(piece) or UNPUBLISHED.match(piece) or _GENRE_PIECE.fullmatch(piece):
         parts.notes.append(piece)  # "Unpublished document", "NG70": said of it, no place
         if numbered := REPORT_OF_YEAR.search(piece):  # "Rapport 2022:7": the year's seventh
             parts.year = parts.year or int(numbered.group("year"))

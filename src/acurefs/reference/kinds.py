@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..models import Kind
-from .grey import ORG_WORDS, GreyParts, looks_like_organisation
+from .bodies import ORG_WORDS, looks_like_organisation
+from .grey import GreyParts
 from .house import BODY_ABBREVIATION, SITE_ADDRESS
 from .laws import INSTRUMENTS_ABROAD
 from .titles import tab_title
@@ -132,7 +133,14 @@ def by_address(url: str, said: str = "") -> Kind | None:
         return Kind.JOURNAL_ARTICLE
     if _NEWS_ADDRESS.match(url):
         return Kind.NEWS
+    if _DEPOSIT_ADDRESS.match(url):
+        return Kind.REPORT
     return None
+
+
+_DEPOSIT_ADDRESS = re.compile(r"(?i)^https?://(?:dx\.)?doi\.org/10\.(?:5281|6084|17605)/")
+"""A DOI of Zenodo, figshare or OSF: a deposited protocol, plan or report (a work on a
+journal's DOI is read as an article before its kind is asked)."""
 
 
 _NEWS_ADDRESS = re.compile(

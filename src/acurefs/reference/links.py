@@ -9,7 +9,8 @@ from typing import Protocol
 from ..identifiers import LINK_ADDRESS, MARKDOWN_LINK, find_doi, find_pmcid, find_pmid
 from ..models import Person
 from ..text import fold
-from .grey import looks_like_organisation, organisations, segments
+from .bodies import looks_like_organisation, organisations
+from .grey import segments
 from .house import title_then_body
 from .laws import DESIGNATION
 from .names import GIVEN_NAMES, given_first_people

@@ -16,8 +16,9 @@ import re
 from dataclasses import dataclass
 
 from ..models import Person
+from .bodies import ORG_WORDS, looks_like_organisation, organisations
 from .dates import MONTH_WORD
-from .grey import ORG_WORDS, looks_like_organisation, organisations, segments
+from .grey import segments
 from .kinds import is_news_outlet
 from .names import GIVEN_NAMES, VANCOUVER_AUTHORS, given_first_people, read_authors
 from .tails import YEAR as _YEAR

@@ -19,13 +19,14 @@ from typing import Any
 from ..identifiers import find_url
 from ..models import Kind, Person, Reference
 from ..text import LOWER, NAME_PARTICLE_PATTERN, UPPER, Keyed
+from .bodies import looks_like_organisation, published_by
 from .cleaning import clean, coded_kind
 from .dates import closing_date_year, take_access_date, take_published_date
 from .grey import (
     EDITION,
     NO_DATE,
     GreyParts,
-    looks_like_organisation,
+    mark_online,
     read_grey,
     segments,
 )
@@ -127,11 +128,9 @@ _DATE_IN_PARENTHESES = re.compile(r"\)\.?\s+\S")
 _DASH_BODY = re.compile(r"\s(?:--|[-–—|])\s(?P<body>[A-Z][^-–—|.:;]{2,60}?)\.?$")
 """A title's last words after a dash: the body that published it (``Best Interest Meetings
 Guidance – Social Care Institute for Excellence``)."""
+_REPOSITORY_DOI = re.compile(r"10\.(?:5281|6084|17605|5061|7910)/")
+"""Zenodo's, figshare's, OSF's, Dryad's and Dataverse's DOIs: reports, data, posters, not articles."""
 _RETRIEVED_FROM = Keyed(r"(?i)\bretrieved\s+from\b", ("retrieved",))
-_PUBLISHER_THEN_YEAR = re.compile(rf"^(?P<name>[^;]{{2,100}}?)\s*[;,]\s*{YEAR}[a-z]?$")
-_BODY_THEN_MONTH = re.compile(rf"^(?P<name>[^;,]{{2,100}}?),\s*{MONTH}\.?\s+{YEAR}$")
-"""A body and the month it issued the work: ``Cornucopia Institute, January 2008``."""
-_PUBLISHER_WORDS = re.compile(r"(?i)\b(?:press|publish\w*|books|fund|trust|institute|foundation)\b")
 _DOCUMENT_TITLE = re.compile(
     r"(?i)\b(?:report\s+(?:of|on|to|from)|guidelines?\s+(?:for|on)|guidance\s+(?:for|on)|"
     r"fact\s+sheet|white\s+paper|position\s+statement|consensus\s+statement|"
@@ -316,7 +315,7 @@ def _parse(raw: str, number: int | None) -> Reference:
             if not _DATE_IN_PARENTHESES.match(body, tail.end):
                 body = body[: month.start()].rstrip(" ,;([")
             tail = None  # "Abadie, R. (September 14, 2017). “Title.”": APA's date, month first
-        _take_grey(body, tail, fields, published, online=online)
+        _take_grey(body, tail, fields, published, online=online, printed=line)
         return fields.reference(raw, number)
     if italic := _ITALIC_JOURNAL.search(body):
         _take_italic_journal(body, italic, fields)
@@ -380,7 +379,7 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
     """A page, report, guideline, book or chapter: no article identifier, no volume and pages
     at the end, and a sign of what it is instead (an address, an access date, ``[Internet]``,
     an organisation as author, a place and publisher, an edition)."""
-    if fields.doi or fields.pmid or fields.pmcid:
+    if (fields.doi and not _REPOSITORY_DOI.match(fields.doi)) or fields.pmid or fields.pmcid:
         return False
     if DESIGNATION.match(body):
         return True  # "Republic Act No. 4073: An Act ...": a law, whatever its numbers
@@ -422,7 +421,7 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
     last = next(reversed(segments(body[-300:])), "") if body else ""
     if _DOCUMENT_TITLE.search(first):
         return True  # "Fifth Report of the Joint National Committee ...": a report, no journal
-    if first != body.strip(" .") and _published_by(last):
+    if first != body.strip(" .") and published_by(last):
         return True  # "... The King's Fund; 2021", "... London, Innys and Manhy, 1933"
     if tail is None and last != first and (is_news_outlet(last) or BODY_ABBREVIATION.match(last)):
         return True  # "Dancel, R. (2019). Title. The Straits Times", "Title. Body (ABBR)"
@@ -442,23 +441,19 @@ def _ends_on_a_name(body: str) -> bool:
     return len(rest) >= 2 and len(rest[-1].split()) <= 8 and not re.search(r"\d", rest[-1])
 
 
-def _published_by(last: str) -> bool:
-    """A closing ``Publisher; 2021`` or ``Place, Publisher, 1933``, not a journal and its year."""
-    match = _PUBLISHER_THEN_YEAR.match(last)
-    if match is None:
-        dated = _BODY_THEN_MONTH.match(last)
-        return dated is not None and looks_like_organisation(dated.group("name"))
-    name = match.group("name").strip(" ,.;")
-    if is_journal_name(name):
-        return False
-    return looks_like_organisation(name) or "," in name or bool(_PUBLISHER_WORDS.search(name))
-
-
 def _take_grey(
-    body: str, tail: Tail | None, fields: _Fields, published: int | None, *, online: bool
+    body: str,
+    tail: Tail | None,
+    fields: _Fields,
+    published: int | None,
+    *,
+    printed: str,
+    online: bool,
 ) -> None:
-    """Read an entry that cites no journal article (see :mod:`.grey`) into ``fields``."""
+    """Read an entry that cites no journal article (see :mod:`.grey`) into ``fields``;
+    ``printed`` is the entry before its trailers went (a closing ``[Internet]`` marks the title)."""
     parts = GreyParts(title=fields.title, container=fields.container, online=online)
+    mark_online(printed, parts)
     parts.year = published or fields.year  # a link's own date: "Name, May 3, 2020. [Title](url)"
     if tail is not None and REPORT_OF_YEAR.search(body, max(0, tail.start - 16)):
         tail = None  # "Rapport 2022:7": a report's number, not a volume and pages
@@ -479,20 +474,7 @@ def _take_grey(
     if parts.title and (oscola := _QUOTED_THEN_YEAR.fullmatch(parts.title)):
         # OSCOLA: 'Body, “Title” (2020) p.37 <url> accessed ...': the year and page after it
         parts.title, parts.year = oscola.group("title"), parts.year or int(oscola.group("year"))
-    if LEGISLATION.search(parts.title or "") and (closing := closing_date_year(body)):
-        parts.year = closing  # a law's day: "Decreto No 596 de 2011. ... 19 de diciembre de 2011."
-    if parts.year is None and not NO_DATE.search(body):
-        parts.year = _grey_year(body, parts.title)
-    if (
-        parts.year is None
-        and parts.title
-        and LEGISLATION.search(parts.title)
-        and not SHORT_TITLE.match(parts.title)
-    ):
-        # "Real Decreto 39/1997, de 17 de xaneiro"; not "... Act 2016", a year ending a name
-        act = _ACT_YEAR.search(parts.title[:80])
-        if act is not None and act.end() < len(parts.title.rstrip(" .")):
-            parts.year = int(act.group(1))
+    _later_years(body, parts)
     if not fields.authors:  # a link, or who came before it, may have named them
         fields.authors, fields.authors_truncated = parts.authors, parts.truncated
     dash = _DASH_BODY.search(parts.title) if parts.title and not parts.container else None
@@ -510,9 +492,28 @@ def _take_grey(
         fields.journal, fields.kind = parts.container, Kind.JOURNAL_ARTICLE
         return
     fields.container = parts.container
-    fields.kind = kind_of(parts, accessed=fields.accessed is not None, url=fields.url)
+    address = fields.url or (f"https://doi.org/{fields.doi}" if fields.doi else None)
+    fields.kind = kind_of(parts, accessed=fields.accessed is not None, url=address)
     if thesis and fields.kind in (Kind.UNKNOWN, Kind.BOOK, Kind.WEB_PAGE):
         fields.kind = Kind.REPORT  # a thesis: no kind of its own here, a report's nearest
+
+
+def _later_years(body: str, parts: GreyParts) -> None:
+    """A law's day, else a year printed anywhere, else the year a law's name gives."""
+    if LEGISLATION.search(parts.title or "") and (closing := closing_date_year(body)):
+        parts.year = closing  # a law's day: "Decreto No 596 de 2011. ... 19 de diciembre de 2011."
+    if parts.year is None and not NO_DATE.search(body):
+        parts.year = _grey_year(body, parts.title)
+    if (
+        parts.year is None
+        and parts.title
+        and LEGISLATION.search(parts.title)
+        and not SHORT_TITLE.match(parts.title)
+    ):
+        # "Real Decreto 39/1997, de 17 de xaneiro"; not "... Act 2016", a year ending a name
+        act = _ACT_YEAR.search(parts.title[:80])
+        if act is not None and act.end() < len(parts.title.rstrip(" .")):
+            parts.year = int(act.group(1))
 
 
 def _take_listed(listed: Listed, fields: _Fields, published: int | None) -> None:
@@ -597,7 +598,7 @@ def _take_identifiers(line: str, fields: _Fields) -> str:
                 setattr(fields, name, hit.value)
             line = (line[: hit.start] + " " + line[hit.end :]).strip()
             found = True
-    return _SPACES.sub(" ", line) if found else line
+    return _SPACES.sub(" ", line.replace("<>", " ").replace("< >", " ")) if found else line
 
 
 def _drop_trailers(line: str) -> str:

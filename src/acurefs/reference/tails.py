@@ -18,7 +18,11 @@ MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Spring|Summer|Fall|Autumn|Winter)\.?"
 )
 DATE_EXTRA = rf"(?:\s+{MONTH}(?:\s*[-/–]\s*{MONTH})?(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?)?"
-_VOL_REST = r"[A-Za-z]?(?:\s*(?:Suppl|Supplement|Pt|Part|Spec\s*No)\.?\s*\d*[A-Za-z]?)?"
+_VOL_REST = (
+    r"[A-Za-z]?(?:\s*(?:Suppl|Supplement|Pt|Part|Spec\s*No)\.?\s*"
+    rf"(?:{MONTH}\s+\d{{1,2}}(?!\d)|\d*[A-Za-z]?))?"
+)
+"""A volume's part: ``Suppl 1``, ``Pt B``, and MJA's dated supplement ``Suppl Jul 16``."""
 _VOL = rf"\d+{_VOL_REST}"
 _ISS = r"\(\s*(?P<iss>[^()]{1,24}?)\s*\)"
 _PAGE = r"[A-Za-z]{0,4}\d+[A-Za-z]{0,2}"

@@ -18,6 +18,7 @@ from .similarity import (
     first_page_agrees,
     journal_matches,
     number_key,
+    numbers_agree,
     same_family,
     title_similarity,
 )
@@ -218,7 +219,7 @@ def _number_field(field: str) -> Callable[[Reference, Record], Finding | None]:
 
     def check(reference: Reference, record: Record) -> Finding | None:
         printed, published = getattr(reference, field), getattr(record, field)
-        if not printed or not published or number_key(printed) == number_key(published):
+        if not printed or not published or numbers_agree(printed, published):
             return None
         message = f"{field.capitalize()} printed as {printed}; published {published}"
         return _difference(

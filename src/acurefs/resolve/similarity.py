@@ -86,7 +86,24 @@ def same_number(printed: str | None, published: str | None) -> float | None:
     """1.0 when a printed volume or issue equals the published one, 0.0 when not, None if either is missing."""
     if not printed or not published:
         return None
-    return 1.0 if number_key(printed) == number_key(published) else 0.0
+    return 1.0 if numbers_agree(printed, published) else 0.0
+
+
+_PART = re.compile(r"(?i)^(\d+)\s*(?:suppl(?:ement)?|pt|part|spec\s*no)\b")
+"""A volume and its part: ``175 Suppl Jul 16``, ``62 Pt 2``."""
+
+
+def numbers_agree(printed: str, published: str) -> bool:
+    """Whether a printed volume or issue is the published one: the same, or the same volume
+    with its supplement or part said on one side only (``175 Suppl 1`` and ``175``: Crossref
+    files a supplement's number under the volume or the issue, as the publisher sent it)."""
+    if number_key(printed) == number_key(published):
+        return True
+    a, b = _PART.match(printed.strip()), _PART.match(published.strip())
+    if bool(a) == bool(b):
+        return False
+    part, plain = (a, published) if a else (b, printed)
+    return part is not None and number_key(part.group(1)) == number_key(plain)
 
 
 def first_page_agrees(printed: str, first_page: str | None, article_number: str | None) -> bool:

@@ -1,0 +1,110 @@
+"""Organisations as authors: whether a segment names a body (``NHS``, ``World Health
+Organization``, ``Centers for disease control and prevention``) and the collective
+:class:`~acurefs.models.Person` s it names."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Person
+from .names import FOREIGN_ORG_HEADS, VANCOUVER_AUTHORS
+from .tails import MONTH, YEAR
+from .titles import DOCUMENT_WORDS, is_journal_name
+
+ORG_WORDS = re.compile(
+    r"(?i)\b(?:organi[sz]ation|institutes?|institution|association|society|college|academy|"
+    r"agency|cent(?:er|re)s?|department|dept|ministry|council|committee|commission|foundation|"
+    r"federation|board|office|bureau|services?|administration|authority|trust|network|"
+    r"collaboration|consortium|task\s+force|alliance|coalition|university|hospital|clinic|united\s+nations|"
+    r"laboratory|programme|program|partnership|government|parliament|house\s+of\s+commons|fund|"
+    r"observatory|directorate|inspectorate|registry|project|"
+    rf"senate|congress|staff|library|statistics|health\s+england|public\s+health\s+\w+|nhs\b\s*\w*|"
+    rf"{FOREIGN_ORG_HEADS})\b"
+)
+ACRONYM_NAME = re.compile(
+    r"^(?:[A-Z][A-Za-z0-9&.-]{0,3}[A-Z0-9.](?:\s*\([^)]{2,80}\))?|\([A-Z]{2,8}\)\s*\S+|"
+    r"[A-Z]{2,8}(?:/[A-Z]{2,8})+)$"
+)
+
+
+def looks_like_organisation(text: str) -> bool:
+    """Whether a segment names an organisation (``NHS``, ``World Health Organization``,
+    ``Centers for disease control and prevention``, ``PHE (Public Health England)``)."""
+    text = text.strip(" .,;:")
+    if not text or len(text) > 200 or ":" in text or "“" in text or '"' in text:
+        return False  # a name holds no colon and no quoted title
+    if ACRONYM_NAME.match(text):
+        return True
+    if VANCOUVER_AUTHORS.match(text):
+        return False  # "Smith J. Public health in Wales": a person, then a title
+    words = text.split()
+    if len(words) > 14 or not ORG_WORDS.search(text):
+        return False
+    if ORG_WORDS.fullmatch(words[-1]) and words[0][:1].isupper():
+        return True  # "... Task Force", "... Clinic", "Scottish Intercollegiate Guidelines Network"
+    if DOCUMENT_WORDS.search(text):
+        return False
+    if ORG_WORDS.match(text):
+        return True  # "Centers for ...", "Department of ..."
+    # A title reads as prose: several lower-case words that are not "of", "and", "for"...
+    prose = [w for w in words if w[:1].islower() and w not in SMALL_WORDS]
+    capitals = [w for w in words if w[:1].isupper()]
+    return len(prose) <= max(1, len(capitals) // 2)
+
+
+def looks_like_a_name(text: str) -> bool:
+    """A short name in capitals alone (``Hartford HealthCare``, ``Grand View Research``,
+    ``NewHope360``): an organisation when a longer title follows it."""
+    words = text.strip(" .,;").split()
+    return (
+        1 <= len(words) <= 4
+        and ":" not in text
+        and all(w[:1].isupper() or w[:1].isdigit() or w in SMALL_WORDS for w in words)
+        and not DOCUMENT_WORDS.search(text)
+    )
+
+
+SMALL_WORDS = frozenset("of and for the on in to at &".split())
+
+
+def organisations(text: str) -> tuple[Person, ...]:
+    """One or several organisations as collective authors (``A, B, C.`` when each is one)."""
+    text = text.strip(" .,;:")
+    names = [n.strip() for n in re.split(r"\s*[;,]\s*", text)]
+    if len(names) > 1 and all(looks_like_organisation(n) for n in names):
+        return tuple(Person(family=n, collective=True) for n in names)
+    if partners := _PARTNERS.search(text):
+        # A survey's bodies: "Ministry of Health, Nepal; New ERA; and ICF", "NSO [Malawi] and ICF"
+        names = [*re.split(r"\s*;\s*", text[: partners.start()]), partners.group(1)]
+        return tuple(Person(family=n, collective=True) for n in names if n)
+    return (Person(family=text, collective=True),)
+
+
+_PARTNERS = re.compile(
+    r"[;,]?\s+and\s+((?:[A-Z][\w&'’.-]*\s+){0,2}?[A-Z]{2,}(?:\s+[A-Z][\w.]*){0,2})$"
+)
+"""A body named by its acronym after the first's name (``and ICF``, ``and ICF International``,
+``and ORC Macro``, ``and NHS Improvement``): a partner, not part of the first's name."""
+
+
+def all_organisations(text: str) -> bool:
+    names = [n for n in re.split(r"\s*[;,]\s*", text.strip(" .,;:")) if n]
+    return len(names) > 1 and all(looks_like_organisation(n) for n in names)
+
+
+_PUBLISHER_THEN_YEAR = re.compile(rf"^(?P<name>[^;]{{2,100}}?)\s*[;,]\s*{YEAR}[a-z]?$")
+_BODY_THEN_MONTH = re.compile(rf"^(?P<name>[^;,]{{2,100}}?),\s*{MONTH}\.?\s+{YEAR}$")
+"""A body and the month it issued the work: ``Cornucopia Institute, January 2008``."""
+_PUBLISHER_WORDS = re.compile(r"(?i)\b(?:press|publish\w*|books|fund|trust|institute|foundation)\b")
+
+
+def published_by(last: str) -> bool:
+    """A closing ``Publisher; 2021`` or ``Place, Publisher, 1933``, not a journal and its year."""
+    match = _PUBLISHER_THEN_YEAR.match(last)
+    if match is None:
+        dated = _BODY_THEN_MONTH.match(last)
+        return dated is not None and looks_like_organisation(dated.group("name"))
+    name = match.group("name").strip(" ,.;")
+    if is_journal_name(name):
+        return False
+    return looks_like_organisation(name) or "," in name or bool(_PUBLISHER_WORDS.search(name))
