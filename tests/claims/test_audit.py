@@ -363,6 +363,38 @@ def test_the_journal_a_work_was_published_in() -> None:
             "Rest after exercise in 45 patients",
             [],
         ),
+        # A title's lower bound (and a space between the thousands): the count is at least
+        # that, and about that; cases and deaths are counted apart from people.
+        (
+            "An analysis of 48,000 cases of stroke found a winter peak.1",
+            "Seasons and stroke: more than 480 000 cases in a national register",
+            ["claim-count-mismatch"],
+        ),
+        (
+            "An analysis of about 490,000 cases of stroke found a winter peak.1",
+            "Seasons and stroke: more than 480 000 cases in a national register",
+            [],
+        ),
+        (
+            "An analysis of more than 480,000 cases of stroke found a winter peak.1",
+            "Seasons and stroke: more than 480 000 cases in a national register",
+            [],
+        ),
+        (
+            "An analysis of more than 4.8 million cases of stroke found a winter peak.1",
+            "Seasons and stroke: more than 480 000 cases in a national register",
+            ["claim-count-mismatch"],
+        ),
+        (
+            "Nearly 400,000 adults, with more than 30,000 deaths, were followed.1",
+            "Salt and mortality: 31 000 deaths in 12 cohorts",
+            [],
+        ),
+        (
+            "A follow-up of 112 patients who had survived tetanus found lasting fatigue.1",
+            "Long-term outcomes of 112 tetanus cases in one region",
+            [],
+        ),
     ],
 )
 def test_counts_against_the_record_with_a_stated_tolerance(

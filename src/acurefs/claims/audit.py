@@ -634,11 +634,11 @@ def _count(said: Described, record: Record) -> _Result:
     title = list(counts(record.full_title or record.title or ""))
     abstract = list(counts(record.abstract or ""))
     for number, family, qualifier in said.counts:
-        in_title = [n for n, f, _ in title if f == family]
-        same_unit = in_title + [n for n, f, _ in abstract if f == family]
-        if not same_unit or any(within_count(number, qualifier, n) for n in same_unit):
+        in_title = [(n, q) for n, f, q in title if f == family]
+        same_unit = in_title + [(n, q) for n, f, q in abstract if f == family]
+        if not same_unit or any(within_count(number, qualifier, n, q) for n, q in same_unit):
             continue
-        shown = ", ".join(f"{n:,}" for n in dict.fromkeys(same_unit))
+        shown = ", ".join(f"{_BOUND.get(q, '')}{n:,}" for n, q in dict.fromkeys(same_unit))
         where = "title" if in_title and len(in_title) == len(same_unit) else "abstract"
         if in_title and len(in_title) < len(same_unit):
             where = "title and abstract"
@@ -651,6 +651,7 @@ def _count(said: Described, record: Record) -> _Result:
     return None
 
 
+_BOUND = {"at least": "at least ", "at most": "at most "}
 _UNVERIFIABLE = frozenset(
     (Verdict.UNRESOLVED, Verdict.AMBIGUOUS, Verdict.NOT_CHECKED, Verdict.NON_SCHOLARLY)
 )

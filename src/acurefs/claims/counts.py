@@ -35,11 +35,13 @@ _COUNT = re.compile(
     r"pilots|crew|firefighters|soldiers|miners|farmers|welders|players|clinicians|surgeons|"
     r"dentists|pharmacists|midwives|caregivers|carers|pilgrims|travell?ers|passengers|"
     r"adolescents|teenagers|girls|boys|babies|toddlers|"
-    r"studies|trials|RCTs|cohorts|surveys|donors|cities|countries|hospitals|regions)\b",
+    r"cases|deaths|studies|trials|RCTs|cohorts|surveys|donors|cities|countries|hospitals|regions)\b",
     re.I,
 )
 _STUDIES = frozenset(("studies", "trials", "rcts", "cohorts", "surveys"))
 _PLACES = frozenset(("cities", "countries", "hospitals", "regions"))
+_EVENTS = frozenset(("cases", "deaths"))
+"""Counted apart from people: "217 botulism cases" is no count of the sentence's patients."""
 
 
 def counts(text: str) -> Iterable[tuple[int, str, str]]:
@@ -47,7 +49,7 @@ def counts(text: str) -> Iterable[tuple[int, str, str]]:
     for match in _COUNT.finditer(text):
         unit = match.group("unit").lower()
         # Places are compared only with places of their kind: "652 cities across 24 countries".
-        family = "studies" if unit in _STUDIES else unit if unit in _PLACES else "people"
+        family = "studies" if unit in _STUDIES else unit if unit in _PLACES | _EVENTS else "people"
         qualifier = match.group("qual") or ("at least" if match.group("plus") else "")
         number = match.group("number")
         if (
@@ -95,8 +97,18 @@ def _qualifier(word: str) -> str:
     return "approximate" if word else "exact"
 
 
-def within_count(claimed: int, qualifier: str, actual: int) -> bool:
-    """Whether a stated count agrees with a work's, given its qualifier (:data:`COUNT_TOLERANCE`)."""
+def within_count(claimed: int, qualifier: str, actual: int, bound: str = "exact") -> bool:
+    """Whether a stated count agrees with a work's, given its qualifier (:data:`COUNT_TOLERANCE`)
+    and the work's own (``bound``): a work of "more than 220 000 cases" agrees with any count
+    from 220,000 up (less the tolerance), and with any lower bound."""
+    if bound in ("at least", "at most"):
+        # A title's bound is its count rounded: "more than 1 million" is not "more than 10".
+        share = COUNT_TOLERANCE["exact" if qualifier == "exact" else "approximate"]
+        low = claimed >= actual * (1 - share)
+        high = claimed <= actual * (1 + COUNT_TOLERANCE["approximate"])
+        if qualifier == bound:
+            return high if bound == "at least" else low
+        return low if bound == "at least" else claimed <= actual * (1 + share)
     if qualifier == "at least":
         return claimed <= actual
     if qualifier == "at most":
