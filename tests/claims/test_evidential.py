@@ -1587,6 +1587,43 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "logistics",
             id="open-from-noon",
         ),
+        # The forty-seventh claims set's forms, written for these tests.
+        pytest.param(
+            "The survey counted 41,200 falls recorded between 2001 and 2019.",
+            True,
+            "research-report",
+            id="survey-counted",
+        ),
+        pytest.param(
+            "Two cups were never found, which the authors put down to a poor search.",
+            True,
+            "research-report",
+            id="authors-put-down-to",
+        ),
+        pytest.param(
+            "Children who cycle to school tend to sleep, and eat, better than those driven.",
+            True,
+            "causal",
+            id="tend-to-with-commas",
+        ),
+        pytest.param(
+            "Rinsing with salt water removes far more plaque than plain water.",
+            True,
+            "efficacy",
+            id="removes-far-more",
+        ),
+        pytest.param(
+            "Salmonella survives freezing, which is why frozen chicken should be cooked through.",
+            True,
+            "advice",
+            id="which-is-why-before-advice",
+        ),
+        pytest.param(
+            "The practice nurse removes the stitches at your next visit.",
+            False,
+            "",
+            id="removes-the-stitches",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -262,6 +262,28 @@ def test_a_team_by_its_city_and_a_trial_by_whom_it_randomised(text: str, specifi
 
 
 @pytest.mark.parametrize(
+    ("text", "specific"),
+    [
+        # The forty-seventh claims set's forms, written for this test: a hospital or institute
+        # told by its city, a team by its university, who led it, a venue's issue, and a
+        # journal of "Reports".
+        ("Nurses said that doctors at a Leeds hospital timed 300 hand washes.", True),
+        ("In 2011 scientists at a Geneva institute weighed 90 lunch boxes.", True),
+        ("A Yale team that tracked 900 runners found fewer knee injuries.", True),
+        ("Led by Maria Olsen, four nurses each wore a pedometer for a year.", True),
+        ("Writers in the same issue of the BMJ found no effect of the weather.", True),
+        ("Writing in Cell Reports, two biologists described the mechanism.", True),
+        ("Our team found that most people get better within a week.", False),
+        ("Doctors at a hospital near you can check your blood pressure.", False),
+    ],
+)
+def test_a_hospital_by_its_city_a_team_by_its_university_and_who_led_it(
+    text: str, specific: bool
+) -> None:
+    assert cues_of(text).specific is specific
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # One study and its size names it (the seventeenth and eighteenth claims sets' form;

@@ -38,7 +38,7 @@ class Assessment:
 _RESEARCH = _cue(
     r"\b(?:stud(?:y|ies)|research(?:ers)?|trials?|evidence|reviews?|meta-?analys[ie]s|"
     r"analys[ie]s|surveys?|data|scientists?|experiments?|cohorts?|findings|investigators|"
-    r"cochrane|guidelines?|reports?|scans?|imaging|statistics|census|colleagues)\b"
+    r"cochrane|guidelines?|reports?|scans?|imaging|statistics|census|colleagues|authors)\b"
 )
 _REPORTING = _cue(
     r"\b(?:show(?:s|ed|n)?|found|find(?:s|ings)?|suggest(?:s|ed)?|report(?:s|ed)?|conclude[sd]?|"
@@ -46,7 +46,8 @@ _REPORTING = _cue(
     r"estimate[sd]?|measured|observed|recommend(?:s|ed)?|advise[sd]?\s+against|according\s+to|"
     r"published|pooled|judged|rated|graded|"
     r"enrolled|followed|compared|linked|associated|ranked|funded|sponsored|said|assigned|recruited|"
-    r"tracked|surveyed|fell|rose|dropped|credit(?:s|ed)?|attribute[sd]?)\b"
+    r"tracked|surveyed|fell|rose|dropped|credit(?:s|ed)?|attribute[sd]?|counted|"
+    r"put\s+(?:it\s+|this\s+|that\s+)?down\s+to)\b"
 )
 _REPORTED_ELSEWHERE = _cue(
     r"\b(?:reported|published|wrote|showed|found|concluded|estimated)\s+in\s+(?:the\s+|a\s+|an\s+)?"
@@ -77,6 +78,7 @@ reason is a checkable claim."""
 _EFFECT = _cue(
     r"\b(?:reduc|reliev|improv|prevent|lower|increas|decreas|alleviat|boost|protect|shorten|"
     r"halv|doubl|slow|strengthen|heal(?!th|er)|cure|outperform|worsen|raise|rais|lessen|speed|restor|"
+    r"remov(?:e|es|ed|ing)\s+(?:far\s+|much\s+|about\s+)?(?:more|most|less|fewer|half|\d+\s?%)|"
     r"benefit|sav(?:e|es|ed|ing)\s+(?:\w+\s+)?lives|helps?\s+(?:the|your)\s+(?:[\w-]+\s+){0,5}?(?:clear|sweep|flush|drain|fight|repair|recover)\b|"
     r"eas(?:e|es|ed|ing)\b|tak(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:load|pressure|strain|stress)\s+"
     r"off\b|works?\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:muscles|arms|legs|core|shoulders|glutes|"
@@ -109,7 +111,7 @@ _CAUSAL = _cue(
     r"makes?\s+(?:\w+\s+){0,3}(?:worse|better)|can\s+(?:trigger|bring\s+on|set\s+off)|"
     r"because\s+(?!you\b|we\b|i\b)(?:[a-z][\w-]*\s+){1,3}?(?:kills|destroys|damages|makes|blocks|"
     r"triggers|breaks\s+down|clears|carries|spreads|irritates|inflames|thins|thickens|narrows|weakens)|"
-    r"tends?\s+to\s+(?:\w+\s+){0,4}?(?:less|more|longer|shorter|fewer|better|worse|earlier|later|larger|"
+    r"tends?\s+to\s+(?:\w+,?\s+){0,5}?(?:less|more|longer|shorter|fewer|better|worse|earlier|later|larger|"
     r"smaller|higher|lower|bigger)|"
     r"the\s+(?:more|longer|less|earlier|higher|lower)\b[^,;]{3,80},\s*the\s+(?:better|worse|more|less|"
     r"greater|higher|lower|bigger|smaller))\b"
@@ -597,6 +599,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         return False  # "Let's look at what the big trials showed.": the text moving on
     if has("advice") and _JUSTIFIED.search(low) and not has("transition"):
         return True  # "..., because the kidneys clear excess magnesium"
+    if (why := _WHICH_IS_WHY.search(low)) and not _SPEAKER.search(why.group("fact")):
+        return True  # "..., which is why leftovers should be eaten": a fact given as a reason
     if any(map(has, ("advice", "transition"))) and not (reported or _BY_LAW.search(low)):
         return False  # advice, unless it states a finding, a figure or the law it follows
     if has("opinion") and has("efficacy") and (has("comparison") or _SUPERLATIVE.search(low)):
@@ -609,8 +613,6 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         return False  # "Ten lessons cost £85, and siblings get 10% off": a discount, no finding
     if (has("purpose") and not reported) or (has("composition") and not has("research-report")):
         return False  # "A 60-minute massage costs $95", "Statins are medicines used to..."
-    if (why := _WHICH_IS_WHY.search(low)) and not _SPEAKER.search(why.group("fact")):
-        return True  # "..., which is why ...": a fact stated as a reason (not "we are ...")
     own = has("research-report") or _mechanism_claim(cues) or _RATE.search(low)
     if has("clinic") and not own:
         return False  # "Over 2,000 patients have trusted us": the clinic, not a finding

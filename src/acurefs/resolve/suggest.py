@@ -79,11 +79,11 @@ _DATED_STUDY = re.compile(
 """One study and its year: "a 1999 study of older spouses", "A Norwegian study published in
 2023": it names one work as well as its size would."""
 _LED_BY = re.compile(
-    r"\b(?:stud(?:y|ies)|trials?|experiments?|reviews?|analys[ie]s|surveys?)\s+(?:\w+\s+)?"
-    r"(?:by|led\s+by|run\s+by)\s+(?:[A-Z][a-z]+\s+)+?(?P<family>(?:Mc|Mac)?[A-Z][a-z]+)\b"
+    r"(?:\b(?:stud(?:y|ies)|trials?|experiments?|reviews?|analys[ie]s|surveys?)\s+(?:\w+\s+)?"
+    r"(?:by|led\s+by|run\s+by)|^\W*Led\s+by)\s+(?:[A-Z][a-z]+\s+)+?(?P<family>(?:Mc|Mac)?[A-Z][a-z]+)\b"
 )
 """A work and who did it: "an experiment by Robert Emmons and Michael McCullough", "a 2005
-online study led by Martin Seligman"."""
+online study led by Martin Seligman", "Led by Andrew Tagg, six doctors ..."."""
 _ONE_STUDY = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?:study|trial|survey|audit|cohort|registry|"
     r"meta-?analysis|review|analysis|evaluation)\s+(?:of|in|among|involving|following|"
@@ -106,6 +106,11 @@ _BODY_SAYS = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Aa]\s+team)\s+(?:in|from)\s+(?-i:[A-Z][a-zà-ÿ]+)"
     r"(?:\s+and\s+(?-i:[A-Z][a-zà-ÿ]+))?\s+(?:[a-z]+ly\s+)?(?:showed|scanned|repeated|tested|gave|asked|"
     r"followed|measured|compared|recruited|randomi[sz]ed|ran|studied|surveyed)\b|"
+    r"\b(?:[Rr]esearchers|[Ss]cientists|[Dd]octors|[Ss]urgeons|[Pp]hysicians|[Aa]\s+team)\s+at\s+an?\s+"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?:hospital|institute|university|clinic|"
+    r"medical\s+cent(?:re|er)|research\s+cent(?:re|er))\b|"
+    r"\b[Aa]n?\s+(?-i:[A-Z][\w&'’-]+)(?:\s+(?-i:[A-Z][\w&'’-]+)){0,3}\s+team\s+(?:that|which|who|"
+    r"found|showed|reported|followed|tested|gave|asked|measured|compared|recruited|studied|surveyed)\b|"
     r"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers)\s+(?:obtained\s+|released\s+|published\s+)?"
     r"(?:from|by)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4}\b|"
     rf"\b(?:the\s+)?(?:{ORG_NAME}|{NAMED_BODY})\s+(?:issued|published|released)\s+(?:a|an|its|new)\b|"
@@ -118,7 +123,8 @@ _BODY_SAYS = re.compile(
     r"(?:[A-Z][\w&'’-]*\s+){1,6}(?:Team|Investigators|Collaborators|Network))\b"
 )
 """A body the claim takes its finding from, where it names no work: "researchers at the
-University of Michigan found", "researchers in Kiel scanned", "a team from Harvard and
+University of Michigan found", "researchers in Kiel scanned", "doctors at a Boston hospital
+swabbed", "A Harvard team that followed", "a team from Harvard and
 Michigan ran", "Figures obtained from Westshire Police show", "the US Food and
 Drug Administration issued a safety communication", "FA research found"."""
 _GENERIC_ACRONYMS = frozenset(
