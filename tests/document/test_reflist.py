@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from acurefs.document.reflist import ReferenceSection, body_view, find_reference_section
+from acurefs.document.body import body_view
+from acurefs.document.reflist import ReferenceSection, find_reference_section
 from acurefs.models import Span
 from tests.claims.growth import LINEAR_BOUND, growth
 
@@ -740,3 +741,47 @@ def test_a_posts_reply_and_like_counts_are_no_list() -> None:
     section = find_reference_section(text)
     assert section is not None
     assert [e.number for e in section.entries] == [1, 2, 3]
+
+
+def test_a_list_goes_on_past_a_posts_break() -> None:
+    # A thread copied from the browser (the fifty-ninth set's form, written for this test):
+    # the sources run over two posts, the second post's header and counter between them.
+    text = (
+        "Most children outgrow it.¹ Diet helps a little.² Medicine works best.³\n\n"
+        "Sam Okafor @sam.example.social · 7h\n4/5 Sources\n"
+        f"1. {REF1}\n2. {REF2}\n\n"
+        "Sam Okafor @sam.example.social · 7h\n5/5\n"
+        f"3. {REF3}\n\n"
+        "Jo Bloggs @jo.example.social · 6h\nThis thread helped us a lot, thank you so much.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+    assert section.entries[2].text == REF3
+
+
+def test_a_list_does_not_go_on_past_prose() -> None:
+    # A body's numbered steps, a paragraph, then the list starting again at 1: two lists.
+    text = (
+        "Try these steps.\n1. Drink more water.\n2. Eat more fibre.\n\n"
+        "These steps help most children within weeks, as trials found.¹ ²\n\n"
+        f"References\n1. {REF1}\n2. {REF2}\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.text for e in section.entries] == [REF1, REF2]
+
+
+def test_entries_numbered_without_a_stop_may_open_on_a_name_particle() -> None:
+    text = (
+        BODY
+        + "References\n1 "
+        + REF1
+        + "\n2 "
+        + REF2
+        + "\n3 van Nood E, Vrieze A. Donor feces. N Engl J Med. 2013;368:407-15.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.number for e in section.entries] == [1, 2, 3]
+    assert section.entries[2].text.startswith("van Nood E")

@@ -19,13 +19,12 @@ from ..errors import DocumentError
 from ..identifiers import find_doi
 from ..models import Block, Document, Finding, Marker, Reference, Span
 from ..reference.parse import parse_reference
-from .body import prose_body, undefined_footnotes, without_furniture
+from .body import body_view, prose_body, undefined_footnotes, without_furniture
 from .findings import structural_findings
 from .loading import Link, Loaded, check_format, format_for, load_text, read_path, sniff_format
 from .reflist import (
     Entry,
     ReferenceSection,
-    body_view,
     find_reference_section,
     reads_like_a_reference,
 )

@@ -17,6 +17,7 @@ from ..claims.markers import FOOTNOTE_MARK
 from ..models import Block, Claim, Finding, Severity, Span
 from .blocks import furniture_sentence, set_aside
 from .loading import Loaded
+from .reflist import ReferenceSection
 
 
 def prose_body(
@@ -88,3 +89,20 @@ def undefined_footnotes(
             )
         )
     return tuple(found)
+
+
+def body_view(text: str, section: ReferenceSection | None) -> str:
+    """``text`` with the reference list blanked out (offsets and line breaks kept)."""
+    if section is None:
+        return text
+    pieces = []
+    done = 0  # text before this offset is in ``pieces``
+    for span in sorted(section.spans, key=lambda s: s.start):
+        start = max(span.start, done)
+        if span.end <= start:
+            continue  # inside a span already blanked
+        pieces.append(text[done:start])
+        pieces.append("\n".join(" " * len(line) for line in text[start : span.end].split("\n")))
+        done = span.end
+    pieces.append(text[done:])
+    return "".join(pieces)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..models import Span
-from ..text import roman_number
+from ..text import NAME_PARTICLE_PATTERN, roman_number
 from .furniture import COMMENTS_HEADING, REFERENCES_HEADING
 
 # Any other heading-like line ends a section: Markdown headings, or short title lines before a blank.
@@ -41,9 +41,11 @@ _ITEM = re.compile(
     r"(?!(?:Footnote|Note|Reference)[ \t]+\d)(?=[A-Z]|[a-z]{1,3}[ \t][A-Z]))[ \t]*"
 )
 _BARE_NUMBER_ITEM = re.compile(
-    r"(?m)^(?P<indent>[ \t]*)(?P<bare>\d{1,6})(?:[ \t]+[-–—·•|])?[ \t]+(?=[A-Z\[])"
+    r"(?m)^(?P<indent>[ \t]*)(?P<bare>\d{1,6})(?:[ \t]+[-–—·•|])?[ \t]+"
+    rf"(?=[A-Z\[]|{NAME_PARTICLE_PATTERN}[ \t]+[A-Z])"
 )
-"""``1 Chen L, ...``, ``1 - Chen L, ...`` or ``1 · Chen L, ...``: entries numbered without a stop."""
+"""``1 Chen L, ...``, ``1 - Chen L, ...``, ``1 · Chen L, ...`` or ``7 van Nood E, ...``: entries
+numbered without a stop."""
 _RULE_LINE = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{5,}|\*{5,}|={5,})[ \t]*$")
 """A horizontal rule: a document's endnotes often follow one, with no heading."""
 # Strong signs that an entry is a reference, and a weak one (a year alone). NLM's place,
@@ -594,12 +596,27 @@ def _runs(text: str, items: list[_Item]) -> list[list[_Item]]:
             if (
                 previous.number is not None
                 and item.number > previous.number
-                and not _prose_between(between)
+                and (not _prose_between(between) or _page_break(between, item, previous))
             ):
                 runs[-1].append(item)
                 continue
         runs.append([item])
     return runs
+
+
+def _page_break(between: str, item: _Item, previous: _Item) -> bool:
+    """A list going on past a page's or a post's break: the next number exactly, after a
+    few short lines that are no sentence (``Dana W @dana.bsky.social · 7h``, ``11/11``)."""
+    lines = [line.strip() for line in between.split("\n")[1:] if line.strip()]
+    return (
+        item.number == (previous.number or 0) + 1
+        and len(lines) <= PAGE_BREAK_LINES
+        and all(len(line) <= 80 and not _reads_like_a_sentence(line) for line in lines)
+    )
+
+
+PAGE_BREAK_LINES = 3
+"""The most lines of a page's or a post's chrome a list may go on past."""
 
 
 def _prose_between(between: str) -> bool:
@@ -681,20 +698,3 @@ def _reads_like_a_sentence(line: str) -> bool:
     stop = _CLOSING_STOP.search(line)
     word = _LOWER_WORD.search(line) if stop else None
     return word is not None and stop is not None and word.end() <= stop.start()
-
-
-def body_view(text: str, section: ReferenceSection | None) -> str:
-    """``text`` with the reference list blanked out (offsets and line breaks kept)."""
-    if section is None:
-        return text
-    pieces = []
-    done = 0  # text before this offset is in ``pieces``
-    for span in sorted(section.spans, key=lambda s: s.start):
-        start = max(span.start, done)
-        if span.end <= start:
-            continue  # inside a span already blanked
-        pieces.append(text[done:start])
-        pieces.append("\n".join(" " * len(line) for line in text[start : span.end].split("\n")))
-        done = span.end
-    pieces.append(text[done:])
-    return "".join(pieces)
