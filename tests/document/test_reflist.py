@@ -785,3 +785,17 @@ def test_entries_numbered_without_a_stop_may_open_on_a_name_particle() -> None:
     assert section is not None
     assert [e.number for e in section.entries] == [1, 2, 3]
     assert section.entries[2].text.startswith("van Nood E")
+
+
+def test_a_note_cited_twice_under_two_numbers_is_both_entries() -> None:
+    # DokuWiki prints a footnote cited twice once, under both numbers ("3), 5)"), as the
+    # fifty-seventh set's page did (written for this test).
+    text = (
+        "Rest helps.1) Ice helps too.2) Splints work.3) Surgery rarely.4) Splints again.5)\n\n"
+        f"1) \n{REF1}\n2) \n{REF2}\n3), 5) \n{REF3}\n4) \nPoe J. Fourth title. Gut. 2020;4:7-8.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    by_number = {e.number: e.text for e in section.entries}
+    assert sorted(by_number) == [1, 2, 3, 4, 5]
+    assert by_number[3] == by_number[5] == REF3

@@ -1,13 +1,11 @@
 """Finding an article's reference list and cutting it into numbered entries.
 
-A reference list is either introduced by a heading (References, Sources,
-Bibliography, Notes, ...) and read up to the next heading, or is a *trailing*
-numbered list - nothing but boilerplate after it - whose items read like
-references (DOIs, links, journal punctuation, author lists) or whose numbers the
-body cites. Markdown footnote definitions (``[^1]: ...``) are entries wherever
-they stand. A numbered list in the body (``1. Relieves pain.``) is not a
-reference list: its items read like prose, prose follows it, or they carry
-citation markers themselves.
+A reference list is either introduced by a heading (References, Sources, Bibliography, Notes,
+...) and read up to the next heading, or is a *trailing* numbered list - nothing but boilerplate
+after it - whose items read like references (DOIs, links, journal punctuation, author lists) or
+whose numbers the body cites. Markdown footnote definitions (``[^1]: ...``) are entries wherever
+they stand. A numbered list in the body (``1. Relieves pain.``) is not a reference list: its
+items read like prose, prose follows it, or they carry citation markers themselves.
 """
 
 from __future__ import annotations
@@ -33,7 +31,7 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _NUMBER_GROUPS = ("linked", "bracket", "paren", "dot", "alone", "refword", "superscript", "caret")
 _ITEM = re.compile(
     r"(?m)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"
-    r"(?:\[(?P<roman>[ivxlc]{1,7})\][ \t]+(?=[A-Z])|\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\](?!:[ \t]*<?(?:https?://|www\.|#|/))|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?=[ \t]|$)|"
+    r"(?:\[(?P<roman>[ivxlc]{1,7})\][ \t]+(?=[A-Z])|\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\](?!:[ \t]*<?(?:https?://|www\.|#|/))|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?P<also>(?:,[ \t]?\d{1,3}\))+)?(?=[ \t]|$)|"
     r"(?:Ref(?:erence)?|REF)\.?[ \t]?(?P<refword>\d{1,6})[.:)]?[ \t]+(?=[A-Z])|"
     r"(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})[.)]?[ \t]+(?=[^\W\d_]|\[)|"
     r"\^(?P<caret>\d{1,3})\^?[.)]?[ \t]+(?=[A-Z])|"
@@ -65,8 +63,8 @@ _NUMERIC_BRACKET = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|[¹²³⁴⁵�
 _BODY_MARKER = re.compile(
     r"\[(\d{1,3})(?:[,–-]\s*\d{1,3})*\]|<sup>|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z][.,]\d{1,3}(?=\s|$)"
 )
-# A line reads like a sentence when a lowercase word comes before the stop that ends it. Two
-# searches, not one pattern with ".*" between them: that one tried every word of a long line.
+# A line reads like a sentence when a lowercase word comes before the stop that ends it: two
+# searches, not one pattern with ".*" between them (that tried every word of a long line).
 _LOWER_WORD = re.compile(r"\b[a-z]\w*\b")
 _CLOSING_STOP = re.compile(r"[.!?][\"”’)]?\s*$")
 
@@ -105,6 +103,8 @@ class _Item:
     start: int
     text_start: int
     line_end: int
+    also: tuple[int, ...] = ()
+    """More numbers of the same note: DokuWiki prints a note cited twice once, ``3), 5)``."""
 
 
 def find_reference_section(text: str) -> ReferenceSection | None:
@@ -236,6 +236,7 @@ def _items(text: str) -> list[_Item]:
                 match.start(),
                 match.end(),
                 len(text) if line_end < 0 else line_end,
+                tuple(int(n) for n in re.findall(r"\d+", match.group("also") or "")),
             )
         )
     return items
@@ -418,6 +419,7 @@ def _numbered_entries(text: str, items: list[_Item], stop: int) -> tuple[Entry, 
         end = _entry_end(text, item.line_end, limit)
         body = _BACKLINKS.sub("", text[item.text_start : end].strip(), count=1)
         entries.append(Entry(n + 1 if lazy else item.number, body, Span(item.start, end)))
+        entries += [Entry(also, body, Span(item.start, end)) for also in item.also]
     return tuple(entries)
 
 
@@ -610,13 +612,9 @@ def _page_break(between: str, item: _Item, previous: _Item) -> bool:
     lines = [line.strip() for line in between.split("\n")[1:] if line.strip()]
     return (
         item.number == (previous.number or 0) + 1
-        and len(lines) <= PAGE_BREAK_LINES
+        and len(lines) <= 3  # a post's header and counter, a page's running head and number
         and all(len(line) <= 80 and not _reads_like_a_sentence(line) for line in lines)
     )
-
-
-PAGE_BREAK_LINES = 3
-"""The most lines of a page's or a post's chrome a list may go on past."""
 
 
 def _prose_between(between: str) -> bool:
