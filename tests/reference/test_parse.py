@@ -378,3 +378,50 @@ def test_generated_vancouver_fields_come_from_the_input(text: str) -> None:
         assert value in spaced
     assert ref.year is not None
     assert str(ref.year) in text
+
+
+@pytest.mark.parametrize(
+    ("text", "families", "title", "journal", "numbers"),
+    [
+        pytest.param(
+            "Sung, H.; Ferlay, J.; Bray, F. Global Cancer Statistics 2020: GLOBOCAN Estimates of "
+            "Incidence and Mortality. CA Cancer J. Clin. 2021, 71, 209–249. [Google Scholar] "
+            "[CrossRef] [PubMed]",
+            ["Sung", "Ferlay", "Bray"],
+            "Global Cancer Statistics 2020: GLOBOCAN Estimates of Incidence and Mortality",
+            "CA Cancer J. Clin",
+            (2021, "71", None, "209-249"),
+            id="mdpi",
+        ),
+        pytest.param(
+            "Ruan, Y.; Brenner, D.R. Long-term projections of cancer incidence in Canada. Prev. "
+            "Med. 2023, 168, 107425.",
+            ["Ruan", "Brenner"],
+            "Long-term projections of cancer incidence in Canada",
+            "Prev. Med",
+            (2023, "168", None, None),
+            id="mdpi-article-number",
+        ),
+        pytest.param(
+            "Lee, A.; Park, S.; Kim, J. Vitamin D and falls. Nutrients 2020, 12(3), 845.",
+            ["Lee", "Park", "Kim"],
+            "Vitamin D and falls",
+            "Nutrients",
+            (2020, "12", "3", "845"),
+            id="mdpi-issue",
+        ),
+    ],
+)
+def test_acs_and_mdpi_authors_by_semicolons_and_year_volume_pages(
+    text: str,
+    families: list[str],
+    title: str,
+    journal: str,
+    numbers: tuple[int, str, str | None, str | None],
+) -> None:
+    # ACS and MDPI (written for this test, in the forty-first grey set's journal entries' form):
+    # "Family, I.; Family, I. Title. Journal Year, Volume, Pages."
+    ref = parse_reference(text)
+    assert [p.family for p in ref.authors] == families
+    assert (ref.title, ref.journal) == (title, journal)
+    assert (ref.year, ref.volume, ref.issue, ref.pages) == numbers

@@ -65,8 +65,9 @@ _VANCOUVER_DOTTED_RE = re.compile(
     rf"(?:,?\s*(?:and|&)\s+{_V_AUTHOR_DOTTED})?{_ET_AL}?"
 )
 _APA_RE = re.compile(
-    rf"{_A_AUTHOR}(?:\s*,\s*{_A_AUTHOR}){{0,60}}(?:\s*,?\s*{_LAST}\s+{_A_AUTHOR})?{_ET_AL}?"
+    rf"{_A_AUTHOR}(?:\s*[,;]\s*{_A_AUTHOR}){{0,60}}(?:\s*[,;]?\s*{_LAST}\s+{_A_AUTHOR})?{_ET_AL}?"
 )
+"""APA's ``Smith, J., & Jones, K.``, and ACS's and MDPI's ``Smith, J.; Jones, K.``."""
 _GIVEN_FIRST_RE = re.compile(
     rf"{_G_AUTHOR}(?:\s*,\s*(?!and\b){_G_AUTHOR}){{0,60}}(?:\s*,?\s*(?:&|and)\s+{_G_AUTHOR})?{_ET_AL}?"
 )

@@ -93,6 +93,14 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # ACS and MDPI: J. Am. Chem. Soc. 2020, 142, 100-110 / Nutrients 2020, 12(3), 3456
+        "acs",
+        re.compile(
+            rf"(?P<year>{YEAR})(?<=[\s.]\d{{4}})[a-z]?\s*,\s*(?P<vol>{_VOL})\s*(?:{_ISS})?\s*,\s*"
+            rf"(?:pp?\.?\s*)?(?P<pages>{_PAGES})"
+        ),
+    ),
+    (
         # APA/Harvard: Developmental Psychology, 34(4), 782-792 / , 34, pp. 782-792
         "apa",
         re.compile(
@@ -130,6 +138,7 @@ _TAIL_NEEDS = {
     "ieee": "vV",
     "chicago": "(",
     "volume-year-pages": "(",
+    "acs": ",",
     "apa": ",",
     "colon": ":",
     "space": ",",
