@@ -89,6 +89,7 @@ SETS = {
     "held out, forty-fifth set": ROOT / "tests" / "data" / "claims-heldout-45",
     "held out, forty-sixth set": ROOT / "tests" / "data" / "claims-heldout-46",
     "held out, forty-seventh set": ROOT / "tests" / "data" / "claims-heldout-47",
+    "held out, forty-eighth set": ROOT / "tests" / "data" / "claims-heldout-48",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
