@@ -799,3 +799,27 @@ def test_a_note_cited_twice_under_two_numbers_is_both_entries() -> None:
     by_number = {e.number: e.text for e in section.entries}
     assert sorted(by_number) == [1, 2, 3, 4, 5]
     assert by_number[3] == by_number[5] == REF3
+
+
+def test_a_replys_own_list_numbered_with_stops_and_cited_in_superscripts() -> None:
+    # A course forum's question and its staff answer, each with a list from 1 (the sixtieth
+    # set's form, written for this test): the answer's list has no heading, and its text
+    # cites it in superscript digits.
+    text = (
+        "Question\nAdrenaline goes in the thigh¹. Early doses matter².\n\nSources:\n"
+        f"1. {REF1}\n2. {REF2}\n\nReply\n\n1 Answer\n\nDr. Lee\nSTAFF\n\n"
+        "Lie the patient flat¹. Steroids have no good trial evidence².\n\n"
+        "1. Pumphrey RS. Fatal posture in anaphylactic shock. J Allergy Clin Immunol. "
+        "2003;112(2):451-452.\n"
+        "2. Choo KJ, Simons FE, Sheikh A. Glucocorticoids for the treatment of anaphylaxis. "
+        "Cochrane Database Syst Rev. 2012;(4):CD007596.\n\nReply\nAdd comment\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert len(section.lists) == 2
+    assert [e.text.split()[0] for _, entries in section.lists for e in entries] == [
+        "Smith",
+        "Doe",
+        "Pumphrey",
+        "Choo",
+    ]

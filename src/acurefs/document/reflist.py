@@ -61,7 +61,7 @@ run from ``a``: ``^ de Jager J`` keeps its particle)."""
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 _NUMERIC_BRACKET = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|[¹²³⁴⁵⁶⁷⁸⁹]")
 _BODY_MARKER = re.compile(
-    r"\[(\d{1,3})(?:[,–-]\s*\d{1,3})*\]|<sup>|[¹²³⁴⁵⁶⁷⁸⁹]|[a-z][.,]\d{1,3}(?=\s|$)"
+    r"\[(\d{1,3})(?:[,–-]\s*\d{1,3})*\]|<sup>|([¹²³⁴⁵⁶⁷⁸⁹])|[a-z][.,](\d{1,3})(?=\s|$)"
 )
 # A line reads like a sentence when a lowercase word comes before the stop that ends it: two
 # searches, not one pattern with ".*" between them (that tried every word of a long line).
@@ -294,9 +294,8 @@ def _until_restart(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
 def _headless_bracket_lists(
     text: str, items: list[_Item], headed: list[tuple[Span, tuple[Entry, ...]]]
 ) -> list[tuple[Span, tuple[Entry, ...]]]:
-    """Runs of ``[1] Author. Title. Journal. Year`` entries outside the headed lists, each
-    numbered from 1, each cited by the text between it and the list before it (one pass,
-    bisecting: a page of thousands of lists stays linear)."""
+    """Runs of ``[1] Author. Title. Journal. Year`` (or ``1. ...``) entries outside the headed
+    lists, each from 1 and cited by the text since the list before it (one bisecting pass)."""
     found: list[tuple[Span, tuple[Entry, ...]]] = []
     spans = sorted(span for span, _ in headed)
     outside = _outside(spans)
@@ -306,16 +305,19 @@ def _headless_bracket_lists(
     for run in _runs(text, items):
         if run[0].number != 1 or not outside(run[0].start):
             continue
-        if not all(text[i.start : i.text_start].lstrip().startswith("[") for i in run):
-            continue
+        if not all(text[i.start : i.text_start].lstrip()[:1] in "[0123456789" for i in run):
+            continue  # "[1]" or "1.": not a caret's, a superscript's or a word's numbering
         entries = _numbered_entries(text, run, _next_start(starts, run[-1].start, len(text)))
         if not all(_STRONG.search(e.text) for e in entries):
             continue
         span = Span(run[0].start, entries[-1].span.end)
         e = bisect.bisect_right(span_ends, span.start)
         before = max(span_ends[e - 1] if e else 0, last_found)
-        cited = {
-            int(m.group(1)) for m in _BODY_MARKER.finditer(text, before, span.start) if m.group(1)
+        cited = {  # "[3]", "³", "pain.3"
+            int(n.translate(_SUPERSCRIPT_DIGITS))
+            for m in _BODY_MARKER.finditer(text, before, span.start)
+            for n in m.groups()
+            if n
         }
         if cited & {e.number for e in entries}:
             found.append((span, entries))
