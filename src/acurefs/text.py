@@ -137,9 +137,20 @@ def journal_matches(printed: str, *published: str | None) -> bool:
             continue
         if printed_words == full_words or "".join(printed_words) == "".join(full_words):
             return True
+        if printed_words == _before_series(name):
+            return True  # "Journals of Gerontology": "... Gerontology Series A: Biological ..."
         if _abbreviates(printed_words, full_words) or _abbreviates(full_words, printed_words):
             return True
     return False
+
+
+def _before_series(name: str) -> list[str]:
+    """A journal's words before its series (``The Journals of Gerontology`` of ``The Journals
+    of Gerontology Series A: Biological Sciences``; not before a colon: ``Circulation:
+    Cardiovascular Quality and Outcomes`` is another journal than *Circulation*)."""
+    words = fold(_drop_place(name)).split()
+    cut = next((i for i, w in enumerate(words) if w in ("series", "section")), len(words))
+    return [w for w in words[:cut] if w not in _JOURNAL_SMALL_WORDS]
 
 
 def journal_initials(name: str) -> str:

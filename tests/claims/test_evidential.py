@@ -1624,6 +1624,31 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "",
             id="removes-the-stitches",
         ),
+        # The forty-eighth claims set's forms, written for these tests.
+        pytest.param(
+            "Hyacinth bulbs are $2.50 each or five for $10 until the end of March.",
+            False,
+            "price",
+            id="shop-price-each",
+        ),
+        pytest.param(
+            "Fitness checks take 15 minutes and are included in every membership plan.",
+            False,
+            "logistics",
+            id="included-in-membership",
+        ),
+        pytest.param(
+            "Doreen, 88, says a daily swim is what keeps her going.",
+            False,
+            "anecdote",
+            id="name-age-says",
+        ),
+        pytest.param(
+            "Vitamin D is often called the sunshine vitamin.",
+            False,
+            "definition",
+            id="often-called",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -34,6 +34,18 @@ from acurefs.resolve.similarity import (
         pytest.param("J Pain", "Pain", False, id="extra-word"),
         pytest.param("Ann Surg", "Annals of Internal Medicine", False, id="other-annals"),
         pytest.param("Acupunct Med", "Acupuncture in Medicine", True, id="small-word-dropped"),
+        pytest.param(
+            "Journals of Gerontology",
+            "The Journals of Gerontology Series A: Biological Sciences and Medical Sciences",
+            True,
+            id="before-series",
+        ),
+        pytest.param(
+            "Circulation",
+            "Circulation: Cardiovascular Quality and Outcomes",
+            False,
+            id="sibling-after-colon",
+        ),
     ],
 )
 def test_journal_matches(printed: str, published: str, same: bool) -> None:

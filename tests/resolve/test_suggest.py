@@ -275,6 +275,13 @@ def test_a_team_by_its_city_and_a_trial_by_whom_it_randomised(text: str, specifi
         ("Writing in Cell Reports, two biologists described the mechanism.", True),
         ("Our team found that most people get better within a week.", False),
         ("Doctors at a hospital near you can check your blood pressure.", False),
+        # The forty-eighth set's: who led the researchers, a university's researchers, a
+        # paper by its authors in a journal of "-ology"; not a nation's researchers.
+        ("The researchers, led by Anna Berg at the University of Bergen, asked 900 hikers.", True),
+        ("Stanford researchers followed 2,000 walkers for ten years.", True),
+        ("The paper, by Jo Lind and Sam Roe, appeared in Chronobiology International.", True),
+        ("Canadian researchers followed 2,000 walkers for ten years.", False),
+        ("Many researchers followed the same method.", False),
     ],
 )
 def test_a_hospital_by_its_city_a_team_by_its_university_and_who_led_it(

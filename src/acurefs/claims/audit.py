@@ -204,7 +204,7 @@ _JOURNAL_WORD = re.compile(
     r"Surgery|Oncology|Cardiology|Neurology|Psychiatry|Pediatrics|Paediatrics|PLOS|PLoS|"
     r"Acupuncture|Spine|Rheumatology|Anesthesia|Anaesthesia|Physiotherapy|Practice|Letters|"
     r"Cancer|Thorax|Chest|Circulation|Heart|Stroke|Hypertension|Blood|Gut|Brain|Diabetes\w*|"
-    r"\w+ologi(?:a|ca|e)|Obesity|Nutrition|Epidemiology|Gastroenterology|Hepatology|Allergy|Immunology|"
+    r"\w+ologi(?:a|ca|e)|\w+ology|Obesity|Nutrition|Epidemiology|Gastroenterology|Hepatology|Allergy|Immunology|"
     r"Endocrinology|Dermatology|Ophthalmology|Urology|Reproduction|Fertility|Sterility|"
     r"Obstetrics|Gynecology|Gynaecology|Sleep|Thorax|Cell|Pharmacology|Toxicology|Addiction|"
     r"Diseases|Infectious|Microbiology|Virology|Genetics|Genomics|Neuroscience|Psychology|"

@@ -28,7 +28,9 @@ LOGISTICS = cue(
     r"\b(?:session|appointment|visit|class|course|assessment|consultation)\s+(?:that|which)\s+"
     r"(?:takes|lasts)\s+(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:\d+|an?|one|two|"
     r"five|ten|fifteen|twenty|thirty|forty-five|sixty)\b|"
-    r"\b(?:sessions|appointments|visits|classes|courses|lessons|consultations)\s+(?:usually\s+|"
+    r"\b(?:included|includes?)\s+in\s+(?:every|your|each|all|the)\s+(?:[\w-]+\s+)?(?:membership|plan|"
+    r"package|price|fee|subscription)s?\b|"
+    r"\b(?:sessions|appointments|visits|classes|courses|lessons|consultations|assessments)\s+(?:usually\s+|"
     r"normally\s+)?(?:last|take)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?(?:\d+|an?|one|two|"
     r"five|ten|fifteen|twenty|thirty|forty-five|sixty)\s+(?:minutes|hours?)\b|"
     r"\b(?:sessions|clinics|classes|lessons|groups|courses)\s+(?:[\w-]+\s+){0,5}?(?:run|are\s+held|"
@@ -43,6 +45,7 @@ you will be awake throughout", "a short training session that takes about 15 min
 expect, not a finding. So is a timetable: "Group classes run on Saturday mornings, and lessons
 last 30 minutes"."""
 PRICE = cue(
+    r"[£$€]\s?\d[\d.,]*\s+each\b|\b(?:two|three|four|five|\d)\s+for\s+[£$€]\s?\d|"  # a shop's price
     r"\b(?:costs?|priced\s+at|is|are)\s+[£$€]\s?[\d,.]+\s+(?:plus|\+|excl(?:uding|\.)?|incl(?:uding|\.)?|inc\.)\s+(?:gst|vat|hst|pst|qst|"
     r"sales\s+tax|tax(?:es)?|shipping|postage|delivery|p&p)\b|"  # "$395 plus GST": a price asked
     r"\bdeductible\b|\bco-?insurance\b|\bcosts?\s+(?:more\s+than\s+|up\s+to\s+|about\s+)?[£$€]\s?\d[\d.,]*\s+"

@@ -339,7 +339,7 @@ _DEFINITION = _cue(
     r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient|test|scan|level|measure|index|"
     r"mixture|combination)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
     r"\b(?:is|are)\s+considered\s+(?:to\s+be\s+)?(?:in\s+)?[\w-]+\s+when\b|\busual\s+threshold\s+for\b|"
-    r"\brefers?\s+to\b|\bmeans\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|\bcounts?\s+as\s+[\'‘\"“]|"
+    r"\brefers?\s+to\b|\bmeans\b|\b(?:is|are)\s+(?:often\s+|sometimes\s+|also\s+)?(?:called|nicknamed|dubbed)\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|\bcounts?\s+as\s+[\'‘\"“]|"
     r"\bis\s+(?:usually\s+|often\s+|generally\s+)?diagnosed\s+(?:when|after|if|once)\b|"
     r"\b(?:originated|has\s+been\s+(?:practi[sc]ed|used)|for\s+thousands\s+of\s+years)\b|"
     r"\bregarded\s+as\s+(?:deficient|normal|low|high)\b|\bclassif(?:y|ies|ied)\s+[\w\s-]{2,60}?\s+as\s+"
@@ -374,7 +374,7 @@ _ANECDOTE = _cue(
     r"i'?ve|i’ve|we'?ve\s+all|told\s+me|"
     r"my\s+(?:wife|husband|partner|friends?|sons?|daughters?|kids|children|family|mum|mom|dad|"
     r"neighbou?rs?|colleagues?|grand\w+|uncle|aunt|cousin|brother|sister)|"
-    r"one\s+couple|since\s+i\s+(?!am\b)[a-z]+)\b|"
+    r"one\s+couple|since\s+i\s+(?!am\b)[a-z]+)\b|^\s*[a-z]+,\s*\d{2,3},\s+(?:says|said|swears|reckons|thinks)\b|"
     r"\bwas\s+diagnosed\s+with\s+[^.,;]{3,60}?\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|[★☆]{3,}|['‘\"“].*['’\"”]\s*\(\s*[a-z]+,\s*[a-z ]+\)\s*$|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|['‘\"“].*[!?.]['’\"”]\s+[a-z]+,\s+[a-z]+\.?\s*$|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
 )
 _PURPOSE = _cue(

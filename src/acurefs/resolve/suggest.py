@@ -79,8 +79,8 @@ _DATED_STUDY = re.compile(
 """One study and its year: "a 1999 study of older spouses", "A Norwegian study published in
 2023": it names one work as well as its size would."""
 _LED_BY = re.compile(
-    r"(?:\b(?:stud(?:y|ies)|trials?|experiments?|reviews?|analys[ie]s|surveys?)\s+(?:\w+\s+)?"
-    r"(?:by|led\s+by|run\s+by)|^\W*Led\s+by)\s+(?:[A-Z][a-z]+\s+)+?(?P<family>(?:Mc|Mac)?[A-Z][a-z]+)\b"
+    r"(?:\b(?:stud(?:y|ies)|trials?|experiments?|reviews?|analys[ie]s|surveys?|papers?|articles?)"
+    r",?\s+(?:\w+\s+)?(?:by|led\s+by|run\s+by)|\b(?:researchers|scientists|team),?\s+led\s+by|^\W*Led\s+by)\s+(?:[A-Z][a-z]+\s+)+?(?P<family>(?:Mc|Mac)?[A-Z][a-z]+)\b"
 )
 """A work and who did it: "an experiment by Robert Emmons and Michael McCullough", "a 2005
 online study led by Martin Seligman", "Led by Andrew Tagg, six doctors ..."."""
@@ -109,6 +109,9 @@ _BODY_SAYS = re.compile(
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Dd]octors|[Ss]urgeons|[Pp]hysicians|[Aa]\s+team)\s+at\s+an?\s+"
     r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?:hospital|institute|university|clinic|"
     r"medical\s+cent(?:re|er)|research\s+cent(?:re|er))\b|"
+    r"\b(?!(?:Many|Some|Most|Other|Few|These|Those|The|Several|Two|Three|Our|Their)\b)(?-i:[A-Z][a-z]+)"
+    r"(?<!an)(?<!ish)(?<!ese)(?<!ch)(?<!i)\s+(?:researchers|scientists)\s+(?:found|followed|showed|"
+    r"reported|tested|gave|asked|measured|compared|recruited|studied|surveyed|tracked)\b|"
     r"\b[Aa]n?\s+(?-i:[A-Z][\w&'’-]+)(?:\s+(?-i:[A-Z][\w&'’-]+)){0,3}\s+team\s+(?:that|which|who|"
     r"found|showed|reported|followed|tested|gave|asked|measured|compared|recruited|studied|surveyed)\b|"
     r"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers)\s+(?:obtained\s+|released\s+|published\s+)?"
