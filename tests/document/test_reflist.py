@@ -823,3 +823,15 @@ def test_a_replys_own_list_numbered_with_stops_and_cited_in_superscripts() -> No
         "Pumphrey",
         "Choo",
     ]
+
+
+def test_a_bodys_numbered_point_after_the_list_is_not_a_replys_list() -> None:
+    # A point numbered "1." that names authors ("Smith et al.") is no list of references.
+    text = (
+        "It is safe [1].\n\n"
+        f"References\n1. {REF1}\n2. {REF2}\n\n"
+        "Then a reader wrote:\n1. Smith et al. agree with the review.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.text for e in section.entries] == [REF1, REF2]

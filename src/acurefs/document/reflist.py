@@ -305,20 +305,20 @@ def _headless_bracket_lists(
     for run in _runs(text, items):
         if run[0].number != 1 or not outside(run[0].start):
             continue
-        if not all(text[i.start : i.text_start].lstrip()[:1] in "[0123456789" for i in run):
+        marks = {text[i.start : i.text_start].lstrip()[:1] for i in run}
+        if not marks <= set("[0123456789"):
             continue  # "[1]" or "1.": not a caret's, a superscript's or a word's numbering
         entries = _numbered_entries(text, run, _next_start(starts, run[-1].start, len(text)))
-        if not all(_STRONG.search(e.text) for e in entries):
-            continue
+        if not all(_STRONG.search(e.text) for e in entries) or (
+            marks != {"["}
+            and (len(entries) < 2 or not all(reads_like_a_reference(e.text) for e in entries))
+        ):
+            continue  # "1. Smith et al. agree.": a body's numbered point, not a list
         span = Span(run[0].start, entries[-1].span.end)
         e = bisect.bisect_right(span_ends, span.start)
         before = max(span_ends[e - 1] if e else 0, last_found)
-        cited = {  # "[3]", "³", "pain.3"
-            int(n.translate(_SUPERSCRIPT_DIGITS))
-            for m in _BODY_MARKER.finditer(text, before, span.start)
-            for n in m.groups()
-            if n
-        }
+        hits = _BODY_MARKER.finditer(text, before, span.start)  # "[3]", "³", "pain.3"
+        cited = {int(n.translate(_SUPERSCRIPT_DIGITS)) for m in hits for n in m.groups() if n}
         if cited & {e.number for e in entries}:
             found.append((span, entries))
             last_found = span.end
