@@ -425,3 +425,58 @@ def test_acs_and_mdpi_authors_by_semicolons_and_year_volume_pages(
     assert [p.family for p in ref.authors] == families
     assert (ref.title, ref.journal) == (title, journal)
     assert (ref.year, ref.volume, ref.issue, ref.pages) == numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title", "container", "publisher", "year"),
+    [
+        pytest.param(
+            "Smith, J. Book Title; Springer: Berlin, Germany, 2019.",
+            Kind.BOOK,
+            "Book Title",
+            None,
+            "Springer",
+            2019,
+            id="book",
+        ),
+        pytest.param(
+            "World Health Organization. Global Report on Diabetes; WHO: Geneva, Switzerland, 2016.",
+            Kind.REPORT,
+            "Global Report on Diabetes",
+            None,
+            "WHO",
+            2016,
+            id="report",
+        ),
+        pytest.param(
+            "Smith, J. Chapter title. In Book Title; Jones, K., Ed.; Springer: Berlin, Germany, "
+            "2019; pp. 10–20.",
+            Kind.CHAPTER,
+            "Chapter title",
+            "Book Title",
+            "Springer",
+            2019,
+            id="chapter",
+        ),
+    ],
+)
+def test_mdpi_books_reports_and_chapters(
+    text: str, kind: Kind, title: str, container: str | None, publisher: str, year: int
+) -> None:
+    # MDPI's "Title; Publisher: City, Country, Year." (the forty-first grey set's form).
+    ref = parse_reference(text)
+    assert (ref.kind, ref.title, ref.container, ref.publisher, ref.year) == (
+        kind,
+        title,
+        container,
+        publisher,
+        year,
+    )
+
+
+def test_a_semicolon_inside_a_books_title_is_no_publisher() -> None:
+    ref = parse_reference(
+        "Cage, John and Joan Retallack. Musicage: Cage Muses on Words; John Cage in "
+        "Conversation. Hanover, NH: University Press of New England, 1996."
+    )
+    assert ref.publisher != "John Cage in Conversation"

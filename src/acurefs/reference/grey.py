@@ -32,6 +32,7 @@ from .house import (
     NAME_THEN_DATE,
     PAREN_FACTS,
     PRESS_THEN_PLACE,
+    PUBLISHER_PLACE_YEAR,
     REPORT_OF_YEAR,
     UNPUBLISHED,
     author_before_date,
@@ -282,10 +283,14 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
         # Hunger for God (Wheaton, IL: Crossway, 1997)": given names first, then a comma.
         parts.authors = given_first_people(chicago.group("names"))
         text = text[chicago.end("names") :].lstrip(" ,")
-    if facts := PAREN_FACTS.search(text) or PRESS_THEN_PLACE.search(text):
+    if facts := (
+        PAREN_FACTS.search(text)
+        or PRESS_THEN_PLACE.search(text)
+        or PUBLISHER_PLACE_YEAR.search(text)
+    ):
         # Chicago: "A Hunger for God (Wheaton, IL: Crossway, 1997)"
         parts.publisher = facts.group("publisher").strip()
-        parts.year = parts.year or int(facts.group("year"))
+        parts.year = parts.year or int(facts.group("year") or 0) or None
         parts.printed = True
         text = text[: facts.start()].rstrip(" ,.")
     pieces = _authors(text, parts)
@@ -511,6 +516,9 @@ def _after_year(pieces: list[str], parts: GreyParts) -> list[str]:
     return pieces
 
 
+_MDPI_EDITORS = re.compile(r";\s*[^;]{2,200}?,\s*Eds?\.?\s*$")
+
+
 def _chapter(pieces: list[str], parts: GreyParts) -> list[str]:
     """``Title. In: Editors, eds. Book. ...``: the book becomes the container."""
     for i, piece in enumerate(pieces[1:], start=1):
@@ -519,6 +527,7 @@ def _chapter(pieces: list[str], parts: GreyParts) -> list[str]:
         parts.chapter = True
         inside = _CHAPTER.sub("", piece)
         rest = pieces[i + 1 :]
+        inside = _MDPI_EDITORS.sub("", inside)  # MDPI: "In Book Title; Jones, K., Ed."
         editors = _EDITORS.search(inside)
         if editors and inside[editors.end() :].strip(" .,;:"):
             book = inside[

@@ -169,6 +169,12 @@ PRESS_THEN_PLACE = re.compile(
 )
 """An older British book's facts: the publisher, then place and year in parentheses
 (``Orr, J.B., Food, Health and Income, Macmillan (London, 1937)``)."""
+PUBLISHER_PLACE_YEAR = re.compile(
+    r";\s*(?P<publisher>[A-Z](?:[^;:.]|\.(?!\s)){1,80}?):\s*(?P<place>[A-Z][\w .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30}){0,2})"
+    r"(?:,\s*(?P<year>1[6-9]\d\d|20\d\d)[a-z]?)?(?:;\s*pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)?[.,]?\s*$"
+)
+"""MDPI's and ACS's book facts after a semicolon: ``Title; Springer: Berlin, Germany, 2019``,
+a chapter's pages after them (``...; pp. 10-20``); the year may have been read off already."""
 
 
 PAREN_FACTS = re.compile(

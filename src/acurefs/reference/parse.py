@@ -34,6 +34,7 @@ from .house import (
     BODY_ABBREVIATION,
     DAY_MONTH_YEAR,
     PRESS_THEN_PLACE,
+    PUBLISHER_PLACE_YEAR,
     REPORT_OF_YEAR,
     THESIS,
     agency_lead,
@@ -392,6 +393,8 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return bool(EDITION.search(body) or _EDITED.search(body[:400]))
     if _BOOK_SIGNS.search(body) or _BOOK_START.match(body) or PRESS_THEN_PLACE.search(body):
         return True  # "In: Editors, eds. Book" / "Place: Publisher; 2007:106" / "Macmillan (London, 1937)"
+    if PUBLISHER_PLACE_YEAR.search(body):
+        return True  # MDPI's "Title; Springer: Berlin, Germany, 2019"
     if date_tail(body, tail) is not None:
         return True  # "The Guardian, September 18, 2021": a date, not a volume and pages
     if (tail is not None and tail.style != "year") or _JOURNAL_YEAR_TAIL.search(body):
