@@ -127,3 +127,15 @@ def test_et_all_is_a_slip_for_et_al() -> None:
     # "all" as a word stays one.
     ref = parse_reference("Patel R. Vaccines for all. Lancet 2021;397:1.")
     assert ref.title == "Vaccines for all"
+
+
+def test_a_quoted_title_and_who_wrote_it() -> None:
+    # The forty-first set's form, written for this test: '"Title" by Body, date, address'.
+    ref = parse_reference(
+        '"5 Myths About Sunscreen" by Health Promotion Board, 3 May 2021, https://www.example.sg'
+    )
+    assert [(p.family, p.collective) for p in ref.authors] == [("Health Promotion Board", True)]
+    assert (ref.title, ref.year) == ("5 Myths About Sunscreen", 2021)
+    ref = parse_reference('"Sleep and you" by Mary Jones, 2021, https://www.example.org/sleep')
+    assert [(p.family, p.given) for p in ref.authors] == [("Jones", "Mary")]
+    assert ref.title == "Sleep and you"

@@ -116,6 +116,11 @@ _GENRES = frozenset(
     "speech press release news release blog blog post video podcast infographic fact sheet "
     "factsheet editorial commentary interview".split()
 ) | {"press release", "news release", "blog post", "fact sheet"}
+_QUOTED_BY = re.compile(
+    r"^[\"“](?P<title>[^\"”]{3,200}?)[.,]?[\"”]\s+by\s+(?P<who>[A-Z][^,.]{2,80}?)"
+    r"(?:[,.]\s*(?P<rest>.*))?$"
+)
+"""A quoted title and who wrote it: ``"Title" by Health Promotion Board, 9 December 2020``."""
 _GENRE_PIECE = re.compile(
     r"(?i)(?:an?\s+|the\s+)?(?:(?:policy|discussion|working|briefing|technical|research|occasional|"
     r"position|consultation|white|green|background|issues?|evidence|information|interim|final|"
@@ -283,6 +288,13 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
         # Hunger for God (Wheaton, IL: Crossway, 1997)": given names first, then a comma.
         parts.authors = given_first_people(chicago.group("names"))
         text = text[chicago.end("names") :].lstrip(" ,")
+    if (quoted := _QUOTED_BY.match(text)) is not None:  # '"Title" by Body, 9 December 2020'
+        who = quoted.group("who")
+        named = looks_like_organisation(who) or not re.fullmatch(
+            r"(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+", who
+        )
+        parts.authors = organisations(who) if named else given_first_people(who)
+        text = f"{quoted.group('title')}. {quoted.group('rest') or ''}"
     if facts := (
         PAREN_FACTS.search(text)
         or PRESS_THEN_PLACE.search(text)
