@@ -1649,6 +1649,18 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "definition",
             id="often-called",
         ),
+        pytest.param(
+            "About a third of Irish adults say they walk to work at least once a week.",
+            True,
+            "statistic",
+            id="a-third-of-adults",
+        ),
+        pytest.param(
+            "The pharmacy is open until 9 p.m. on Fridays, and parking is free.",
+            False,
+            "logistics",
+            id="open-until",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -35,7 +35,7 @@ LOGISTICS = cue(
     r"five|ten|fifteen|twenty|thirty|forty-five|sixty)\s+(?:minutes|hours?)\b|"
     r"\b(?:sessions|clinics|classes|lessons|groups|courses)\s+(?:[\w-]+\s+){0,5}?(?:run|are\s+held|"
     r"take\s+place|meet)\s+(?:on|every|each|weekly|twice)\b|"
-    r"\b(?:open|runs?)\s+from\s+(?:\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|noon|midday)(?!\w)|"
+    r"\b(?:open|runs?)\s+(?:from|until|till|to)\s+(?:\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|noon|midday)(?!\w)|"
     r"\bseven\s+days\s+a\s+week\b|"
     r"\bwill\s+be\s+\w+ed\s+(?:at|on|in)\s+(?:a|the)\s+(?:later|next|following|separate)\s+"
     r"(?:session|date|visit|appointment|clinic|day)\b|\b(?:is|are)\s+attached\s+(?:as|at|to|in)\b"

@@ -176,7 +176,11 @@ _NUMBER = _cue(
 _STATISTIC = _cue(
     r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|fifty|"
     r"hundred)[- ]?fold\b|"  # "rose about fifteenfold", "a 2-fold risk"
-    r"\d+(?:\.\d+)?\s?%|\bper\s?cent\b|\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|a\s+"
+    r"\d+(?:\.\d+)?\s?%|\bper\s?cent\b|\b(?:about|around|roughly|nearly|almost|over|more\s+than|under|"
+    r"less\s+than|just\s+over|just\s+under)\s+(?:half|a\s+(?:third|quarter|fifth|tenth)|two[- ]thirds|"
+    r"three[- ]quarters)\s+of\s+(?:all\s+)?(?:[\w-]+\s+){0,2}?(?:adults|people|children|women|men|"
+    r"patients|teenagers|adolescents|students|pupils|workers|cases|deaths|infants|babies|households|"
+    r"smokers|drivers|residents|users|americans|canadians|britons|australians|europeans)\b|\b(?:one|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|a\s+"
     r"(?:hundred|thousand|million)|two|three|four|five|six|seven|eight|nine|ten|[a-z]+teen|[a-z]+ty|"
     r"hundred|thousand|million)\b|"
     r"\bone\s+(?:[a-z][a-z-]*\s+){1,3}?in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|"
@@ -329,8 +333,8 @@ _MENU_LINE = re.compile(
 """Three or more short parts between pipes, none a sentence: a menu; or fields with their labels
 between pipes (``Running time: 74 minutes | Languages: ...``)."""
 _CLINIC = re.compile(
-    r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b|(?i:\b(?:appointments?|booking|book\s+(?:a|an|your|"
-    r"now|online|in)|consultations?|vouchers?|concessions|opening\s+hours|reception|sessions?\s+"
+    r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b|(?i:\b(?:appointments?|booking|book\s+(?:(?:a|an)(?!\s+(?:day|week|month|"
+    r"year|night)\b)|your|now|online|in)|consultations?|vouchers?|concessions|opening\s+hours|reception|sessions?\s+"
     r"(?:last|take)|treatment\s+plans?)\b)"
 )
 _DEFINITION = _cue(
