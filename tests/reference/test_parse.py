@@ -480,3 +480,20 @@ def test_a_semicolon_inside_a_books_title_is_no_publisher() -> None:
         "Conversation. Hanover, NH: University Press of New England, 1996."
     )
     assert ref.publisher != "John Cage in Conversation"
+
+
+def test_a_journal_sites_authors_with_degrees_and_its_month_volume_issue_page_tail() -> None:
+    # LWW's journal sites (the thirty-ninth grey set's form, written for this test).
+    ref = parse_reference(
+        "Lindqvist, Anna T. MD*; Roeder, Jessica BA†; Bergman, Julie MA, ATC† Knee Pain in Young Runners: A "
+        "Review, Clinical Journal of Sport Medicine: May 2019 – Volume 29 – Issue 3 – p 201-205"
+    )
+    assert [p.family for p in ref.authors] == ["Lindqvist", "Roeder", "Bergman"]
+    assert ref.title == "Knee Pain in Young Runners: A Review"
+    assert (ref.journal, ref.year, ref.volume, ref.issue, ref.pages) == (
+        "Clinical Journal of Sport Medicine",
+        2019,
+        "29",
+        "3",
+        "201-205",
+    )

@@ -53,6 +53,15 @@ _YEAR_MONTH_DAY = re.compile(
     r"(?:-(?P<day>\d{1,2}))?\b"
 )
 """A date with its month's name between the year and the day (``2021-Apr-13``, ``2017-Dec``)."""
+_MARKED_DEGREES = re.compile(
+    r"\s+(?:(?:MD|PhD|DO|BA|BS|BSc|MA|MS|MSc|MPH|MBA|RN|ATC|PT|DPT|FRCS|FACS|FRCP|MBBS|BM)\.?,?\s*)+"
+    r"[*†‡§∥¶]+(?:,\s*[*†‡§∥¶]+)*(?:\s*(;)|(?=\s+[A-Z]))"
+)
+"""A journal site's authors (LWW's): degrees and affiliation marks after each name, a
+semicolon between people (``Feeley, Brian T. MD*; Agel, Julie MA, ATC† Title``); the last
+one's marks end the authors."""
+
+
 _ORDINAL_DAY = re.compile(
     r"(?i)\b((?:last\s+)?(?:accessed|retrieved|viewed)(?:\s+on)?:?)\s*([0-3]?\d)(?:st|nd|rd|th)\s*"
     rf"(?={MONTH})"
@@ -152,6 +161,8 @@ def clean(text: str) -> str:
             if joined == text:
                 break
             text = joined
+    if any(mark in text for mark in "*†‡§∥¶"):
+        text = _MARKED_DEGREES.sub(lambda m: m.group(1) or ".", text)  # "Feeley, B. MD*;"
     if "_et" in text:
         text = _ITALIC_ET_AL.sub(r"\1", text)  # "M Taquet, _et al._, Title"
     if " all" in text:

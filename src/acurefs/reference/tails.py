@@ -93,6 +93,15 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # LWW's journal sites: Clinical Journal of Sport Medicine: July 2018 – Volume 28 – Issue 4 –
+        # p 401-405
+        "lww",
+        re.compile(
+            rf"(?:{MONTH}\s+)?(?P<year>{YEAR})\s*[-–—]\s*Volume\s+(?P<vol>\d+[A-Za-z]?)\s*[-–—]\s*"
+            rf"Issue\s+(?P<iss>[\w/-]{{1,12}})\s*[-–—]\s*pp?\.?\s*(?P<pages>{_PAGES})"
+        ),
+    ),
+    (
         # ACS and MDPI: J. Am. Chem. Soc. 2020, 142, 100-110 / Nutrients 2020, 12(3), 3456
         "acs",
         re.compile(
@@ -138,6 +147,7 @@ _TAIL_NEEDS = {
     "ieee": "vV",
     "chicago": "(",
     "volume-year-pages": "(",
+    "lww": "V",
     "acs": ",",
     "apa": ",",
     "colon": ":",
