@@ -557,3 +557,18 @@ def test_a_marker_alone_on_the_line_after_a_sentence_ends_it() -> None:
     text = "al.\n[^1] "
     spans = [text[s.span.start : s.span.end] for s in segment(text, find_markers(text))]
     assert spans == ["al.\n[^1]"]
+
+
+def test_a_slides_bullets_run_into_one_line_are_items_of_their_own() -> None:
+    # A deck's transcript copied as text (the sixty-first set's form, written for this test):
+    # each slide one line, its points parted by "•".
+    text = (
+        "2. Why it happens • Most cases start in the mouth². • Tongue bacteria release sulphur¹. "
+        "• Saliva holds many bacteria.\n"
+    )
+    assert _segments(text) == [
+        ("list-item", "Why it happens"),
+        ("list-item", "Most cases start in the mouth²."),
+        ("list-item", "Tongue bacteria release sulphur¹."),
+        ("list-item", "Saliva holds many bacteria."),
+    ]

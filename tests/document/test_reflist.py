@@ -835,3 +835,14 @@ def test_a_bodys_numbered_point_after_the_list_is_not_a_replys_list() -> None:
     section = find_reference_section(text)
     assert section is not None
     assert [e.text for e in section.entries] == [REF1, REF2]
+
+
+def test_a_slides_run_in_references_after_its_number() -> None:
+    # A deck's transcript (the sixty-first set's form): "8. References 1. ... 2. ...".
+    text = (
+        "2. Causes • Most cases start in the mouth². • Tongue bacteria matter¹.\n"
+        f"8. References 1. {REF1} 2. {REF2}\n9. Thank you Questions?\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [(e.number, e.text) for e in section.entries] == [(1, REF1), (2, REF2)]

@@ -250,6 +250,14 @@ class _Segmenter:
         self.section = " ".join(self.text[start:end].split()).strip("#").strip() or None
 
     def _item(self, start: int, end: int) -> None:
+        """A list item; bullets inside its line (a slide's ``... stomach². • Bacteria ...``,
+        copied from a deck) part it into items of their own."""
+        for bullet in _INLINE_BULLET.finditer(self.text, start, end):
+            if bullet.start() > start:
+                self.segments.append(
+                    Segment(Span(start, bullet.start()), ClaimKind.LIST_ITEM, self.section)
+                )
+            start = bullet.end()
         if end > start:
             self.segments.append(Segment(Span(start, end), ClaimKind.LIST_ITEM, self.section))
 
@@ -260,6 +268,10 @@ class _Segmenter:
         last = self.segments[-1]
         between = self.text[last.span.end : offset]
         return last.kind is ClaimKind.LIST_ITEM and between.count("\n") == 1
+
+
+_INLINE_BULLET = re.compile(r"[ \t]+[•▪●◦‣][ \t]+")
+"""A bullet inside a line: a slide's points run together by a copy."""
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

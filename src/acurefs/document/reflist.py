@@ -103,8 +103,7 @@ class _Item:
     start: int
     text_start: int
     line_end: int
-    also: tuple[int, ...] = ()
-    """More numbers of the same note: DokuWiki prints a note cited twice once, ``3), 5)``."""
+    also: tuple[int, ...] = ()  # more numbers of one note: DokuWiki's "3), 5)"
 
 
 def find_reference_section(text: str) -> ReferenceSection | None:
@@ -145,7 +144,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
 
 
 _RUN_IN = re.compile(
-    r"(?im)^[ \t]*(?:references?|refs?|sources?|literature)[ \t]*:[ \t]*(?=(?:\[1\]|1\.)[ \t])"
+    r"(?im)^[ \t]*(?:\d{1,3}\.[ \t]+)?(?:references?|refs?|sources?|literature)[ \t]*:?[ \t]*(?=(?:\[1\]|1\.)[ \t])"
 )
 """A list run into its label on one line, as abstract books print it: ``References: [1]
 Apfel CC, ... 1999;91(3):693-700. [2] Gan TJ, ...``."""
@@ -175,6 +174,8 @@ def _run_in_lists(text: str) -> list[tuple[Span, tuple[Entry, ...]]]:
         limit = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         blank = _BLANK_LINE.search(text, label.end(), limit)  # bounded: linear in the text
         end = blank.start() if blank else limit
+        if label.group(0).lstrip()[:1].isdigit():  # a slide's "8. References 1. ...": its line
+            end = min(end, text.find("\n", label.end()) % (len(text) + 1))
         starts: list[tuple[int, int, int]] = []
         for match in _RUN_IN_NUMBER.finditer(text, label.end(), end):
             number = int(match.group("bracket") or match.group("dot"))
@@ -609,8 +610,7 @@ def _runs(text: str, items: list[_Item]) -> list[list[_Item]]:
 
 
 def _page_break(between: str, item: _Item, previous: _Item) -> bool:
-    """A list going on past a page's or a post's break: the next number exactly, after a
-    few short lines that are no sentence (``Dana W @dana.bsky.social · 7h``, ``11/11``)."""
+    """A list going on past a page's or a post's break (``Dana W @dana.bsky.social · 7h``)."""
     lines = [line.strip() for line in between.split("\n")[1:] if line.strip()]
     return (
         item.number == (previous.number or 0) + 1
