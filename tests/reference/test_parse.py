@@ -497,3 +497,19 @@ def test_a_journal_sites_authors_with_degrees_and_its_month_volume_issue_page_ta
         "3",
         "201-205",
     )
+
+
+def test_given_names_ending_on_an_initial_then_the_title() -> None:
+    # "Family, Given I." then a capitalised title (LWW's journal sites, the thirty-ninth grey
+    # set's form, written for this test): the initial closes the given names.
+    ref = parse_reference(
+        "Ortega, Maria C MD*; Young, Peter R MD†; Stone, Kurt P MD∥ Treatment and Return After Ankle "
+        "Sprains, Clinical Journal of Sport Medicine: June 2010 – Volume 20 – Issue 2 – p 90-95"
+    )
+    assert [(p.family, p.initials) for p in ref.authors] == [
+        ("Ortega", "MC"),
+        ("Young", "PR"),
+        ("Stone", "KP"),
+    ]
+    assert ref.title == "Treatment and Return After Ankle Sprains"
+    assert ref.journal == "Clinical Journal of Sport Medicine"

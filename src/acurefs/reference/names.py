@@ -364,8 +364,10 @@ class _LenientReader:
         ):
             rest = self.text[match.end() : match.end() + 12]
             nxt = re.match(r"\s*(\S+)", rest)
-            if _NAME_GOES_ON.match(self.text, match.end()):
+            given = bool(self.people) and _bare(self.people[-1]) and self.before_name == ","
+            if _NAME_GOES_ON.match(self.text, match.end()) and not given:
                 return _GO_ON  # "Tom R. Tyler (1988)": the family name follows the initial
+            # (after "Spindler, Kurt P." the given names are complete: the title follows)
             if not rest.startswith((",", ";")) and (
                 nxt is None or nxt.group(1).lower() not in _AND
             ):
