@@ -23,6 +23,10 @@ _DOI_RE = re.compile(
     """
 )
 _DOI_ONLY_RE = re.compile(r"^10\.\d{4,9}/\S+$")
+DEPOSITS = r"5281|6084|17605"
+"""The DOI prefixes of Zenodo, figshare and OSF: deposited documents (protocols, plans, reports)."""
+REPOSITORY_DOI = re.compile(rf"10\.(?:{DEPOSITS}|5061|7910)/")
+"""A repository's DOI (those three, Dryad's and Dataverse's data): no journal article."""
 _PMID_RE = re.compile(r"\bPMID\s*:?\s*(?P<id>\d{1,9})\b", re.IGNORECASE)
 _PUBMED_ADDRESS = re.compile(
     r"(?i)\b(?:pubmed\.ncbi\.nlm\.nih\.gov|ncbi\.nlm\.nih\.gov/pubmed|"

@@ -100,21 +100,27 @@ def _qualifier(word: str) -> str:
 def within_count(claimed: int, qualifier: str, actual: int, bound: str = "exact") -> bool:
     """Whether a stated count agrees with a work's, given its qualifier (:data:`COUNT_TOLERANCE`)
     and the work's own (``bound``): a work of "more than 220 000 cases" agrees with any count
-    from 220,000 up (less the tolerance), and with any lower bound."""
-    if bound in ("at least", "at most"):
-        # A title's bound is its count rounded: "more than 1 million" is not "more than 10".
-        share = COUNT_TOLERANCE["exact" if qualifier == "exact" else "approximate"]
-        low = claimed >= actual * (1 - share)
-        high = claimed <= actual * (1 + COUNT_TOLERANCE["approximate"])
-        if qualifier == bound:
-            return high if bound == "at least" else low
-        return low if bound == "at least" else claimed <= actual * (1 + share)
+    from 220,000 up (less the tolerance), and with a lower bound about its own."""
+    share = COUNT_TOLERANCE["exact" if qualifier == "exact" else "approximate"]
+    about = COUNT_TOLERANCE["approximate"]
+    # A title's bound is its count rounded: "more than 1 million" is not "more than 10 million".
+    if bound == "at least":
+        return (
+            claimed <= actual * (1 + about)
+            if qualifier == bound
+            else claimed >= actual * (1 - share)
+        )
+    if bound == "at most":
+        return (
+            claimed >= actual * (1 - about)
+            if qualifier == bound
+            else claimed <= actual * (1 + share)
+        )
     if qualifier == "at least":
         return claimed <= actual
     if qualifier == "at most":
-        return actual <= claimed and actual >= claimed * (1 - COUNT_TOLERANCE["approximate"])
-    tolerance = COUNT_TOLERANCE["approximate" if qualifier == "approximate" else "exact"]
-    return abs(actual - claimed) <= tolerance * claimed
+        return actual <= claimed and actual >= claimed * (1 - about)
+    return abs(actual - claimed) <= share * claimed
 
 
 def tolerance(qualifier: str) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from ..models import Marker, MarkerStyle
 from .candidates import (
@@ -210,9 +210,7 @@ def _unordered_split(
 ) -> tuple[tuple[int, ...], str] | None:
     """The one range ``digits`` reads as with its dash restored, all in the list, and why."""
     readings = []
-    for cut in range(1, len(digits)):
-        if digits[cut] == "0" or not 0 < (low := int(digits[:cut])) < (high := int(digits[cut:])):
-            continue
+    for low, high in _cuts(digits):
         cited = range(low, high + 1)
         if all(n in seen for n in cited):
             readings.append((low, high, "every one of them cited before"))
@@ -308,13 +306,18 @@ def follows_order(markers: Sequence[Marker], known: set[int] | None = None) -> b
 
 def _any_split(digits: str, known: set[int]) -> Sequence[int]:
     """The first range ``digits`` reads as with a dash restored, both ends in the list."""
-    for cut in range(1, len(digits)):
-        if digits[cut] == "0":
-            continue
-        low, high = int(digits[:cut]), int(digits[cut:])
-        if 0 < low < high and low in known and high in known:
+    for low, high in _cuts(digits):
+        if low in known and high in known:
             return range(low, high + 1)
     return ()
+
+
+def _cuts(digits: str) -> Iterator[tuple[int, int]]:
+    """Each range ``digits`` can be with a dash put back: ``257`` is 2-57 or 25-7 (not: its
+    ends must rise), ``105`` is no 1-05."""
+    for cut in range(1, len(digits)):
+        if digits[cut] != "0" and 0 < (low := int(digits[:cut])) < (high := int(digits[cut:])):
+            yield low, high
 
 
 def _restored(marker: Marker, order: _Order, *, split: bool = True) -> Marker:
@@ -350,15 +353,10 @@ def _lost_dash(digits: str, order: _Order, *, repeats: bool = False) -> tuple[in
     first: ``sprain.78`` early, ``ankle.68`` later). With ``repeats``, a range of numbers
     cited before fits too (for a number the list lacks)."""
     readings = []
-    for cut in range(1, len(digits)):
-        left, right = digits[:cut], digits[cut:]
-        if right.startswith("0"):
-            continue
-        low, high = int(left), int(right)
+    for low, high in _cuts(digits):
         cited = range(low, high + 1)
         if (
-            0 < low < high
-            and low <= order.highest + ORDER_SLACK
+            low <= order.highest + ORDER_SLACK
             and (repeats or any(n not in order.seen for n in cited))
             and order.fits(cited)
         ):

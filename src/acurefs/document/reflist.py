@@ -174,8 +174,8 @@ def _run_in_lists(text: str) -> list[tuple[Span, tuple[Entry, ...]]]:
         limit = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         blank = _BLANK_LINE.search(text, label.end(), limit)  # bounded: linear in the text
         end = blank.start() if blank else limit
-        if label.group(0).lstrip()[:1].isdigit():  # a slide's "8. References 1. ...": its line
-            end = min(end, text.find("\n", label.end()) % (len(text) + 1))
+        eol = text.find("\n", label.end(), end)  # a slide's "8. References 1. ...": its line
+        end = eol if eol >= 0 and label.group(0).lstrip()[:1].isdigit() else end
         starts: list[tuple[int, int, int]] = []
         for match in _RUN_IN_NUMBER.finditer(text, label.end(), end):
             number = int(match.group("bracket") or match.group("dot"))
@@ -277,7 +277,7 @@ def _lists_per_section(text: str, items: list[_Item]) -> list[tuple[Span, tuple[
         entries = _until_restart(entries)
         out.append((Span(heading.start(), max(e.span.end for e in entries)), entries))
     if len(out) >= 1:
-        out = sorted([*out, *_headless_bracket_lists(text, items, out)], key=lambda c: c[0].start)
+        out = sorted([*out, *_headless_lists(text, items, out)], key=lambda c: c[0].start)
     return out if len(out) >= 2 else []
 
 
@@ -292,7 +292,7 @@ def _until_restart(entries: tuple[Entry, ...]) -> tuple[Entry, ...]:
     return tuple(kept)
 
 
-def _headless_bracket_lists(
+def _headless_lists(
     text: str, items: list[_Item], headed: list[tuple[Span, tuple[Entry, ...]]]
 ) -> list[tuple[Span, tuple[Entry, ...]]]:
     """Runs of ``[1] Author. Title. Journal. Year`` (or ``1. ...``) entries outside the headed

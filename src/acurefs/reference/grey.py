@@ -302,7 +302,8 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
     ):
         # Chicago: "A Hunger for God (Wheaton, IL: Crossway, 1997)"
         parts.publisher = facts.group("publisher").strip()
-        parts.year = parts.year or int(facts.group("year") or 0) or None
+        year = facts.group("year")  # MDPI's facts may have had their year read off
+        parts.year = parts.year or (int(year) if year else None)
         parts.printed = True
         text = text[: facts.start()].rstrip(" ,.")
     pieces = _authors(text, parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..identifiers import DEPOSITS
 from ..models import Kind
 from .bodies import ORG_WORDS, looks_like_organisation
 from .grey import GreyParts
@@ -138,7 +139,7 @@ def by_address(url: str, said: str = "") -> Kind | None:
     return None
 
 
-_DEPOSIT_ADDRESS = re.compile(r"(?i)^https?://(?:dx\.)?doi\.org/10\.(?:5281|6084|17605)/")
+_DEPOSIT_ADDRESS = re.compile(rf"(?i)^https?://(?:dx\.)?doi\.org/10\.(?:{DEPOSITS})/")
 """A DOI of Zenodo, figshare or OSF: a deposited protocol, plan or report (a work on a
 journal's DOI is read as an article before its kind is asked)."""
 

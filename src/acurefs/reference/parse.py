@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..identifiers import find_url
+from ..identifiers import REPOSITORY_DOI, find_url
 from ..models import Kind, Person, Reference
 from ..text import LOWER, NAME_PARTICLE_PATTERN, UPPER, Keyed
 from .bodies import looks_like_organisation, published_by
@@ -129,8 +129,6 @@ _DATE_IN_PARENTHESES = re.compile(r"\)\.?\s+\S")
 _DASH_BODY = re.compile(r"\s(?:--|[-–—|])\s(?P<body>[A-Z][^-–—|.:;]{2,60}?)\.?$")
 """A title's last words after a dash: the body that published it (``Best Interest Meetings
 Guidance – Social Care Institute for Excellence``)."""
-_REPOSITORY_DOI = re.compile(r"10\.(?:5281|6084|17605|5061|7910)/")
-"""Zenodo's, figshare's, OSF's, Dryad's and Dataverse's DOIs: reports, data, posters, not articles."""
 _RETRIEVED_FROM = Keyed(r"(?i)\bretrieved\s+from\b", ("retrieved",))
 _DOCUMENT_TITLE = re.compile(
     r"(?i)\b(?:report\s+(?:of|on|to|from)|guidelines?\s+(?:for|on)|guidance\s+(?:for|on)|"
@@ -380,7 +378,7 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
     """A page, report, guideline, book or chapter: no article identifier, no volume and pages
     at the end, and a sign of what it is instead (an address, an access date, ``[Internet]``,
     an organisation as author, a place and publisher, an edition)."""
-    if (fields.doi and not _REPOSITORY_DOI.match(fields.doi)) or fields.pmid or fields.pmcid:
+    if (fields.doi and not REPOSITORY_DOI.match(fields.doi)) or fields.pmid or fields.pmcid:
         return False
     if DESIGNATION.match(body):
         return True  # "Republic Act No. 4073: An Act ...": a law, whatever its numbers
