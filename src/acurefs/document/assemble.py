@@ -20,14 +20,10 @@ from ..identifiers import find_doi
 from ..models import Block, Document, Finding, Marker, Reference, Span
 from ..reference.parse import parse_reference
 from .body import body_view, prose_body, undefined_footnotes, without_furniture
+from .entries import Entry
 from .findings import structural_findings
 from .loading import Link, Loaded, check_format, format_for, load_text, read_path, sniff_format
-from .reflist import (
-    Entry,
-    ReferenceSection,
-    find_reference_section,
-    reads_like_a_reference,
-)
+from .reflist import ReferenceSection, find_reference_section, reads_like_a_reference
 
 
 def parse_document(
@@ -54,8 +50,7 @@ def parse_document(
     entries = _numbered(section.entries if section else (), source, loaded)
     references = _references(entries, section, loaded, doc_name)
     labels = {e.label: e.number for e in entries if e.label and e.number is not None}
-    after_list = max((s.end for s in section.spans), default=None) if section else None
-    body, blocks = prose_body(body_view(source, section), loaded, after_list=after_list)
+    body, blocks = prose_body(body_view(source, section), loaded, section)
     markers = grouped_markers(body, loaded, section, references, labels)
     by_key = {(r.group, r.number): r for r in references if r.number is not None}
     claims, furniture = without_furniture(

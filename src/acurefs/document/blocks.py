@@ -26,6 +26,7 @@ from ..claims.sentences import is_wrapped
 from ..models import Block, BlockKind, Span
 from ..text import LINE_OPENING
 from .furniture import (
+    AFFILIATION_LINE,
     ATTRIBUTION,
     AUTHOR_NOTE,
     BACK_MATTER,
@@ -33,12 +34,16 @@ from .furniture import (
     BODY_HEADING,
     BYLINE,
     COMMENTS_HEADING,
+    CONTACT,
+    COOKIES,
     DATE_LINE,
     DECLARATION,
     INTERFACE,
+    JOURNAL_LINE,
     LINK_DEFINITION,
     LIST_BULLET,
     MARKUP_LINE,
+    METADATA,
     NOTE_LINE,
     PAGE_FOOTER,
     PRESS_RELEASE,
@@ -47,6 +52,7 @@ from .furniture import (
     RELATED_TITLE_WORDS,
     RUNNING_HEAD,
     SENTENCE_STOP,
+    SIGNATURE,
     SMALL_PRINT,
     author_list,
     cites_at_its_end,
@@ -76,17 +82,6 @@ _CAPTION = re.compile(
     re.I,
 )
 """A table or figure caption: ``Table 1. Typical daily doses``; the data it heads are not claims."""
-_SIGNATURE = re.compile(
-    r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][\w'’-]+){1,2},\s*(?:MD|PhD|DO|MBBS|MBChB|"
-    r"FRCP\w*|MPH|MSc|BSc|RN|DPhil|MRCP|FACP|PharmD|DC|LAc|MA|MS)\b"
-)
-"""A letter's signature or a byline with degrees: ``Jonas Berglund, MD Department of ...``."""
-_JOURNAL_LINE = re.compile(
-    r"(?:19|20)\d\d\b[^;\n]{0,24};\s*\d+\s*(?:\(\s*[\w\s-]+\))?\s*:|"  # 2019 Mar 4;12:811  2014; 43 (5):
-    r"\bdoi\s*:?\s*10\.\d{4,}|\|\|\s*doi|^\s*\[?[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,6}\.?\s+"
-    r"(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\s*\d{0,2})?\s*;",
-    re.I,
-)
 _HASHTAGS = re.compile(r"\s*(?:#\w+[\s,]*){2,}")
 _MERGE_TAG = re.compile(r"\{\{\s*[\w.]+\s*(?:\|[^}\n]{0,60})?\}\}|\*\|[A-Z_]+\|\*")
 """An e-mail template's unfilled merge tag: ``{{first_name}}``, ``*|FNAME|*``."""
@@ -94,27 +89,6 @@ _PRICE_END = re.compile(
     r"(?:[£$€]\s?\d[\d,.]*|\b(?:GBP|USD|EUR|AUD|CAD|NZD)\s?\d[\d,.]*)\s*\.?\s*$"
 )
 """A short line ending in a price: a product or a fee (``Saline rinse kit 60 sachets £9.50``)."""
-_METADATA = re.compile(
-    r"^\s*(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d|all\s+rights\s+reserved|registered\s+in\s+[A-Z]|"
-    r"how\s+to\s+cite|cite\s+this|open\s+access\b|article\s+metrics|total\s+views|"
-    r"(?:received|accepted|published(?:\s+online)?|revised|citation|correspondence|"
-    r"corresponding\s+author|keywords?|key\s+words|provenance(?:\s+and\s+peer\s+review)?|"
-    r"competing\s+interests?|conflicts?\s+of\s+interests?|declarations?|funding|disclosures?|"
-    r"academic\s+editor|edited\s+by|views|downloads|doi|pmid|pmcid|issn|e-?mail)\s*(?::|\d))",
-    re.I,
-)
-_AFFILIATION = re.compile(
-    r"^\s*(?:(?-i:[\d*†‡§¶a-f]{1,2})[.)]?\s+|\d{1,2}(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹*†‡§]\s*)(?:the\s+)?(?:\w+\s+){0,3}?"
-    r"(?:department|dept\.?|school|faculty|division|institute|university|centre|center|hospital|"
-    r"college|clinic|laboratory|unit|program|programme|research)\b",
-    re.I,
-)
-_COOKIES = re.compile(
-    r"\bcookies?\b.*\b(?:accept|consent|preferences|settings|agree)|"
-    r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies|"
-    r"\b(?:use|set)\s+(?:additional\s+|some\s+|essential\s+|analytics\s+|optional\s+)?cookies\b",
-    re.I,
-)
 _CONTENTS = re.compile(
     r"^\s*(?:contents|table\s+of\s+contents|in\s+this\s+(?:article|post|page)|"
     r"on\s+this\s+page|jump\s+to)\s*:?\s*$",
@@ -128,14 +102,6 @@ _STATEMENT = re.compile(
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _MARKUP_AROUND = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 """Markdown emphasis and heading marks around a line (``*By Priya Raman · 8 min read*``)."""
-_CONTACT = re.compile(
-    r"(?:\(0\d{1,4}\)|\b0\d{2,4}|\+\d{1,3}[ -]?\d{1,4}|\b\d{3})[ -]\d{3,4}[ -]?\d{3,4}\b|"
-    r"\b(?:call|phone|ring|text|email|e-mail)\s+(?:us|our\s+\w+)\b|\bbook\s+(?:online|now|an?\s+appointment)\b|"
-    r"\b(?:telephone|tel\.?|phone|line|number|vicarage|office)\s*:?\s*\+?\d{3}[ -]\d{4}\b|"
-    r"\btext\s+[A-Z]+\s+to\s+\d",
-    re.I,
-)
-"""Contact details and calls to action: a phone number, "call us", "book online"."""
 _EMPHASIS_LINE = re.compile(r"^\s*(?:\*{1,2}|_{1,2})[^*_\n].*(?:\*{1,2}|_{1,2})\s*$")
 """A line set wholly in italics or bold: a standfirst or a colophon when it stands alone."""
 _DISCLAIMER = re.compile(
@@ -194,6 +160,7 @@ def set_aside(
     links: Sequence[tuple[int, int]] = (),
     sups: Sequence[tuple[int, int]] = (),
     after_list: int | None = None,
+    list_starts: Sequence[int] = (),
 ) -> tuple[Block, ...]:
     """The lines of ``text`` that are not the article's prose, each with why.
 
@@ -202,7 +169,8 @@ def set_aside(
     a line that is all links is navigation. ``sups`` are the spans of superscripts: a line
     with a numbered one cites. ``after_list`` is where the last reference list ends: what
     follows it, when nothing there cites and it is shorter than what comes before, is the
-    page around the article (:func:`_after_the_list`).
+    page around the article (:func:`_after_the_list`). ``list_starts`` are where the
+    reference lists begin: a list among the reader comments is a comment's own sources.
     """
     lines = _lines(text, list(skip))
     _mark_cited(lines, text, sups)
@@ -216,7 +184,7 @@ def set_aside(
             blocks[i] = Block(kind, Span(line.start, line.end), reason)
     _table_headers(lines, blocks)
     _contents_entries(lines, blocks)
-    _reader_comments(lines, blocks)
+    _reader_comments(lines, blocks, list_starts)
     _related_links(lines, blocks)
     _attributed_quotes(lines, blocks)
     _header_continuations(lines, blocks)
@@ -312,7 +280,7 @@ def _header_or_figure(line: _Line, text: str, words: Sequence[str]) -> tuple[Blo
         return BlockKind.FIGURE, "figure placeholder"
     if len(words) <= 25 and _CAPTION.match(text) and not line.cites():
         return BlockKind.FIGURE, "table or figure caption"
-    if len(words) <= 40 and (_METADATA.match(text) or BACK_MATTER.match(text)):
+    if len(words) <= 40 and (METADATA.match(text) or BACK_MATTER.match(text)):
         return BlockKind.HEADER, "article history or metadata"
     if LINK_DEFINITION.match(line.stripped):
         return BlockKind.CHROME, "a Markdown link definition"
@@ -320,9 +288,9 @@ def _header_or_figure(line: _Line, text: str, words: Sequence[str]) -> tuple[Blo
         return BlockKind.CHROME, _RUNNING_FOOT
     if _table_row(text) and not line.cites():
         return BlockKind.TABLE, "table row"
-    if len(words) <= 20 and _JOURNAL_LINE.search(text) and not _long_sentence(text, words):
+    if len(words) <= 20 and JOURNAL_LINE.search(text) and not _long_sentence(text, words):
         return BlockKind.HEADER, "journal citation line"
-    if _AFFILIATION.match(text) and len(words) <= 30:
+    if AFFILIATION_LINE.match(text) and len(words) <= 30:
         return BlockKind.HEADER, "affiliation"
     if author_list(text):
         return BlockKind.HEADER, "author list with affiliation numbers"
@@ -347,9 +315,9 @@ def _furniture(
         return BlockKind.CHROME, "metadata line (items set apart by ·)"
     if len(words) <= 10 and _PRICE_END.search(text):
         return BlockKind.CHROME, "a product or fee with its price"
-    if len(words) <= 30 and _SIGNATURE.match(text):
+    if len(words) <= 30 and SIGNATURE.match(text):
         return BlockKind.HEADER, "signature or author with degrees"
-    if len(words) <= 60 and _COOKIES.search(text):
+    if len(words) <= 60 and COOKIES.search(text):
         return BlockKind.CHROME, "cookie notice"
     if len(words) <= 40 and (NOTE_LINE.match(line.stripped) or REGULATORY.search(text)):
         return BlockKind.CHROME, "small print: a keyed note or a legal line"
@@ -361,7 +329,7 @@ def _furniture(
         return BlockKind.CHROME, "press release or government page furniture"
     if len(words) <= 60 and _DISCLAIMER.search(text):
         return BlockKind.CHROME, "note or disclaimer"
-    if len(words) <= 25 and _CONTACT.search(text):
+    if len(words) <= 25 and CONTACT.search(text):
         return BlockKind.CHROME, "contact details"
     if _CONTENTS.match(text):
         return BlockKind.CHROME, "table of contents"
@@ -490,10 +458,14 @@ def _is_prose(line: _Line) -> bool:
     return len(_WORD.findall(text)) >= PROSE_WORDS and end is not None and end.group()[0] != "?"
 
 
-def _reader_comments(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
+def _reader_comments(
+    lines: Sequence[_Line], blocks: dict[int, Block], list_starts: Sequence[int] = ()
+) -> None:
     """Everything after a comments heading (``14 Comments``, ``Comments (86)``, ``Leave a
     reply``) is the readers', not the article's: set aside to the end (a reference list
-    there is already out of the lines).
+    there is already out of the lines). A comment that brings its own list of sources is
+    kept where it cites (a line with a marker, or digits glued after a word, above the
+    comments' last list): a thread's reply with its references makes claims of its own.
 
     A heading with more citing lines after it than before is a link to the comments (a
     blog's ``Leave a comment`` under its byline), not their start: it alone is set aside.
@@ -506,7 +478,10 @@ def _reader_comments(lines: Sequence[_Line], blocks: dict[int, Block]) -> None:
             before += line.cites()
             continue
         if after <= before:
+            last_list = max((s for s in list_starts if s > line.end), default=-1)
             for j in range(i, len(lines)):
+                if j > i and lines[j].end < last_list and _may_cite(lines[j]):
+                    continue  # a comment citing its own sources
                 blocks.setdefault(
                     j,
                     Block(BlockKind.CHROME, Span(lines[j].start, lines[j].end), "reader comments"),
@@ -683,11 +658,11 @@ def furniture_sentence(statement: str) -> tuple[BlockKind, str] | None:
         return BlockKind.CHROME, "byline, date or page furniture"
     if PAGE_FOOTER.match(text):
         return BlockKind.CHROME, "page furniture (read more, licence, advert, correspondence)"
-    if _COOKIES.search(text):
+    if COOKIES.search(text):
         return BlockKind.CHROME, "cookie notice"
     if _DISCLAIMER.search(text):
         return BlockKind.CHROME, "note or disclaimer"
-    if _METADATA.match(text):
+    if METADATA.match(text):
         return BlockKind.HEADER, "article history or metadata"
     if len(words) <= 15 and (menu(text) or navigation(words)):
         return BlockKind.CHROME, "navigation words"

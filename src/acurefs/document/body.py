@@ -21,15 +21,17 @@ from .reflist import ReferenceSection
 
 
 def prose_body(
-    body: str, loaded: Loaded, *, after_list: int | None = None
+    body: str, loaded: Loaded, section: ReferenceSection | None = None
 ) -> tuple[str, tuple[Block, ...]]:
     """``body`` with everything that is not prose blanked out, and the blocks set aside
-    (``after_list``: where the last reference list ends)."""
+    (``section``: the reference lists, blanked out of ``body`` already)."""
+    spans = section.spans if section else ()
     found = set_aside(
         body,
         links=[(link.start, link.end) for link in loaded.links],
         sups=loaded.sup_spans,
-        after_list=after_list,
+        after_list=max((s.end for s in spans), default=None),
+        list_starts=[s.start for s in spans],
     )
     blocks = sorted((*loaded.blocks, *found), key=lambda b: b.span.start)
     return blank(body, blocks), tuple(blocks)

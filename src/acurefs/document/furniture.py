@@ -434,3 +434,48 @@ REFERENCES_HEADING = re.compile(
 )
 """A reference list's heading: ``References``, ``5. REFERENCES``, ``Sources used in this fact
 sheet``, ``📌 Sources:``, ``Ngā tohutoro | References``, docsify's ``## References :id=refs``."""
+
+SIGNATURE = re.compile(
+    r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][\w'’-]+){1,2},\s*(?:MD|PhD|DO|MBBS|MBChB|"
+    r"FRCP\w*|MPH|MSc|BSc|RN|DPhil|MRCP|FACP|PharmD|DC|LAc|MA|MS)\b"
+)
+"""A letter's signature or a byline with degrees: ``Jonas Berglund, MD Department of ...``."""
+JOURNAL_LINE = re.compile(
+    r"(?:19|20)\d\d\b[^;\n]{0,24};\s*\d+\s*(?:\(\s*[\w\s-]+\))?\s*:|"  # 2019 Mar 4;12:811  2014; 43 (5):
+    r"\bdoi\s*:?\s*10\.\d{4,}|\|\|\s*doi|^\s*\[?[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,6}\.?\s+"
+    r"(?:19|20)\d\d\s*(?:[A-Z][a-z]{2}\s*\d{0,2})?\s*;",
+    re.I,
+)
+"""A journal page's bibliographic header line: ``J Pain Res. 2019 Mar 4;12:811.``, a DOI."""
+METADATA = re.compile(
+    r"^\s*(?:©|\(c\)\s|copyright\s+(?:©\s*)?\d|all\s+rights\s+reserved|registered\s+in\s+[A-Z]|"
+    r"how\s+to\s+cite|cite\s+this|open\s+access\b|article\s+metrics|total\s+views|"
+    r"(?:received|accepted|published(?:\s+online)?|revised|citation|correspondence|"
+    r"corresponding\s+author|keywords?|key\s+words|provenance(?:\s+and\s+peer\s+review)?|"
+    r"competing\s+interests?|conflicts?\s+of\s+interests?|declarations?|funding|disclosures?|"
+    r"academic\s+editor|edited\s+by|views|downloads|doi|pmid|pmcid|issn|e-?mail)\s*(?::|\d))",
+    re.I,
+)
+"""An article's history and small print: ``Received: 3 May 2021``, ``Funding:``, ``© 2020``."""
+AFFILIATION_LINE = re.compile(
+    r"^\s*(?:(?-i:[\d*†‡§¶a-f]{1,2})[.)]?\s+|\d{1,2}(?=[A-Z])|[¹²³⁴⁵⁶⁷⁸⁹*†‡§]\s*)(?:the\s+)?(?:\w+\s+){0,3}?"
+    r"(?:department|dept\.?|school|faculty|division|institute|university|centre|center|hospital|"
+    r"college|clinic|laboratory|unit|program|programme|research)\b",
+    re.I,
+)
+"""An author's numbered affiliation: ``2 Department of Surgery, ...``."""
+COOKIES = re.compile(
+    r"\bcookies?\b.*\b(?:accept|consent|preferences|settings|agree)|"
+    r"\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies|"
+    r"\b(?:use|set)\s+(?:additional\s+|some\s+|essential\s+|analytics\s+|optional\s+)?cookies\b",
+    re.I,
+)
+"""A cookie banner's sentence."""
+CONTACT = re.compile(
+    r"(?:\(0\d{1,4}\)|\b0\d{2,4}|\+\d{1,3}[ -]?\d{1,4}|\b\d{3})[ -]\d{3,4}[ -]?\d{3,4}\b|"
+    r"\b(?:call|phone|ring|text|email|e-mail)\s+(?:us|our\s+\w+)\b|\bbook\s+(?:online|now|an?\s+appointment)\b|"
+    r"\b(?:telephone|tel\.?|phone|line|number|vicarage|office)\s*:?\s*\+?\d{3}[ -]\d{4}\b|"
+    r"\btext\s+[A-Z]+\s+to\s+\d",
+    re.I,
+)
+"""Contact details and calls to action: a phone number, "call us", "book online"."""

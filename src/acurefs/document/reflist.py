@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..models import Span
 from ..text import NAME_PARTICLE_PATTERN, roman_number
+from .entries import Entry, run_in_lists
 from .furniture import COMMENTS_HEADING, REFERENCES_HEADING
 
 # Any other heading-like line ends a section: Markdown headings, or short title lines before a blank.
@@ -70,19 +71,6 @@ _CLOSING_STOP = re.compile(r"[.!?][\"”’)]?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
-class Entry:
-    """One entry of a reference list, its number (None when unnumbered) and where it sits."""
-
-    number: int | None
-    text: str
-    """The entry without its number prefix; line breaks of wrapped entries kept."""
-    span: Span
-    """The whole entry, number included."""
-    label: str | None = None
-    """The label of a non-numeric Markdown footnote (``[^smith]``)."""
-
-
-@dataclass(frozen=True, slots=True)
 class ReferenceSection:
     """Where the reference list is and what it holds."""
 
@@ -111,7 +99,7 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     at the end of each section, each numbered from 1, has them all in :attr:`lists`."""
     items = _before_comments(text, _items(text))
     footnotes = _footnote_entries(text, items)
-    run_in = _run_in_lists(text)
+    run_in = run_in_lists(text)
     outside = _outside([span for span, _ in run_in])
     numbered = [i for i in items if not i.footnote and outside(i.start)]
     several = sorted([*_lists_per_section(text, numbered), *run_in], key=lambda c: c[0].start)
@@ -143,53 +131,31 @@ def find_reference_section(text: str) -> ReferenceSection | None:
     return ReferenceSection(tuple(spans), heading, entries + footnotes)
 
 
-_RUN_IN = re.compile(
-    r"(?im)^[ \t]*(?:\d{1,3}\.[ \t]+)?(?:references?|refs?|sources?|literature)[ \t]*:?[ \t]*(?=(?:\[1\]|1\.)[ \t])"
-)
-"""A list run into its label on one line, as abstract books print it: ``References: [1]
-Apfel CC, ... 1999;91(3):693-700. [2] Gan TJ, ...``."""
-_RUN_IN_NUMBER = re.compile(
-    r"(?:^|(?<=[ \t]))(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.)[ \t]+(?=\S)"
-)
-
-
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
 def _before_comments(text: str, items: list[_Item]) -> list[_Item]:
     """The items before the page's reader comments, when some come before them: comments
-    numbered by the page (``1. Riaan V.`` under ``2 thoughts on “...”``) are no list."""
+    numbered by the page (``1. Riaan V.`` under ``2 thoughts on “...”``) are no list. A
+    comment that brings its own sources keeps its list: a run numbered from 1 whose every
+    entry reads like a reference."""
     for line in re.finditer(r"(?m)^[ \t]*(\S.*?)[ \t]*$", text):
         if COMMENTS_HEADING.match(line.group(1)):
             before = [i for i in items if i.start < line.start()]
-            return before if before else items
+            if not before:
+                return items
+            after = [i for i in items if i.start >= line.start() and not i.footnote]
+            starts = [i.start for i in items]
+            since = line.start()  # a comment's list is cited by the comment above it
+            for run in _runs(text, after):
+                stop = _next_start(starts, run[-1].start, len(text))
+                entries = _numbered_entries(text, run, stop)
+                if (
+                    run[0].number == 1
+                    and all(reads_like_a_reference(e.text) for e in entries)
+                    and _cited_between(text, since, run[0].start) & {e.number for e in entries}
+                ):
+                    before.extend(run)
+                    since = entries[-1].span.end
+            return before
     return items
-
-
-def _run_in_lists(text: str) -> list[tuple[Span, tuple[Entry, ...]]]:
-    """Each run-in list: its entries numbered 1, 2, 3... in order, up to the paragraph's end."""
-    out = []
-    labels = list(_RUN_IN.finditer(text))
-    for k, label in enumerate(labels):
-        limit = labels[k + 1].start() if k + 1 < len(labels) else len(text)
-        blank = _BLANK_LINE.search(text, label.end(), limit)  # bounded: linear in the text
-        end = blank.start() if blank else limit
-        eol = text.find("\n", label.end(), end)  # a slide's "8. References 1. ...": its line
-        end = eol if eol >= 0 and label.group(0).lstrip()[:1].isdigit() else end
-        starts: list[tuple[int, int, int]] = []
-        for match in _RUN_IN_NUMBER.finditer(text, label.end(), end):
-            number = int(match.group("bracket") or match.group("dot"))
-            if number == len(starts) + 1:  # the next entry, not a volume or a page ("2020. 12")
-                starts.append((number, match.start(), match.end()))
-        if not starts:
-            continue
-        stops = [start for _, start, _ in starts[1:]] + [end]
-        entries = tuple(
-            Entry(number, text[body:stop].strip(), Span(start, stop))
-            for (number, start, body), stop in zip(starts, stops, strict=True)
-        )
-        out.append((Span(label.start(), end), entries))
-    return out
 
 
 def _outside(spans: list[Span]) -> Callable[[int], bool]:
@@ -318,12 +284,16 @@ def _headless_lists(
         span = Span(run[0].start, entries[-1].span.end)
         e = bisect.bisect_right(span_ends, span.start)
         before = max(span_ends[e - 1] if e else 0, last_found)
-        hits = _BODY_MARKER.finditer(text, before, span.start)  # "[3]", "³", "pain.3"
-        cited = {int(n.translate(_SUPERSCRIPT_DIGITS)) for m in hits for n in m.groups() if n}
-        if cited & {e.number for e in entries}:
+        if _cited_between(text, before, span.start) & {e.number for e in entries}:
             found.append((span, entries))
             last_found = span.end
     return found
+
+
+def _cited_between(text: str, start: int, stop: int) -> set[int]:
+    """The numbers the markers between two offsets cite: ``[3]``, ``³``, ``pain.3``."""
+    hits = _BODY_MARKER.finditer(text, start, stop)
+    return {int(n.translate(_SUPERSCRIPT_DIGITS)) for m in hits for n in m.groups() if n}
 
 
 def _under_heading(text: str, items: list[_Item]) -> tuple[str, Span, tuple[Entry, ...]] | None:
