@@ -77,6 +77,7 @@ HELD_OUT_37 = ROOT / "tests" / "data" / "grey_references_heldout_37.json"
 HELD_OUT_38 = ROOT / "tests" / "data" / "grey_references_heldout_38.json"
 HELD_OUT_39 = ROOT / "tests" / "data" / "grey_references_heldout_39.json"
 HELD_OUT_40 = ROOT / "tests" / "data" / "grey_references_heldout_40.json"
+HELD_OUT_41 = ROOT / "tests" / "data" / "grey_references_heldout_41.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -123,6 +124,7 @@ _MARKS = {
     HELD_OUT_38.name: ("<!-- grey-heldout-38:start -->", "<!-- grey-heldout-38:end -->"),
     HELD_OUT_39.name: ("<!-- grey-heldout-39:start -->", "<!-- grey-heldout-39:end -->"),
     HELD_OUT_40.name: ("<!-- grey-heldout-40:start -->", "<!-- grey-heldout-40:end -->"),
+    HELD_OUT_41.name: ("<!-- grey-heldout-41:start -->", "<!-- grey-heldout-41:end -->"),
 }
 
 
