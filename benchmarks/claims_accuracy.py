@@ -91,6 +91,7 @@ SETS = {
     "held out, forty-seventh set": ROOT / "tests" / "data" / "claims-heldout-47",
     "held out, forty-eighth set": ROOT / "tests" / "data" / "claims-heldout-48",
     "held out, forty-ninth set": ROOT / "tests" / "data" / "claims-heldout-49",
+    "held out, fiftieth set": ROOT / "tests" / "data" / "claims-heldout-50",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

@@ -96,6 +96,7 @@ HELD_OUT_58 = ROOT / "tests" / "data" / "articles-heldout-58"
 HELD_OUT_59 = ROOT / "tests" / "data" / "articles-heldout-59"
 HELD_OUT_60 = ROOT / "tests" / "data" / "articles-heldout-60"
 HELD_OUT_61 = ROOT / "tests" / "data" / "articles-heldout-61"
+HELD_OUT_62 = ROOT / "tests" / "data" / "articles-heldout-62"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -313,6 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, fifty-ninth set", list(labelled(HELD_OUT_59))),
             ("held out, sixtieth set", list(labelled(HELD_OUT_60))),
             ("held out, sixty-first set", list(labelled(HELD_OUT_61))),
+            ("held out, sixty-second set", list(labelled(HELD_OUT_62))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
