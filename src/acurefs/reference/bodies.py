@@ -26,6 +26,13 @@ ACRONYM_NAME = re.compile(
     r"[A-Z]{2,8}(?:/[A-Z]{2,8})+)$"
 )
 
+COUNTRY_CHARITY = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+(?:[+&]\s+)?){1,3}"
+    r"(?:UK|USA|Australia|Canada|Ireland|Scotland|Wales|Cymru|New\s+Zealand|India|Africa)"
+)
+"""A charity named for its cause and its country: ``Diabetes UK``, ``Asthma + Lung UK``,
+``Alzheimer Scotland``, ``Diabetes Australia`` (no person's initials: ``UK``)."""
+
 
 def looks_like_organisation(text: str) -> bool:
     """Whether a segment names an organisation (``NHS``, ``World Health Organization``,
@@ -33,7 +40,7 @@ def looks_like_organisation(text: str) -> bool:
     text = text.strip(" .,;:")
     if not text or len(text) > 200 or ":" in text or "“" in text or '"' in text:
         return False  # a name holds no colon and no quoted title
-    if ACRONYM_NAME.match(text):
+    if ACRONYM_NAME.match(text) or COUNTRY_CHARITY.fullmatch(text):
         return True
     if VANCOUVER_AUTHORS.match(text):
         return False  # "Smith J. Public health in Wales": a person, then a title

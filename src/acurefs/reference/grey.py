@@ -232,7 +232,12 @@ def _initial(token: str, text: str, match: re.Match[str], start: int) -> bool:
     before_word = re.search(r"(\w+)\s+\w$", so_far)
     if before_word and before_word.group(1).lower() in NOT_SURNAMES:
         return False  # "... and Vitamin D. Washington": a title's last word
-    return len(so_far.split()) <= 3 or all(len(p.split()) <= 3 for p in so_far.split(","))
+    names = re.split(r",|\s+(?:and|&)\s+", _IN_EDITORS.sub("", so_far))
+    return len(so_far.split()) <= 3 or all(len(p.split()) <= 3 for p in names)
+
+
+_IN_EDITORS = re.compile(r"^\s*In:?\s+")
+"""A chapter's ``In:`` before its editors' names (``In: William W. Busse and Stephen T. ...``)."""
 
 
 _MARKED = re.compile(

@@ -148,7 +148,7 @@ _GREY_SIGNS = Keyed(
 )
 _PLACE_PUBLISHER_YEAR = rf"[A-Z][\w .'()-]{{1,40}}(?:,\s*[A-Z][\w.]{{1,12}}\.?)?\s*:\s*[A-Z][^:;.]{{2,80}}[;,]\s*{YEAR}\b"
 _BOOK_SIGNS = re.compile(
-    rf"[.,]\s+In:?\s+[^.]{{0,200}}?(?:\beds?\b\.?|\beditors?\b|\bEdited\s+by\b)"
+    rf"[.,]\s+In:?\s+(?:[^.]|(?<=\b[A-Z])\.){{0,200}}?(?:\beds?\b\.?|\beditors?\b|\bEdited\s+by\b)"
     rf"|\.\s{_PLACE_PUBLISHER_YEAR}"
     r"|[.,]\s+In:?\s+[A-Z*‘“\"](?:[^.]|(?<=\b[A-Z])\.|(?<=\b[Ee]d)\.|(?<=\b[Ee]ds)\.){0,200}?"
     r"\(?\bpp?\.\s*\d"

@@ -1,0 +1,70 @@
+"""Charities named for their country, and the parts of books as older lists print them.
+
+The entries are written for these tests after the forms of the forty-second grey set (a
+university repository's Harvard list, a guideline site's Vancouver list, a 1990s asthma
+page); the works and bodies are real.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from acurefs import Kind, parse_reference
+from acurefs.reference.bodies import looks_like_organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Diabetes UK (2024) Diabetes in numbers. Available at https://www.diabetes.org.uk/"
+            "professionals/statistics (Accessed 2/5/25)",
+            "Diabetes UK",
+        ),
+        (
+            "Asthma + Lung UK (2023) What is asthma? Available at https://www.asthmaandlung.org.uk/"
+            "conditions/asthma (Accessed 14 June 2024)",
+            "Asthma + Lung UK",
+        ),
+        (
+            "Diabetes Australia. Gestational diabetes. Canberra: Diabetes Australia; 2020.",
+            "Diabetes Australia",
+        ),
+    ],
+)
+def test_a_charity_named_for_its_country_is_the_author(text: str, author: str) -> None:
+    ref = parse_reference(text)
+    assert [(p.family, p.collective) for p in ref.authors][:1] == [(author, True)]
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [
+        ("Diabetes UK", True),
+        ("Alzheimer Scotland", True),
+        ("Arthritis Ireland", True),
+        ("Living with diabetes in the UK", False),
+    ],
+)
+def test_country_charities(name: str, organisation: bool) -> None:
+    assert looks_like_organisation(name) is organisation
+
+
+def test_a_person_with_the_initials_uk_among_others_stays_a_person() -> None:
+    ref = parse_reference("Kumar UK, Singh R. Neem in dentistry. J Dent. 2015;3(2):4-9.")
+    assert [(p.family, p.initials) for p in ref.authors] == [("Kumar", "UK"), ("Singh", "R")]
+    assert ref.kind is Kind.JOURNAL_ARTICLE
+
+
+def test_a_chapter_whose_editors_are_named_in_full() -> None:
+    # "In: William W. Busse and Stephen T. Holgate, ed.": the initials inside full names end
+    # neither the editors nor the book's signs.
+    ref = parse_reference(
+        "Howell JBL. Asthma: clinical descriptions and definitions. In: William W. Busse and "
+        "Stephen T. Holgate, ed. Asthma and Rhinitis. Blackwell Scientific Publications. "
+        "Boston, MA, 1995: Chapter 1."
+    )
+    assert ref.kind is Kind.CHAPTER
+    assert ref.title == "Asthma: clinical descriptions and definitions"
+    assert ref.container == "Asthma and Rhinitis"
+    assert ref.year == 1995
