@@ -883,3 +883,40 @@ def test_a_venue_after_a_year_and_a_journal_named_after_in() -> None:
     assert said.venues == ("JAMA Internal Medicine",)
     # a place after "in 2019 in" names no venue
     assert described("The outbreak began in 2019 in Germany.").venues == ()
+
+
+def test_counted_studies_a_meta_analytic_review_a_cohorts_follow_up_and_an_age() -> None:
+    # The fiftieth set's forms (written for this test; the works are real).
+    pooled = record(
+        "A systematic review and meta-analysis of 90 cohort studies of social isolation, "
+        "loneliness and mortality",
+        2023,
+    )
+    # the cohort studies a sentence counts are what the review pooled, not its design
+    for sentence in (
+        "About 90 cohort studies were pooled to estimate the risk.1",
+        "Ninety cohort studies from many countries went into the review.1",
+    ):
+        claim, _ = cited(sentence, pooled)
+        assert codes(contradictions(claim)) == []
+    claim, _ = cited("Roughly 120 cohort studies were combined to study it.1", pooled)
+    assert codes(contradictions(claim)) == ["claim-count-mismatch"]
+    # "a review by ..." names the work's design; the trial periods it speaks of do not
+    claim, _ = cited(
+        "A review by researchers in London pooled 90 studies over the trial periods.1", pooled
+    )
+    assert contradictions(claim) == []
+    # "Meta-analytic Review" is a meta-analysis: a survey contradicts it
+    review = record("Social Relationships and Mortality Risk: A Meta-analytic Review", 2010)
+    claim, _ = cited("A national survey found that close ties help people live longer.1", review)
+    assert codes(contradictions(claim)) == ["claim-design-mismatch"]
+    # a "follow-up of population based cohort" is a cohort study; "50 year old men" an age
+    follow_up = record(
+        "Total mortality after changes in leisure time physical activity in 50 year old men: "
+        "35 year follow-up of population based cohort",
+        2009,
+    )
+    claim, _ = cited("A case-control study from Uppsala compared death rates.1", follow_up)
+    assert codes(contradictions(claim)) == ["claim-design-mismatch"]
+    claim, _ = cited("The cohort study followed 2,205 men for 35 years.1", follow_up)
+    assert contradictions(claim) == []

@@ -59,7 +59,7 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
     (
         "meta-analysis",
         "review",
-        r"meta-?analys[ie]s",
+        r"meta-?analy(?:s[ie]s|tic)",  # "A Meta-analytic Review"
     ),
     (
         "pooled analysis",
@@ -76,7 +76,10 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
         # "a review of more than 120 patients", "a review of the records": a case review
         r"(?!\s+(?:(?:more\s+than|over|about|nearly|almost|some)\s+)?\d[\d,]*\s+(?:patients|cases|"
         r"charts|records|people|children|adults|deaths)\b|\s+(?:their\s+|the\s+)?(?:medical\s+|hospital\s+)?"
-        r"(?:records|charts|case\s+notes)\b)",
+        r"(?:records|charts|case\s+notes)\b)"
+        # "a review by researchers at ...", "a 2019 review found": a review, its author or verb
+        r"|\b(?:a|the)\s+(?:(?:\d{4}|recent|large|new|major)\s+){0,2}review\s+(?:by|from|"
+        r"published|found|showed|concluded|suggests|suggested|reported)\b",
     ),
     (
         "randomized trial",
@@ -97,7 +100,13 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
         "cohort",
         r"prospective\s+(?:\w+\s+)?cohort|prospective\s+follow-up\s+stud",
     ),
-    ("cohort", "cohort", r"\bcohort\s+stud|:\s*(?:a|an)?\s*(?:[\w-]+\s+){0,3}?cohort\s*$"),
+    (
+        "cohort",
+        "cohort",
+        r"\bcohort\s+stud|:\s*(?:a|an)?\s*(?:[\w-]+\s+){0,3}?cohort\s*$|"
+        r"\bpopulation[- ]based\s+cohort\b|"  # "35 year follow-up of population based cohort"
+        r"\bfollow-?up\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?cohort\b",
+    ),
     ("case-control", "case-control", r"case[- ]control"),
     ("cross-sectional", "cross-sectional", r"cross[- ]sectional"),
     ("survey", "cross-sectional", r"\bsurvey\b"),
@@ -582,15 +591,15 @@ def _goes_on(venue: str, printed: str, record: Record) -> bool:
 
 
 _COUNTED_STUDIES = re.compile(
-    r"\b(?:across|of|from|in|combined|analy[sz]ed|reviewed|included|summari[sz]ed)\s+"
-    r"(?:(?:about|around|some|more\s+than|over|nearly|"
-    r"almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"dozens\s+of)\s+(?:[\w-]+[\s,]+){0,3}?(?:trials|studies|cohorts)\b",
+    r"\b(?:(?:about|around|some|roughly|approximately|more\s+than|over|nearly|almost|"
+    r"fewer\s+than|less\s+than|up\s+to)\s+)?(?:(?!(?:1[89]|20)\d\d\b)\d[\d,]*|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundreds\s+of|dozens\s+of)\s+(?:[\w-]+[\s,]+){0,3}?(?:trials|studies|cohorts)\b",
     re.I,
 )
-"""Studies a sentence counts (``across about 20 randomised trials``, ``analysed 147 randomised
-trials``): what a review pooled, not the design of the work it cites. (``pooled ... trials``
-is read first, as a meta-analysis.)"""
+"""Studies a sentence counts (``across about 20 randomised trials``, ``About 70 cohort studies
+were pooled``): what a review pooled, not the design of the work it cites. (``pooled ...
+trials`` is read first, as a meta-analysis.)"""
 _ACRONYM_FIRST = re.compile(r"^[A-Z]{2,8}:\s+(?=\S)")
 """A journal's acronym before its name: ``JNCI: Journal of the National Cancer Institute``."""
 _SECTION_BREAK = re.compile(r"\s*[-–—(]\s*")

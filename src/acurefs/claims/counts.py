@@ -25,7 +25,8 @@ _COUNT = re.compile(
     r"fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?=\s))"
     r"(?P<plus>\+)?\s+(?:(?!(?:in|of|from|with|to|for|at|on|by|per|or|than|among|who|"
     r"were|had|that|which|when|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b)"
+    r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|"
+    r"years?|months?|weeks?|days?|old|aged)\b)"  # "50 year old men": an age, not a count
     r"(?:[\w-]+|(?:[A-Z]\.){2,})\s+){0,5}?"
     r"(?:(?:never|non|ex|current|former)-)?"  # "280,000 Chinese Never-Smokers"
     r"(?P<unit>patients|participants|people|adults|children|schoolchildren|women|men|subjects|"
