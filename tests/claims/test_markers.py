@@ -137,6 +137,7 @@ def test_marker_forms(text: str, expected: list[tuple[str, tuple[int, ...], str]
         pytest.param("[^1]: Smith J. A title.", id="footnote-definition"),
         pytest.param("1. Relieves pain.\n2. Reduces inflammation.", id="list-numbering"),
         pytest.param("Thanks @ana.runs.12 for asking!", id="social-handle"),
+        pytest.param("The EAACI/GA²LEN guideline advises it.", id="superscript-inside-a-name"),
     ],
 )
 def test_prose_numbers_are_not_markers(text: str) -> None:

@@ -627,3 +627,19 @@ def test_the_next_pages_running_head_inside_a_sentence_the_break_cut() -> None:
     found = aside(text)
     assert found["Raynaud's phenomenon – patient information"][0] is BlockKind.CHROME
     assert "Further help" not in found  # the sentence before that foot had ended
+
+
+def test_a_slides_point_citing_with_glued_digits_is_no_page_header() -> None:
+    # Slides printed as notes pages (the sixty-second set's form, written for this test):
+    # short bullets above the first sentence of prose, citing with digits glued to their
+    # last word, are the slide's points, not the page's header.
+    text = (
+        "Slide 2\nWhat is bruxism?\n"
+        "\u2022 Two forms: awake bruxism and sleep bruxism1\n"
+        "\u2022 Not always a disorder in healthy people1,4\n"
+        "Notes: The consensus split the two forms because their causes differ in most adults.1\n"
+    )
+    found = aside(text)
+    assert "\u2022 Two forms: awake bruxism and sleep bruxism1" not in found
+    assert "\u2022 Not always a disorder in healthy people1,4" not in found
+    assert found["Slide 2"][0] is BlockKind.CHROME

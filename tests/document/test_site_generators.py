@@ -264,3 +264,15 @@ def test_a_qa_page_with_a_list_after_each_post() -> None:
         "Real-time visualization of joint cavitation",
     ]
     assert not [f for f in doc.findings if f.code == "dangling-marker"]
+
+
+def test_myst_superscript_role_is_a_marker() -> None:
+    # Read the Docs pages written in MyST (the sixty-second set's form, written for this
+    # test): {sup}`3-4` is a superscript, as <sup>3-4</sup> is, and no inline code.
+    text = (
+        "Most babies outgrow it within a year{sup}`1`. Oils may soften the scales{sup}`2,3`.\n"
+        "Antifungal creams help stubborn cases{sup}`3-4`. Washing more does not help:sup:`5`.\n\n"
+        "## References\n\n" + LIST
+    )
+    doc = parse_document(text, format="markdown")
+    assert [c[0] for c in cited(doc)] == [(1,), (2, 3), (3, 4), (5,)]

@@ -529,6 +529,8 @@ class _Markers:
                 self.text, max(0, match.start() - 24), match.start()
             ):
                 continue  # "weight (kg) ÷ height²": a square in a formula
+            if before[-1:].isalpha() and self.text[match.end() : match.end() + 1].isalpha():
+                continue  # "GA²LEN": a superscript inside a name, letters on both sides
             if not self._exponent(before, numbers) and not self._labels_line(match.start()):
                 self.add(match.start(), match.end(), numbers, MarkerStyle.UNICODE)
 

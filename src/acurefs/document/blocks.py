@@ -547,8 +547,8 @@ def _furniture_around_prose(lines: Sequence[_Line], blocks: dict[int, Block]) ->
     for i in range(first):
         if i in blocks or not (_short_fragment(lines[i]) or _standalone_emphasis(lines[i])):
             continue
-        if _introduces_prose(lines, i, blocks):
-            continue
+        if _introduces_prose(lines, i, blocks) or cites_at_its_end(lines[i].stripped):
+            continue  # a heading above prose; a slide's point citing with glued digits
         blocks[i] = Block(
             BlockKind.CHROME,
             Span(lines[i].start, lines[i].end),

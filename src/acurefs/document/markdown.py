@@ -6,7 +6,7 @@ and indented code (a notebook's printed output), inline code (``scores[2]`` is a
 HTML comments, ``<style>`` and ``<script>``, tables (pipe tables and HTML tables: numbers in
 cells are data). Inline HTML tags are blanked and the contents of
 ``<sup>`` remembered as marker candidates, as for HTML (``<sup>4</sup>``,
-``<sup><a href="#fn:4">4</a></sup>``). Escaped brackets ``\\[2–4\\]`` read as brackets.
+``<sup><a href="#fn:4">4</a></sup>``), and MyST's ``{sup}`4``` role. Escaped brackets ``\\[2–4\\]`` read as brackets.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _SUP = re.compile(r"<sup\b[^>]*>(?P<content>.{0,300}?)</sup\s*>", re.S | re.I)
 _ESCAPED = re.compile(r"\\([\[\]])")
+_SUP_ROLE = re.compile(r"(?:\{sup\}|:sup:)`(?P<content>[^`\n]{1,40})`")
+"""MyST's and reStructuredText's superscript role (``{sup}`3-4```, ``:sup:`2```): its
+content is a superscript, as ``<sup>`` is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +81,15 @@ def prepare_markdown(text: str) -> PreparedMarkdown:
         blank(match.start(), match.end(), BlockKind.TABLE, "HTML table")
     for start, end in _pipe_tables("".join(chars)):
         blank(start, end, BlockKind.TABLE, "table")
+    roles = []
+    for match in _SUP_ROLE.finditer("".join(chars)):  # before inline code: it wears backticks
+        blank(match.start(), match.start("content"), None, "")
+        blank(match.end("content"), match.end(), None, "")
+        roles.append((match.start("content"), match.end("content")))
     current = "".join(chars)
     for match in _INLINE_CODE.finditer(current):
         blank(match.start(), match.end(), BlockKind.CODE, "inline code")
-    sups = _blank_tags(chars, "".join(chars))
+    sups = sorted([*roles, *_blank_tags(chars, "".join(chars))])
     # "\[8\]." reads " [8 ].": each backslash becomes a space before its bracket.
     prepared = _ESCAPED.sub(lambda m: " " + m.group(1), "".join(chars))
     blocks.sort(key=lambda b: b.span.start)
