@@ -389,3 +389,22 @@ def test_a_named_trial_counts_only_when_the_title_names_it() -> None:
     assert "study: GERAC" in result[1]
     unnamed = dataclasses.replace(named, title="Acupuncture for chronic low back pain")
     assert score(cues, unnamed) is None  # topic words alone never make a suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "specific"),
+    [
+        # The fiftieth claims set's forms (written for this test): a team by its city that
+        # pooled or analysed studies, and an author's possessive work.
+        ("Researchers in Harbin pooled 90 cohort studies on loneliness.", True),
+        ("Researchers in Leeds analysed the records of 3,000 runners.", True),
+        ("Schuch's meta-analysis covered people free of depression at the start.", True),
+        ("Smith's 2019 study found fewer falls.", True),
+        ("Parkinson's trials have tested exercise for decades.", False),  # a disease
+        ("Britain's study of the problem never happened.", False),  # a country
+    ],
+)
+def test_a_team_that_pooled_studies_and_an_authors_possessive_work(
+    text: str, specific: bool
+) -> None:
+    assert cues_of(text).specific is specific

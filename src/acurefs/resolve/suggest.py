@@ -50,10 +50,19 @@ WEIGHTS = {
 """How much each cue counts in a suggestion's score (only the cues the claim gives count)."""
 
 _AUTHOR = re.compile(
-    r"\b(?P<name>(?:Mac|Mc|O'|O’)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)\s+(?:and\s+(?:colleagues|co-?workers|"
+    r"\b(?P<name>(?:Mac|Mc|O'|O’)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?:\s+(?:and\s+(?:colleagues|co-?workers|"
     r"coauthors|co-authors|collaborators)|et\s+al\b|and\s+(?:his|her|their)\s+(?:team|"
-    r"colleagues))"
+    r"colleagues))|['’]s\s+(?:(?:19|20)\d\d\s+)?(?:landmark\s+|original\s+|first\s+|later\s+)?"
+    r"(?:meta-?analysis|systematic\s+review|review|trial|study|cohort\s+study|experiment|paper)\b)"
 )
+_NOT_AUTHORS = frozenset(
+    """Alzheimer Parkinson Crohn Hodgkin Huntington Down Graves Raynaud Tourette Cushing Addison
+    Bell Hashimoto Asperger Kaposi Wilson Paget Perthes Osgood Women Men Children People Today
+    Britain America England Scotland Wales Ireland Europe Australia Canada Japan China India
+    Sweden Denmark Norway Finland Germany France Italy Spain World Nation Country Year""".split()
+)
+"""Capitalised words a possessive study follows that name no author: ``Parkinson's trial``
+(a disease), ``Britain's biggest study`` (a country), ``Women's study``."""
 _NAMED_STUDY = re.compile(
     r"\b(?P<name>(?=[A-Za-z0-9-]*[A-Z][a-z]{0,5}[A-Z])[A-Z][A-Za-z0-9-]{1,}[A-Za-z0-9](?:-[A-Z][a-z]+)?"
     r"(?:\s+(?:\d{1,2}|[A-Z]{2,5}))?)(?:\s+[a-z][\w-]*){0,3}\s+"
@@ -105,7 +114,8 @@ _BODY_SAYS = re.compile(
     rf"{ORG_NAME})|"
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Aa]\s+team)\s+(?:in|from)\s+(?-i:[A-Z][a-zà-ÿ]+)"
     r"(?:\s+and\s+(?-i:[A-Z][a-zà-ÿ]+))?\s+(?:[a-z]+ly\s+)?(?:showed|scanned|repeated|tested|gave|asked|"
-    r"followed|measured|compared|recruited|randomi[sz]ed|ran|studied|surveyed)\b|"
+    r"followed|measured|compared|recruited|randomi[sz]ed|ran|studied|surveyed|pooled|combined|"
+    r"analy[sz]ed|reviewed|tracked)\b|"
     r"\b(?:[Rr]esearchers|[Ss]cientists|[Dd]octors|[Ss]urgeons|[Pp]hysicians|[Aa]\s+team)\s+at\s+an?\s+"
     r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?\s+(?:hospital|institute|university|clinic|"
     r"medical\s+cent(?:re|er)|research\s+cent(?:re|er))\b|"
@@ -193,7 +203,7 @@ def cues_of(text: str) -> WorkCues:
     said = described(text)  # "a Cochrane review" names its venue there
     authors = tuple(
         dict.fromkeys(
-            [m.group("name") for m in _AUTHOR.finditer(text)]
+            [m.group("name") for m in _AUTHOR.finditer(text) if m.group("name") not in _NOT_AUTHORS]
             + [m.group("family") for m in _LED_BY.finditer(text)]
         )
     )
