@@ -1661,6 +1661,35 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "logistics",
             id="open-until",
         ),
+        # the fiftieth claims set's forms (written for these cases)
+        pytest.param(
+            "A 2021 paper in the Lancet tied shift work to weight gain.",
+            True,
+            "research-report",
+            id="a-dated-paper",
+        ),
+        pytest.param(
+            "A paper published last spring linked naps to lower blood pressure.",
+            True,
+            "research-report",
+            id="a-paper-published",
+        ),
+        pytest.param(
+            "Please put the paper cups in the green bin by the counter.",
+            False,
+            "",
+            id="paper-cups",
+        ),
+        pytest.param("Day passes are $18, and towel hire is $3.", False, "price", id="day-passes"),
+        pytest.param(
+            "A three-night spa stay with daily massage costs 7,400 CZK.",
+            False,
+            "price",
+            id="a-stay-in-a-currency-code",
+        ),
+        pytest.param(
+            "Diabetes costs the health service £10 billion a year.", True, "cost", id="a-cost"
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -38,14 +38,15 @@ class Assessment:
 _RESEARCH = _cue(
     r"\b(?:stud(?:y|ies)|research(?:ers)?|trials?|evidence|reviews?|meta-?analys[ie]s|"
     r"analys[ie]s|surveys?|data|scientists?|experiments?|cohorts?|findings|investigators|"
-    r"cochrane|guidelines?|reports?|scans?|imaging|statistics|census|colleagues|authors)\b"
+    r"cochrane|guidelines?|reports?|scans?|imaging|statistics|census|colleagues|authors)\b|"
+    r"\b(?:19|20)\d\d\s+papers?\b|\bpapers?\s+(?:published|by\s+researchers|in\s+the\s+journal)\b"
 )
 _REPORTING = _cue(
     r"\b(?:show(?:s|ed|n)?|found|find(?:s|ings)?|suggest(?:s|ed)?|report(?:s|ed)?|conclude[sd]?|"
     r"demonstrate[sd]?|indicate[sd]?|support(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?|"
     r"estimate[sd]?|measured|observed|recommend(?:s|ed)?|advise[sd]?\s+against|according\s+to|"
     r"published|pooled|judged|rated|graded|"
-    r"enrolled|followed|compared|linked|associated|ranked|funded|sponsored|said|assigned|recruited|"
+    r"enrolled|followed|compared|linked|tied|associated|ranked|funded|sponsored|said|assigned|recruited|"
     r"tracked|surveyed|fell|rose|dropped|credit(?:s|ed)?|attribute[sd]?|counted|"
     r"put\s+(?:it\s+|this\s+|that\s+)?down\s+to)\b"
 )
