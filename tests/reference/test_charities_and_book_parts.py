@@ -68,3 +68,25 @@ def test_a_chapter_whose_editors_are_named_in_full() -> None:
     assert ref.title == "Asthma: clinical descriptions and definitions"
     assert ref.container == "Asthma and Rhinitis"
     assert ref.year == 1995
+
+
+@pytest.mark.parametrize(
+    ("printed", "accessed"),
+    [
+        ("Accessed 15/8/25", "2025-08-15"),  # UK Harvard: the day first, a two-digit year
+        ("Accessed: 28/06/2016", "2016-06-28"),
+        ("Accessed 9/15/2022", "2022-09-15"),  # the month first: fifteen is no month
+        ("accessed 3.11.2022", "2022-11-03"),  # a dotted date is Europe's, the day first
+        ("Accessed 30.05.98", "1998-05-30"),
+        ("Accessed 3/9/2020", "3/9/2020"),  # the 3rd of September or March the 9th: as printed
+    ],
+)
+def test_an_access_date_in_digits_is_read_where_it_can_only_be_one_day(
+    printed: str, accessed: str
+) -> None:
+    ref = parse_reference(
+        f"Diabetes UK (2025) Diabetes education. Available at https://www.diabetes.org.uk/"
+        f"education ({printed})"
+    )
+    assert ref.accessed == accessed
+    assert ref.year == 2025

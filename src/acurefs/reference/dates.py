@@ -123,8 +123,12 @@ def iso_date(text: str) -> str | None:
     """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` of a printed date; None without a year.
 
     Parts may come in any order (``Jan. 28, 2022``, ``2015 15th January``, ``1999,
-    January 4``); a date of digits alone (``3/10/2021``) is ambiguous and left as printed.
+    January 4``). A date of digits alone is read where it can only be one date (``15/8/25``,
+    ``9/15/2022``, Europe's dotted ``3.11.2022``); ``3/10/2021`` is ambiguous and left as
+    printed.
     """
+    if numeric := _NUMERIC_DATE.fullmatch(text.strip(" ,.")):
+        return _numeric_date(numeric) or text.strip(" ,.")
     tokens = [t for t in re.split(r"[\s,./-]+", text.strip().lower()) if t]
     year = month = day = None
     numbers = []
@@ -145,6 +149,27 @@ def iso_date(text: str) -> str | None:
         day = numbers[0]
     if day is None:
         return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_NUMERIC_DATE = re.compile(r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})")
+"""A date of digits alone: ``15/8/2025``, ``28/06/16``, ``14.12.2022``."""
+
+
+def _numeric_date(match: re.Match[str]) -> str | None:
+    """The ISO date a digits-only date can only be; None when day and month could swap. A
+    two-digit year is of the web's years (``16`` is 2016, ``98`` is 1998)."""
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    if len(match.group("year")) == 2:
+        year += 1900 if year >= 90 else 2000
+    if match.group("sep") == "." or a > 12 or a == b:
+        day, month = a, b  # Europe's dotted dates are day first
+    elif b > 12:
+        day, month = b, a  # "9/15/2022": the United States' month first
+    else:
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
@@ -197,7 +222,7 @@ def take_access_date(text: str) -> tuple[str, str | None]:
         if match.start() < pos:
             continue
         date = _GLUED_YEAR.sub(" ", match.group("date") or "")  # "25 Sep2014"
-        if found is None and date and _YEAR.search(date):
+        if found is None and date and (_YEAR.search(date) or _NUMERIC_DATE.search(date)):
             found = iso_date(date) or date.strip(" ,.")
         before = text[pos : match.start()]
         if match.group("open") is None:
