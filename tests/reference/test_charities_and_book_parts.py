@@ -90,3 +90,12 @@ def test_an_access_date_in_digits_is_read_where_it_can_only_be_one_day(
     )
     assert ref.accessed == accessed
     assert ref.year == 2025
+
+
+def test_a_guideline_series_named_in_the_container() -> None:
+    ref = parse_reference(
+        "NICE (2022) Type 2 diabetes in adults: management. NICE guidelines (NG28). Available "
+        "at: Recommendations | Type 2 diabetes in adults | Guidance | NICE (Accessed 30.05.23)"
+    )
+    assert ref.kind is Kind.GUIDELINE
+    assert ref.title == "Type 2 diabetes in adults: management"

@@ -118,6 +118,11 @@ def _names_news(text: str) -> bool:
     return bool(_NEWS.search(text)) and not ORG_WORDS.search(text)
 
 
+_GUIDELINE_SERIES = re.compile(r"(?i)\bguidelines?\s*[(\[]?\s*(?:NG|CG|PH|QS|SG)\s?\d{1,3}\b")
+"""A guideline series and its number where the container names it: ``NICE guidelines
+(NG28)``, ``NICE guideline [CG90]``."""
+
+
 def _guidance(said: str, url: str | None) -> bool:
     """Guideline words in the title or notes, in English or abroad, or a guidance address."""
     if _GUIDELINE.search(said) or _GUIDELINE_ABROAD.search(said):
@@ -209,7 +214,7 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.GUIDELINE if _GUIDELINE.search(title) else Kind.REPORT
     if LEGISLATION.search(title):
         return Kind.REPORT
-    if _guidance(said, url):
+    if _guidance(said, url) or _GUIDELINE_SERIES.search(parts.container or ""):
         return Kind.GUIDELINE
     if _a_page(said, parts, url):
         return Kind.WEB_PAGE  # fact sheets are pages of a site, printed or not; so is a site's own
