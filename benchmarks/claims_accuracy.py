@@ -92,6 +92,7 @@ SETS = {
     "held out, forty-eighth set": ROOT / "tests" / "data" / "claims-heldout-48",
     "held out, forty-ninth set": ROOT / "tests" / "data" / "claims-heldout-49",
     "held out, fiftieth set": ROOT / "tests" / "data" / "claims-heldout-50",
+    "held out, fifty-first set": ROOT / "tests" / "data" / "claims-heldout-51",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
