@@ -920,3 +920,19 @@ def test_counted_studies_a_meta_analytic_review_a_cohorts_follow_up_and_an_age()
     assert codes(contradictions(claim)) == ["claim-design-mismatch"]
     claim, _ = cited("The cohort study followed 2,205 men for 35 years.1", follow_up)
     assert contradictions(claim) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        # The fifty-first set's forms (written for these cases)
+        ("In 2011, French cardiologists reported that riders lived longer.", (2011,)),
+        ("In 2015, Finnish physicians found fewer deaths among skiers.", (2015,)),
+        ("A 2010 replication found that smiles did not predict lifespan.", (2010,)),
+        ("In 2011, French cyclists said they felt better.", ()),  # no one who reports research
+    ],
+)
+def test_the_year_of_a_replication_and_of_what_specialists_reported(
+    sentence: str, years: tuple[int, ...]
+) -> None:
+    assert described(sentence).years == years

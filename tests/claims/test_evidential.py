@@ -1690,6 +1690,12 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
         pytest.param(
             "Diabetes costs the health service £10 billion a year.", True, "cost", id="a-cost"
         ),
+        pytest.param(
+            "A later replication led by a German team found no such link.",
+            True,
+            "research-report",
+            id="a-replication",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -402,6 +402,11 @@ def test_a_named_trial_counts_only_when_the_title_names_it() -> None:
         ("Smith's 2019 study found fewer falls.", True),
         ("Parkinson's trials have tested exercise for decades.", False),  # a disease
         ("Britain's study of the problem never happened.", False),  # a country
+        # the fifty-first set's: a sized follow-up, the dated study, a replication led by
+        ("A follow-up of 2,363 former elite athletes found they lived longer.", True),
+        ("In the 2015 Finnish study, boxers had a higher risk of dementia.", True),
+        ("A 2018 replication led by Michael Dufner found no link.", True),
+        ("A follow-up of your blood test is booked for May.", False),
     ],
 )
 def test_a_team_that_pooled_studies_and_an_authors_possessive_work(

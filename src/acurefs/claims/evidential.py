@@ -38,7 +38,8 @@ class Assessment:
 _RESEARCH = _cue(
     r"\b(?:stud(?:y|ies)|research(?:ers)?|trials?|evidence|reviews?|meta-?analys[ie]s|"
     r"analys[ie]s|surveys?|data|scientists?|experiments?|cohorts?|findings|investigators|"
-    r"cochrane|guidelines?|reports?|scans?|imaging|statistics|census|colleagues|authors)\b|"
+    r"cochrane|guidelines?|reports?|scans?|imaging|statistics|census|colleagues|authors|"
+    r"replications?|re-?analys[ie]s)\b|"
     r"\b(?:19|20)\d\d\s+papers?\b|\bpapers?\s+(?:published|by\s+researchers|in\s+the\s+journal)\b"
 )
 _REPORTING = _cue(

@@ -80,22 +80,23 @@ _NAMED_STUDY = re.compile(
 Global Burden of Disease Study", "the Nurses' Health Study", "a UK Biobank study", "the
 Barbados Health of the Nation survey" (its name in capitals, after "the")."""
 _DATED_STUDY = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s+(?:(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|"
-    r"analysis)\b|(?:[A-Z][\w-]+\s+)?(?:study|trial|survey|experiment)\s+published\s+in\s+(?:19|20)\d\d\b)|"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|"
+    r"analysis|replication|reanalysis|follow-?up)\b|(?:[A-Z][\w-]+\s+)?(?:study|trial|survey|experiment)\s+published\s+in\s+(?:19|20)\d\d\b)|"
     r"\b[A-Z][a-z]+['’]s\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|analysis|"
     r"review|report)\b"
 )
 """One study and its year: "a 1999 study of older spouses", "A Norwegian study published in
 2023": it names one work as well as its size would."""
 _LED_BY = re.compile(
-    r"(?:\b(?:stud(?:y|ies)|trials?|experiments?|reviews?|analys[ie]s|surveys?|papers?|articles?)"
+    r"(?:\b(?:stud(?:y|ies)|trials?|experiments?|reviews?|analys[ie]s|surveys?|papers?|articles?|"
+    r"replications?|reanalys[ie]s)"
     r",?\s+(?:\w+\s+)?(?:by|led\s+by|run\s+by)|\b(?:researchers|scientists|team),?\s+led\s+by|^\W*Led\s+by)\s+(?:[A-Z][a-z]+\s+)+?(?P<family>(?:Mc|Mac)?[A-Z][a-z]+)\b"
 )
 """A work and who did it: "an experiment by Robert Emmons and Michael McCullough", "a 2005
 online study led by Martin Seligman", "Led by Andrew Tagg, six doctors ..."."""
 _ONE_STUDY = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,4}?(?:study|trial|survey|audit|cohort|registry|"
-    r"meta-?analysis|review|analysis|evaluation)\s+(?:of|in|among|involving|following|"
+    r"meta-?analysis|review|analysis|evaluation|follow-?up|replication|reanalysis)\s+(?:of|in|among|involving|following|"
     r"(?:that|which)\s+(?:followed|tracked|enrolled|included|surveyed|randomi[sz]ed|recruited))\s+"
     r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|some|just\s+over)\s+)?"
     r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million|\d{2,}|half\s+a\s+million|"
