@@ -99,3 +99,39 @@ def test_a_guideline_series_named_in_the_container() -> None:
     )
     assert ref.kind is Kind.GUIDELINE
     assert ref.title == "Type 2 diabetes in adults: management"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        # an inquiry's endnotes (the forty-third grey set's form; the reports are real)
+        (
+            "World Health Organization, Joint external evaluation of IHR core capacities of New "
+            "Zealand (Geneva, 2 September 2019), pp 35-36, https://www.who.int/publications/i/"
+            "item/WHO-WHE-CPI-2019.63",
+            "Joint external evaluation of IHR core capacities of New Zealand",
+            2019,
+        ),
+        (
+            "Ministry of Health, Briefing to the Incoming Minister of Health, 2017: The New "
+            "Zealand Health and Disability System (Wellington, 7 December 2017), "
+            "https://www.health.govt.nz/publications/briefing-to-the-incoming-minister",
+            "Briefing to the Incoming Minister of Health, 2017: The New Zealand Health and "
+            "Disability System",
+            2017,
+        ),
+    ],
+)
+def test_a_notes_place_and_date_at_its_end(text: str, title: str, year: int) -> None:
+    ref = parse_reference(text)
+    assert (ref.title, ref.year, ref.kind) == (title, year, Kind.REPORT)
+    assert ref.authors[0].family in ("World Health Organization", "Ministry of Health")
+
+
+def test_a_year_alone_in_parentheses_is_no_notes_date() -> None:
+    ref = parse_reference(
+        "World Health Organization. (2024). https://www.who.int/news-room/fact-sheets/detail/"
+        "adolescent-mental-health"
+    )
+    assert ref.authors[0].family == "World Health Organization"
+    assert ref.year == 2024

@@ -311,12 +311,27 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
         parts.year = parts.year or (int(year) if year else None)
         parts.printed = True
         text = text[: facts.start()].rstrip(" ,.")
+    elif note := _NOTE_FACTS.search(text):
+        # An inquiry's endnotes: "Body, Title (Geneva, 2 September 2019), pp 35-36"
+        parts.year = parts.year or int(note.group("year") or note.group("dated"))
+        parts.printed = parts.printed or note.group("place") is not None
+        text = text[: note.start()].rstrip(" ,.")
     pieces = _authors(text, parts)
     pieces = _chapter(pieces, parts)
     _title(pieces, parts)
     for piece in pieces[1:]:
         _source(piece, parts)
     return parts
+
+
+_NOTE_FACTS = re.compile(
+    rf"(?:\s*\(\s*(?:(?P<place>[A-Z][^():,\d]{{1,40}}),\s*(?:\d{{1,2}}\s+)?(?:{MONTH}\s+)?|"
+    rf"(?:\d{{1,2}}\s+)?{MONTH}\s+)(?P<year>{_YEAR})\s*\)|,\s*(?:\d{{1,2}}\s+)?{MONTH}\s+(?P<dated>{_YEAR}))"
+    r"(?:,\s*pp?\.?\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?)?\s*[.,]?\s*$"
+)
+"""A note's place and date at its end, a page after them: ``(Geneva, 2 September 2019), pp
+35-36``, ``(October 2019), p 20``, ``, 7 April 2020, pp 5-6`` (a year alone in parentheses
+is APA's date, not a note's)."""
 
 
 def _authors(text: str, parts: GreyParts) -> list[str]:
