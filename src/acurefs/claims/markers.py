@@ -53,8 +53,9 @@ _ROMAN_BRACKET = re.compile(r"(?<![\w\[])\[(?P<numeral>[ivxlc]{1,7})\](?![\w(\[]
 _HANDLE_BEFORE = re.compile(r"(?:^|\s)[@#][\w.]*$")
 """A social handle or tag running up to the digits (``@ben.lifts.99``)."""
 _LINK_TAIL = re.compile(r"\]\([^)\s]*\)")
-_CARET = re.compile(rf"\^(?P<list>{_NUM_LIST})\^")
-"""Pandoc's Markdown superscript: ``weeks.^6^``, ``^1,3^``, ``^1^^2^``."""
+_CARET = re.compile(rf"(?P<caret>\^\^?)(?P<list>{_NUM_LIST})(?P=caret)")
+"""Pandoc's Markdown superscript: ``weeks.^6^``, ``^1,3^``, ``^1^^2^``; TiddlyWiki's
+``^^1-3^^``."""
 _LATEX_SUP = re.compile(
     rf"\$\^\{{(?P<math>{_NUM_LIST})\}}\$|\\textsuperscript\{{(?P<tex>{_NUM_LIST})\}}|"
     rf"(?<![\w$])\^\{{(?P<bare>{_NUM_LIST})\}}"

@@ -29,9 +29,15 @@ _OTHER_HEADING = re.compile(
 # entry may name itself ("Ref. 1 Flouris AD, ...", "Reference 2: ...") as its markers do, or
 # carry its number as a superscript ("¹ van der Steen JT, ...", typed "^1 Wang QP, ...").
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_CHAT_PREFIX = (
+    r"\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?\][ \t]+"
+    r"[^:\n\[\]]{1,40}:[ \t]+"
+)
+"""A chat message's time and sender, as Skype and WhatsApp copy them: a message begins."""
 _NUMBER_GROUPS = ("linked", "bracket", "paren", "dot", "alone", "refword", "superscript", "caret")
 _ITEM = re.compile(
     r"(?m)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"
+    rf"(?:{_CHAT_PREFIX})?"  # a chat message's time and sender: "[04.03.2025 14:21] Pavel Zhuk: "
     r"(?:\[(?P<roman>[ivxlc]{1,7})\][ \t]+(?=[A-Z])|\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\](?!:[ \t]*<?(?:https?://|www\.|#|/))|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?P<also>(?:,[ \t]?\d{1,3}\))+)?(?=[ \t]|$)|"
     r"(?:Ref(?:erence)?|REF)\.?[ \t]?(?P<refword>\d{1,6})[.:)]?[ \t]+(?=[A-Z])|"
     r"(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})[.)]?[ \t]+(?=[^\W\d_]|\[)|"
@@ -379,9 +385,13 @@ def _while_ascending(text: str, items: list[_Item], stop: int) -> tuple[list[_It
 
 
 def _section_stop(text: str, start: int, limit: int) -> int:
-    """A section runs to the next heading of another kind (a Markdown or bold title)."""
-    other = _OTHER_HEADING.search(text, start, limit)
-    return other.start() if other else limit
+    """A section runs to the next heading of another kind (a Markdown or bold title); a
+    ``# `` line reading like a reference is Jira's or Textile's numbered entry, no heading."""
+    for other in _OTHER_HEADING.finditer(text, start, limit):
+        line = other.group(0).strip()
+        if not (line.startswith("# ") and reads_like_a_reference(line)):
+            return other.start()
+    return limit
 
 
 def _numbered_entries(text: str, items: list[_Item], stop: int) -> tuple[Entry, ...]:
@@ -481,6 +491,9 @@ def _bare_items(text: str, start: int, stop: int) -> list[_Item]:
     return items
 
 
+_NEXT_MESSAGE = re.compile(_CHAT_PREFIX)
+
+
 def _entry_end(text: str, line_end: int, limit: int) -> int:
     """An entry runs on over continuation lines; a blank line then unindented text ends it."""
     end = min(line_end, limit)
@@ -489,6 +502,8 @@ def _entry_end(text: str, line_end: int, limit: int) -> int:
         nxt = text.find("\n", pos + 1)
         nxt = limit if nxt < 0 or nxt > limit else nxt
         line = text[pos + 1 : nxt]
+        if _NEXT_MESSAGE.match(line):
+            break  # the next chat message: "[04.03.2025 14:20] Pavel Zhuk: Looks good."
         if not line.strip():
             # Blank: the entry continues only if an indented line follows.
             following_end = text.find("\n", nxt + 1)
@@ -505,6 +520,7 @@ def _entry_end(text: str, line_end: int, limit: int) -> int:
 def _unnumbered_entries(text: str, start: int, stop: int) -> tuple[Entry, ...]:
     entries: list[Entry] = []
     pos = start
+    hashed = 0  # entries numbered by "# " so far
     for line in text[start:stop].split("\n"):
         line_start = pos
         pos += len(line) + 1
@@ -512,8 +528,9 @@ def _unnumbered_entries(text: str, start: int, stop: int) -> tuple[Entry, ...]:
         if not stripped or set(stripped) <= set("-*_=#") or stripped.startswith("[^"):
             continue
         lead = len(line) - len(line.lstrip())
-        bullet = re.match(r"[-*•][ \t]+", stripped)
+        bullet = re.match(r"[-*•#][ \t]+", stripped)
         body = stripped[bullet.end() :] if bullet else stripped
+        hashed += bool(bullet and stripped[0] == "#")  # "# Seaquist ER, ...": Jira numbers it
         end = line_start + len(line.rstrip())
         last = entries[-1] if entries else None
         if (
@@ -522,9 +539,14 @@ def _unnumbered_entries(text: str, start: int, stop: int) -> tuple[Entry, ...]:
             and _goes_on(last.text, body, text[last.span.end : line_start])
         ):
             # a wrapped entry: "... peppermint oil in the" / "treatment of irritable bowel ..."
-            entries[-1] = Entry(None, text[last.span.start : end], Span(last.span.start, end))
+            entries[-1] = Entry(
+                last.number, text[last.span.start : end], Span(last.span.start, end)
+            )
             continue
-        entries.append(Entry(None, body, Span(line_start + lead, end)))
+        if hashed and not (bullet and stripped[0] == "#"):
+            break  # the numbered list ended: what follows is the page's ("Attachments")
+        number = hashed if bullet and stripped[0] == "#" else None
+        entries.append(Entry(number, body, Span(line_start + lead, end)))
     return tuple(entries)
 
 
