@@ -77,3 +77,26 @@ def test_a_chat_reply_with_its_own_list_after_its_time_and_sender() -> None:
     )
     doc = acurefs.parse_document(text)
     assert _cited(doc) == [((1,), ["Seaquist"]), ((2,), ["Slama"]), ((1,), ["Slama"])]
+
+
+def test_a_card_decks_export_with_html_tags_and_tab_separated_fields() -> None:
+    # An Anki deck exported as text (the sixty-third set's form): directive lines, fields
+    # parted by tabs, <sup> markers and a source list joined by <br> in one field.
+    text = (
+        "#separator:tab\n#html:true\n#tags column:5\n"
+        "Basic\tDeck::Lows\tFastest fix?\tTablets raise glucose faster than gel.<sup>2</sup>"
+        "\tdiabetes\n"
+        "Basic\tDeck::Lows\tWho is at risk?\tInsulin causes most episodes.<sup>1</sup><br>"
+        "Lows blunt warning symptoms.<sup>1,2</sup>\tdiabetes\n"
+        "Basic\tDeck::Sources\tSources\t1. " + _SEAQUIST + "<br>2. " + _SLAMA + "\tsources\n"
+    )
+    doc = acurefs.parse_document(text)
+    assert [(r.number, r.raw.split(" ")[0]) for r in doc.references] == [
+        (1, "Seaquist"),
+        (2, "Slama"),
+    ]
+    assert _cited(doc) == [
+        ((2,), ["Slama"]),
+        ((1,), ["Seaquist"]),
+        ((1, 2), ["Seaquist", "Slama"]),
+    ]

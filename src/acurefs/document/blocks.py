@@ -100,6 +100,8 @@ _STATEMENT = re.compile(
 )
 """A stretch ending with a full stop or an exclamation mark, and its trailing markers."""
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_DIRECTIVE = re.compile(r"^#[a-z][a-z ]{0,30}:[^\s:]{1,40}$")
+"""A card deck's or a config's directive line: ``#separator:tab``, ``#tags column:5``."""
 _MARKUP_AROUND = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 """Markdown emphasis and heading marks around a line (``*By Priya Raman · 8 min read*``)."""
 _EMPHASIS_LINE = re.compile(r"^\s*(?:\*{1,2}|_{1,2})[^*_\n].*(?:\*{1,2}|_{1,2})\s*$")
@@ -284,6 +286,8 @@ def _header_or_figure(line: _Line, text: str, words: Sequence[str]) -> tuple[Blo
         return BlockKind.HEADER, "article history or metadata"
     if LINK_DEFINITION.match(line.stripped):
         return BlockKind.CHROME, "a Markdown link definition"
+    if _DIRECTIVE.match(line.stripped):
+        return BlockKind.HEADER, "an export's directive (#separator:tab)"
     if len(words) <= 16 and RUNNING_HEAD.match(text) and not line.cites():
         return BlockKind.CHROME, _RUNNING_FOOT
     if _table_row(text) and not line.cites():

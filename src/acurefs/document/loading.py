@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import DocumentError, UnsupportedFormatError
 from ..models import Block, BlockKind, Span
-from .markdown import prepare_markdown
+from .markdown import INLINE_HTML, blank_inline_html, prepare_markdown
 
 ARTICLE_FORMATS = ("text", "markdown", "html")
 _SUFFIXES = {
@@ -176,7 +176,11 @@ def load_text(text: str, format: str) -> Loaded:
             blocks=prepared.blocks,
             body=prepared.text,
         )
-    return Loaded(text=text, format=fmt, body=without_line_numbers(text))
+    body = without_line_numbers(text)
+    if INLINE_HTML.search(text):  # "<sup>1</sup>", "<br>" in a card deck's export
+        body, sups = blank_inline_html(body or text)
+        return Loaded(text=text, format=fmt, sup_spans=sups, body=body)
+    return Loaded(text=text, format=fmt, body=body)
 
 
 _LINE_NUMBER = re.compile(r"(?m)^[ \t]*(\d{1,5})(?=[ \t]+\S)")

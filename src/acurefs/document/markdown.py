@@ -164,6 +164,20 @@ def _pipe_tables(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+INLINE_HTML = re.compile(r"<(?:sup|br)\b[^<>\n]{0,80}>", re.I)
+"""A ``<sup>`` or ``<br>`` tag: text that carries HTML's inline markup (a card deck's or a
+form's export)."""
+
+
+def blank_inline_html(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Plain text that carries HTML's inline tags: each ``<br>`` a line break, the other tags
+    blanked, ``<sup>`` contents remembered as marker candidates (offsets kept)."""
+    chars = list(_BREAK.sub(lambda m: "\n" + " " * (len(m.group()) - 1), text))
+    sups = _blank_tags(chars, "".join(chars))
+    return "".join(chars), tuple(sups)
+
+
 def _blank_tags(chars: list[str], text: str) -> list[tuple[int, int]]:
     """Blank inline HTML tags; the spans of ``<sup>`` contents are marker candidates."""
     sups = []

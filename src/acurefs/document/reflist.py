@@ -36,7 +36,7 @@ _CHAT_PREFIX = (
 """A chat message's time and sender, as Skype and WhatsApp copy them: a message begins."""
 _NUMBER_GROUPS = ("linked", "bracket", "paren", "dot", "alone", "refword", "superscript", "caret")
 _ITEM = re.compile(
-    r"(?m)^(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"
+    r"(?m)(?:^|(?<=\t))(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"  # after a tab: a field of an export
     rf"(?:{_CHAT_PREFIX})?"  # a chat message's time and sender: "[04.03.2025 14:21] Pavel Zhuk: "
     r"(?:\[(?P<roman>[ivxlc]{1,7})\][ \t]+(?=[A-Z])|\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\](?!:[ \t]*<?(?:https?://|www\.|#|/))|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?P<also>(?:,[ \t]?\d{1,3}\))+)?(?=[ \t]|$)|"
     r"(?:Ref(?:erence)?|REF)\.?[ \t]?(?P<refword>\d{1,6})[.:)]?[ \t]+(?=[A-Z])|"
