@@ -1696,6 +1696,20 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "research-report",
             id="a-replication",
         ),
+        # the fifty-first set's forms (written for these cases)
+        pytest.param(
+            "Smokers lived to about 70 on average, compared with about 79 for non-smokers.",
+            True,
+            "number",
+            id="two-figures-compared",
+        ),
+        pytest.param(
+            "Our nets are closer than most, compared with the old hall.",
+            False,
+            "",
+            id="compared-without-figures",
+        ),
+        pytest.param("Juniors swim for £4 a session on Mondays.", False, "price", id="a-session"),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

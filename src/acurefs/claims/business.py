@@ -49,7 +49,7 @@ PRICE = cue(
     r"(?:only\s+|just\s+)?[£$€]\s?\d|"  # "Day passes are $22, and shoe hire is $6"
     r"\b(?:stay|package|session|course|programme|program|night)s?\b[^.]{0,60}\bcosts?\s+"
     r"(?:[£$€]\s?\d|\d[\d,.]*\s?(?:czk|kč|pln|zł|huf|sek|nok|dkk|chf|eur|usd|gbp|aud|nzd|cad|inr|zar)\b)|"
-    r"[£$€]\s?\d[\d.,]*\s+each\b|\b(?:two|three|four|five|\d)\s+for\s+[£$€]\s?\d|"  # a shop's price
+    r"[£$€]\s?\d[\d.,]*\s+each\b|[£$€]\s?\d[\d.,]*\s+a\s+(?:session|class|lesson|visit)\b|\b(?:two|three|four|five|\d)\s+for\s+[£$€]\s?\d|"  # a shop's price
     r"\b(?:costs?|priced\s+at|is|are)\s+[£$€]\s?[\d,.]+\s+(?:plus|\+|excl(?:uding|\.)?|incl(?:uding|\.)?|inc\.)\s+(?:gst|vat|hst|pst|qst|"
     r"sales\s+tax|tax(?:es)?|shipping|postage|delivery|p&p)\b|"  # "$395 plus GST": a price asked
     r"\bdeductible\b|\bco-?insurance\b|\bcosts?\s+(?:more\s+than\s+|up\s+to\s+|about\s+)?[£$€]\s?\d[\d.,]*\s+"

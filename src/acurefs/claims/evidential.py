@@ -581,6 +581,10 @@ _NEGATIVE = (
 )
 
 
+_COMPARED_WITH = re.compile(r"\d[^.;]{0,80}\bcompared\s+(?:with|to)\s+(?:about\s+|around\s+)?\d")
+"""Two figures set side by side: ``about 80, compared with about 73``."""
+
+
 def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     """The rules, in order: structure first, then what the sentence does, then what it asserts."""
     has = set(cues).__contains__
@@ -636,6 +640,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
             return False
     if has("cost") and has("number"):
         return True
+    if has("number") and _COMPARED_WITH.search(low):
+        return True  # "an average age of about 80, compared with about 73": a measured difference
     if has("prevalence") and (has("number") or has("statistic") or _MORE_COMMON.search(low)):
         return True  # "... is most common among young men": who has it more, a finding
     return any(map(has, ASSERTING_CUES))
