@@ -135,3 +135,24 @@ def test_a_year_alone_in_parentheses_is_no_notes_date() -> None:
     )
     assert ref.authors[0].family == "World Health Organization"
     assert ref.year == 2024
+
+
+def test_a_reports_number_closing_its_title_and_a_tribunal() -> None:
+    ref = parse_reference(
+        "Waitangi Tribunal. (2019). Hauora: Report on Stage One of the Health Services and "
+        "Outcomes Kaupapa Inquiry (Report No. Wai 2575). https://forms.justice.govt.nz/search/"
+        "Documents/WT/wt_DOC_152801817/Hauora%20W.pdf."
+    )
+    assert ref.title == (
+        "Hauora: Report on Stage One of the Health Services and Outcomes Kaupapa Inquiry"
+    )
+    assert ref.authors[0].family == "Waitangi Tribunal"
+
+
+def test_a_broadcasters_news_page_in_vancouver_style() -> None:
+    ref = parse_reference(
+        "Radio New Zealand. One in five specialist referrals declined last year [Internet]. "
+        "Wellington: RNZ; [cited 2026 Jun 1]. Available from: https://www.rnz.co.nz/news/"
+        "health/595607/one-in-five-specialist-referrals-declined"
+    )
+    assert ref.kind is Kind.NEWS

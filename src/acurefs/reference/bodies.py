@@ -17,7 +17,7 @@ ORG_WORDS = re.compile(
     r"federation|board|office|bureau|services?|administration|authority|trust|network|"
     r"collaboration|consortium|task\s+force|alliance|coalition|university|hospital|clinic|united\s+nations|"
     r"laboratory|programme|program|partnership|government|parliament|house\s+of\s+commons|fund|"
-    r"observatory|directorate|inspectorate|registry|project|"
+    r"observatory|directorate|inspectorate|registry|project|tribunal|ombudsman|"
     rf"senate|congress|staff|library|statistics|health\s+england|public\s+health\s+\w+|nhs\b\s*\w*|"
     rf"{FOREIGN_ORG_HEADS})\b"
 )

@@ -154,7 +154,9 @@ _NEWS_ADDRESS = re.compile(
     r"theguardian|cnn|reuters|npr|latimes|usatoday|theatlantic|statnews|telegraph|independent|"
     r"economist|bloomberg|politico|axios|huffpost|wsj|newsweek|theglobeandmail|thestar|smh|"
     r"irishtimes|theconversation)\.(?:com|org|co\.uk|ca|com\.au|ie)/|"
-    r"^https?://(?:www\.)?(?:bbc\.(?:co\.uk|com)/news|time\.com/\d|cbc\.ca/news|abc\.net\.au/news)"
+    r"^https?://(?:www\.)?(?:bbc\.(?:co\.uk|com)/news|time\.com/\d|cbc\.ca/news|abc\.net\.au/news|"
+    r"rnz\.co\.nz/news|rte\.ie/news|sbs\.com\.au/news|stuff\.co\.nz/|nzherald\.co\.nz/|"
+    r"straitstimes\.com/|scmp\.com/news|thehindu\.com/news|aljazeera\.com/news|dw\.com/en/)"
 )
 """A news outlet's address (``www.nbcnews.com/...``, ``www.bbc.co.uk/news/...``): its news."""
 
@@ -216,6 +218,10 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.REPORT
     if _guidance(said, url) or _GUIDELINE_SERIES.search(parts.container or ""):
         return Kind.GUIDELINE
+    if url and _NEWS_ADDRESS.match(url):
+        return (
+            Kind.NEWS
+        )  # "Radio New Zealand. Title [Internet]. ... https://www.rnz.co.nz/news/..."
     if _a_page(said, parts, url):
         return Kind.WEB_PAGE  # fact sheets are pages of a site, printed or not; so is a site's own
     if parts.book_like or _BOOK_TITLE.search(title):

@@ -55,6 +55,12 @@ _BRACKET_NOTE = re.compile(
 )
 
 
+_REPORT_NUMBER = re.compile(
+    r"\s*\((?:[A-Z][\w.]*\s+){0,3}(?:Report|Publication|Pub\.?|Catalogue|Catalog|Document|Paper|"
+    r"Series|Technical\s+Report)\s+(?:No\.?|Number|number)\s*:?\s*[\w.-]+(?:\s[\w.-]+)?\)\s*$"
+)
+"""A report's number in parentheses closing its title: ``(Report No. Wai 2575)``, ``(NIH
+Publication No. 18-2059)``, ``(Statistics Canada Catalogue number: 82-620)``."""
 _FULL_JOURNAL = re.compile(
     r"(?=.*\b(?:Journal|Annals|Archives|Review|Bulletin|Proceedings|Quarterly|Letters)\b)"
     r"[A-Z][\w&'’-]*(?:\s+(?:of|and|&|the|in|for|on|[A-Z][\w&'’-]*)){1,9}"
@@ -179,6 +185,9 @@ def clean_title(title: str) -> str | None:
     # so an unclosed "[" repeated all along a damaged string cannot make the search quadratic.
     head, end = title[:-200], title[-200:]
     title = (head + _BRACKET_NOTE.sub("", end)).strip()
+    title = _REPORT_NUMBER.sub(
+        "", title
+    )  # "(Report No. Wai 2575)", "(NIH Publication No. 18-2059)"
     title = _STRAY_NUMBER.sub("", title)  # a line number of the PDF the reference came from
     title = title.strip(" ,;:")
     if title.endswith(".") and not title.endswith(".."):
@@ -291,9 +300,10 @@ _SITE_AFTER = re.compile(r"\s+[-–—|]\s+(?P<site>[^-–—|]{2,60})$")
 
 def bare_title(title: str, following: list[str]) -> str:
     """A page's or chapter's title without what is printed with it: a chapter's label
-    (``Chapter 7: Loss and Grief``), and a site's name after a dash when the entry names the
+    (``Chapter 7: Loss and Grief``), a report's number (``(Report No. Wai 2575)``), and a
+    site's name after a dash when the entry names the
     same site next (``Glove use ... - Surewash. Surewash.``), as browsers title a page."""
-    title = _CHAPTER_LABEL.sub("", title)
+    title = _REPORT_NUMBER.sub("", _CHAPTER_LABEL.sub("", title))
     site = _SITE_AFTER.search(title)
     if site and following and fold(site.group("site")) == fold(following[0].strip(" .,;:")):
         return title[: site.start()]
