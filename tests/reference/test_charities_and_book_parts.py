@@ -156,3 +156,31 @@ def test_a_broadcasters_news_page_in_vancouver_style() -> None:
         "health/595607/one-in-five-specialist-referrals-declined"
     )
     assert ref.kind is Kind.NEWS
+
+
+def test_a_bare_date_after_the_address_is_when_the_page_was_read() -> None:
+    # MLA as students type it (the forty-fourth grey set's form; the article is real)
+    ref = parse_reference(
+        "Findlay, Leanne. “Depression and suicidal ideation among Canadians aged 15-24.” "
+        "Statistics Canada. 2017. http://www.statcan.gc.ca/pub/82-003-x/2017001/article/"
+        "14697-eng.htm. February 10, 2018"
+    )
+    assert (ref.year, ref.accessed) == (2017, "2018-02-10")
+    assert ref.url is not None
+    assert ref.url.endswith("14697-eng.htm")
+    # with no year before the address, the date is the work's own
+    ref = parse_reference(
+        "“Sleep and mood.” Sleep Foundation. https://www.sleepfoundation.org/mood. March 3, 2021"
+    )
+    assert ref.year == 2021
+
+
+def test_a_title_opening_with_a_question_then_a_review_of_services() -> None:
+    ref = parse_reference(
+        "Care Quality Commission (2019) Are we listening? A review of children and young "
+        "people’s mental health services [Online]. Available at https://www.cqc.org.uk/"
+        "publications/themed-work/are-we-listening (Accessed 12 March 2020)."
+    )
+    assert ref.title == (
+        "Are we listening? A review of children and young people’s mental health services"
+    )

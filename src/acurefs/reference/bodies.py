@@ -47,7 +47,7 @@ def looks_like_organisation(text: str) -> bool:
     words = text.split()
     if len(words) > 14 or not ORG_WORDS.search(text):
         return False
-    if ORG_WORDS.fullmatch(words[-1]) and words[0][:1].isupper():
+    if ORG_WORDS.fullmatch(words[-1]) and words[0][:1].isupper() and words[0] not in ("A", "An"):
         return True  # "... Task Force", "... Clinic", "Scottish Intercollegiate Guidelines Network"
     if DOCUMENT_WORDS.search(text):
         return False

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..text import LETTER, LOWER
+from ..text import LETTER, LOWER, NAME_PARTICLE_PATTERN, UPPER
 from .gost import from_gost
 from .tails import MONTH
 
@@ -194,3 +194,16 @@ def clean(text: str) -> str:
             ". ", text
         )  # "motor skill .Exp Brain Res" -> "skill. Exp ..."
     return text
+
+
+# A complete source tail ("7, 366-378." / "143:251-256.") followed by the author list of another
+# reference ("van Duinen, H.," / "Nishibori, A.,"): two references run together in one entry.
+_RUN_TOGETHER = re.compile(
+    rf"\d+(?:\s*\([^)]{{1,12}}\))?\s*[,:(]\s*\d+\s*[-–]\s*\d+\.?(?:\s*\((?:1[6-9]|20)\d\d\))?(?:\s+doi:\s*\S*)?\s+(?:\d{{1,3}}\.\s+)?"
+    rf"(?:{NAME_PARTICLE_PATTERN}\s+)*[{UPPER}][{LOWER}'’-]+(?:\s+[{UPPER}][{LOWER}'’-]+)?,\s+[{UPPER}]\.(?:\s?[{UPPER}]\.)*,"
+)
+
+
+def looks_like_two_references(text: str) -> bool:
+    """Whether a string holds two references run together (an extraction accident)."""
+    return bool(_RUN_TOGETHER.search(clean(text)))

@@ -197,6 +197,33 @@ _SEEN_ON = re.compile(
 page was read in parentheses, ``"What is Sleep Deprivation?" 2017 (Feb. 17, 2017)``."""
 
 
+_READ_AFTER_ADDRESS = re.compile(
+    rf"(?i)\s(?P<date>{MONTH_WORD}\s+\d{{1,2}},?\s+(?:19|20)\d\d|"
+    rf"\d{{1,2}}\s+{MONTH_WORD}\s+(?:19|20)\d\d)\.?\s*$"
+)
+"""A full date after the address that closes an entry, with no word before it: the day the
+page was read (MLA's place for it), when the entry gave its own year before the address."""
+
+
+def take_read_after_address(text: str) -> tuple[str, str | None]:
+    """``text`` without a bare date closing it after the address, and that date (ISO where it
+    can be read): MLA as students type it, ``... 2017. http://www.chatelaine.com/...
+    February 10, 2018.``"""
+    if "http" not in text and "www." not in text:
+        return text, None
+    last = _READ_AFTER_ADDRESS.search(text, max(0, len(text) - 40))
+    if last is None:
+        return text, None
+    before = text[: last.start()].rstrip(" .,")
+    token = before.rsplit(None, 1)[-1] if before.strip() else ""
+    if not token.startswith(("http", "www.")) or not _YEAR.search(
+        before, 0, len(before) - len(token)
+    ):
+        return text, None
+    date = last.group("date")
+    return before, iso_date(date) or date
+
+
 def take_access_date(text: str) -> tuple[str, str | None]:
     """``text`` without its access phrase, and the access date (ISO where it can be read)."""
     if text.endswith(")") and ('"' in text or "“" in text) and (seen := _SEEN_ON.search(text)):

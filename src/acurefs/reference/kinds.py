@@ -218,10 +218,8 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.REPORT
     if _guidance(said, url) or _GUIDELINE_SERIES.search(parts.container or ""):
         return Kind.GUIDELINE
-    if url and _NEWS_ADDRESS.match(url):
-        return (
-            Kind.NEWS
-        )  # "Radio New Zealand. Title [Internet]. ... https://www.rnz.co.nz/news/..."
+    if url and _NEWS_ADDRESS.match(url):  # "Radio New Zealand. Title. ... rnz.co.nz/news/..."
+        return Kind.NEWS
     if _a_page(said, parts, url):
         return Kind.WEB_PAGE  # fact sheets are pages of a site, printed or not; so is a site's own
     if parts.book_like or _BOOK_TITLE.search(title):
@@ -243,6 +241,11 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.REPORT if organisation or publisher_is_organisation else Kind.BOOK
     if url or accessed:
         return Kind.WEB_PAGE
+    return _by_who_issued(parts, organisation)
+
+
+def _by_who_issued(parts: GreyParts, organisation: bool) -> Kind:
+    """An entry with no address, no access date and no words of its kind: who issued it."""
     if parts.container and parts.year and not organisation:
         if (
             not parts.authors

@@ -18,10 +18,15 @@ from typing import Any
 
 from ..identifiers import REPOSITORY_DOI, find_url
 from ..models import Kind, Person, Reference
-from ..text import LOWER, NAME_PARTICLE_PATTERN, UPPER, Keyed
+from ..text import UPPER, Keyed
 from .bodies import looks_like_organisation, published_by
 from .cleaning import clean, coded_kind
-from .dates import closing_date_year, take_access_date, take_published_date
+from .dates import (
+    closing_date_year,
+    take_access_date,
+    take_published_date,
+    take_read_after_address,
+)
 from .grey import (
     EDITION,
     NO_DATE,
@@ -188,19 +193,6 @@ _EDITION = re.compile(
 _CONTAINER = re.compile(r"[.,]\s+In:?\s+(?=[\w\"“])")
 
 
-# A complete source tail ("7, 366-378." / "143:251-256.") followed by the author list of another
-# reference ("van Duinen, H.," / "Nishibori, A.,"): two references run together in one entry.
-_RUN_TOGETHER = re.compile(
-    rf"\d+(?:\s*\([^)]{{1,12}}\))?\s*[,:(]\s*\d+\s*[-–]\s*\d+\.?(?:\s*\((?:1[6-9]|20)\d\d\))?(?:\s+doi:\s*\S*)?\s+(?:\d{{1,3}}\.\s+)?"
-    rf"(?:{NAME_PARTICLE_PATTERN}\s+)*[{UPPER}][{LOWER}'’-]+(?:\s+[{UPPER}][{LOWER}'’-]+)?,\s+[{UPPER}]\.(?:\s?[{UPPER}]\.)*,"
-)
-
-
-def looks_like_two_references(text: str) -> bool:
-    """Whether a string holds two references run together (an extraction accident)."""
-    return bool(_RUN_TOGETHER.search(clean(text)))
-
-
 def parse_reference(text: str, *, number: int | None = None) -> Reference:
     """Read a printed reference into fields.
 
@@ -280,21 +272,13 @@ _FIELD_NAMES = tuple(f.name for f in dataclasses.fields(_Fields))
 def _parse(raw: str, number: int | None) -> Reference:
     line, number = _strip_list_number(clean(raw), number)
     fields = _Fields()
-    if "**" in raw[:8] and (bold := _BOLD_FIRST.match(raw)):
-        line = _title_after_authors(line, bold.group("title").strip().rstrip("."), fields)
-    if ":" in line[:24]:
-        line = _REFERRAL.sub("", line, count=1)
-    if (", see " in line[:130] or ", cf. " in line[:130] or " from " in line[:20]) and (
-        lead := _LEAD_IN.match(line)
-    ):
-        line = line[lead.end() :]
-    if "(p" in line:
-        line = _CITED_PAGES.sub("", line)
-    line = take_markdown_link(line, fields)
+    line = take_markdown_link(_without_lead_in(raw, line, fields), fields)
+    line, read_on = take_read_after_address(line)
     line = _take_identifiers(line, fields)
     signs = bool(_GREY_SIGNS.search(line))
     online = bool(_RETRIEVED_FROM.search(line))
     line, fields.accessed = take_access_date(line)
+    fields.accessed = fields.accessed or read_on
     line, published = take_published_date(line)
     if not line.strip(" .,;:()[]"):
         return fields.reference(raw, number)
@@ -333,10 +317,25 @@ def _parse(raw: str, number: int | None) -> Reference:
             fields.kind = Kind.WEB_PAGE
     if tail:
         _take_tail(fields, tail)
-    year = year or (str(published) if published else None) or _fallback_year(body)
+    years = _ANY_YEAR.findall(body)  # the last year printed, when no tail gave one
+    year = year or (str(published) if published else None) or (years[-1] if years else None)
     if year:
         fields.year = int(year)
     return fields.reference(raw, number)
+
+
+def _without_lead_in(raw: str, line: str, fields: _Fields) -> str:
+    """The entry without a bold title's markup, a referral, a lead-in (``..., see``) or the
+    pages the writer cited."""
+    if "**" in raw[:8] and (bold := _BOLD_FIRST.match(raw)):
+        line = _title_after_authors(line, bold.group("title").strip().rstrip("."), fields)
+    if ":" in line[:24]:
+        line = _REFERRAL.sub("", line, count=1)
+    if (", see " in line[:130] or ", cf. " in line[:130] or " from " in line[:20]) and (
+        lead := _LEAD_IN.match(line)
+    ):
+        line = line[lead.end() :]
+    return _CITED_PAGES.sub("", line) if "(p" in line else line
 
 
 _BOLD_FIRST = re.compile(r"^\s*(?:\d{1,3}[.)]\s*)?\*\*\*?(?P<title>[^*\n]{3,200}?)\*\*")
@@ -689,8 +688,3 @@ def _take_tail(fields: _Fields, tail: Tail) -> None:
             fields.pages = f"{first}-{last}" if last else first
             if last:
                 fields.last_page = last
-
-
-def _fallback_year(body: str) -> str | None:
-    years = _ANY_YEAR.findall(body)
-    return years[-1] if years else None

@@ -40,7 +40,7 @@ from ..models import (
     Severity,
     Verdict,
 )
-from ..reference.parse import looks_like_two_references
+from ..reference.cleaning import looks_like_two_references
 from ..sources.pubmed import PubMed
 from ..sources.pubmed.citmatch import MatchStatus, citation_query
 from ..text import iso_utc

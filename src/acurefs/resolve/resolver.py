@@ -39,7 +39,7 @@ from ..models import (
     Severity,
     Verdict,
 )
-from ..reference.parse import looks_like_two_references
+from ..reference.cleaning import looks_like_two_references
 from ..sources.base import (
     MetadataSource,
     RefreshableSource,
