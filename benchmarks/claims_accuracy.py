@@ -93,6 +93,7 @@ SETS = {
     "held out, forty-ninth set": ROOT / "tests" / "data" / "claims-heldout-49",
     "held out, fiftieth set": ROOT / "tests" / "data" / "claims-heldout-50",
     "held out, fifty-first set": ROOT / "tests" / "data" / "claims-heldout-51",
+    "held out, fifty-second set": ROOT / "tests" / "data" / "claims-heldout-52",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
