@@ -936,3 +936,14 @@ def test_the_year_of_a_replication_and_of_what_specialists_reported(
     sentence: str, years: tuple[int, ...]
 ) -> None:
     assert described(sentence).years == years
+
+
+def test_a_journal_named_for_its_readers_a_long_lead_in_and_thirteen_million() -> None:
+    # The fifty-second set's forms (written for this test)
+    said = described("A case report in Canadian Family Physician described a poisoned newborn.")
+    assert said.venues == ("Canadian Family Physician",)
+    said = described("In 2011, a New Zealand multicentre case-control study found a link.")
+    assert said.years == (2011,)
+    assert described("Thirteen million Swedish men were followed.").counts == (
+        (13_000_000, "people", "approximate"),
+    )

@@ -407,6 +407,11 @@ def test_a_named_trial_counts_only_when_the_title_names_it() -> None:
         ("In the 2015 Finnish study, boxers had a higher risk of dementia.", True),
         ("A 2018 replication led by Michael Dufner found no link.", True),
         ("A follow-up of your blood test is booked for May.", False),
+        # the fifty-second set's: an author's dated paper (a name with a diaeresis), the
+        # same dated analysis again
+        ("Gabriel Högström's 2016 paper found a higher risk.", True),
+        ("The same 2009 analysis found little benefit under 25.", True),
+        ("The same day, the clinic closed early.", False),
     ],
 )
 def test_a_team_that_pooled_studies_and_an_authors_possessive_work(

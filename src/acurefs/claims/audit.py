@@ -170,7 +170,7 @@ _YEAR_OF_WORK = re.compile(
     r"\b(?:stud(?:y|ies)|trials?|reviews?|meta-?analys[ie]s|analys[ie]s|reports?|surveys?|"
     r"papers?|estimates?|guidelines?|series)\s+from\s+(?P<from>(?:19|20)\d\d)\b(?!\s*(?:to|-|–|and)\s*\d)|"
     r"^\W*(?:(?:and|but|while|whereas|then|yet)\s+)?in\s+(?P<lead>(?:19|20)\d\d),?\s+"
-    r"(?:the|a|an|two|three)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:the|a|an|two|three)\s+(?:[\w-]+\s+){0,5}?"
     r"(?:trials?|stud(?:y|ies)|reviews?|meta-?analys[ie]s|reports?|surveys?|guidelines?)\b|"
     r"\bin\s+(?P<then>(?:19|20)\d\d),\s+(?:\w+\s+){0,6}?(?:researchers|scientists|investigators|"
     r"authors|a\s+team|\w+ologists|physicians|doctors|surgeons|clinicians|economists|"
@@ -213,6 +213,7 @@ _JOURNAL_WORD = re.compile(
     r"Science|Nature|PNAS|Pain|Proceedings|Bulletin|Cochrane|Database|Clinical|Therap\w*|Health|"
     r"Surgery|Oncology|Cardiology|Neurology|Psychiatry|Pediatrics|Paediatrics|PLOS|PLoS|"
     r"Acupuncture|Spine|Rheumatology|Anesthesia|Anaesthesia|Physiotherapy|Practice|Letters|"
+    r"Physician|Practitioner|Nurs\w*|Pharmacist|Dentist\w*|"  # a journal named for its readers
     r"Cancer|Thorax|Chest|Circulation|Heart|Stroke|Hypertension|Blood|Gut|Brain|Diabetes\w*|"
     r"\w+ologi(?:a|ca|e)|\w+ology|Obesity|Nutrition|Epidemiology|Gastroenterology|Hepatology|Allergy|Immunology|"
     r"Endocrinology|Dermatology|Ophthalmology|Urology|Reproduction|Fertility|Sterility|"

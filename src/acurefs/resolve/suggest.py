@@ -80,10 +80,10 @@ _NAMED_STUDY = re.compile(
 Global Burden of Disease Study", "the Nurses' Health Study", "a UK Biobank study", "the
 Barbados Health of the Nation survey" (its name in capitals, after "the")."""
 _DATED_STUDY = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|"
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]he(?:\s+same)?)\s+(?:(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|"
     r"analysis|replication|reanalysis|follow-?up)\b|(?:[A-Z][\w-]+\s+)?(?:study|trial|survey|experiment)\s+published\s+in\s+(?:19|20)\d\d\b)|"
-    r"\b[A-Z][a-z]+['’]s\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|analysis|"
-    r"review|report)\b"
+    r"\b[A-Z][^\W\d_]+['’]s\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:study|trial|survey|experiment|analysis|"
+    r"review|report|paper)\b"
 )
 """One study and its year: "a 1999 study of older spouses", "A Norwegian study published in
 2023": it names one work as well as its size would."""
