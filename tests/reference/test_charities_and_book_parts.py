@@ -184,3 +184,23 @@ def test_a_title_opening_with_a_question_then_a_review_of_services() -> None:
     assert ref.title == (
         "Are we listening? A review of children and young people’s mental health services"
     )
+
+
+def test_a_stop_inside_a_quoted_title_and_a_container_glued_to_its_quote() -> None:
+    # MLA as students type it (the forty-fourth grey set's forms; the items are real)
+    ref = parse_reference(
+        "Chai, Carmen. “These 3 Groups Are at 'High Risk' of Mental Health Issues in Canada. "
+        "Here's Why.” Global News, 1 May 2017,"
+    )
+    assert ref.title == (
+        "These 3 Groups Are at 'High Risk' of Mental Health Issues in Canada. Here's Why"
+    )
+    ref = parse_reference(
+        "Abdelmahmoud, Elamin. “I Sure As Hell Wouldn’t Want To Be A Student Now: An Open "
+        "Letter To Margaret Wente.”Chatelaine, 2017. http://www.chatelaine.com/opinion/"
+        "campus-mental-health/. February 10, 2018."
+    )
+    assert ref.title == (
+        "I Sure As Hell Wouldn’t Want To Be A Student Now: An Open Letter To Margaret Wente"
+    )
+    assert ref.year == 2017

@@ -16,7 +16,8 @@ import pytest
 
 from acurefs import Kind, Person, parse_reference
 from acurefs.reference.bodies import looks_like_organisation
-from acurefs.reference.grey import GreyParts, read_grey, segments
+from acurefs.reference.grey import GreyParts, read_grey
+from acurefs.reference.segments import segments
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,10 +10,10 @@ from ..identifiers import LINK_ADDRESS, MARKDOWN_LINK, find_doi, find_pmcid, fin
 from ..models import Person
 from ..text import fold
 from .bodies import looks_like_organisation, organisations
-from .grey import segments
 from .house import title_then_body
 from .laws import DESIGNATION
 from .names import GIVEN_NAMES, given_first_people
+from .segments import segments
 from .tails import MONTH, YEAR
 
 

@@ -33,7 +33,6 @@ from .grey import (
     GreyParts,
     mark_online,
     read_grey,
-    segments,
 )
 from .house import (
     BODY_ABBREVIATION,
@@ -64,6 +63,7 @@ from .names import (
     read_authors,
     without_anonymous,
 )
+from .segments import segments
 from .tails import MONTH, YEAR, Tail, date_tail, find_tail, is_article_number, split_pages
 from .titles import (
     clean_title,
