@@ -204,3 +204,27 @@ def test_a_stop_inside_a_quoted_title_and_a_container_glued_to_its_quote() -> No
         "I Sure As Hell Wouldn’t Want To Be A Student Now: An Open Letter To Margaret Wente"
     )
     assert ref.year == 2017
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statistics body's reports read on its site (the forty-fifth grey set's form)
+        "Australian Institute of Health and Welfare 2021. Cancer in Australia 2021. Cat. no. "
+        "CAN 144, Accessed: October 2022; https://www.aihw.gov.au/reports/cancer/"
+        "cancer-in-australia-2021",
+        "Australian Institute of Health and Welfare. (2023). Heart, stroke and vascular "
+        "disease: Australian facts. Retrieved from https://www.aihw.gov.au/reports/"
+        "heart-stroke-vascular-diseases/hsvd-facts",
+    ],
+)
+def test_a_government_bodys_report_read_on_its_site(text: str) -> None:
+    assert parse_reference(text).kind is Kind.REPORT
+
+
+def test_a_government_page_that_is_no_report_stays_a_page() -> None:
+    ref = parse_reference(
+        "Healthdirect. Heart attack. Accessed 3 March 2024. https://www.healthdirect.gov.au/"
+        "heart-attack"
+    )
+    assert ref.kind is Kind.WEB_PAGE

@@ -161,6 +161,10 @@ _NEWS_ADDRESS = re.compile(
 """A news outlet's address (``www.nbcnews.com/...``, ``www.bbc.co.uk/news/...``): its news."""
 
 
+_REPORT_ADDRESS = re.compile(
+    r"(?i)^(?:https?://)?[\w.-]+\.gov(?:\.[a-z]{2})?/(?:[\w-]+/)?reports?/"
+)
+"""A government body's reports, by their address (``www.aihw.gov.au/reports/...``)."""
 _BLOG_ADDRESS = re.compile(
     r"(?i)^https?://(?:[^/\s]*\bblog(?:s|spot)?\.[^/\s]*|[^/\s]+(?:/[^/\s]+)*?/blogs?/)"
 )
@@ -220,6 +224,8 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.GUIDELINE
     if url and _NEWS_ADDRESS.match(url):  # "Radio New Zealand. Title. ... rnz.co.nz/news/..."
         return Kind.NEWS
+    if url and _REPORT_ADDRESS.search(url):  # "aihw.gov.au/reports/cancer/cancer-in-australia"
+        return Kind.REPORT
     if _a_page(said, parts, url):
         return Kind.WEB_PAGE  # fact sheets are pages of a site, printed or not; so is a site's own
     if parts.book_like or _BOOK_TITLE.search(title):
