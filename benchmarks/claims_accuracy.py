@@ -94,6 +94,7 @@ SETS = {
     "held out, fiftieth set": ROOT / "tests" / "data" / "claims-heldout-50",
     "held out, fifty-first set": ROOT / "tests" / "data" / "claims-heldout-51",
     "held out, fifty-second set": ROOT / "tests" / "data" / "claims-heldout-52",
+    "held out, fifty-third set": ROOT / "tests" / "data" / "claims-heldout-53",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
