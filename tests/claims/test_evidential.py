@@ -1710,6 +1710,12 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             id="compared-without-figures",
         ),
         pytest.param("Juniors swim for £4 a session on Mondays.", False, "price", id="a-session"),
+        pytest.param(
+            "Adult eye check: €45, free for holders of the family pass.",
+            False,
+            "price",
+            id="a-price-lists-line",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

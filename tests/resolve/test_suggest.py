@@ -412,6 +412,10 @@ def test_a_named_trial_counts_only_when_the_title_names_it() -> None:
         ("Gabriel Högström's 2016 paper found a higher risk.", True),
         ("The same 2009 analysis found little benefit under 25.", True),
         ("The same day, the clinic closed early.", False),
+        # the fifty-third set's: a named survey, an author's team
+        ("In Germany, the KiGGS survey found that one child in nine was short-sighted.", True),
+        ("Jonas Hugosson's team reported that 293 men had to be invited.", True),
+        ("Parkinson's team of nurses visits on Fridays.", False),
     ],
 )
 def test_a_team_that_pooled_studies_and_an_authors_possessive_work(

@@ -45,6 +45,7 @@ you will be awake throughout", "a short training session that takes about 15 min
 expect, not a finding. So is a timetable: "Group classes run on Saturday mornings, and lessons
 last 30 minutes"."""
 PRICE = cue(
+    r"^[^.:]{3,40}:\s*[£$€]\s?\d[\d.,]*(?:,|\s*$)|"  # a price list's line: "Eye check: €39, ..."
     r"\b(?:day\s+)?(?:passes|pass|hire|rentals?|tickets?|entry|admission)\s+(?:is|are|costs?)\s+"
     r"(?:only\s+|just\s+)?[£$€]\s?\d|"  # "Day passes are $22, and shoe hire is $6"
     r"\b(?:stay|package|session|course|programme|program|night)s?\b[^.]{0,60}\bcosts?\s+"

@@ -53,7 +53,8 @@ _AUTHOR = re.compile(
     r"\b(?P<name>(?:Mac|Mc|O'|O’)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?)(?:\s+(?:and\s+(?:colleagues|co-?workers|"
     r"coauthors|co-authors|collaborators)|et\s+al\b|and\s+(?:his|her|their)\s+(?:team|"
     r"colleagues))|['’]s\s+(?:(?:19|20)\d\d\s+)?(?:landmark\s+|original\s+|first\s+|later\s+)?"
-    r"(?:meta-?analysis|systematic\s+review|review|trial|study|cohort\s+study|experiment|paper)\b)"
+    r"(?:meta-?analysis|systematic\s+review|review|trial|study|cohort\s+study|experiment|paper|"
+    r"team|group)\b)"
 )
 _NOT_AUTHORS = frozenset(
     """Alzheimer Parkinson Crohn Hodgkin Huntington Down Graves Raynaud Tourette Cushing Addison
@@ -66,7 +67,7 @@ _NOT_AUTHORS = frozenset(
 _NAMED_STUDY = re.compile(
     r"\b(?P<name>(?=[A-Za-z0-9-]*[A-Z][a-z]{0,5}[A-Z])[A-Z][A-Za-z0-9-]{1,}[A-Za-z0-9](?:-[A-Z][a-z]+)?"
     r"(?:\s+(?:\d{1,2}|[A-Z]{2,5}))?)(?:\s+[a-z][\w-]*){0,3}\s+"
-    r"(?:trials?|stud(?:y|ies)|cohort)\b|"
+    r"(?:trials?|stud(?:y|ies)|cohort|survey)\b|"
     r"\b(?P<appositive>[A-Z]{3,}[A-Z0-9-]*),\s+the\s+(?:[\w-]+\s+){0,2}(?:trial|study|cohort)\b|"
     r"\b(?!(?:The|This|That|These|Those|Our|Their|Its|One|Each|Another|New|Recent|Large|In|A)\s)"
     r"(?P<titled>[A-Z][A-Za-z]+(?:['’]s?)?(?:\s+(?:of\s+|and\s+)?[A-Z][A-Za-z]+(?:['’]s?)?){0,4}"
