@@ -99,6 +99,7 @@ HELD_OUT_61 = ROOT / "tests" / "data" / "articles-heldout-61"
 HELD_OUT_62 = ROOT / "tests" / "data" / "articles-heldout-62"
 HELD_OUT_63 = ROOT / "tests" / "data" / "articles-heldout-63"
 HELD_OUT_64 = ROOT / "tests" / "data" / "articles-heldout-64"
+HELD_OUT_65 = ROOT / "tests" / "data" / "articles-heldout-65"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -319,6 +320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, sixty-second set", list(labelled(HELD_OUT_62))),
             ("held out, sixty-third set", list(labelled(HELD_OUT_63))),
             ("held out, sixty-fourth set", list(labelled(HELD_OUT_64))),
+            ("held out, sixty-fifth set", list(labelled(HELD_OUT_65))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
