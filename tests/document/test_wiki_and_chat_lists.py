@@ -100,3 +100,17 @@ def test_a_card_decks_export_with_html_tags_and_tab_separated_fields() -> None:
         ((1,), ["Seaquist"]),
         ((1, 2), ["Seaquist", "Slama"]),
     ]
+
+
+def test_reference_headings_in_other_languages() -> None:
+    # A French post with a "Bibliographie" after each section (the sixty-fifth set's form);
+    # "Références", "Literatur", "Bibliografía" head lists as "References" does.
+    for heading in ("**Bibliographie**", "Références", "Literatur", "Bibliografía"):
+        text = (
+            "## Les premières semaines\n\nMost episodes follow insulin [1]. Tablets work "
+            f"faster [2].\n\n{heading}\n\n1. {_SEAQUIST}\n2. {_SLAMA}\n\n"
+            "## Après trois mois\n\nGel barely moved glucose at ten minutes [1].\n\n"
+            f"{heading}\n\n1. {_SLAMA}\n"
+        )
+        doc = acurefs.parse_document(text, format="markdown")
+        assert _cited(doc) == [((1,), ["Seaquist"]), ((2,), ["Slama"]), ((1,), ["Slama"])]

@@ -419,6 +419,8 @@ REFERENCES_HEADING = re.compile(
     r"(?:[【〔［「『《\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)?"  # "【References】", "📌 Sources:"
     r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)[ \t]+)?"  # a numbered section: "5. REFERENCES", "VII. References"
     r"(?P<title>references?|refs\.?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"
+    r"bibliographie|bibliograf[ií]a|r[ée]f[ée]rences|referencias|refer[êe]ncias|riferimenti|"
+    r"literatur(?:verzeichnis)?|litteratur|kirjallisuus|quellen|fuentes|fontes|"  # abroad
     r"footnotes|citations?|works\s+cited|literature(?:\s+cited)?|cited\s+literature|"
     r"references\s+and\s+notes|scientific\s+references|studies\s+cited|research\s+cited|"
     r"(?:key|selected|main)\s+(?:references|sources)|evidence\s+(?:sources|used)|"
