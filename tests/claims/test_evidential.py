@@ -1716,6 +1716,21 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "price",
             id="a-price-lists-line",
         ),
+        pytest.param(
+            "Replace the filter every six months, or sooner if it smells.",
+            False,
+            "advice",
+            id="replace-every",
+        ),
+        pytest.param(
+            "Warm up for at least 10 minutes before you run.", False, "advice", id="warm-up"
+        ),
+        pytest.param(
+            "Warm compresses ease the pain of a stye within two days.",
+            True,
+            "",
+            id="warm-as-an-adjective",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:
