@@ -228,3 +228,13 @@ def test_a_government_page_that_is_no_report_stays_a_page() -> None:
         "heart-attack"
     )
     assert ref.kind is Kind.WEB_PAGE
+
+
+def test_a_body_its_bare_year_and_a_comma_australian_style() -> None:
+    ref = parse_reference(
+        "Australian Institute of Health and Welfare (AIHW) 2023, Heart, stroke and vascular "
+        "disease: Australian facts, viewed 30 March 2023, https://www.aihw.gov.au/reports/"
+        "heart-stroke-vascular-diseases/hsvd-facts"
+    )
+    assert ref.authors[0].family == "Australian Institute of Health and Welfare (AIHW)"
+    assert (ref.year, ref.accessed) == (2023, "2023-03-30")

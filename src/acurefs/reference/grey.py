@@ -301,12 +301,8 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         if parts.authors:
             parts.year = parts.year or int(comma.group("year"))
             return pieces[1:]
-    first = _ORG_THEN_YEAR.match(pieces[0])
-    if first and looks_like_organisation(first.group("org")):
-        parts.authors = organisations(first.group("org"))
-        parts.year = parts.year or int(first.group("year"))
-        rest = [first.group("rest")] if first.group("rest") else []
-        return [*rest, *pieces[1:]]
+    if (headed := _body_then_year(pieces, parts)) is not None:
+        return headed
     if len(pieces) > 1 and (looks_like_organisation(pieces[0]) or all_organisations(pieces[0])):
         parts.authors = organisations(pieces[0])
         return _after_year(pieces[1:], parts)
@@ -326,6 +322,30 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         parts.authors = organisations(pieces[0])
         return _after_year(pieces[1:], parts)
     return pieces
+
+
+_BODY_BARE_YEAR = re.compile(
+    rf"^(?P<org>[^\d():,]{{2,160}}?(?:\s*\([^)]{{1,80}}\))?)\s+(?P<year>{_YEAR})[a-z]?,\s+(?P<rest>\S.*)$"
+)
+"""Australian government style: a body, its year with no parentheses, a comma, the title."""
+
+
+def _body_then_year(pieces: list[str], parts: GreyParts) -> list[str] | None:
+    """A body, then its year in parentheses (``NHS England (2018)``) or bare before a comma
+    (``Australian Bureau of Statistics 2023, National Health Survey 2022``: the year in the
+    title is the title's); the segments after, or None."""
+    first = _ORG_THEN_YEAR.match(pieces[0])
+    if first and looks_like_organisation(first.group("org")):
+        parts.authors = organisations(first.group("org"))
+        parts.year = parts.year or int(first.group("year"))
+        rest = [first.group("rest")] if first.group("rest") else []
+        return [*rest, *pieces[1:]]
+    bare = _BODY_BARE_YEAR.match(pieces[0])
+    if bare is None or not looks_like_organisation(bare.group("org")):
+        return None
+    parts.authors = organisations(bare.group("org"))
+    parts.year = int(bare.group("year"))
+    return [bare.group("rest"), *pieces[1:]]
 
 
 _NOBODY = re.compile(
