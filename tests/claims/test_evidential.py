@@ -1726,6 +1726,18 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "Warm up for at least 10 minutes before you run.", False, "advice", id="warm-up"
         ),
         pytest.param(
+            "In 2006, doctors described in The Lancet a baby harmed by his mother's codeine.",
+            True,
+            "research-report",
+            id="described-in-a-journal",
+        ),
+        pytest.param(
+            "The recipe was published in the parish newsletter last spring.",
+            False,
+            "",
+            id="published-in-a-newsletter",
+        ),
+        pytest.param(
             "Warm compresses ease the pain of a stye within two days.",
             True,
             "",

@@ -57,7 +57,10 @@ _REPORTED_ELSEWHERE = _cue(
     r"\b(?:has|have)\s+been\s+(?:reported|documented|described)\s+(?:in|among|after)\b|"
     r"\b(?:they|he|she)\s+(?:found|showed|concluded|discovered)\s+that\b|"
     r"\b(?:a|the)\s+(?:[\w-]+\s+){0,3}?team\s+(?:(?:that|which|who)\s+(?:[\w,.-]+\s+){1,8}?)?"
-    r"(?:found|showed|reported|concluded|discovered)\s+that\b"
+    r"(?:found|showed|reported|concluded|discovered)\s+that\b|"
+    r"\b(?:described|reported|published)\s+in\s+(?:the\s+)?(?:lancet|bmj|jama|nejm|new\s+england\s+"
+    r"journal|(?:british|american|canadian|australian|international|european)\s+journal|"
+    r"journal\s+of|annals\s+of|archives\s+of|plos)\b"  # "described in The Lancet a baby who ..."
 )
 """Work reported where the sentence says, with no word of research: ``Lieberman reported in
 Nature that ...``, ``stress fractures have been reported in runners who ...``, ``A CDC team
