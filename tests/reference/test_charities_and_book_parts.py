@@ -238,3 +238,9 @@ def test_a_body_its_bare_year_and_a_comma_australian_style() -> None:
     )
     assert ref.authors[0].family == "Australian Institute of Health and Welfare (AIHW)"
     assert (ref.year, ref.accessed) == (2023, "2023-03-30")
+
+
+def test_a_body_its_bare_year_and_a_title_with_nothing_after() -> None:
+    ref = parse_reference("Australian Bureau of Statistics 2023, National Health Survey 2022.")
+    assert ref.authors[0].family == "Australian Bureau of Statistics"
+    assert (ref.title, ref.year, ref.kind) == ("National Health Survey 2022", 2023, Kind.REPORT)
