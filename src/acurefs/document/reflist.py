@@ -141,7 +141,7 @@ def _before_comments(text: str, items: list[_Item]) -> list[_Item]:
     """The items before the page's reader comments, when some come before them: comments
     numbered by the page (``1. Riaan V.`` under ``2 thoughts on “...”``) are no list. A
     comment that brings its own sources keeps its list: a run numbered from 1 whose every
-    entry reads like a reference."""
+    entry reads like a reference, cited by the comment above it."""
     for line in re.finditer(r"(?m)^[ \t]*(\S.*?)[ \t]*$", text):
         if COMMENTS_HEADING.match(line.group(1)):
             before = [i for i in items if i.start < line.start()]
@@ -530,7 +530,8 @@ def _unnumbered_entries(text: str, start: int, stop: int) -> tuple[Entry, ...]:
         lead = len(line) - len(line.lstrip())
         bullet = re.match(r"[-*•#][ \t]+", stripped)
         body = stripped[bullet.end() :] if bullet else stripped
-        hashed += bool(bullet and stripped[0] == "#")  # "# Seaquist ER, ...": Jira numbers it
+        numbered = bullet is not None and stripped[0] == "#"  # "# Seaquist ER, ...": Jira's
+        hashed += numbered
         end = line_start + len(line.rstrip())
         last = entries[-1] if entries else None
         if (
@@ -543,10 +544,9 @@ def _unnumbered_entries(text: str, start: int, stop: int) -> tuple[Entry, ...]:
                 last.number, text[last.span.start : end], Span(last.span.start, end)
             )
             continue
-        if hashed and not (bullet and stripped[0] == "#"):
+        if hashed and not numbered:
             break  # the numbered list ended: what follows is the page's ("Attachments")
-        number = hashed if bullet and stripped[0] == "#" else None
-        entries.append(Entry(number, body, Span(line_start + lead, end)))
+        entries.append(Entry(hashed if numbered else None, body, Span(line_start + lead, end)))
     return tuple(entries)
 
 

@@ -324,7 +324,7 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
     return pieces
 
 
-_BODY_BARE_YEAR = re.compile(
+BODY_BARE_YEAR = re.compile(
     rf"^(?P<org>[^\d():,]{{2,160}}?(?:\s*\([^)]{{1,80}}\))?)\s+(?P<year>{_YEAR})[a-z]?,\s+(?P<rest>\S.*)$"
 )
 """Australian government style: a body, its year with no parentheses, a comma, the title."""
@@ -340,7 +340,7 @@ def _body_then_year(pieces: list[str], parts: GreyParts) -> list[str] | None:
         parts.year = parts.year or int(first.group("year"))
         rest = [first.group("rest")] if first.group("rest") else []
         return [*rest, *pieces[1:]]
-    bare = _BODY_BARE_YEAR.match(pieces[0])
+    bare = BODY_BARE_YEAR.match(pieces[0])
     if bare is None or not looks_like_organisation(bare.group("org")):
         return None
     parts.authors = organisations(bare.group("org"))

@@ -28,6 +28,7 @@ from .dates import (
     take_read_after_address,
 )
 from .grey import (
+    BODY_BARE_YEAR,
     EDITION,
     NO_DATE,
     GreyParts,
@@ -123,9 +124,7 @@ _JOURNAL_YEAR_TAIL = re.compile(
 )
 _EDITED = re.compile(r"(?i)\((?:eds?|editors?)\.?\)\.?[,\s]")
 """APA's edited book: ``Torino, G. C., & Sue, D. W. (Eds.). (2019). Title``."""
-_ORGANISATION_YEAR = re.compile(
-    rf"^(?P<org>[^(),.;:]{{2,120}}?)\s*\(\s*{YEAR}[a-z]?\s*\)|^(?P<bare>[^(),.;:\d]{{2,120}}?)\s{YEAR}[a-z]?,\s"
-)
+_ORGANISATION_YEAR = re.compile(rf"^(?P<org>[^(),.;:]{{2,120}}?)\s*\(\s*{YEAR}[a-z]?\s*\)")
 _ORGANISATION_TITLE = re.compile(r"^(?P<org>[^,:\"“(]{2,80}?)\s*(?:[,:]\s+[\"“]|:\s+(?=[A-Z]))")
 """An organisation, then its page's title: ``Skin Cancer Foundation, "Guide"``, ``NPR: Title``."""
 _SITE_AND_DATE = re.compile(rf"\s(?:--|[–—|])\s[^-–—|]{{2,60}}?{DAY_MONTH_YEAR}\.?$")
@@ -410,8 +409,12 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
         return True  # "Ireland. Department of Health. (2019) Title": a body under its country
     if LEGISLATION.search(body) or any(LEGISLATION.search(s) for s in segments(body[:300])[:3]):
         return True  # "Ley 100 de 1993: Por la cual...", "Decreto No 596 de 2011. [Body]."
-    lead = _ORGANISATION_YEAR.match(body) or _ORGANISATION_TITLE.match(body)
-    if lead and looks_like_organisation(lead.group("org") or lead.group("bare")):
+    lead = (
+        _ORGANISATION_YEAR.match(body)
+        or BODY_BARE_YEAR.match(body)
+        or _ORGANISATION_TITLE.match(body)
+    )
+    if lead and looks_like_organisation(lead.group("org")):
         return True  # "The King's Fund (2014) A new...", "Skin Cancer Foundation, "Guide"", "NPR: Title"
     if _SITE_AND_DATE.search(body) or title_then_body(body, looks_like_organisation):
         return True  # "How obesity ... -- BBCNews (03 February 2011)", "Title, Body (ABBR)"
