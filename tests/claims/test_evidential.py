@@ -1743,6 +1743,54 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "",
             id="warm-as-an-adjective",
         ),
+        pytest.param(
+            "A persistent cough is a common early sign of lung cancer.",
+            True,
+            "fact",
+            id="a-sign-of",
+        ),
+        pytest.param(
+            "A lisp is not a sign of low intelligence.",
+            False,
+            "",
+            id="not-a-sign-of",
+        ),
+        pytest.param(
+            "Norovirus can survive on door handles for weeks.",
+            True,
+            "fact",
+            id="survives-for-weeks",
+        ),
+        pytest.param(
+            "Iceland has been declared free of measles.",
+            True,
+            "fact",
+            id="free-of-a-disease",
+        ),
+        pytest.param(
+            "Our herbal teas are free from added sugar.",
+            False,
+            "",
+            id="free-from-sugar-is-a-label",
+        ),
+        pytest.param(
+            "Melanoma is the most commonly diagnosed cancer in young adults.",
+            True,
+            "prevalence",
+            id="most-commonly-diagnosed",
+        ),
+        pytest.param(
+            "Shingles usually develops after the age of fifty.",
+            True,
+            "fact",
+            id="usually-develops-after",
+        ),
+        pytest.param(
+            "A stubbed toe usually heals within a fortnight.",
+            True,
+            "fact",
+            id="heals-within",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

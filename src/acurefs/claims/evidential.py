@@ -127,7 +127,17 @@ _FACT = _cue(
     r"(?:is|are)\s+rare|does\s+not\s+(?:necessarily\s+|always\s+)?(?:help|work|carry|prevent|cure|"
     r"reduce|block|protect|filter|kill|remove|destroy|change)|do\s+not\s+"
     r"(?:help|work|prevent|cure|reduce|destroy|kill|change)|cannot\s+(?:treat|cure|prevent)|(?:needs?|requires?)\s+"
-    r"(?:a|an|more|less|extra)\b|half-life|(?:get\s+better|fade|heal|clear\s+up|go\s+away)\s+within|clear(?:s|ed)?\s+from|"
+    r"(?:a|an|more|less|extra)\b|half-life|(?:gets?\s+better|fades?|heals?|clears?\s+up|goes?\s+away)\s+within|clear(?:s|ed)?\s+from|"
+    r"(?:is|are|can\s+be)\s+(?!not\b)(?:\w+\s+){0,2}?an?\s+(?:(?:early|common|warning|key|classic|telltale|first)\s+)*"
+    r"signs?\s+(?:of|that)|"
+    r"(?:surviv|persist)(?:e|es|ed)?\s+(?:[\w-]+\s+){0,4}?for\s+(?:up\s+to\s+|several\s+|many\s+|a\s+few\s+|"
+    r"\d[\d,]*\s+)?(?:hours|days|weeks|months|years|decades)|"
+    r"(?:is|are|was|has\s+been)\s+(?:now\s+|still\s+|officially\s+|declared\s+|certified\s+)*free\s+(?:of|from)\s+"
+    r"(?:rabies|malaria|polio|measles|rubella|tuberculosis|cholera|trachoma|leprosy|smallpox|"
+    r"[\w-]+\s+(?:fever|disease|virus))|"
+    r"(?:usually|typically|normally|mostly|mainly)\s+(?:affects?|starts?|begins?|develops?|appears?|strikes?)\s+"
+    r"(?:above|below|after|before|within|between|during|in\s+(?:people|adults|children|women|men)|"
+    r"(?:[\w-]+\s+){1,3}?first)|"
     r"(?:last|lasts|take|takes)\s+(?:less|more|up\s+to|about|around|\d|one|two|three|four|five|six)|"
     r"acts?\s+as|notice\s+a\s+difference|limited\s+to|thinner\s+than|according\s+to|"
     r"(?:rises?|falls?|increases?|decreases?|declines?|drops?)\s+with\s+age|"
@@ -212,7 +222,7 @@ _QUANTITY = _cue(
     r"treatments|visits|doses?|units|calories|steps|transplants|procedures|operations|surgeries)\b"
 )
 _PREVALENCE = _cue(
-    r"\b(?:affect(?:s|ed)?|prevalence|common(?:est)?|rates?|incidence|deficien\w+|among)\b"
+    r"\b(?:affect(?:s|ed)?|prevalence|common(?:est)?|most\s+commonly|rates?|incidence|deficien\w+|among)\b"
 )
 _COST = _cue(r"[£$€]\s?\d|\b(?:cost(?:s|ly)?|saves?|savings|spend(?:ing)?|expens\w+|cheaper)\b")
 _COMPARISON = _cue(r"\bthan\b|\bcompared\s+(?:with|to)\b|\bas\s+\w+\s+as\b|\bversus\b|\bvs\.?\b")
@@ -495,7 +505,7 @@ _FIRST_PERSON = _cue(r"\b(?:we|our|us|i|my)\b")
 _SPEAKER = _cue(r"\b(?:we|our|i|my)\b")
 """The writer or their business (not the "us" of "makes us sleepy", which is everyone)."""
 _MORE_COMMON = _cue(
-    r"\b(?:(?:most|more|less|least)\s+common|(?:more|less)\s+often\s+(?:than|in|among)|commonest|(?:highest|lowest)\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:(?:most|more|less|least)\s+common|most\s+commonly\s+(?:diagnosed|reported|seen|found)|(?:more|less)\s+often\s+(?:than|in|among)|commonest|(?:highest|lowest)\s+(?:[\w-]+\s+){0,2}"
     r"(?:rates?|risks?|prevalence|incidence|shares?|proportions?|levels?))\b"
 )
 
