@@ -578,6 +578,12 @@ def test_standing_of_a_claim() -> None:
         ("The BMJ's 2017 Christmas issue [1] found a rise in attendances.", "Ambulance demand on a night of storms", {"year": 2017, "journal": "BMJ"}, []),
         ("Registries traced more than 11,000 airline pilots for the Nordic study.1", "Cancer incidence among 10,211 airline pilots: a Nordic study", {}, ["claim-count-mismatch"]),
         ("Registries traced more than 10,000 airline pilots for the Nordic study.1", "Cancer incidence among 10,211 airline pilots: a Nordic study", {}, []),
+        # A report's publisher is the body that issued it; a body named with "and" inside its
+        # name is read whole; the parent of the issuer (NIOSH is part of the CDC) agrees.
+        ("The Food and Drug Administration's criteria document sets a limit of 50 ppm.1", "Criteria for a recommended standard: occupational exposure to solvents", {"type": "report", "journal": None, "publisher": "National Institute for Occupational Safety and Health"}, ["claim-source-mismatch"]),
+        ("The Centers for Disease Control and Prevention's criteria document sets a limit of 50 ppm.1", "Criteria for a recommended standard: occupational exposure to solvents", {"type": "report", "journal": None, "publisher": "National Institute for Occupational Safety and Health"}, []),
+        ("The NIOSH criteria document sets a limit of 50 ppm.1", "Criteria for a recommended standard: occupational exposure to solvents", {"type": "report", "journal": None, "publisher": "National Institute for Occupational Safety and Health"}, []),
+        ("The Food and Drug Administration's review found fewer infections.1", "Catheter infections", {"publisher": "Elsevier"}, []),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

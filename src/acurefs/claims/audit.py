@@ -34,7 +34,13 @@ from ..text import RENAMED_JOURNALS, fold, journal_initials, journal_matches, pl
 from .counts import WORD_HYPHEN, counts, tolerance, within_count
 from .evidential import ASSERTING_CUES, assess
 from .linking import supported_spans
-from .organisations import ACCORDING_TO, BODY_OF_WORDS, ORG_NAME, without_description
+from .organisations import (
+    ACCORDING_TO,
+    BODY_OF_WORDS,
+    ORG_NAME,
+    same_organisation,
+    without_description,
+)
 
 UNCITED_CLAIM = "uncited-claim"
 _SHOWN_CUES = (*ASSERTING_CUES, "number", "comparison", "prevalence", "cost")
@@ -541,10 +547,12 @@ def _source(said: Described, record: Record) -> _Result:
                 f"the work appeared in {published_in}",
             )
     named = _organisations_of(record)
+    if not named and record.publisher and record.type in _ISSUED_TYPES:
+        named = [record.publisher]  # a report's publisher is the body that issued it
     title = record.full_title or record.title or ""
     also = [n for n in (record.publisher, record.journal, title) if n]  # agree, never contradict
     for org in said.organisations:
-        if named and not any(_same_organisation(org, n) for n in [*named, *also]):
+        if named and not any(same_organisation(org, n) for n in [*named, *also]):
             return (
                 "claim-source-mismatch",
                 f"from {org}",
@@ -552,6 +560,10 @@ def _source(said: Described, record: Record) -> _Result:
                 f"the work is from {'; '.join(named)}",
             )
     return None
+
+
+_ISSUED_TYPES = frozenset(("report", "report-component", "report-series", "standard"))
+"""Crossref types whose publisher is the body that issued the work (a journal's is not)."""
 
 
 def _same_journal(venue: str, record: Record) -> bool:
@@ -621,24 +633,6 @@ def _organisations_of(record: Record) -> list[str]:
     if re.search(r"\b(?:guidelines?|guidance)\b", title, re.I):
         names.extend(m.group("org") for m in _TITLE_UPDATE.finditer(title))
     return names
-
-
-def _same_organisation(a: str, b: str) -> bool:
-    """The same name, one inside the other, or an acronym of the other (``NICE``: National
-    Institute for Health and Care Excellence; ``AASM``)."""
-    fa, fb = fold(a), fold(b)
-    if fa in fb or fb in fa:
-        return True
-    return _acronym_of(a, b) or _acronym_of(b, a)
-
-
-def _acronym_of(short: str, name: str) -> bool:
-    if not re.fullmatch(r"[A-Z]{3,6}", short):
-        return False
-    if re.search(rf"\b{short}\b", name):
-        return True
-    initials = iter(w[0] for w in re.findall(r"[A-Z][\w-]*", name))
-    return all(letter in initials for letter in short)  # in order, words may be skipped
 
 
 def _count(said: Described, record: Record) -> _Result:

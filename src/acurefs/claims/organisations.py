@@ -1,7 +1,7 @@
 """How a claim names an organisation: the evidential test and the claim audit read the same names.
 
 A name is a few capitalised words and a head word (``American Academy of Pediatrics``,
-``Gambling Commission``), or the head first with what it is of, for or on
+``Gambling Commission``, ``Occupational Safety and Health Administration``), or the head first with what it is of, for or on
 (``Association for Palliative Medicine``, ``International Working Group on the Diabetic
 Foot``).
 """
@@ -9,6 +9,8 @@ Foot``).
 from __future__ import annotations
 
 import re
+
+from ..text import fold
 
 ORG_HEAD = (
     r"(?:College|Association|Society|Organi[sz]ation|Institutes?|Academy|Agency|Administration|"
@@ -18,7 +20,7 @@ ORG_HEAD = (
 )
 """The words an organisation's name ends on, or opens with."""
 _OF = r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|the\s+)?[A-Z][\w&'’-]*){0,4}"
-ORG_NAME = rf"(?:(?:[A-Z][\w&'’-]*\s+){{1,6}}{ORG_HEAD}(?:{_OF})?|{ORG_HEAD}{_OF})"
+ORG_NAME = rf"(?:(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,6}}{ORG_HEAD}(?:{_OF})?|{ORG_HEAD}{_OF})"
 """An organisation's name, as a regular expression (no groups)."""
 
 _PROPER = r"(?!(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][\w&'’-]*"
@@ -56,3 +58,59 @@ _DESCRIPTION = re.compile(rf"^{_DESCRIBED}")
 def without_description(name: str) -> str:
     """A body's name without what the text says it is: "mental health charity Mind" -> "Mind"."""
     return _DESCRIPTION.sub("", name)
+
+
+PARENT_BODIES: dict[str, tuple[str, ...]] = {
+    "National Institute for Occupational Safety and Health": (
+        "Centers for Disease Control and Prevention",
+        "Department of Health and Human Services",
+    ),
+    "National Center for Health Statistics": (
+        "Centers for Disease Control and Prevention",
+        "Department of Health and Human Services",
+    ),
+    "Centers for Disease Control and Prevention": ("Department of Health and Human Services",),
+    "Food and Drug Administration": ("Department of Health and Human Services",),
+    "National Institutes of Health": ("Department of Health and Human Services",),
+    "Agency for Healthcare Research and Quality": ("Department of Health and Human Services",),
+    "National Cancer Institute": (
+        "National Institutes of Health",
+        "Department of Health and Human Services",
+    ),
+    "Office of Dietary Supplements": (
+        "National Institutes of Health",
+        "Department of Health and Human Services",
+    ),
+    "International Agency for Research on Cancer": ("World Health Organization",),
+    "Public Health England": ("Department of Health and Social Care",),
+    "UK Health Security Agency": ("Department of Health and Social Care",),
+}
+"""Bodies that are part of another: a claim that names the parent of a report's issuer (the CDC
+for a NIOSH document) does not contradict it."""
+
+
+def same_organisation(a: str, b: str) -> bool:
+    """The same name, one inside the other, or an acronym of the other (``NICE``: National
+    Institute for Health and Care Excellence; ``AASM``), or a body and the body it is part of
+    (NIOSH is part of the CDC): a part's work is its parent's too."""
+    if _same_name(a, b):
+        return True
+    return any(
+        (_same_name(b, part) and any(_same_name(a, p) for p in parents))
+        or (_same_name(a, part) and any(_same_name(b, p) for p in parents))
+        for part, parents in PARENT_BODIES.items()
+    )
+
+
+def _same_name(a: str, b: str) -> bool:
+    fa, fb = fold(a), fold(b)
+    return fa in fb or fb in fa or _acronym_of(a, b) or _acronym_of(b, a)
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    if not re.fullmatch(r"[A-Z]{3,6}", short):
+        return False
+    if re.search(rf"\b{short}\b", name):
+        return True
+    initials = iter(w[0] for w in re.findall(r"[A-Z][\w-]*", name))
+    return all(letter in initials for letter in short)  # in order, words may be skipped
