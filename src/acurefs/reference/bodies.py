@@ -15,7 +15,8 @@ ORG_WORDS = re.compile(
     r"(?i)\b(?:organi[sz]ation|institutes?|institution|association|society|college|academy|"
     r"agency|cent(?:er|re)s?|department|dept|ministry|council|committee|commission|foundation|"
     r"federation|board|office|bureau|services?|administration|authority|trust|network|"
-    r"collaboration|consortium|task\s+force|alliance|coalition|university|hospital|clinic|united\s+nations|"
+    r"collaboration|consortium|task\s?force|initiative|alliance|coalition|university|hospital|clinic|"
+    r"united\s+nations|"
     r"laboratory|programme|program|partnership|government|parliament|house\s+of\s+commons|fund|"
     r"observatory|directorate|inspectorate|registry|project|tribunal|ombudsman|"
     rf"senate|congress|staff|library|statistics|health\s+england|public\s+health\s+\w+|nhs\b\s*\w*|"
@@ -34,6 +35,9 @@ COUNTRY_CHARITY = re.compile(
 ``Alzheimer Scotland``, ``Diabetes Australia`` (no person's initials: ``UK``)."""
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,11}\)$")
+
+
 def looks_like_organisation(text: str) -> bool:
     """Whether a segment names an organisation (``NHS``, ``World Health Organization``,
     ``Centers for disease control and prevention``, ``PHE (Public Health England)``)."""
@@ -44,7 +48,7 @@ def looks_like_organisation(text: str) -> bool:
         return True
     if VANCOUVER_AUTHORS.match(text):
         return False  # "Smith J. Public health in Wales": a person, then a title
-    words = text.split()
+    words = _ACRONYM_AFTER.sub("", text).split()  # "... Network (SIGN)": the name's last word
     if len(words) > 14 or not ORG_WORDS.search(text):
         return False
     if ORG_WORDS.fullmatch(words[-1]) and words[0][:1].isupper() and words[0] not in ("A", "An"):

@@ -57,7 +57,8 @@ from .titles import bare_title
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
 _ONLINE = re.compile(
-    r"(?i)\[(?:internet|online|homepage|web ?page|web ?site)\]|\((?:online|internet)\)"
+    r"(?i)\[(?:internet|online|homepage|web ?page|web ?site|database online|online database)\]|"
+    r"\((?:online|internet)\)"
 )
 _AVAILABLE = re.compile(
     r"(?i)\bavailable(?:\s+(?:from|at|online|on))?\s*:?(?=\s|$|[.,;])|\bURL\b\s*:?(?=\s|$)"
@@ -117,10 +118,13 @@ _GENRE_PIECE = re.compile(
     r"(?i)(?:an?\s+|the\s+)?(?:(?:policy|discussion|working|briefing|technical|research|occasional|"
     r"position|consultation|white|green|background|issues?|evidence|information|interim|final|"
     r"consensus|joint|summary)\s+){1,2}(?:papers?|reports?|statements?|stand|brief|documents?)"
-    r"(?:\s+(?:of|from|by|for)\s+.{2,120})?"
+    r"(?:\s+(?:of|from|by|for)\s+.{2,120})?|"
+    r"(?:an?\s+)?(?:(?:national|clinical|practice|evidence-based)\s+){0,3}guidelines?|"
+    r"(?:(?:clinical|practice)\s+)?guid(?:elines?|ance)\s+(?:no\.?\s*|number\s+)?\d{1,4}"
 )
 """What a document is, said on its own after the title (``Policy Paper``, ``A position
-statement of the Australian Diabetes Society``): a note that tells the kind, not the site."""
+statement of the Australian Diabetes Society``, ``A national clinical guideline``,
+``Guideline no. 73``, ``Clinical Guidance 121``): a note that tells the kind, not the site."""
 _SITE_WORDS = re.compile(r"(?i)\b(?:web\s?site|homepage|home\s+page|portal)$")
 _ORG_THEN_YEAR = re.compile(
     rf"^(?P<org>[^():]{{2,160}}?(?:\([^)]{{1,80}}\))?)\s*\(\s*(?P<year>{_YEAR})[a-z]?[^)]{{0,30}}\)\s*[.,]?\s*(?P<rest>.*)$"
@@ -305,6 +309,8 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         return headed
     if len(pieces) > 1 and (looks_like_organisation(pieces[0]) or all_organisations(pieces[0])):
         parts.authors = organisations(pieces[0])
+        if len(pieces) > 3 and _SUB_UNIT.fullmatch(pieces[1]):  # "CMS. Office of Minority Health."
+            parts.authors += organisations(pieces.pop(1))
         return _after_year(pieces[1:], parts)
     if code := _ORG_CODE_TITLE.match(pieces[0]):
         parts.authors = organisations(code.group("org"))
@@ -323,6 +329,12 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         return _after_year(pieces[1:], parts)
     return pieces
 
+
+_SUB_UNIT = re.compile(
+    r"(?:Office|Division|Bureau|Branch|Unit|(?:National\s+)?Cent(?:er|re)|Department|Directorate)"
+    r"\s+(?:of|for|on)(?:\s+(?:of|for|on|and|the|&))?(?:\s+[A-Z][\w'’&-]*(?:\s+(?:of|for|on|and|the|&))*)+"
+)
+"""A part of the body named before it (``Office of Minority Health``), before the title."""
 
 BODY_BARE_YEAR = re.compile(
     rf"^(?P<org>[^\d():,]{{2,160}}?(?:\s*\([^)]{{1,80}}\))?)\s+(?P<year>{_YEAR})[a-z]?,\s+(?P<rest>\S.*)$"

@@ -308,6 +308,7 @@ NAME_THEN_DATE = re.compile(
 
 MEDIUM_NOTES = re.compile(
     r"(?i)\[(?:internet|online|homepage|home page|web ?page|web ?site|database on the internet|"
+    r"database online|online database|"
     r"press release|news release|monograph on the internet|electronic resource|e-?book|pdf|"
     r"serial on the internet|vid[eé]o|podcast|balado|fact sheet|speech|infographic|brochure|data ?set|"
     r"(?:powerpoint )?slides|webinar|poster|policy brief|pamphlet|leaflet|blog post|tweet|lecture|"

@@ -118,9 +118,12 @@ def _names_news(text: str) -> bool:
     return bool(_NEWS.search(text)) and not ORG_WORDS.search(text)
 
 
-_GUIDELINE_SERIES = re.compile(r"(?i)\bguidelines?\s*[(\[]?\s*(?:NG|CG|PH|QS|SG)\s?\d{1,3}\b")
+_GUIDELINE_SERIES = re.compile(
+    r"(?i)\bguidelines?\s*[(\[]?\s*(?:NG|CG|PH|QS|SG)\s?\d{1,3}\b|"
+    r"\b(?:clinical\s+)?guid(?:elines?|ance)\s+(?:no\.?\s*)?\d{1,3}\b"
+)
 """A guideline series and its number where the container names it: ``NICE guidelines
-(NG28)``, ``NICE guideline [CG90]``."""
+(NG28)``, ``NICE guideline [CG90]``, ``Clinical Guidance 127``."""
 
 
 def _guidance(said: str, url: str | None) -> bool:
@@ -270,12 +273,27 @@ def _by_who_issued(parts: GreyParts, organisation: bool) -> Kind:
     return Kind.REPORT if organisation else Kind.UNKNOWN
 
 
-def tab_page(text: str) -> tuple[str, str, Kind] | None:
-    """A page cited by its browser tab's title (``Title - Site``): the title, the site and
-    the kind (a news item on a news site, a guideline when the title says so, else a page)."""
+def tab_page(text: str) -> tuple[str, str | None, Kind, str | None] | None:
+    """A page cited by its browser tab's title (``Title - Site``): the title, the site, the
+    kind (a news item on a news site, a guideline when the title says so, else a page) and
+    the body that wrote it, when a body is named first (``Stroke Association - Stroke
+    Statistics``: no site then, and a report when the title says so)."""
+    halves = _BODY_DASH.split(text.strip().rstrip("."))
+    if (
+        len(halves) == 2
+        and not re.search(r"\d|[.;]\s", text)
+        and looks_like_organisation(halves[0])
+        and not looks_like_organisation(halves[1])
+    ):
+        title = halves[1].strip()
+        kind = Kind.REPORT if _REPORT.search(title) else Kind.WEB_PAGE
+        return title, None, Kind.GUIDELINE if _guidance(title, None) else kind, halves[0].strip()
     tab = tab_title(text)
     if tab is None:
         return None
     if is_news_outlet(tab[1]):
-        return tab[0], tab[1], Kind.NEWS
-    return tab[0], tab[1], Kind.GUIDELINE if _guidance(tab[0], None) else Kind.WEB_PAGE
+        return tab[0], tab[1], Kind.NEWS, None
+    return tab[0], tab[1], Kind.GUIDELINE if _guidance(tab[0], None) else Kind.WEB_PAGE, None
+
+
+_BODY_DASH = re.compile(r"\s+[-–—]\s+")

@@ -20,6 +20,15 @@ from ..identifiers import REPOSITORY_DOI, find_url
 from ..models import Kind, Person, Reference
 from ..text import UPPER, Keyed
 from .bodies import looks_like_organisation, published_by
+from .books import (
+    BOOK_HINTS,
+    BOOK_SIGNS,
+    BOOK_START,
+    BOOK_TAIL,
+    CONTAINER,
+    PUBLISHED_AT,
+    TRAILING_EDITION,
+)
 from .cleaning import clean, coded_kind
 from .dates import (
     closing_date_year,
@@ -152,26 +161,14 @@ _GREY_SIGNS = Keyed(
         *("st ed", "nd ed", "rd ed", "th ed", "fact sheet"),
     ),
 )
-_PLACE_PUBLISHER_YEAR = rf"[A-Z][\w .'()-]{{1,40}}(?:,\s*[A-Z][\w.]{{1,12}}\.?)?\s*:\s*[A-Z][^:;.]{{2,80}}[;,]\s*{YEAR}\b"
-_BOOK_SIGNS = re.compile(
-    rf"[.,]\s+In:?\s+(?:[^.]|(?<=\b[A-Z])\.){{0,200}}?(?:\beds?\b\.?|\beditors?\b|\bEdited\s+by\b)"
-    rf"|\.\s{_PLACE_PUBLISHER_YEAR}"
-    r"|[.,]\s+In:?\s+[A-Z*‘“\"](?:[^.]|(?<=\b[A-Z])\.|(?<=\b[Ee]d)\.|(?<=\b[Ee]ds)\.){0,200}?"
-    r"\(?\bpp?\.\s*\d"
-    r"|[’'”\"]\s+in:?\s+[^.]{0,200}?\((?:eds?|editors?)\.?\)"
-)
-"""A book or chapter: ``In: Editors, eds. Book``, ``Place: Publisher; 2007``, APA's ``In
-Book title (pp. 371-432)``, Harvard's ``'Chapter' in Editor, A. (eds.) Book``; and at the
-start, :data:`_BOOK_START` (apart, so that every branch here starts with what it matches)."""
-_BOOK_START = re.compile(_PLACE_PUBLISHER_YEAR)
-_PUBLISHED_AT = re.compile(r"[A-Z][\w .'-]{1,40}:\s*(?P<publisher>[A-Z][^:;.()]{2,80})")
-"""``New York: Oxford University Press``: where a book was published, and by whom."""
 _MAX_TRAILERS = 12
 """Trailers dropped at most: real references carry a few ("[PubMed]", "Epub...", "doi:")."""
 _YEAR_PAREN = re.compile(
     rf"\.?\s*[(\[]\s*(?:\d\d?/(?:\d\d?/)?|{MONTH}\s+\d\d?,?\s+)?(?P<year>{YEAR})[a-z]?(?:\s*,\s*[^)\]]{{0,30}})?\s*[)\]]\s*[.,:]?\s*"
     rf"|\s*[,.]?\s*(?P<bare>{YEAR})[a-z]?(?:\s*[.:,]\s*|\s+(?=[{UPPER}\"“]))"
 )
+_BARE_OPENS = re.compile(r"[a-z]?\s+(?=\S)")
+"""After a bare year, no stop or comma: the year opens the title when a tail gives the year."""
 _QUOTED_THEN_YEAR = re.compile(
     rf"[“\"‘'](?P<title>[^“”\"‘’]{{3,300}}?)[,.]?[”\"’']\s*\((?P<year>{YEAR})\)(?:\s*pp?\.?\s*[\d–-]+)?"
 )
@@ -180,18 +177,6 @@ _SITE_AS_AUTHOR = re.compile(r"\.?\s+\((?:n\.\s?d\.?|(?:1[6-9]|20)\d\d[a-z]?(?:,
 _ACT_YEAR = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 """The year in a law's designation, however it is joined (``39/1997``, ``05.01.1999``)."""
 _ANY_YEAR = re.compile(rf"(?<![\d/.:-])({YEAR})[a-z]?(?![\d/-])")
-_BOOK_HINTS = re.compile(
-    r"(?i)\b(?:\d+(?:st|nd|rd|th)\s+ed\b|edition|eds?\.|editors?|publishers?|press\b|in:)"
-)
-# Books: "3rd ed. Edinburgh: Elsevier; 2015" (the year is the tail, already cut off).
-_BOOK_TAIL = re.compile(
-    rf"(?:^|(?<=[.,]\s))(?P<place>[{UPPER}][\w ,'’-]{{1,40}}?)\s*:\s*(?P<publisher>[{UPPER}0-9][^:;.]{{1,79}}?)\s*[;,.]?\s*$"
-)
-_EDITION = re.compile(
-    r"(?i)[.,]?\s*\d+(?:st|nd|rd|th)\s+(?:ed\.?|edition)\s*$|[.,]?\s*(?:rev(?:ised)?\.?\s+)?ed(?:ition)?\.?\s*$"
-)
-# A chapter or a paper in proceedings: "Title. In: Editors, eds. Book" / "Title. In Proc. ..."
-_CONTAINER = re.compile(r"[.,]\s+In:?\s+(?=[\w\"“])")
 
 
 def parse_reference(text: str, *, number: int | None = None) -> Reference:
@@ -256,7 +241,7 @@ class _Fields:
         if (self.doi or self.pmid or self.pmcid) and self.title:
             return Kind.JOURNAL_ARTICLE  # PubMed and PMC hold journal articles
         said = raw.replace(self.url, " ") if self.url else raw  # "/pressreleases/" is no press
-        if self.publisher or (_BOOK_HINTS.search(said) and not self.journal):
+        if self.publisher or (BOOK_HINTS.search(said) and not self.journal):
             return Kind.BOOK
         if self.url and not self.journal:
             addressed = by_address(self.url)  # "[Title](https://amzn.to/...)": a book
@@ -284,7 +269,10 @@ def _parse(raw: str, number: int | None) -> Reference:
     if not line.strip(" .,;:()[]"):
         return fields.reference(raw, number)
     if not fields.title and not fields.url and (tab := tab_page(line)):
-        fields.title, fields.container, fields.kind, fields.year = (*tab, published)
+        fields.title, fields.container, fields.kind, by = tab
+        fields.year = published
+        if by:  # "Stroke Association - Stroke Statistics": the body, then its page
+            fields.authors = (Person(family=by, collective=True),)
         return fields.reference(raw, number)
     if not fields.title and (listed := as_listed(line)):
         _take_listed(listed, fields, published)
@@ -389,7 +377,7 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
     if _ITALIC_JOURNAL.search(body):
         # "Org. *Title*. 2nd ed. Place: Publisher": a book; "In I.E. Olkin (Ed.), _Book_": a chapter
         return bool(EDITION.search(body) or _EDITED.search(body[:400]))
-    if _BOOK_SIGNS.search(body) or _BOOK_START.match(body) or PRESS_THEN_PLACE.search(body):
+    if BOOK_SIGNS.search(body) or BOOK_START.match(body) or PRESS_THEN_PLACE.search(body):
         return True  # "In: Editors, eds. Book" / "Place: Publisher; 2007:106" / "Macmillan (London, 1937)"
     if PUBLISHER_PLACE_YEAR.search(body):
         return True  # MDPI's "Title; Springer: Berlin, Germany, 2019"
@@ -556,7 +544,7 @@ def _take_italic_journal(body: str, italic: re.Match[str], fields: _Fields) -> N
     fields.year = int(year or years[0]) if year or years else None
     if not middle:  # "Starfield B. (1992) _Primary Care_. New York: OUP": the italics are the title
         fields.title = clean_title(italic.group(0).strip("*_ "))
-        if published := _PUBLISHED_AT.match(after.strip(" .,;")):
+        if published := PUBLISHED_AT.match(after.strip(" .,;")):
             fields.publisher = published.group("publisher").strip()
         fields.kind = Kind.BOOK
         return
@@ -641,6 +629,13 @@ def _take_authors(body: str, tail: Tail | None, fields: _Fields) -> tuple[str, s
         fields.authors_truncated = block.truncated
     year = tail.year if tail else None
     year_match = _YEAR_PAREN.match(body, pos) if pos < head_end else None
+    if (
+        year_match
+        and year_match.group("bare")
+        and year
+        and _BARE_OPENS.match(body, year_match.end("bare"))
+    ):
+        year_match = None  # "Whelton PK. 2017 ACC/AHA guideline ... 2018;71": opens the title
     if year_match and (block.authors or year_match.group("year")):
         year = year or year_match.group("year") or year_match.group("bare")
         pos = year_match.end()
@@ -664,13 +659,13 @@ def _take_title(middle: str, tail: Tail | None, fields: _Fields) -> None:
         if tail and middle:
             fields.journal = middle
         return
-    book = _BOOK_TAIL.search(middle) if tail is None or tail.style == "year" else None
-    container = _CONTAINER.search(middle)
+    book = BOOK_TAIL.search(middle) if tail is None or tail.style == "year" else None
+    container = CONTAINER.search(middle)
     if container and "In:" not in container.group(0) and tail is not None and tail.style != "year":
         container = None  # "... methylation. In Silico Biol 1999;1:175" is a journal, not a book
     if book:
         fields.publisher = book.group("publisher").strip()
-        fields.title = clean_title(_EDITION.sub("", middle[: book.start()]))
+        fields.title = clean_title(TRAILING_EDITION.sub("", middle[: book.start()]))
         fields.kind = Kind.BOOK
     elif container:
         fields.title = clean_title(middle[: container.start()])

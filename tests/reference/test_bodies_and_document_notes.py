@@ -1,0 +1,136 @@
+"""Bodies named the ways guideline and report lists name them, and notes that say what a
+document is (the forty-sixth grey set's forms; the entries are typed for these tests from the
+bibliographic facts of real works)."""
+
+from __future__ import annotations
+
+import pytest
+
+from acurefs import Kind, parse_reference
+from acurefs.reference.bodies import looks_like_organisation
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Global Initiative for Asthma",
+        "Taskforce for Lung Health",
+        "Scottish Intercollegiate Guidelines Network (SIGN)",
+    ],
+)
+def test_an_initiative_a_taskforce_and_a_network_with_its_acronym_are_bodies(name: str) -> None:
+    assert looks_like_organisation(name)
+
+
+def test_a_body_then_its_reports_title_and_a_bare_year() -> None:
+    ref = parse_reference(
+        "Taskforce for Lung Health. A National Five Year Plan for Lung Health. 2018."
+    )
+    assert ref.authors[0].family == "Taskforce for Lung Health"
+    assert ref.authors[0].collective
+    assert (ref.title, ref.year) == ("A National Five Year Plan for Lung Health", 2018)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Scottish Intercollegiate Guidelines Network (SIGN). Management of diabetes. "
+            "Guideline no. 116. 2010. www.sign.ac.uk/assets/sign116.pdf",
+            "Management of diabetes",
+        ),
+        (
+            "Scottish Intercollegiate Guidelines Network (SIGN). Management of diabetes. "
+            "A national clinical guideline. Edinburgh: SIGN; 2010.",
+            "Management of diabetes",
+        ),
+        (
+            "National Institute for Health and Clinical Excellence (NICE). Hypertension. "
+            "Clinical Guidance 127; 2011. guidance.nice.org.uk/CG127",
+            "Hypertension",
+        ),
+    ],
+)
+def test_a_note_naming_a_guideline_tells_the_kind_and_is_no_container(
+    text: str, title: str
+) -> None:
+    ref = parse_reference(text)
+    assert ref.kind is Kind.GUIDELINE
+    assert ref.title == title
+    if "Network" in text:  # a note on its own, not "Clinical Guidance 127; 2011"
+        assert ref.container is None or "uideline" not in ref.container
+
+
+def test_a_part_of_the_body_before_the_title_is_an_author_too() -> None:
+    ref = parse_reference(
+        "Centers for Medicare and Medicaid Services. Office of Minority Health. The CMS "
+        "equity plan for improving quality in Medicare. September 2015. Accessed May 31, "
+        "2023. https://www.cms.gov/about-cms/omh/equity-plan.pdf"
+    )
+    assert [p.family for p in ref.authors] == [
+        "Centers for Medicare and Medicaid Services",
+        "Office of Minority Health",
+    ]
+    assert ref.title == "The CMS equity plan for improving quality in Medicare"
+
+
+def test_a_second_segment_that_is_the_title_is_not_taken_for_a_part_of_the_body() -> None:
+    ref = parse_reference(
+        "Ministry of Health. Department of Health statistics yearbook 2010. Sofia: NCHI; 2011."
+    )
+    assert [p.family for p in ref.authors] == ["Ministry of Health"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Whelton PK, Carey RM, Aronow WS, et al. 2017 ACC/AHA guideline for the prevention, "
+            "detection, evaluation, and management of high blood pressure in adults. "
+            "Hypertension. 2018;71(6):e13-e115.",
+            "2017 ACC/AHA guideline for the prevention, detection, evaluation, and management "
+            "of high blood pressure in adults",
+        ),
+        (
+            "Alzheimer's Association. 2008 Alzheimer's disease facts and figures. "
+            "Alzheimers Dement. 2008;4(2):110-133.",
+            "2008 Alzheimer's disease facts and figures",
+        ),
+    ],
+)
+def test_a_year_that_opens_a_journal_articles_title_stays_in_it(text: str, title: str) -> None:
+    ref = parse_reference(text)
+    assert ref.title == title
+    assert ref.kind is Kind.JOURNAL_ARTICLE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith J. 2008. Acupuncture for pain. Pain. 2008;4(2):110-133.",
+        "Smith J 2008 Acupuncture for pain. Pain 4(2):110-133.",
+    ],
+)
+def test_a_year_after_the_names_is_still_the_year(text: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.title, ref.year) == ("Acupuncture for pain", 2008)
+
+
+def test_a_database_online_is_a_web_page_and_the_note_leaves_the_title() -> None:
+    ref = parse_reference(
+        "Lexicomp [database online]. Hudson, OH: Wolters Kluwer; 2024. Accessed March 5, 2024."
+    )
+    assert ref.kind is Kind.WEB_PAGE
+    assert ref.title == "Lexicomp"
+
+
+def test_a_body_then_a_dash_then_its_pages_title() -> None:
+    ref = parse_reference("British Heart Foundation - Annual heart statistics report")
+    assert ref.authors[0].family == "British Heart Foundation"
+    assert (ref.title, ref.kind) == ("Annual heart statistics report", Kind.REPORT)
+    tab = parse_reference("Healthy bodies for children and teens - Dietitians of Canada")
+    assert (tab.title, tab.container, tab.authors) == (
+        "Healthy bodies for children and teens",
+        "Dietitians of Canada",
+        (),
+    )
