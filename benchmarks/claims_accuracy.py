@@ -96,6 +96,7 @@ SETS = {
     "held out, fifty-second set": ROOT / "tests" / "data" / "claims-heldout-52",
     "held out, fifty-third set": ROOT / "tests" / "data" / "claims-heldout-53",
     "held out, fifty-fourth set": ROOT / "tests" / "data" / "claims-heldout-54",
+    "held out, fifty-fifth set": ROOT / "tests" / "data" / "claims-heldout-55",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
