@@ -846,3 +846,50 @@ def test_a_slides_run_in_references_after_its_number() -> None:
     section = find_reference_section(text)
     assert section is not None
     assert [(e.number, e.text) for e in section.entries] == [(1, REF1), (2, REF2)]
+
+
+def test_a_list_a_page_break_cuts_goes_on_under_its_continued_heading() -> None:
+    # Presenter notes copied from a deck (the sixty-seventh set's form, written for this test):
+    # the heading after a separator, the list cut mid-entry by the page's foot and the next
+    # slide's "References (cont.)".
+    text = (
+        "Slide 4 of 6 · Heat rash\nSweat ducts block in the heat. 1 Skin bacteria help. 2\n\n"
+        "Slide 5 of 6 · References\n"
+        f"1. {REF1}\n2. Doe J. The role of skin bacteria in\n\n"
+        "Dune Tours · Induction pack · page 3 of 4\n\n"
+        "Slide 6 of 6 · References (cont.)\n"
+        f"blocked sweat ducts. Pain. 2018;2:3-4.\n3. {REF3}\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [(e.number, e.text) for e in section.entries] == [
+        (1, REF1),
+        (2, "Doe J. The role of skin bacteria in blocked sweat ducts. Pain. 2018;2:3-4."),
+        (3, REF3),
+    ]
+
+
+def test_an_entry_goes_on_past_a_running_head_the_document_repeats() -> None:
+    # A bulletin's list over two pages (the sixty-fifth set's form): the page's number, then
+    # its running head, which the first page printed too; the entry's year on the next page.
+    head = "Infection Unit bulletin · March 2025"
+    text = (
+        f"{head}\n\nSandflies spread it.1 Sores heal slowly.2\n\nReferences\n"
+        f"1. {REF1}\n2. Doe J. Another title. Lancet.\n\n"
+        f"Bulletin no. 12 – page 2/3\n{head}\n\n2018;392:951-70.\n3. {REF3}\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert section.entries[1].text == "Doe J. Another title. Lancet. 2018;392:951-70."
+    assert [e.number for e in section.entries] == [1, 2, 3]
+
+
+def test_text_after_a_lists_last_entry_is_not_taken_into_it() -> None:
+    # A forum's second post after the first post's list: the last entry does not go on.
+    text = (
+        "Screening saves lives.1\n\nReferences\n"
+        "1. Smith J. A title without its year\n\nReply\n\nSecond post: tests are cheap.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert section.entries[-1].text == "Smith J. A title without its year"

@@ -276,3 +276,28 @@ def test_myst_superscript_role_is_a_marker() -> None:
     )
     doc = parse_document(text, format="markdown")
     assert [c[0] for c in cited(doc)] == [(1,), (2, 3), (3, 4), (5,)]
+
+
+def test_a_form_around_the_whole_page_holds_the_article() -> None:
+    # ASP.NET WebForms sites (Kentico, SharePoint) wrap the whole page in one <form>.
+    html = (
+        '<html><body><form method="post" action="/page" id="form">'
+        '<div class="header"><ul class="main-nav"><li><a href="/">Home</a></li></ul></div>'
+        '<div class="article"><h1>Cold water and the heart</h1><p>Sudden immersion in cold '
+        "water sets off a gasp reflex that can lead to drowning.<sup>1</sup></p>"
+        "<h2>References</h2><ol><li>Tipton MJ. The initial responses to cold-water immersion "
+        "in man. Clin Sci. 1989;77(6):581-588.</li></ol></div></form></body></html>"
+    )
+    doc = parse_document(html, format="html")
+    assert [c[0] for c in cited(doc)] == [(1,)]
+    search = (
+        "<html><body><h1>Cold water</h1><p>Cold water shocks the body.<sup>1</sup></p><form "
+        'class="signup"><p>Get our newsletter every week by email.</p></form><h2>References'
+        "</h2><ol><li>Tipton MJ. The initial responses to cold-water immersion in man. Clin "
+        "Sci. 1989;77(6):581-588.</li></ol></body></html>"
+    )
+    signup = parse_document(search, format="html")
+    assert any(
+        b.kind.value == "chrome" and "newsletter" in signup.text[b.span.start : b.span.end]
+        for b in signup.blocks
+    )

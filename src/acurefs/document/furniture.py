@@ -415,7 +415,7 @@ def cites_at_its_end(line: str) -> bool:
 
 REFERENCES_HEADING = re.compile(
     r"(?im)^[ \t]*(?:(?:[-*+][ \t]+)?#{1,6}[ \t]*|h[1-6]\.[ \t]+)?(?:\*\*|__)?[ \t]*"  # "h3. " (Jira)
-    r"(?:[^|/\n]{1,40}[ \t]+[|/][ \t]+)??"  # "Ngā tohutoro | References": a bilingual heading
+    r"(?:[^|/·•\n]{1,40}[ \t]+[|/·•][ \t]+)??"  # "Ngā tohutoro | References", "Slide 14 · References"
     r"(?:[【〔［「『《\U0001F300-\U0001FAFF\u2600-\u27BF]\uFE0F?[ \t]*)?"  # "【References】", "📌 Sources:"
     r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)[ \t]+)?"  # a numbered section: "5. REFERENCES", "VII. References"
     r"(?P<title>references?|refs\.?|reference\s+list|sources?(?:\s+cited)?|bibliography|notes|endnotes|"

@@ -307,6 +307,8 @@ _REFERENCE_NAMES = frozenset(
     "references reference refs reflist footnotes footnote bibliography citations notes".split()
 )
 """Names that mark a reference list, which is never furniture whatever else the name says."""
+_ARTICLE_NAMES = frozenset("article content main post entry story".split())
+"""A division that holds the page's article (``<div class="article">``)."""
 _CONTENT_NAMES = frozenset("message post text content article entry story body wrap bubble".split())
 _PART_NAMES = frozenset("footer info views date meta author header counter reactions time".split())
 """A widget that holds the page's own messages (Telegram's ``tgme_widget_message_wrap``,
@@ -461,6 +463,10 @@ class _Extractor(HTMLParser):
             # What holds the article is not furniture, whatever its class says
             # (<body class="nav-fixed">, <div class="page-navbar"> around <main>).
             self._aside = [a for a in self._aside if a[3] != _NAMED_FURNITURE.format(a[0])]
+        if tag == "h1" or (tag == "div" and _ARTICLE_NAMES & tokens):
+            # ASP.NET's <form> around the whole page (Kentico, SharePoint): it holds the
+            # article, not a search box or a sign-up
+            self._aside = [a for a in self._aside if a[0] != "form"]
         if (
             aside is None
             and tag not in ("html", "body", "main", "article")

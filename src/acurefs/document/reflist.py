@@ -13,12 +13,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..models import Span
 from ..text import NAME_PARTICLE_PATTERN, roman_number
-from .entries import Entry, run_in_lists
+from .entries import CHAT_PREFIX, Entry, entry_end, page_turn, run_in_lists
 from .furniture import COMMENTS_HEADING, REFERENCES_HEADING
 
 # Any other heading-like line ends a section: Markdown headings, or short title lines before a blank.
@@ -29,15 +30,10 @@ _OTHER_HEADING = re.compile(
 # entry may name itself ("Ref. 1 Flouris AD, ...", "Reference 2: ...") as its markers do, or
 # carry its number as a superscript ("¹ van der Steen JT, ...", typed "^1 Wang QP, ...").
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-_CHAT_PREFIX = (
-    r"\[\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AP]M)?\][ \t]+"
-    r"[^:\n\[\]]{1,40}:[ \t]+"
-)
-"""A chat message's time and sender, as Skype and WhatsApp copy them: a message begins."""
 _NUMBER_GROUPS = ("linked", "bracket", "paren", "dot", "alone", "refword", "superscript", "caret")
 _ITEM = re.compile(
     r"(?m)(?:^|(?<=\t))(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"  # after a tab: a field of an export
-    rf"(?:{_CHAT_PREFIX})?"  # a chat message's time and sender: "[04.03.2025 14:21] Pavel Zhuk: "
+    rf"(?:{CHAT_PREFIX})?"  # a chat message's time and sender: "[04.03.2025 14:21] Pavel Zhuk: "
     r"(?:\[(?P<roman>[ivxlc]{1,7})\][ \t]+(?=[A-Z])|\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\](?!:[ \t]*<?(?:https?://|www\.|#|/))|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?P<also>(?:,[ \t]?\d{1,3}\))+)?(?=[ \t]|$)|"
     r"(?:Ref(?:erence)?|REF)\.?[ \t]?(?P<refword>\d{1,6})[.:)]?[ \t]+(?=[A-Z])|"
     r"(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})[.)]?[ \t]+(?=[^\W\d_]|\[)|"
@@ -222,7 +218,7 @@ def _footnote_entries(text: str, items: list[_Item]) -> tuple[Entry, ...]:
         if not item.footnote:
             continue
         limit = starts[n + 1] if n + 1 < len(starts) else len(text)
-        end = _entry_end(text, item.line_end, limit)
+        end = entry_end(text, item.line_end, limit)
         out.append(
             Entry(
                 item.number,
@@ -319,6 +315,8 @@ def _headed_lists(
     """Each reference-list heading with its entries, and whether they read like references."""
     candidates = []
     headings = list(REFERENCES_HEADING.finditer(text))
+    # "References (cont.)" after a page break goes on with the list above it
+    headings = [h for k, h in enumerate(headings) if not (k and _CONTINUED.search(h.group(0)))]
     starts = [i.start for i in items]  # in order: the items under a heading are a slice
     for n, heading in enumerate(headings):
         stop = _section_stop(
@@ -343,6 +341,8 @@ def _headed_lists(
     return candidates
 
 
+_A_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_CONTINUED = re.compile(r"(?i)\((?:cont(?:inued|['’]d)?\.?)\)|\bcontinued\W*$")
 _TITLE_LINE = re.compile(r"\n[ \t]*\n[ \t]*(?P<title>[A-Z][\w’' -]{2,40}:?)[ \t]*\n")
 """A short title on a line of its own after a blank line (``Further reading``)."""
 
@@ -396,11 +396,26 @@ def _section_stop(text: str, start: int, limit: int) -> int:
 
 def _numbered_entries(text: str, items: list[_Item], stop: int) -> tuple[Entry, ...]:
     entries: list[Entry] = []
+    counts: Counter[str] = Counter()
+
+    def repeated(line: str) -> bool:  # a running head: the document prints it again
+        if not counts:
+            counts.update(raw.strip() for raw in text.split("\n"))
+        return bool(line) and counts[line] > 1
+
     lazy = len(items) >= 3 and all(i.number == 1 for i in items)  # Markdown's "1." for 1, 2, 3...
     for n, item in enumerate(items):
         limit = items[n + 1].start if n + 1 < len(items) else stop
-        end = _entry_end(text, item.line_end, limit)
+        end = entry_end(text, item.line_end, limit)
         body = _BACKLINKS.sub("", text[item.text_start : end].strip(), count=1)
+        between = n + 1 < len(items)  # the last entry's rest would be whatever follows the list
+        if (
+            between
+            and (not body.endswith(".") or not _A_YEAR.search(body))
+            and (turned := page_turn(text, end, limit, repeated))
+        ):
+            # "... substance produced by" | page 3 of 4 | "Staphylococcus ... 1995;33:729-33."
+            body, end = f"{body} {text[turned.start : turned.end].strip()}", turned.end
         entries.append(Entry(n + 1 if lazy else item.number, body, Span(item.start, end)))
         entries += [Entry(also, body, Span(item.start, end)) for also in item.also]
     return tuple(entries)
@@ -489,32 +504,6 @@ def _bare_items(text: str, start: int, stop: int) -> list[_Item]:
         end = len(text) if line_end < 0 else line_end
         items.append(_Item(int(match.group("bare")), None, False, match.start(), match.end(), end))
     return items
-
-
-_NEXT_MESSAGE = re.compile(_CHAT_PREFIX)
-
-
-def _entry_end(text: str, line_end: int, limit: int) -> int:
-    """An entry runs on over continuation lines; a blank line then unindented text ends it."""
-    end = min(line_end, limit)
-    pos = end
-    while pos < limit:
-        nxt = text.find("\n", pos + 1)
-        nxt = limit if nxt < 0 or nxt > limit else nxt
-        line = text[pos + 1 : nxt]
-        if _NEXT_MESSAGE.match(line):
-            break  # the next chat message: "[04.03.2025 14:20] Pavel Zhuk: Looks good."
-        if not line.strip():
-            # Blank: the entry continues only if an indented line follows.
-            following_end = text.find("\n", nxt + 1)
-            following = text[nxt + 1 : following_end if following_end >= 0 else len(text)]
-            if nxt < limit and following.startswith((" ", "\t")) and following.strip():
-                pos = nxt
-                continue
-            break
-        end = nxt
-        pos = nxt
-    return min(end, limit)
 
 
 def _unnumbered_entries(text: str, start: int, stop: int) -> tuple[Entry, ...]:
