@@ -56,6 +56,8 @@ PRICE = cue(
     r"\bdeductible\b|\bco-?insurance\b|\bcosts?\s+(?:more\s+than\s+|up\s+to\s+|about\s+)?[£$€]\s?\d[\d.,]*\s+"
     r"(?:a|per)\s+(?:tube|bottle|box|pack|jar|tub|bag|tin)\b|"
     r"\bgift\s+of\s+(?:[a-z]{1,3})?[£$€]\s?\d|\bfree\s+(?:delivery|shipping|postage)\s+(?:on|for|in)\b|"
+    r"[£$€]\s?\d[\d.,]*\s+(?:gift|donation)\s+(?:pays|buys|covers|funds|provides)\b|"  # "A £15 gift pays for"
+    r"\bwith\s+(?:any|every|each)\s+(?:purchase|order|spend)\b|"  # "Free check with any purchase over €20"
     r"\braised\s+of\s+.{1,30}\bgoal\b|\b\d[\d,]*\s+donors\b|"
     r"^\s*(?:monthly\s+|annual\s+|hourly\s+|weekly\s+)?(?:pay|salary|wages?|stipend|fees?)\s*:|"
     r"\b(?:co-?pay|per\s+(?:session|visit|appointment|class|month|person|trip|ride|night|ticket|tour|"

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from ..models import ClaimKind
 from .business import LOGISTICS, PRICE
 from .business import cue as _cue
+from .definitions import DEFINITION, DISEASE_DEFINED, HISTORY, PURPOSE
 from .organisations import ACCORDING_TO, NAMED_BODY, ORG_NAME
 
 
@@ -46,7 +47,7 @@ _REPORTING = _cue(
     r"\b(?:show(?:s|ed|n)?|found|find(?:s|ings)?|suggest(?:s|ed)?|report(?:s|ed)?|conclude[sd]?|"
     r"demonstrate[sd]?|indicate[sd]?|support(?:s|ed)?|confirm(?:s|ed)?|reveal(?:s|ed)?|"
     r"estimate[sd]?|measured|observed|recommend(?:s|ed)?|advise[sd]?\s+against|according\s+to|"
-    r"published|pooled|judged|rated|graded|"
+    r"published|pooled|judged|rated|graded|(?<!is\s)(?<!are\s)(?<!was\s)(?<!be\s)listed|"
     r"enrolled|followed|compared|linked|tied|associated|ranked|funded|sponsored|said|assigned|recruited|"
     r"tracked|surveyed|fell|rose|dropped|credit(?:s|ed)?|attribute[sd]?|counted|"
     r"put\s+(?:it\s+|this\s+|that\s+)?down\s+to)\b"
@@ -56,6 +57,7 @@ _REPORTED_ELSEWHERE = _cue(
     r"[\w&'’ -]{2,50}?\s+that\b|"
     r"\b(?:has|have)\s+been\s+(?:reported|documented|described)\s+(?:in|among|after)\b|"
     r"\b(?:they|he|she)\s+(?:found|showed|concluded|discovered)\s+that\b|"
+    r"\b(?:trial|study)\s+(?:[\w-]+\s+){0,4}?(?:was|were)\s+(?:stopped|halted|ended)\s+early\b|"
     r"\b(?:a|the)\s+(?:[\w-]+\s+){0,3}?team\s+(?:(?:that|which|who)\s+(?:[\w,.-]+\s+){1,8}?)?"
     r"(?:found|showed|reported|concluded|discovered)\s+that\b|"
     r"\b(?:described|reported|published)\s+in\s+(?:the\s+)?(?:lancet|bmj|jama|nejm|new\s+england\s+"
@@ -84,7 +86,8 @@ _EFFECT = _cue(
     r"\b(?:reduc|reliev|improv|prevent|lower|increas|decreas|alleviat|boost|protect|shorten|"
     r"halv|doubl|slow|strengthen|heal(?!th|er)|cure|outperform|worsen|raise|rais|lessen|speed|restor|"
     r"remov(?:e|es|ed|ing)\s+(?:far\s+|much\s+|about\s+)?(?:more|most|less|fewer|half|\d+\s?%)|"
-    r"benefit|sav(?:e|es|ed|ing)\s+(?:\w+\s+)?lives|helps?\s+(?:the|your)\s+(?:[\w-]+\s+){0,5}?(?:clear|sweep|flush|drain|fight|repair|recover)\b|"
+    r"benefit|push(?:es|ed)?\s+(?:[\w-]+\s+){0,3}?(?:levels?|pressure|counts?|rates?)\s+(?:up|down)|"
+    r"sav(?:e|es|ed|ing)\s+(?:\w+\s+)?lives|helps?\s+(?:the|your)\s+(?:[\w-]+\s+){0,5}?(?:clear|sweep|flush|drain|fight|repair|recover)\b|"
     r"eas(?:e|es|ed|ing)\b|tak(?:e|es|ing)\s+(?:\w+\s+){0,3}?(?:load|pressure|strain|stress)\s+"
     r"off\b|works?\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:muscles|arms|legs|core|shoulders|glutes|"
     r"thighs|abs|back)\b|cut(?:s|ting)?\b|help(?:s|ed)?\s+(?:to\s+)?(?:treat|relieve|"
@@ -141,6 +144,11 @@ _FACT = _cue(
     r"(?:last|lasts|take|takes)\s+(?:less|more|up\s+to|about|around|\d|one|two|three|four|five|six)|"
     r"acts?\s+as|notice\s+a\s+difference|limited\s+to|thinner\s+than|according\s+to|"
     r"(?:rises?|falls?|increases?|decreases?|declines?|drops?)\s+with\s+age|"
+    r"(?:rises?|falls?|declines?|drops?)\s+(?:steadily\s+|sharply\s+|gradually\s+)?(?:from|after)\s+"
+    r"(?:middle\s+age|the\s+age\s+of|age\s+\d|(?:our|your|their)\s+\w+ies)|"
+    r"can\s+turn\s+(?:the\s+|your\s+)?(?:skin|urine|stools?|teeth|eyes|tongue)\b|"
+    r"^\s*most\s+(?:people|adults|children|patients|women|men)\s+with\s+[^,;]{2,40}?\s+never\s+"
+    r"(?:have|get|develop|notice|need)|"
     r"\bthere\s+is\s+(?:still\s+)?no\s+(?:licensed\s+|approved\s+|effective\s+|specific\s+)*(?:vaccine|cure|"
     r"treatment|antidote)|\b(?:people|humans|children)\s+(?:usually\s+|mainly\s+|mostly\s+|often\s+)?"
     r"(?:catch|contract)\b|\bpass(?:es)?\s+(?:to|between)\s+(?:people|humans)\b|"
@@ -243,7 +251,8 @@ _ADVICE = _cue(
     r"read|visit|follow|start|stop|use|wear|plan|give|let|tell|arrive|sign|subscribe|download|cover|"
     r"learn|discover|choose|ensure|note|shop|buy|order|stay|limit|wait|apply|store|sit|fit|upgrade|unlock|"
     r"add|mix|dilute|fill|pour|rinse|adjust|stick|brush|floss|drop|duck|crouch|protect|pack|send|"
-    r"replace|wash|put|throw|bring|swap|switch|pick|leave|worm|warm\s+up|cool\s+down|"
+    r"replace|wash|put|throw|bring|swap|switch|pick|leave|worm|warm\s+up|cool\s+down|practi[sc]e|"
+    r"cut\s+(?:back|down|out)|"
     r"(?:change|clean)\s+(?:your|the))\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
     r"consider|avoid|see|talk|speak|not|bring|carry|wear|keep|use|check|ask|tell|stop)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
     r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try|download|view|see|access|get|claim)|"
@@ -340,7 +349,8 @@ aged garlic extract", "Each can of Morrow contains ...": a label, not a finding 
 something named in lower case, "each can of cola contains ...", is left to the other rules)."""
 _PHONE = _cue(
     r"(?<!\d)(?<!\d[.,])(?:0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}|\(\d{3}\)[ ]?\d{3}-\d{4}|\d{3}-\d{3}-\d{4}|"
-    r"1-?800-?\d{3}-?\d{4})(?!\d|[.,]\d)|\b(?:helpline|hotline|crisis\s+line)\b"
+    r"1-?800-?\d{3}-?\d{4}|1[38]00\s?\d{3}\s?\d{3})(?!\d|[.,]\d)|"
+    r"\b(?:helpline|hotline|crisis\s+line|(?:support|advice|information)\s+line)\b"
 )
 """A telephone number: a sentence that gives one tells the reader whom to call."""
 _MENU_LINE = re.compile(
@@ -353,19 +363,6 @@ _CLINIC = re.compile(
     r"\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Oo]ur|us)\b|(?i:\b(?:appointments?|booking|book\s+(?:(?:a|an)(?!\s+(?:day|week|month|"
     r"year|night)\b)|your|now|online|in)|consultations?|vouchers?|concessions|opening\s+hours|reception|sessions?\s+"
     r"(?:last|take)|treatment\s+plans?)\b)"
-)
-_DEFINITION = _cue(
-    r"^\s*[\w\s()/-]{2,60}?\s(?:is|are)\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:practice|technique|"
-    r"therapy|treatment|form|type|method|system|approach|condition|disorder|programme|program|"
-    r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient|test|scan|level|measure|index|"
-    r"mixture|combination)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
-    r"\b(?:is|are)\s+considered\s+(?:to\s+be\s+)?(?:in\s+)?[\w-]+\s+when\b|\busual\s+threshold\s+for\b|"
-    r"\brefers?\s+to\b|\bmeans\b|\b(?:is|are)\s+(?:often\s+|sometimes\s+|also\s+)?(?:called|nicknamed|dubbed)\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|\bcounts?\s+as\s+[\'‘\"“]|"
-    r"\bis\s+(?:usually\s+|often\s+|generally\s+)?diagnosed\s+(?:when|after|if|once)\b|"
-    r"\b(?:originated|has\s+been\s+(?:practi[sc]ed|used)|for\s+thousands\s+of\s+years)\b|"
-    r"\bregarded\s+as\s+(?:deficient|normal|low|high)\b|\bclassif(?:y|ies|ied)\s+[\w\s-]{2,60}?\s+as\s+"
-    r"(?!(?:an?\s+)?(?:cause|carcinogen|carcinogenic|group\s+\d|probably|possibly|known|risk|harmful|safe|"
-    r"effective|dangerous)\b)"
 )
 _OPINION = _cue(
     r"\b(?:i\s+think|i\s+feel|i\s+love|i\s+believe|in\s+my\s+(?:view|opinion|experience)|"
@@ -398,37 +395,6 @@ _ANECDOTE = _cue(
     r"one\s+couple|since\s+i\s+(?!am\b)[a-z]+)\b|^\s*[a-z]+,\s*\d{2,3},\s+(?:says|said|swears|reckons|thinks)\b|"
     r"\bwas\s+diagnosed\s+with\s+[^.,;]{3,60}?\s+at\s+(?:the\s+age\s+of\s+)?\d{1,2}\b|[★☆]{3,}|['‘\"“].*['’\"”]\s*\(\s*[a-z]+,\s*[a-z ]+\)\s*$|['‘\"“].*['’\"”]\s*[-–—]\s*\w+|['‘\"“].*[!?.]['’\"”]\s+[a-z]+,\s+[a-z]+\.?\s*$|[-–—]\s*[a-z][a-z'’-]+(?:\s+[a-z]\.?)?,\s*\d{1,3}\b[^.!?]{0,30}[.!]?\s*$"
 )
-_PURPOSE = _cue(
-    r"^\s*(?!(?:it|this|that|they|these|those)\b)[\w\s()/'’-]{2,60}?\s(?:is|are)\s(?:(?:a|an|the)\s"
-    r"(?:[\w-]+\s){0,3}?|(?!(?:also|often|sometimes|commonly|usually|widely|mainly|mostly|now|still|"
-    r"being|not|generally|typically)\b)[\w-]+\s)(?:used|intended|"
-    r"designed|taken|given|prescribed|focused|practi[sc]ed|made)\s(?:to|for|on|as|from)\b|"
-    r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s+(?:when|the\s+(?:term|name)\s+for)\b|"
-    r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s(?:a|an)\s(?:[\w-]+\s){0,3}?(?:art|discipline|"
-    r"profession|medicines?|drugs?|microorganisms?|bacteria|supplements?|herbs?|spices?|plants?|"
-    r"compounds?|substances?|devices?|field|branch)\b|"
-    r"\b(?:developed|originated|began|emerged)\b.{0,60}\b(?:years\s+ago|centur(?:y|ies))\b|"
-    r"\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?(?:taken|used)\s+to\s+(?:mean|indicate|define)\b|"
-    r"^\s*(?:in\s+[\w\s]{2,30},\s+)?[\w\s,-]{2,60}?\s(?:is|are)\s+(?:now\s+|routinely\s+|usually\s+)?offered\b|"
-    r"\b(?:programme|program|service|scheme)\s+offers\b|"
-    r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s(?:an?\s)?(?:[\w-]+\s){0,3}?(?:care|support|service|"
-    r"treatment|therapy|programme|program)\s+that\s+(?:aims|seeks|sets\s+out)\s+to\b|"
-    r"\b(?:a\s+)?diagnosis\s+of\b.{0,60}\brequires\b|"
-    r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s+diagnosed\s+(?:when|after|if|once|by)\b|"
-    r"^\s*anyone\s+(?:aged|over|under|who)\b.{0,120}?\b(?:can|may)\s+(?:have|get|ask|book|apply)\b|"
-    r"\byou\s+need\s+to\s+have\b|\bto\s+get\s+.{2,50}?\s+on\s+the\s+nhs\b|\b(?:are|is)\s+eligible\s+(?:for|to)\b"
-)
-"""A definition by what a thing is for or is ("Statins are medicines used to lower LDL",
-"Menopause is when..."), or round-figure history: not a finding, even with an effect word."""
-_HISTORY = _cue(
-    r"\bha(?:ve|s)\s+been\s+(?:\w+ing|used|worn|eaten|drunk|taken|practi[sc]ed|prescribed)\b.{0,60}\bfor\s+(?:more\s+than\s+|over\s+|about\s+|at\s+least\s+)?"
-    r"(?:[\d,]+|hundreds\s+of|thousands\s+of)\s+(?:years|centuries)\b|"
-    r"\bha(?:ve|s)\s+\w+\b.{0,60}\bfor\s+(?:more\s+than\s+|over\s+|about\s+|at\s+least\s+)?"
-    r"(?:(?:many\s+|several\s+)?(?:hundreds|thousands)\s+of|(?:two|three|four|five|several|many)\s+"
-    r"(?:hundred|thousand))\s+years\b"
-)
-"""Round-figure history ("Surgeons have been treating cataracts for more than 2,000 years"):
-not a finding, unless the sentence also says what the practice does."""
 _ELIGIBILITY = _cue(
     r"^\s*to\s+(?:be\s+eligible|qualify)\b|^\s*not\s+(?:suitable|intended)\s+for\b|\bto\s+be\s+(?:eligible|suitable)\s+for\b|"
     r"\byou\s+(?:need|have|must)\s+(?:to\s+)?be\s+(?:at\s+least|over|under|aged)\s+\d|"
@@ -483,23 +449,12 @@ _SPEAKER_LABEL = re.compile(
 ``DR CAMPBELL:``), a word or two (``Say:``, ``Seller reply:``), a doctor (``Dr Karimi:``), a
 message's number (``SMS 3:``), a thread's post number (``(5/10)``, ``2/8``); not a page's own label
 (``Last reviewed:``, ``Further reading:``)."""
-_DISEASE_DEFINED = _cue(
-    r"^\s*[\w\s()'’-]{2,40}?(?:,\s[^,]{2,60},)?\s(?:is|are)\s(?:an?|the)\s(?:[\w-]+\s){0,3}?"
-    r"(?:infection|illness|disease|condition|syndrome|disorder)s?(?:\s+of\s+the\s+[\w-]+)?\s+"
-    r"(?:caused\s+by|in\s+which|that|people\s+(?:catch|get))\b|"
-    r"^\s*[\w\s'’-]{2,40}?\s(?:disease|fever|syndrome|infection)\s(?:is|are)\s(?:usually\s+|mainly\s+)?"
-    r"caused\s+by\s+(?:an?|the)\b"
-)
-"""A disease defined by its cause or course (``Trachoma is an infection of the eye caused by the
-bacterium ...``, ``Hantavirus pulmonary syndrome, or HPS, is a lung disease caused by ...``,
-``Rheumatic fever is an illness that can follow a strep throat infection``): the disease is
-the term defined, not a claim about safety."""
 _LETS = _cue(
     rf"^\s*(?:let'?s|let’s|let\s+us)\s|^\s*{_PREVIEW}|^\s*here(?:\s+is|\s+are|'s|’s)\s+what\b[^:]*$"
 )
 """The text moving on: "Let's look at ...", "In this video I explain what the scans show"."""
 _DID_YOU_KNOW = _cue(r"^\s*did\s+you\s+know\b")
-_WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did)\b")
+_WHY = _cue(r"^\s*why\s+(?:does|do|is|are|can|did|would|could)\b")
 _SUPERLATIVE = _cue(r"\b(?:most|least|best|worst)\s+\w+")
 _FIRST_PERSON = _cue(r"\b(?:we|our|us|i|my)\b")
 _SPEAKER = _cue(r"\b(?:we|our|i|my)\b")
@@ -547,7 +502,7 @@ def _cues(text: str, low: str) -> list[str]:
     if any(verb in low for verb in _ISSUER_VERBS) and _ISSUER.search(text):
         found.append("recommendation")
     # "Trachoma is an infection ... caused by ...": the infection and its cause are what it is
-    defined = _DISEASE_DEFINED.match(low) is not None
+    defined = DISEASE_DEFINED.match(low) is not None
     for name, pattern in _POSITIVE:
         if pattern.search(low) and not (defined and name in ("safety", "causal")):
             found.append(name)
@@ -580,15 +535,15 @@ _NEGATIVE = (
     ("vague", _VAGUE),
     ("advice", _ADVICE),
     ("clinic", _CLINIC),
-    ("definition", _DEFINITION),
+    ("definition", DEFINITION),
     ("opinion", _OPINION),
     ("uncertainty", _UNCERTAIN),
     ("transition", _TRANSITION),
     ("anecdote", _ANECDOTE),
     ("methods", _METHODS),
     ("price", PRICE),
-    ("purpose", _PURPOSE),
-    ("history", _HISTORY),
+    ("purpose", PURPOSE),
+    ("history", HISTORY),
     ("contact", _PHONE),
     ("logistics", LOGISTICS),
     ("publication", _PUBLISHED_NOTE),
