@@ -584,6 +584,11 @@ def test_standing_of_a_claim() -> None:
         ("The Centers for Disease Control and Prevention's criteria document sets a limit of 50 ppm.1", "Criteria for a recommended standard: occupational exposure to solvents", {"type": "report", "journal": None, "publisher": "National Institute for Occupational Safety and Health"}, []),
         ("The NIOSH criteria document sets a limit of 50 ppm.1", "Criteria for a recommended standard: occupational exposure to solvents", {"type": "report", "journal": None, "publisher": "National Institute for Occupational Safety and Health"}, []),
         ("The Food and Drug Administration's review found fewer infections.1", "Catheter infections", {"publisher": "Elsevier"}, []),
+        # A cohort a title names "in a cohort of"; a year given to an evaluation.
+        ("A case-control study of miners found more lung cancer.1", "Cancer incidence in a cohort of Canadian miners", {}, ["claim-design-mismatch"]),
+        ("A meta-analysis of miners found more lung cancer.1", "Cancer incidence in a pooled cohort of Canadian miners", {}, ["claim-design-mismatch"]),
+        ("A cohort study of miners found more lung cancer.1", "Cancer incidence in a cohort of Canadian miners", {}, []),
+        ("A 2010 evaluation by experts classified night shifts as a probable carcinogen.1", "Carcinogenicity of shift-work", {"year": 2019}, ["claim-year-mismatch"]),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

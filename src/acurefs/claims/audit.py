@@ -111,7 +111,8 @@ _DESIGNS: tuple[tuple[str, str, str], ...] = (
         "cohort",
         r"\bcohort\s+stud|:\s*(?:a|an)?\s*(?:[\w-]+\s+){0,3}?cohort\s*$|"
         r"\bpopulation[- ]based\s+cohort\b|"  # "35 year follow-up of population based cohort"
-        r"\bfollow-?up\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?cohort\b",
+        r"\bfollow-?up\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?cohort\b|"
+        r"\b(?:in|from)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?cohort\s+of\b",  # "in a cohort of US firefighters"
     ),
     ("case-control", "case-control", r"case[- ]control"),
     ("cross-sectional", "cross-sectional", r"cross[- ]sectional"),
@@ -169,7 +170,7 @@ _YEAR_OF_WORK = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|experiments?|summar(?:y|ies)|"
     r"stud(?:y|ies)|guidelines?|(?:re-?)?analys\w+|reports?|surveys?|statements?|papers?|"
     r"recommendations?|overviews?|follow-?ups?|updates?|analyses|papers?|(?:case\s+)?definitions?|"
-    r"criteria|replications?)\b|"
+    r"criteria|replications?|evaluations?|assessments?|classifications?|monographs?)\b|"
     r"\b(?:published|updated|released|appeared|reported|presented|writing|reporting)\s+"
     r"(?:[\w–-]+\s+){0,8}?in\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\s+)?(?P<in>(?:19|20)\d\d)\b|"
