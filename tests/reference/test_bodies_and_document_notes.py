@@ -134,3 +134,44 @@ def test_a_body_then_a_dash_then_its_pages_title() -> None:
         "Dietitians of Canada",
         (),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        # A council's house style (the forty-seventh grey set's form; entries typed for this
+        # test): who wrote the page, a comma, its title in sentence case, the day it was read.
+        (
+            "Action on Smoking and Health, Young people and smoking [Accessed 21 February 2024]",
+            "Action on Smoking and Health",
+            "Young people and smoking",
+        ),
+        (
+            "March of Dimes, Smoking during pregnancy [Accessed 22 February 2024]",
+            "March of Dimes",
+            "Smoking during pregnancy",
+        ),
+        (
+            "DHSC Media Team, Creating a smokefree generation: what you need to know "
+            "[Accessed 21 February 2024]",
+            "DHSC Media Team",
+            "Creating a smokefree generation: what you need to know",
+        ),
+    ],
+)
+def test_a_body_a_comma_and_its_pages_title(text: str, author: str, title: str) -> None:
+    ref = parse_reference(text)
+    assert [p.family for p in ref.authors] == [author]
+    assert ref.title == title
+    assert ref.accessed is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Electronic Cigarettes, What is the bottom line? [Accessed 3 March 2020]",
+        "Asthma Attack Symptoms, Mayo Clinic [Accessed 3 March 2020]",
+    ],
+)
+def test_a_topic_in_capitals_then_a_comma_is_no_author(text: str) -> None:
+    assert not parse_reference(text).authors

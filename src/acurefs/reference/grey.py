@@ -53,7 +53,7 @@ from .names import (
 )
 from .segments import segments
 from .tails import MONTH
-from .titles import bare_title
+from .titles import DOCUMENT_WORDS, bare_title
 
 _YEAR = r"(?:1[6-9]|20)\d{2}"
 _ONLINE = re.compile(
@@ -312,14 +312,8 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
         if len(pieces) > 3 and _SUB_UNIT.fullmatch(pieces[1]):  # "CMS. Office of Minority Health."
             parts.authors += organisations(pieces.pop(1))
         return _after_year(pieces[1:], parts)
-    if code := _ORG_CODE_TITLE.match(pieces[0]):
-        parts.authors = organisations(code.group("org"))
-        parts.notes.append(code.group("code"))
-        return [code.group("title"), *pieces[1:]]
-    if (lead := _ORG_LEAD.match(pieces[0])) and looks_like_organisation(lead.group("org")):
-        # "WHO, Naming the coronavirus disease..." / "World Health Organization: Statement on..."
-        parts.authors = organisations(lead.group("org"))
-        return [lead.group("rest"), *pieces[1:]]
+    if (led := _led_by_body(pieces, parts)) is not None:
+        return led
     block = read_authors(text)
     if block.authors and _people_not_words(text, block):
         parts.authors, parts.truncated = block.authors, block.truncated
@@ -330,11 +324,55 @@ def _authors(text: str, parts: GreyParts) -> list[str]:
     return pieces
 
 
+def _led_by_body(pieces: list[str], parts: GreyParts) -> list[str] | None:
+    """A body before the title in the first segment, after a comma or a colon, or with the
+    work's code; the segments after it, or None."""
+    if code := _ORG_CODE_TITLE.match(pieces[0]):
+        parts.authors = organisations(code.group("org"))
+        parts.notes.append(code.group("code"))
+        return [code.group("title"), *pieces[1:]]
+    if (lead := _ORG_LEAD.match(pieces[0])) is None:
+        return None
+    if looks_like_organisation(lead.group("org")):
+        # "WHO, Naming the coronavirus disease..." / "World Health Organization: Statement on..."
+        parts.authors = organisations(lead.group("org"))
+        return [lead.group("rest"), *pieces[1:]]
+    comma = pieces[0][len(lead["org"]) :].lstrip()[:1] == ","
+    if len(pieces) == 1 and comma and (named := _name_then_title(lead["org"], lead["rest"])):
+        parts.authors = named  # "March of Dimes, Smoking during pregnancy [Accessed ...]"
+        return [lead["rest"]]
+    return None
+
+
 _SUB_UNIT = re.compile(
     r"(?:Office|Division|Bureau|Branch|Unit|(?:National\s+)?Cent(?:er|re)|Department|Directorate)"
     r"\s+(?:of|for|on)(?:\s+(?:of|for|on|and|the|&))?(?:\s+[A-Z][\w'’&-]*(?:\s+(?:of|for|on|and|the|&))*)+"
 )
 """A part of the body named before it (``Office of Minority Health``), before the title."""
+
+
+def _name_then_title(name: str, rest: str) -> tuple[Person, ...] | None:
+    """Who wrote a page, a comma, then the page's title in sentence case (a council's house
+    style): a body named in capitals with a small word or an acronym (``Action on Smoking and
+    Health``, ``DHSC Media Team``); None for a title then its site (``Asthma, Mayo Clinic``) and
+    for two capitalised words, a person as often as a topic (``Electronic Cigarettes, What is
+    the bottom line?``)."""
+    words = name.split()
+    if not 2 <= len(words) <= 7 or DOCUMENT_WORDS.search(name):
+        return None
+    if looks_like_organisation(rest) or looks_like_a_name(rest):
+        return None
+    if not all(
+        w[:1].isupper() or w in SMALL_WORDS or re.fullmatch(r"\([A-Z]{2,8}\)", w) for w in words
+    ):
+        return None
+    prose = [w for w in rest.split() if w[:1].islower() and w not in SMALL_WORDS]
+    if len(prose) < 2 and not rest.rstrip().endswith("?"):
+        return None
+    if any(w in SMALL_WORDS or (w.isupper() and len(w) >= 3) for w in words):  # not "Alex RK"
+        return organisations(name)
+    return None
+
 
 BODY_BARE_YEAR = re.compile(
     rf"^(?P<org>[^\d():,]{{2,160}}?(?:\s*\([^)]{{1,80}}\))?)\s+(?P<year>{_YEAR})[a-z]?,\s+(?P<rest>\S.*)$"
