@@ -39,7 +39,7 @@ _URL_RE = re.compile(
     r"""(?ix)
     (?P<url>
         (?:https?://|www\.|pubmed\.ncbi\.nlm\.nih\.gov/)     # PubMed's, printed bare by MLA
-        (?:(?!\[(?:accessed|cited|viewed|retrieved))[^\s<>"\]])+     # JMIR: "...chatbot[accessed ...]"
+        (?:(?![\[(](?:accessed|cited|viewed|retrieved))[^\s<>"\]])+     # JMIR: "...chatbot[accessed ...]"
     )
     """
 )

@@ -175,3 +175,64 @@ def test_a_body_a_comma_and_its_pages_title(text: str, author: str, title: str) 
 )
 def test_a_topic_in_capitals_then_a_comma_is_no_author(text: str) -> None:
     assert not parse_reference(text).authors
+
+
+def test_cite_them_rights_page_with_no_author_a_title_its_year_and_a_paper() -> None:
+    # Harvard (Cite Them Right) for a page with no author (the forty-eighth grey set's form;
+    # the entries are typed for this test): the title, the year, the site or paper.
+    ref = parse_reference(
+        "Heatwave deaths rose sharply last summer, figures show (2023) The Guardian. "
+        "Available at: https://www.theguardian.com/society/2023/heat (Accessed: 6 March 2024)."
+    )
+    assert (ref.title, ref.year, ref.container) == (
+        "Heatwave deaths rose sharply last summer, figures show",
+        2023,
+        "The Guardian",
+    )
+    assert ref.kind is Kind.NEWS
+    page = parse_reference(
+        "Routine MMR vaccination recommendations: For Providers (2021) Centers for Disease "
+        "Control and Prevention. Available at: https://www.cdc.gov/vaccines/mmr.html "
+        "(Accessed: 6 March 2024)."
+    )
+    assert (page.title, page.year) == (
+        "Routine MMR vaccination recommendations: For Providers",
+        2021,
+    )
+
+
+def test_an_address_glued_to_the_day_it_was_read() -> None:
+    ref = parse_reference(
+        "National Cancer Institute (2021). 'HPV vaccine safety'. Retrieved from "
+        "https://www.cancer.gov/news-events/hpv-safety(retrieved on 1st June 2023)."
+    )
+    assert ref.url == "https://www.cancer.gov/news-events/hpv-safety"
+    assert ref.accessed == "2023-06-01"
+
+
+def test_whos_licence_note_is_no_title() -> None:
+    ref = parse_reference(
+        "Global strategy on digital health 2020-2025. Geneva: World Health Organization; 2021. "
+        "Licence: CC BY-NC-SA 3.0 IGO."
+    )
+    assert ref.title == "Global strategy on digital health 2020-2025"
+
+
+def test_nices_number_closing_a_title_says_guideline() -> None:
+    # The number stays in the title, as NICE prints it (test_sites_laws_meetings).
+    ref = parse_reference(
+        "NICE (2019) Hypertension in adults: diagnosis and management (NG136). Available at: "
+        "https://www.nice.org.uk/guidance/ng136 (Accessed: 2 May 2024)."
+    )
+    assert ref.kind is Kind.GUIDELINE
+
+
+def test_a_word_of_a_papers_name_inside_a_title_makes_no_paper() -> None:
+    ref = parse_reference(
+        "NHS Digital (2025) Mental Health Services Monthly Statistics – ADHD Waiting Times and "
+        "Referrals. Available at: https://digital.nhs.uk/statistics (Accessed: 25 February 2026)."
+    )
+    assert ref.kind is not Kind.NEWS
+    assert ref.title == (
+        "Mental Health Services Monthly Statistics – ADHD Waiting Times and Referrals"
+    )

@@ -119,3 +119,55 @@ def published_by(last: str) -> bool:
     if is_journal_name(name):
         return False
     return looks_like_organisation(name) or "," in name or bool(_PUBLISHER_WORDS.search(name))
+
+
+_NEWS = re.compile(
+    r"(?i)\b(?:new\s+york\s+times|ny\s?times|washington\s+post|wall\s+street\s+journal|"
+    r"los\s+angeles\s+times|guardian|telegraph|independent|times|daily\s+\w+|bbc(?:\s?news)?|cnn|"
+    r"npr|reuters|associated\s+press|ap\s+news|bloomberg|forbes|newsweek|the\s+atlantic|"
+    r"sciencedaily|science\s+daily|stat\s+news|healthday|kaiser\s+health\s+news|"
+    r"the\s+conversation|vox|usa\s+today|financial\s+times|economist|yahoo\s+(?:finance|news)|"
+    r"huffpost|huffington\s+post|time\s+magazine|new\s+yorker|nbc\s+news|cbs\s+news|abc\s+news|"
+    r"new\s+scientist|scientific\s+american|globe\s+and\s+mail|toronto\s+star|le\s+monde|"
+    r"le\s+devoir|le\s+figaro|der\s+spiegel|sydney\s+morning\s+herald|irish\s+times|axios|politico|"
+    r"fox\s+news|news|newspaper|gazette|herald|tribune|chronicle|magazine|boston\s+globe)\b"
+)
+_NEWS_WORD = re.compile(
+    r"(?i)\b(?:times|news|newspaper|gazette|herald|tribune|chronicle|magazine|guardian|telegraph|"
+    r"independent|daily)\b"
+)
+_NEWS_WORD_LAST = re.compile(
+    r"(?i)\b(?:times|news|newspaper|gazette|herald|tribune|chronicle|magazine|guardian|telegraph|"
+    r"independent)(?:\s+of\s+[A-Z][a-z]+)?(?=\s*(?:[,.;:(]|$))|^(?:the\s+)?daily\s+\w+"
+)
+_NEWS_NAME = re.compile(
+    r"(?i)\b(?:new\s+york\s+times|washington\s+post|wall\s+street\s+journal|bbc|cnn|npr|reuters|"
+    r"associated\s+press|bloomberg|forbes|newsweek|atlantic|stat\s+news|vox|usa\s+today|axios|politico|"
+    r"economist|huffpost|le\s+monde|der\s+spiegel|globe\s+and\s+mail)\b"
+)
+"""Names of outlets that need no generic word at their end."""
+
+
+def is_news_outlet(name: str) -> bool:
+    """A newspaper, news agency or news site by its name (``The Straits Times``, ``Reuters``)."""
+    name = name.strip(" .,")
+    if not 0 < len(name.split()) <= 6 or not names_news(name):
+        return False
+    head = re.split(r"[,(]", name)[0].split()  # "FT Magazine, December 2008": before the date
+    if any(
+        not (w[:1].isupper() or w in SMALL_WORDS or w == "&") or any(c.isdigit() for c in w)
+        for w in head
+    ):
+        return False  # "figures show (2023) The Guardian": words of a title, not a paper's name
+    # A word any paper's name may hold ends the name ("The Straits Times", "Kaiser Health
+    # News"); inside a title it is a word ("ADHD Waiting Times and Referrals")
+    return (
+        bool(_NEWS_NAME.search(name))
+        or not _NEWS_WORD.search(name)
+        or bool(_NEWS_WORD_LAST.search(name))
+    )
+
+
+def names_news(text: str) -> bool:
+    """Words of a news outlet, and none of an organisation's (``Health News Service`` is one)."""
+    return bool(_NEWS.search(text)) and not ORG_WORDS.search(text)

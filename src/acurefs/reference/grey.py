@@ -22,6 +22,7 @@ from ..text import fold
 from .bodies import (
     SMALL_WORDS,
     all_organisations,
+    is_news_outlet,
     looks_like_a_name,
     looks_like_organisation,
     organisations,
@@ -436,10 +437,13 @@ def _title_year_site(text: str) -> tuple[str, int, list[str]] | None:
     title = match.group("title").strip(" .")
     rest = [p for p in segments(match.group("rest")) if not _RETRIEVAL.match(p)]
     site = _RETRIEVAL_TAIL.sub("", rest[0]).strip(" .") if len(rest) == 1 else ""
-    if not site or not looks_like_organisation(site) or looks_like_organisation(title):
+    if not site or looks_like_organisation(title):
         return None
+    if not (looks_like_organisation(site) or is_news_outlet(site)):
+        return None  # "Title (2023) The Guardian": a paper's site too
     quoted = title[:1] in '“"‘' and title[-1:] in '”"’'
-    if not quoted and read_authors(title).authors and "&" not in title:
+    named = read_authors(title)
+    if not quoted and named.authors and named.end >= len(title) - 1 and "&" not in title:
         return None  # "Smith J (2018) Mayo Clinic": a person's name before the date
     return title, int(match.group("year")), [site]
 

@@ -7,23 +7,12 @@ import re
 
 from ..identifiers import DEPOSITS
 from ..models import Kind
-from .bodies import ORG_WORDS, looks_like_organisation
+from .bodies import ORG_WORDS, is_news_outlet, looks_like_organisation, names_news
 from .grey import GreyParts
 from .house import BODY_ABBREVIATION, SITE_ADDRESS
 from .laws import INSTRUMENTS_ABROAD
 from .titles import tab_title
 
-_NEWS = re.compile(
-    r"(?i)\b(?:new\s+york\s+times|ny\s?times|washington\s+post|wall\s+street\s+journal|"
-    r"los\s+angeles\s+times|guardian|telegraph|independent|times|daily\s+\w+|bbc(?:\s?news)?|cnn|"
-    r"npr|reuters|associated\s+press|ap\s+news|bloomberg|forbes|newsweek|the\s+atlantic|"
-    r"sciencedaily|science\s+daily|stat\s+news|healthday|kaiser\s+health\s+news|"
-    r"the\s+conversation|vox|usa\s+today|financial\s+times|economist|yahoo\s+(?:finance|news)|"
-    r"huffpost|huffington\s+post|time\s+magazine|new\s+yorker|nbc\s+news|cbs\s+news|abc\s+news|"
-    r"new\s+scientist|scientific\s+american|globe\s+and\s+mail|toronto\s+star|le\s+monde|"
-    r"le\s+devoir|le\s+figaro|der\s+spiegel|sydney\s+morning\s+herald|irish\s+times|axios|politico|"
-    r"fox\s+news|news|newspaper|gazette|herald|tribune|chronicle|magazine|boston\s+globe)\b"
-)
 _GUIDELINE = re.compile(
     r"(?i)\bguidelines?\b|\bguidance\b|\brecommendations?\b|\bposition\s+(?:statement|paper|stand)\b|"
     r"\bconsensus\s+statement\b|\bpractice\s+parameter|\bstandards?\s+of\s+(?:medical\s+)?care\b|"
@@ -105,17 +94,6 @@ _BOOK_ADDRESS = re.compile(
 """A bookshop's or a library catalogue's page (``amzn.to/...``, ``books.google.com/books?id=``,
 ``worldcat.org/...``, a public library's catalogue, ``.../spydus.exe/ENQ/OPAC/...``): what a list
 links a book to."""
-
-
-def is_news_outlet(name: str) -> bool:
-    """A newspaper, news agency or news site by its name (``The Straits Times``, ``Reuters``)."""
-    name = name.strip(" .,")
-    return 0 < len(name.split()) <= 6 and _names_news(name)
-
-
-def _names_news(text: str) -> bool:
-    """Words of a news outlet, and none of an organisation's (``Health News Service`` is one)."""
-    return bool(_NEWS.search(text)) and not ORG_WORDS.search(text)
 
 
 _GUIDELINE_SERIES = re.compile(
@@ -214,7 +192,7 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.CHAPTER
     where = " ".join(filter(None, (parts.container, parts.publisher)))
     press = parts.printed and _BOOK_PUBLISHERS.search(where)  # "Singapore: Straits Times Press"
-    if where and _names_news(where) and not press:
+    if where and names_news(where) and not press:
         return Kind.NEWS
     title = parts.title or ""
     said = " ".join([title, *parts.notes])

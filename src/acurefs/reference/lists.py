@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass
 
 from ..models import Person
-from .bodies import ORG_WORDS, looks_like_organisation, organisations
+from .bodies import ORG_WORDS, is_news_outlet, looks_like_organisation, organisations
 from .dates import MONTH_WORD
-from .kinds import is_news_outlet
 from .names import GIVEN_NAMES, VANCOUVER_AUTHORS, given_first_people, read_authors
 from .segments import segments
 from .tails import YEAR as _YEAR

@@ -19,7 +19,7 @@ from typing import Any
 from ..identifiers import REPOSITORY_DOI, find_url
 from ..models import Kind, Person, Reference
 from ..text import UPPER, Keyed
-from .bodies import looks_like_organisation, published_by
+from .bodies import is_news_outlet, looks_like_organisation, published_by
 from .books import (
     BOOK_HINTS,
     BOOK_SIGNS,
@@ -57,7 +57,7 @@ from .house import (
     facts_after_title,
     title_then_body,
 )
-from .kinds import LEGISLATION, by_address, is_news_outlet, kind_of, meeting, tab_page
+from .kinds import LEGISLATION, by_address, kind_of, meeting, tab_page
 from .laws import DESIGNATION, SHORT_TITLE, without_eu_designation
 from .links import FINDERS, identifiers_in, take_markdown_link
 from .lists import Listed, as_listed
@@ -94,6 +94,7 @@ _TRAILERS = re.compile(
       | epub(?:\s+ahead\s+of\s+print)?(?:\s+\d{4}(?:\s+\w+){0,2})?\.?
       | (?:review|english|abstract|erratum\s+in[^.]*)\.
       | (?:available\s+(?:at|from|online)\s*:?|accessed|retrieved|cited|viewed)\b[^.]*\.?
+      | licen[cs]e\s*:?\s*CC[\s-]BY[\w\s.-]*\.?                # WHO's "Licence: CC BY-NC-SA 3.0 IGO."
       | \(?doi\s*:?\s*\)?
       | pmid\s*:?
       | \(\s*\)
