@@ -34,8 +34,9 @@ from pathlib import Path
 from typing import Any
 
 import acurefs
-from acurefs.claims.audit import contradictions, standing_summary
+from acurefs.claims.audit import contradictions
 from acurefs.claims.evidential import assess
+from acurefs.claims.standing import standing_summary
 from acurefs.models import Person, Record, Resolution, Verdict
 from acurefs.resolve.suggest import cues_of
 

@@ -11,12 +11,8 @@ import dataclasses
 import pytest
 
 import acurefs
-from acurefs.claims.audit import (
-    contradictions,
-    described,
-    support_of,
-    supported_stretches,
-)
+from acurefs.claims.audit import contradictions, described, supported_stretches
+from acurefs.claims.standing import support_of
 from acurefs.models import (
     Claim,
     Document,
@@ -589,6 +585,9 @@ def test_standing_of_a_claim() -> None:
         ("A meta-analysis of miners found more lung cancer.1", "Cancer incidence in a pooled cohort of Canadian miners", {}, ["claim-design-mismatch"]),
         ("A cohort study of miners found more lung cancer.1", "Cancer incidence in a cohort of Canadian miners", {}, []),
         ("A 2010 evaluation by experts classified night shifts as a probable carcinogen.1", "Carcinogenicity of shift-work", {"year": 2019}, ["claim-year-mismatch"]),
+        # A body that "reported" is no journal, whatever its name holds ("Diabetes").
+        ("The International Diabetes Federation reported in 2016 that cases had quadrupled.1", "Global report on diabetes", {"year": 2016, "journal": None, "type": "report", "publisher": "World Health Organization"}, ["claim-source-mismatch"]),
+        ("The World Health Organization reported in 2016 that cases had quadrupled.1", "Global report on diabetes", {"year": 2016, "journal": None, "type": "report", "publisher": "World Health Organization"}, []),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

@@ -27,20 +27,21 @@ from ..models import (
     Record,
     Reference,
     Severity,
-    Support,
     Verdict,
 )
-from ..text import RENAMED_JOURNALS, fold, journal_initials, journal_matches, plural
+from ..text import RENAMED_JOURNALS, fold, journal_initials, journal_matches
 from .counts import WORD_HYPHEN, counts, tolerance, within_count
 from .evidential import ASSERTING_CUES, assess
 from .linking import supported_spans
 from .organisations import (
     ACCORDING_TO,
     BODY_OF_WORDS,
+    ORG_HEAD,
     ORG_NAME,
     same_organisation,
     without_description,
 )
+from .standing import support_of_uncited
 
 UNCITED_CLAIM = "uncited-claim"
 _SHOWN_CUES = (*ASSERTING_CUES, "number", "comparison", "prevalence", "cost")
@@ -315,6 +316,8 @@ def described(text: str) -> Described:
         for m in _VENUE.finditer(text)
         if _JOURNAL_WORD.search(venue := re.sub(r"['’]s$", "", _trim_small_words(m.group("venue"))))
     ]
+    bodies = [v for v, _ in venues if _BODY_NOT_JOURNAL.search(v)]  # "The ... Federation reported"
+    venues = [(v, rest) for v, rest in venues if v not in bodies]
     if not venues and (cochrane := _COCHRANE_REVIEW.search(text)):
         # "a Cochrane review" appeared in the Cochrane Database, unless the text names where
         # it was printed too ("... published in the BMJ", an abridged version elsewhere)
@@ -324,9 +327,22 @@ def described(text: str) -> Described:
         designs=_designs(_COUNTED_STUDIES.sub(" ", text)),
         venues=tuple(v for v, _ in venues),
         venue_text=tuple(rest for _, rest in venues),
-        organisations=_issuers(text),
+        organisations=tuple(
+            dict.fromkeys([*_issuers(text), *(_without_article(b) for b in bodies)])
+        ),
         counts=tuple(counts(text)),
     )
+
+
+_BODY_NOT_JOURNAL = re.compile(
+    rf"^(?!.*\b(?:Journal|Annals|Archives|Proceedings|Bulletin|Transactions)\b).*\b{ORG_HEAD}$"
+)
+"""A name that ends as a body's does (``The International Diabetes Federation``) and names no
+journal's word: the body that reported, not where it was printed."""
+
+
+def _without_article(name: str) -> str:
+    return re.sub(r"^(?:The|An?)\s+", "", name)
 
 
 def _issuers(text: str) -> tuple[str, ...]:
@@ -389,10 +405,6 @@ def assessed(claim: Claim) -> Claim:
         findings=findings,
         support=None if claim.cited else support_of_uncited(decision.evidential),
     )
-
-
-def support_of_uncited(evidential: bool) -> Support:
-    return Support.UNSUPPORTED if evidential else Support.NOT_EVIDENTIAL
 
 
 def supported_stretches(claim: Claim) -> list[tuple[Marker, str]]:
@@ -658,37 +670,3 @@ def _count(said: Described, record: Record) -> _Result:
 
 
 _BOUND = {"at least": "at least ", "at most": "at most "}
-_UNVERIFIABLE = frozenset(
-    (Verdict.UNRESOLVED, Verdict.AMBIGUOUS, Verdict.NOT_CHECKED, Verdict.NON_SCHOLARLY)
-)
-_RETRACTED = frozenset(("retracted", "withdrawn"))
-
-
-def support_of(claim: Claim) -> Support:
-    """How well a claim stands on what it cites (see :class:`~acurefs.Support`)."""
-    if not claim.cited:
-        return support_of_uncited(claim.evidential)
-    resolutions = [r.resolution for r in claim.references]
-    if any(res and any(f.code in _RETRACTED for f in res.findings) for res in resolutions):
-        return Support.RETRACTED_SOURCE
-    mismatch = any(res and res.verdict is Verdict.MISMATCH for res in resolutions)
-    if mismatch or any(f.code.startswith("claim-") for f in claim.findings):
-        return Support.QUESTIONABLE
-    if claim.dangling or any(res is None or res.verdict in _UNVERIFIABLE for res in resolutions):
-        return Support.UNVERIFIABLE
-    return Support.VERIFIED
-
-
-def standing_summary(claims: Sequence[Claim]) -> str:
-    """One line on an article's claims: ``42 claims: 28 evidential, 10 of them cited, 8
-    verified; 18 evidential claims without a source``. Standings count once resolved."""
-    evidential = [c for c in claims if c.evidential]
-    cited = [c for c in evidential if c.cited]
-    verified = sum(1 for c in cited if c.support is Support.VERIFIED)
-    head = (
-        f"{plural(len(claims), 'claim')}: {len(evidential)} evidential, {len(cited)} of them cited"
-    )
-    if any(c.support is not None for c in cited):
-        head += f", {verified} verified"
-    uncited = len(evidential) - len(cited)
-    return head + f"; {plural(uncited, 'evidential claim')} without a source"

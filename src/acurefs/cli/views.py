@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
-from ..claims.audit import standing_summary
+from ..claims.standing import standing_summary
 from ..export.citations import CitationKeys, citation_keys
 from ..models import (
     Claim,

@@ -13,7 +13,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from ..claims.audit import contradictions, support_of
+from ..claims.audit import contradictions
+from ..claims.standing import support_of
 from ..errors import SourceError
 from ..models import Claim, Corpus, Document, Finding, Suggestion
 from ..sources.base import MetadataSource
