@@ -98,6 +98,7 @@ SETS = {
     "held out, fifty-third set": ROOT / "tests" / "data" / "claims-heldout-53",
     "held out, fifty-fourth set": ROOT / "tests" / "data" / "claims-heldout-54",
     "held out, fifty-fifth set": ROOT / "tests" / "data" / "claims-heldout-55",
+    "held out, fifty-sixth set": ROOT / "tests" / "data" / "claims-heldout-56",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

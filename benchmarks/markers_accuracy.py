@@ -102,6 +102,7 @@ HELD_OUT_64 = ROOT / "tests" / "data" / "articles-heldout-64"
 HELD_OUT_65 = ROOT / "tests" / "data" / "articles-heldout-65"
 HELD_OUT_66 = ROOT / "tests" / "data" / "articles-heldout-66"
 HELD_OUT_67 = ROOT / "tests" / "data" / "articles-heldout-67"
+HELD_OUT_68 = ROOT / "tests" / "data" / "articles-heldout-68"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -325,6 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, sixty-fifth set", list(labelled(HELD_OUT_65))),
             ("held out, sixty-sixth set", list(labelled(HELD_OUT_66))),
             ("held out, sixty-seventh set", list(labelled(HELD_OUT_67))),
+            ("held out, sixty-eighth set", list(labelled(HELD_OUT_68))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
