@@ -301,3 +301,23 @@ def test_a_form_around_the_whole_page_holds_the_article() -> None:
         b.kind.value == "chrome" and "newsletter" in signup.text[b.span.start : b.span.end]
         for b in signup.blocks
     )
+
+
+def test_an_old_layout_table_inside_a_search_form_holds_the_article() -> None:
+    # SPIP's page (the sixty-eighth set's form, written for this test): the whole page in a
+    # table with no border attribute, inside the search form; a data table in the text stays one.
+    html = (
+        '<html><body><form id="formulaire_recherche" action="spip.php"><table class="page" '
+        'cellpadding="0" cellspacing="0"><tr><td class="bandeau"><input type="text" '
+        'name="recherche"></td></tr><tr><td class="contenu"><h1>Salt and the eye</h1><p>Sea '
+        "spray dries the surface of the eye.[1]</p><table><tr><td>Consultation</td><td>300 MAD"
+        "</td></tr></table><h2>Notes</h2><ol><li>Tipton MJ. The initial responses to cold-water "
+        "immersion in man. Clin Sci. 1989;77(6):581-588.</li></ol></td></tr></table></form>"
+        "</body></html>"
+    )
+    doc = parse_document(html, format="html")
+    assert [c[0] for c in cited(doc)] == [(1,)]
+    assert any(
+        b.kind.value == "table" and "300 MAD" in doc.text[b.span.start : b.span.end]
+        for b in doc.blocks
+    )

@@ -131,10 +131,10 @@ its comma) and the word that goes on with the clause: ``Morton and colleagues 1 
 pooled``, ``0.4 g/kg each, 2 mostly because``, ``known as "Bug Busting", 5 cleared``."""
 _SPACED_AFTER_NUMBER = re.compile(
     r"[.,](?<=\d[.,])[ \t](?P<list>\d{1,2}(?:,[ \t]?\d{1,2})*)"
-    rf"{_NOT_A_PAIR}(?=[ \t]+[A-Z][a-z]|[ \t]+(?:{_CLAUSE_WORDS})\b|[ \t]*(?:\n|$))"
+    rf"{_NOT_A_PAIR}(?=[ \t]+(?:[A-Z][a-z]|A[ \t]+\w)|[ \t]+(?:{_CLAUSE_WORDS})\b|[ \t]*(?:\n|$))"
 )
 """The same after a number's full stop or comma: ``people over 60. 1 In a study``,
-``than taking 4,000, 2 while``."""
+``over 40. 2 A German study``, ``than taking 4,000, 2 while``."""
 _COUNTED = frozenset((_BEFORE_STOP, _SPACED_MID))
 """Forms whose digits may be the number a word before them takes (``type 2``)."""
 _IN_SPACED_STYLE = frozenset((_SPACED_MID, _SPACED_AFTER_NUMBER))

@@ -143,14 +143,44 @@ def decode(
     for candidate in pending[k:]:
         if not _consider(candidate, order, out, text, line_of, anchored=bool(out)):
             left.append(candidate)
-    forms = {CAPITALS_FORM} if _glues_markers(out) else set()
+    _take_stray(left, out, pending, known_set, text, line_of)
+    return out
+
+
+_FULL_NAME = re.compile(
+    r"(?<![\w.])[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?$"
+)
+"""A person's full name the digits are glued to (``Murray Thomson5 found``): in an article
+whose superscripts came out glued, the marker of an entry no other marker cites."""
+
+
+def _take_stray(
+    left: Sequence[Candidate],
+    out: list[Marker],
+    pending: Sequence[Candidate],
+    known_set: set[int],
+    text: str,
+    line_of: Callable[[int], int] | None,
+) -> None:
+    """The digits the order left that still cite an entry no other marker cites: set off
+    after sentences, glued to capitals or to a person's full name, as the article prints its
+    markers."""
+    glues = _glues_markers(out)
+    forms = {CAPITALS_FORM} if glues else set()
     if _sets_off_markers(pending, known_set):
         forms.add(SPACED_FORM)
-    if forms:
-        _uncited(
-            [c for c in left if c.form in forms and not c.spaced], out, known_set, text, line_of
+    stray = [
+        c
+        for c in left
+        if (c.form in forms and not c.spaced)
+        or (
+            glues
+            and c.form == WORD_GLUED_FORM
+            and _FULL_NAME.search(text, max(0, c.span.start - 60), c.span.start)
         )
-    return out
+    ]
+    if stray:
+        _uncited(stray, out, known_set, text, line_of)
 
 
 def _glues_markers(markers: Sequence[Marker]) -> bool:

@@ -464,9 +464,9 @@ class _Extractor(HTMLParser):
             # (<body class="nav-fixed">, <div class="page-navbar"> around <main>).
             self._aside = [a for a in self._aside if a[3] != _NAMED_FURNITURE.format(a[0])]
         if tag == "h1" or (tag == "div" and _ARTICLE_NAMES & tokens):
-            # ASP.NET's <form> around the whole page (Kentico, SharePoint): it holds the
-            # article, not a search box or a sign-up
-            self._aside = [a for a in self._aside if a[0] != "form"]
+            # ASP.NET's <form> around the whole page (Kentico, SharePoint), an old layout
+            # <table> (SPIP's): they hold the article, not a search box or a table of data
+            self._aside = [a for a in self._aside if a[0] not in ("form", "table")]
         if (
             aside is None
             and tag not in ("html", "body", "main", "article")
