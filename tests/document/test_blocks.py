@@ -177,6 +177,12 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         # The thirty-seventh set's draft guideline, printed with a word processor's balloons.
         ("Deleted: (3)", BlockKind.CHROME),
         ("Commented [DW3]: Agree, say it in bold.", BlockKind.CHROME),
+        # Two items set apart by a middle dot, one of them stamping the page (the sixty-fourth
+        # to sixty-seventh sets' forms): a date, an edit, a review, a reading time.
+        ("Dr. Amina Yusuf, GP · 4 min read", BlockKind.CHROME),
+        ("March 6, 2025 · Tomas Berg, PharmD", BlockKind.CHROME),
+        ("Shared from Notion · Last edited 02.03.2025", BlockKind.CHROME),
+        ("*12 May 2025 · Dr Ana Costa, podiatrist*", BlockKind.CHROME),
     ],
 )
 def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
@@ -214,6 +220,7 @@ def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:
         "Hearing loss is common (2)",
         "Aspirin (1), Warfarin (2), Heparin (3)",
         "Comments from patients (2), carers (3) and nurses (4) were read twice.",
+        "Ice packs help · but only for the first two days after the injury in 2025.",
     ],
 )
 def test_prose_stays(line: str) -> None:

@@ -54,6 +54,7 @@ from .furniture import (
     SENTENCE_STOP,
     SIGNATURE,
     SMALL_PRINT,
+    STAMPED,
     author_list,
     cites_at_its_end,
     completes_lead_in,
@@ -317,6 +318,8 @@ def _furniture(
         return BlockKind.CHROME, "hashtags or an e-mail template's merge tag"
     if len(words) <= 30 and text.count(" · ") >= 2:
         return BlockKind.CHROME, "metadata line (items set apart by ·)"
+    if len(words) <= 20 and text.count(" · ") == 1 and STAMPED.search(text):
+        return BlockKind.CHROME, "byline or date stamp (two items set apart by ·)"
     if len(words) <= 10 and _PRICE_END.search(text):
         return BlockKind.CHROME, "a product or fee with its price"
     if len(words) <= 30 and SIGNATURE.match(text):

@@ -194,6 +194,15 @@ BYLINE = re.compile(
 )
 """A byline, a date stamp or a line of a page's furniture that opens with its words
 (``By Priya Raman``, ``Last reviewed``, ``Share this``)."""
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{4}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"
+STAMPED = re.compile(
+    rf"(?:^|·)\s*\*?\s*(?:(?:last\s+)?(?:edited|updated|reviewed|published|posted|shared\s+from)\b|"
+    rf"medically\s+reviewed|{_DATE}\s*\*?\s*(?:·|$))|\b\d{{1,3}}\s+min(?:ute)?s?\s+read\b",
+    re.I,
+)
+"""One half of a line set apart by ``·`` that stamps the page: a date, an edit or a review,
+a reading time (``Dr. Ahmed Houmed Ali · March 11, 2025``, ``Shared from Craft · Last edited
+02.03.2025``, ``Environmental health team · 5 min read``)."""
 DATE_LINE = re.compile(
     rf"^\s*(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{4}}-\d\d-\d\d|"
     rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}})(?:\s*[·|•-]\s*[\w\s]{{0,30}})?\s*$",
