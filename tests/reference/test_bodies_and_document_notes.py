@@ -236,3 +236,59 @@ def test_a_word_of_a_papers_name_inside_a_title_makes_no_paper() -> None:
     assert ref.title == (
         "Mental Health Services Monthly Statistics – ADHD Waiting Times and Referrals"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        # R's citation() for a package's book (the forty-ninth grey set's form; bibliographic
+        # facts of real books): the publisher and its place, then the year.
+        (
+            "H. Wickham. ggplot2: Elegant Graphics for Data Analysis. Springer-Verlag New York, 2016.",
+            "Springer-Verlag New York",
+        ),
+        (
+            "Y. Xie. Dynamic Documents with R and knitr. Chapman and Hall/CRC, Boca Raton, 2015.",
+            None,  # read as a book by its place and publisher, with no publisher kept
+        ),
+    ],
+)
+def test_a_book_in_rs_citation_form(text: str, publisher: str | None) -> None:
+    ref = parse_reference(text)
+    assert ref.kind is Kind.BOOK
+    assert ref.journal is None
+    assert publisher is None or ref.publisher == publisher
+
+
+def test_a_journal_named_for_its_publishers_city_stays_a_journal() -> None:
+    ref = parse_reference(
+        "Smith J. Consent in surgery. Cambridge Quarterly of Healthcare Ethics, 2016."
+    )
+    assert ref.kind is Kind.JOURNAL_ARTICLE
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.ctvnews.ca/health/sars-lessons-help-canada-prep-1.4823362",
+        "https://www.channelnewsasia.com/asia/dengue-fever-plummet-1949581",
+    ],
+)
+def test_news_sites_by_their_address(url: str) -> None:
+    ref = parse_reference(
+        f"Osman, L. (2020, February 22). SARS lessons help Canada prep. Retrieved from {url}"
+    )
+    assert ref.kind is Kind.NEWS
+
+
+@pytest.mark.parametrize("gap", ["…", "...", ". . ."])
+def test_apa_sevens_ellipsis_before_the_last_author(gap: str) -> None:
+    ref = parse_reference(
+        f"Zhou, F., Yu, T., Du, R., Fan, G., Liu, Y., Liu, Z., {gap} Cao, B. (2020). Clinical "
+        "course and risk factors for mortality of adult inpatients with COVID-19 in Wuhan, China: "
+        "a retrospective cohort study. The Lancet, 395(10229), 1054–1062."
+    )
+    assert [p.family for p in ref.authors][-1] == "Cao"
+    assert ref.authors_truncated
+    assert ref.title is not None
+    assert ref.title.startswith("Clinical course")

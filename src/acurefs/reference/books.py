@@ -34,3 +34,17 @@ TRAILING_EDITION = re.compile(
 )
 # A chapter or a paper in proceedings: "Title. In: Editors, eds. Book" / "Title. In Proc. ..."
 CONTAINER = re.compile(r"[.,]\s+In:?\s+(?=[\w\"“])")
+_PUBLISHER_WORDS = re.compile(
+    r"(?i)\b(?:press|publishing|publishers?|books|elsevier|springer(?:-verlag)?|wiley|crc|routledge|"
+    r"mcgraw[- ]hill|lippincott|saunders|mosby|penguin|thieme|karger|pearson)\b"
+)
+_JOURNAL_WORDS = re.compile(
+    r"(?i)\b(?:journal|review|annals|archives|bulletin|quarterly|proceedings|letters|reports|"
+    r"research|medicine|science|magazine)\b"
+)
+
+
+def names_a_publisher(name: str) -> bool:
+    """A book publisher, with its place perhaps (``Springer-Verlag New York``, ``Chapman and
+    Hall/CRC Florida``), and no word of a journal's name (``Oxford Review of ...``)."""
+    return bool(_PUBLISHER_WORDS.search(name)) and not _JOURNAL_WORDS.search(name)

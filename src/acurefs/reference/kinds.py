@@ -131,7 +131,7 @@ journal's DOI is read as an article before its kind is asked)."""
 
 
 _NEWS_ADDRESS = re.compile(
-    r"(?i)^https?://(?:[\w-]+\.)*(?:(?:nbc|cbs|abc|fox|sky|ap|c?bc)news|nytimes|washingtonpost|"
+    r"(?i)^https?://(?:[\w-]+\.)*(?:(?:nbc|cbs|abc|fox|sky|ap|c?bc|ctv|global)news|channelnewsasia|nytimes|washingtonpost|"
     r"theguardian|cnn|reuters|npr|latimes|usatoday|theatlantic|statnews|telegraph|independent|"
     r"economist|bloomberg|politico|axios|huffpost|wsj|newsweek|theglobeandmail|thestar|smh|"
     r"irishtimes|theconversation)\.(?:com|org|co\.uk|ca|com\.au|ie)/|"

@@ -47,7 +47,7 @@ _ET_AL = (
 ``u. a.``, Polish ``i wsp.``, Swedish ``m.fl.``, Portuguese ``e col.``, Finnish ``ym.``."""
 # Before the last author: "and", "&", or its word in Spanish, Portuguese, French or German
 # ("Corominas, M., Roncero, C., y Casas, M.").
-_LAST = r"(?:and|&|y|e|et|und)"
+_LAST = r"(?:and|&|y|e|et|und|…|\.\s?\.\s?\.)"
 _CONJUNCTION = re.compile(rf"^(?:y|e|et|und)\s+(?={_U})")
 """The conjunction a family-name pattern can take for a particle (``y`` of ``Ortega y Gasset``)."""
 
@@ -156,7 +156,12 @@ def read_authors(text: str, start: int = 0) -> AuthorBlock:
         return _NO_AUTHORS
     if best.authors:
         best = _with_group_author(text, best)
+        if _ELLIPSIS.search(text, start, best.end):  # APA 7: "Liu, Z., … Cao, B.": some left out
+            best = dataclasses.replace(best, truncated=True)
     return best
+
+
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
 
 
 def _not_people(block: AuthorBlock, text: str) -> bool:

@@ -28,6 +28,7 @@ from .books import (
     CONTAINER,
     PUBLISHED_AT,
     TRAILING_EDITION,
+    names_a_publisher,
 )
 from .cleaning import clean, coded_kind
 from .dates import (
@@ -673,6 +674,9 @@ def _take_title(middle: str, tail: Tail | None, fields: _Fields) -> None:
         fields.kind = Kind.BOOK
     else:
         fields.title, fields.journal = split_title_journal(middle, tail is not None)
+        if tail and tail.style == "year" and fields.journal and names_a_publisher(fields.journal):
+            # R's citation(): "H. Wickham. ggplot2: .... Springer-Verlag New York, 2016."
+            fields.publisher, fields.journal, fields.kind = fields.journal, None, Kind.BOOK
 
 
 def _take_tail(fields: _Fields, tail: Tail) -> None:
