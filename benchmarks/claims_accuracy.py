@@ -99,6 +99,7 @@ SETS = {
     "held out, fifty-fourth set": ROOT / "tests" / "data" / "claims-heldout-54",
     "held out, fifty-fifth set": ROOT / "tests" / "data" / "claims-heldout-55",
     "held out, fifty-sixth set": ROOT / "tests" / "data" / "claims-heldout-56",
+    "held out, fifty-seventh set": ROOT / "tests" / "data" / "claims-heldout-57",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
