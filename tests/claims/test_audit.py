@@ -588,6 +588,11 @@ def test_standing_of_a_claim() -> None:
         # A body that "reported" is no journal, whatever its name holds ("Diabetes").
         ("The International Diabetes Federation reported in 2016 that cases had quadrupled.1", "Global report on diabetes", {"year": 2016, "journal": None, "type": "report", "publisher": "World Health Organization"}, ["claim-source-mismatch"]),
         ("The World Health Organization reported in 2016 that cases had quadrupled.1", "Global report on diabetes", {"year": 2016, "journal": None, "type": "report", "publisher": "World Health Organization"}, []),
+        # A report's year after "of", a bank that reported, a journal named for prevention.
+        ("The agency's road safety report of 2015 counted 1.2 million deaths.1", "Global status report on road safety", {"year": 2018, "journal": None, "type": "report", "publisher": "World Health Organization"}, ["claim-year-mismatch"]),
+        ("The World Bank reported in 2018 that crashes cost lives.1", "Global status report on road safety", {"year": 2018, "journal": None, "type": "report", "publisher": "World Health Organization"}, ["claim-source-mismatch"]),
+        ("A review in Injury Prevention found that cameras cut crashes.1", "Speed cameras and road traffic injuries", {"journal": "Cochrane Database of Systematic Reviews"}, ["claim-source-mismatch"]),
+        ("A review of 2015 trials found that cameras cut crashes.1", "Speed cameras", {"year": 2010}, []),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

@@ -1887,6 +1887,48 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "purpose",
             id="treatment-given-after-surgery",
         ),
+        pytest.param(
+            "In our view, these results are a reason for care rather than fear.",
+            False,
+            "opinion",
+            id="in-our-view",
+        ),
+        pytest.param(
+            "Norovirus is a virus that infects the gut and causes sudden vomiting.",
+            False,
+            "definition",
+            id="a-virus-defined-by-what-it-does",
+        ),
+        pytest.param(
+            "Hepatitis B is a virus that infects the liver and is passed on mainly through blood.",
+            True,
+            "fact",
+            id="a-virus-and-how-it-spreads",
+        ),
+        pytest.param(
+            "The vaccine is given as an injection into the thigh at 8 weeks.",
+            False,
+            "purpose",
+            id="given-as-an-injection",
+        ),
+        pytest.param(
+            "All kitchen staff must complete the food hygiene course by Friday.",
+            False,
+            "advice",
+            id="must-complete-a-course",
+        ),
+        pytest.param(
+            "Peel apples for toddlers and skip whole grapes altogether.",
+            False,
+            "advice",
+            id="peel-and-skip",
+        ),
+        pytest.param(
+            "Swine flu circulates widely in pigs on large farms.",
+            True,
+            "fact",
+            id="circulates-widely",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -168,10 +168,13 @@ missing design is never a contradiction."""
 _DESIGN_PATTERNS = [(name, family, re.compile(p, re.I)) for name, family, p in _DESIGNS]
 _YEAR_OF_WORK = re.compile(
     r"\b(?:a|an|the|this|that|one|two|three|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|experiments?|summar(?:y|ies)|"
+    r"(?P<year>(?:19|20)\d\d)(?!\s+(?:[\w-]+\s+)?(?:trials|studies|patients|people|participants|cases)\b)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:reviews?|meta-?analys\w+|trials?|experiments?|summar(?:y|ies)|"
     r"stud(?:y|ies)|guidelines?|(?:re-?)?analys\w+|reports?|surveys?|statements?|papers?|"
     r"recommendations?|overviews?|follow-?ups?|updates?|analyses|papers?|(?:case\s+)?definitions?|"
     r"criteria|replications?|evaluations?|assessments?|classifications?|monographs?)\b|"
+    r"\b(?:reports?|reviews?|surveys?|statements?|guidelines?|estimates?)\s+(?:of|for)\s+(?P<of>(?:19|20)\d\d)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:counted|found|showed|reported|estimated|said|says|put|recorded|concluded|warned|noted))|"
     r"\b(?:published|updated|released|appeared|reported|presented|writing|reporting)\s+"
     r"(?:[\w–-]+\s+){0,8}?in\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\s+)?(?P<in>(?:19|20)\d\d)\b|"
@@ -219,7 +222,7 @@ _JOURNAL_WORD = re.compile(
     r"\b(?:Journal|Medicine|Medical|Medica|Medicina|Acta|Revista|Lancet|BMJ|JAMA|NEJM|CMAJ|MMWR|BJOG|BJGP|"
     r"JACC|JNCI|Annals|Archives|Reviews?|Reports?|Research|"
     r"Science|Nature|PNAS|Pain|Proceedings|Bulletin|Cochrane|Database|Clinical|Therap\w*|Health|"
-    r"Surgery|Oncology|Cardiology|Neurology|Psychiatry|Pediatrics|Paediatrics|PLOS|PLoS|"
+    r"Surgery|Oncology|Cardiology|Neurology|Psychiatry|Pediatrics|Paediatrics|PLOS|PLoS|Prevention|"
     r"Acupuncture|Spine|Rheumatology|Anesthesia|Anaesthesia|Physiotherapy|Practice|Letters|"
     r"Physician|Practitioner|Nurs\w*|Pharmacist|Dentist\w*|"  # a journal named for its readers
     r"Cancer|Thorax|Chest|Circulation|Heart|Stroke|Hypertension|Blood|Gut|Brain|Diabetes\w*|"
@@ -241,7 +244,7 @@ _ISSUED = re.compile(
     r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
     r"estimated(?=\s+(?:that|there|the|in|about|around|more))|"
     r"counted|logged|recorded|call(?:s|ed)\s+for|urge[sd]?|wants?|(?:has\s+|have\s+)?set(?=\s+(?:a|an|the)\s)|"
-    r"reached|"
+    r"reached|reported(?=\s+(?:in\s+(?:19|20)\d\d\s+)?that\b)|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
     r"moved|placed|listed|designated|declared|ordered|recalled|suspended|withdrew|revoked|decided|"
     r"linked|added)|"
@@ -308,6 +311,7 @@ def described(text: str) -> Described:
             or m.group("from")
             or m.group("lead")
             or m.group("named")
+            or m.group("of")
         )
         for m in _YEAR_OF_WORK.finditer(text)
     )

@@ -25,6 +25,7 @@ PURPOSE = cue(
     r"(?:[\w-]+\s){0,3}?|(?!(?:also|often|sometimes|commonly|usually|widely|mainly|mostly|now|still|"
     r"being|not|generally|typically)\b)[\w-]+\s)(?:used|intended|"
     r"designed|taken|given|prescribed|focused|practi[sc]ed|made)\s(?:to|for|on|as|from|after|before|during)\b|"
+    r"\b(?:is|are)\s+given\s+(?:as|by)\s+(?:an?\s+)?(?:drops?|injections?|jabs?|tablets?|sprays?|mouth)\b|"
     r"^\s*[\w\s()/'’-]{2,60}?\s(?:uses?|involves?)\s+(?:an?|the)\s+[^.]{2,80}?\bto\s+(?:look|see|check|"
     r"examine|view)\b|"
     r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s+(?:when|the\s+(?:term|name)\s+for)\b|"
@@ -54,8 +55,9 @@ HISTORY = cue(
 """Round-figure history ("Surgeons have been treating cataracts for more than 2,000 years"):
 not a finding, unless the sentence also says what the practice does."""
 DISEASE_DEFINED = cue(
-    r"^\s*[\w\s()'’-]{2,40}?(?:,\s[^,]{2,60},)?\s(?:is|are)\s(?:an?|the)\s(?:[\w-]+\s){0,3}?"
-    r"(?:infection|illness|disease|condition|syndrome|disorder)s?(?:\s+of\s+the\s+[\w-]+)?\s+"
+    r"^(?!.*\band\s+(?:is|are)\s+(?:mainly\s+|mostly\s+|usually\s+)?(?:passed\s+on|spread|transmitted)\b)"
+    r"\s*[\w\s()'’-]{2,40}?(?:,\s[^,]{2,60},)?\s(?:is|are)\s(?:an?|the)\s(?:[\w-]+\s){0,3}?"
+    r"(?:infection|illness|disease|condition|syndrome|disorder|virus|bacterium|parasite)s?(?:\s+of\s+the\s+[\w-]+)?\s+"
     r"(?:caused\s+by|in\s+which|that|people\s+(?:catch|get))\b|"
     r"^\s*[\w\s'’-]{2,40}?\s(?:disease|fever|syndrome|infection)\s(?:is|are)\s(?:usually\s+|mainly\s+)?"
     r"caused\s+by\s+(?:an?|the)\b|"

@@ -144,6 +144,7 @@ _FACT = _cue(
     r"(?:last|lasts|take|takes)\s+(?:less|more|up\s+to|about|around|\d|one|two|three|four|five|six)|"
     r"acts?\s+as|notice\s+a\s+difference|limited\s+to|thinner\s+than|according\s+to|"
     r"(?:rises?|falls?|increases?|decreases?|declines?|drops?)\s+with\s+age|"
+    r"circulat(?:es|ing)\s+(?:widely\s+|freely\s+)?(?:in|among)\b|"
     r"(?:rises?|falls?|declines?|drops?)\s+(?:steadily\s+|sharply\s+|gradually\s+)?(?:from|after)\s+"
     r"(?:middle\s+age|the\s+age\s+of|age\s+\d|(?:our|your|their)\s+\w+ies)|"
     r"can\s+turn\s+(?:the\s+|your\s+)?(?:skin|urine|stools?|teeth|eyes|tongue)\b|"
@@ -251,10 +252,11 @@ _ADVICE = _cue(
     r"read|visit|follow|start|stop|use|wear|plan|give|let|tell|arrive|sign|subscribe|download|cover|"
     r"learn|discover|choose|ensure|note|shop|buy|order|stay|limit|wait|apply|store|sit|fit|upgrade|unlock|"
     r"add|mix|dilute|fill|pour|rinse|adjust|stick|brush|floss|drop|duck|crouch|protect|pack|send|"
-    r"replace|wash|put|throw|bring|swap|switch|pick|leave|worm|warm\s+up|cool\s+down|practi[sc]e|"
+    r"replace|wash|put|throw|bring|swap|switch|pick|leave|worm|warm\s+up|cool\s+down|practi[sc]e|peel|skip|boil|"
     r"cut\s+(?:back|down|out)|"
     r"(?:change|clean)\s+(?:your|the))\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
     r"consider|avoid|see|talk|speak|not|bring|carry|wear|keep|use|check|ask|tell|stop)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
+    r"must\s+(?:complete|attend|register|submit|book|sign)\b|"
     r"we\s+recommend|you\s+can\s+(?:read|book|call|find|ask|try|download|view|see|access|get|claim)|"
     r"can\s+ask\s+(?:their|your|a|the)\s+(?:gp|doctor|pharmacist|nurse|midwife)|"
     r"^\s*your\s+(?:[\w-]+\s+){1,4}?(?:will|should)\s+(?:take|last|be|start)\b|if\s+you\s+(?:are|have|feel|"
@@ -365,7 +367,7 @@ _CLINIC = re.compile(
     r"(?:last|take)|treatment\s+plans?)\b)"
 )
 _OPINION = _cue(
-    r"\b(?:i\s+think|i\s+feel|i\s+love|i\s+believe|in\s+my\s+(?:view|opinion|experience)|"
+    r"\b(?:i\s+think|i\s+feel|i\s+love|i\s+believe|in\s+my\s+(?:view|opinion|experience)|in\s+our\s+(?:view|opinion)|"
     r"we\s+believe|personally|to\s+be\s+honest|frankly|should\s+be\s+interpreted\s+with\s+caution|"
     r"it\s+is\s+normal\s+to|is\s+hard)\b"
 )

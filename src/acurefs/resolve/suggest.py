@@ -111,8 +111,9 @@ Cochrane review of 22 trials", "a study of half a million Chinese adults": it na
 as well as a year would (not "trials of 1,000 people", nor "a review of 12 years of data").
 Every such sentence in the labelled sets is labelled as naming a source."""
 _COUNTED_WORK = re.compile(
-    r"\b(?:team|researchers|scientists|investigators)\s+(?:[\w-]+\s+){0,3}?(?:pooled|followed|tracked|"
-    r"tested|enrolled|recruited|studied|surveyed|examined)\s+(?:[\w-]+\s+){0,3}?"
+    r"\b(?:team|researchers|scientists|investigators|collaboration|consortium)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:pooled|followed|tracked|tested|enrolled|recruited|studied|surveyed|examined|(?:re)?analy[sz]ed)\s+"
+    r"(?:[\w-]+\s+){0,3}?"
     r"(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d{1,3}(?:,\d{3})+|"
     r"\b[Tt]he\s+(?:review|meta-?analysis|analysis|overview)\s+(?:drew\s+on|pooled|combined|covered)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d{1,3}(?:,\d{3})+|"
