@@ -1929,6 +1929,54 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "fact",
             id="circulates-widely",
         ),
+        pytest.param(
+            "Reapply insect repellent every four hours while outdoors.",
+            False,
+            "advice",
+            id="reapply",
+        ),
+        pytest.param(
+            "Hold the cold pack on the bruise for 20 minutes at a time.",
+            False,
+            "advice",
+            id="hold-for-minutes",
+        ),
+        pytest.param(
+            "Set an alarm to take the tablets every 12 hours.",
+            False,
+            "advice",
+            id="set-an-alarm",
+        ),
+        pytest.param(
+            "Massage lowers levels of the stress hormone cortisol after a single session.",
+            True,
+            "",
+            id="massage-as-a-subject",
+        ),
+        pytest.param(
+            "I caught measles in 1998 and spent two weeks in bed.",
+            False,
+            "anecdote",
+            id="i-caught",
+        ),
+        pytest.param(
+            "I have worn contact lenses for fifteen years without one infection.",
+            False,
+            "anecdote",
+            id="i-have-worn",
+        ),
+        pytest.param(
+            "Children under 12 must be accompanied by an adult in the pool.",
+            False,
+            "",
+            id="must-be-accompanied",
+        ),
+        pytest.param(
+            "Night workers are entitled to a free health assessment every year.",
+            False,
+            "",
+            id="entitled-to",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

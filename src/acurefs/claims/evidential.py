@@ -253,6 +253,8 @@ _ADVICE = _cue(
     r"learn|discover|choose|ensure|note|shop|buy|order|stay|limit|wait|apply|store|sit|fit|upgrade|unlock|"
     r"add|mix|dilute|fill|pour|rinse|adjust|stick|brush|floss|drop|duck|crouch|protect|pack|send|"
     r"replace|wash|put|throw|bring|swap|switch|pick|leave|worm|warm\s+up|cool\s+down|practi[sc]e|peel|skip|boil|"
+    r"reapply|roll|hold|sip|soak|rub|stretch|squeeze|pinch|wipe|elevate|breathe|"
+    r"run\s+(?:the|your|cold|warm)|set\s+(?:a|an|the|your)\s|empty\s+(?:your|the)|"
     r"cut\s+(?:back|down|out)|"
     r"(?:change|clean)\s+(?:your|the))\b)|\b(?:you\s+should|should\s+(?:aim|be|take|try|"
     r"consider|avoid|see|talk|speak|not|bring|carry|wear|keep|use|check|ask|tell|stop)|it\s+is\s+(?:important|best|wise|worth)\s+to|make\s+sure|"
@@ -263,7 +265,8 @@ _ADVICE = _cue(
     r"think|notice)|(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?advised\s+to|"
     r"^\s*(?:if|when|once|before|after)\b[^.;:]{2,120}?,\s*(?:please\s+)?(?:get|go|try|do|take|stop|call|tell|let|"
     r"see|talk|ask|keep|avoid|use|put|wait|make|drink|eat|book|contact|rest|sit|lie|wash|apply|"
-    r"pull|slow|give|bring|remove|seek|phone|ring|dial|hold|press|lay|leave|turn|move|offer)\s|"
+    r"pull|slow|give|bring|remove|seek|phone|ring|dial|hold|press|lay|leave|turn|move|offer|open|run|soak|"
+    r"wipe|sip)\s|"
     r",\s+so\s+(?:check|ask|read|follow|take|give|use|keep|make|try|see)\s|\bnever\s+(?:give|take|use|exceed)\s)\b"
 )
 _LINK_CALL = _cue(
@@ -390,7 +393,8 @@ _TRANSITION = _cue(
 )
 _ANECDOTE = _cue(
     r"\b(?:my\s+(?:patients?|clients?|practice|life|mother|father)|one\s+of\s+my|i\s+(?:was|started|"
-    r"have\s+seen|have\s+been|tried|slept|felt|carried|bought|wore|took|went|got)|i'm|i’m|i\s+am|"
+    r"have\s+seen|have\s+been|tried|slept|felt|carried|bought|wore|took|went|got|caught|flew|thought|"
+    r"spent|held|cried|ran|lost|met|have\s+(?:[a-z]+ed|had|done|worn|taken|flown|run)\b)|i'm|i’m|i\s+am|"
     r"i'?ve|i’ve|we'?ve\s+all|told\s+me|"
     r"my\s+(?:wife|husband|partner|friends?|sons?|daughters?|kids|children|family|mum|mom|dad|"
     r"neighbou?rs?|colleagues?|grand\w+|uncle|aunt|cousin|brother|sister)|"
@@ -401,7 +405,10 @@ _ELIGIBILITY = _cue(
     r"^\s*to\s+(?:be\s+eligible|qualify)\b|^\s*not\s+(?:suitable|intended)\s+for\b|\bto\s+be\s+(?:eligible|suitable)\s+for\b|"
     r"\byou\s+(?:need|have|must)\s+(?:to\s+)?be\s+(?:at\s+least|over|under|aged)\s+\d|"
     r"\bmust\s+(?:stay|be\s+kept|remain)\s+(?:at\s+home|off|away)\b|"
-    r"\bmay\s+(?:return|come\s+back)\s+(?:to\s+\w+\s+)?(?:once|when|after)\b"
+    r"\bmay\s+(?:return|come\s+back)\s+(?:to\s+\w+\s+)?(?:once|when|after)\b|"
+    r"\bmust\s+(?:be\s+accompanied|swim\s+with|be\s+supervised)\b|\b(?:are|is)\s+entitled\s+to\b|"
+    r"\bis\s+open\s+to\s+(?:adults|children|anyone|everyone|people|all|members)\b|"
+    r"\brequires\s+(?:every|all|each)\s+[a-z]+\s+to\s+(?:carry|have|show|bring)\b"
 )
 """A rule a service applies ("To be eligible, patients must have ... confirmed by a PET
 scan", "You need to be at least 21 ... to be suitable for treatment", a nursery's "must stay
