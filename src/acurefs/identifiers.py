@@ -133,11 +133,16 @@ def find_pmcid(text: str) -> Found | None:
 
 def find_url(text: str) -> Found | None:
     """The first web address in ``text`` (a doi.org address counts: callers look for DOIs first)."""
-    if "http" not in text and "www." not in text and "pubmed." not in text:
+    if "http" not in text and "www." not in text.lower() and "pubmed." not in text:
         return None
     match = _URL_RE.search(text)
     if match is None:
         return None
+    if "/" not in match.group("url").removeprefix("https://").removeprefix("http://"):
+        # MLA names the site before the address: "Www.cancer.org.au, 2023, www.cancer.org.au/..."
+        later = _URL_RE.search(text, match.end())
+        if later and "/" in later.group("url").split("//", 1)[-1].rstrip("/"):
+            match = later
     url = _trim(match.group("url"))
     if url.lower().startswith(("www.", "pubmed.")):
         url = "https://" + url

@@ -292,3 +292,15 @@ def test_apa_sevens_ellipsis_before_the_last_author(gap: str) -> None:
     assert ref.authors_truncated
     assert ref.title is not None
     assert ref.title.startswith("Clinical course")
+
+
+def test_mlas_site_name_before_its_address_is_the_container() -> None:
+    ref = parse_reference(
+        "Cancer Council. “Preventing Skin Cancer.” Www.cancer.org.au, 2023, "
+        "www.cancer.org.au/cancer-information/causes-and-prevention/sun-safety/preventing-skin-cancer."
+    )
+    assert ref.url == (
+        "https://www.cancer.org.au/cancer-information/causes-and-prevention/sun-safety/"
+        "preventing-skin-cancer"
+    )
+    assert ref.container == "Www.cancer.org.au"
