@@ -183,6 +183,12 @@ def aside(text: str) -> dict[str, tuple[BlockKind, str]]:
         ("March 6, 2025 · Tomas Berg, PharmD", BlockKind.CHROME),
         ("Shared from Notion · Last edited 02.03.2025", BlockKind.CHROME),
         ("*12 May 2025 · Dr Ana Costa, podiatrist*", BlockKind.CHROME),
+        # A deck's slide label, a tap hint, a quiz's options, a pharmacist's signature (the
+        # sixty-eighth set's forms).
+        ("Slide 3 of 9 — Why does my heel hurt?", BlockKind.CHROME),
+        ("(Tap ⓘ for more)", BlockKind.CHROME),
+        ("Quick quiz: Which vitamin do we make in sunlight? ○ A ○ C ○ D", BlockKind.CHROME),
+        ("Rhiannon Price, MPharm", BlockKind.HEADER),
     ],
 )
 def test_furniture_lines_are_set_aside(line: str, kind: BlockKind) -> None:

@@ -105,6 +105,7 @@ INTERFACE = re.compile(
     r"leave\s+a\s+(?:reply|comment)\b|\d[\d,.]*k?\s+(?:comments?|replies|likes|followers|views)\b|"
     r"more\s+from\s+[A-Z]|load\s+more\b|responses?\s*\(\d[\d,.]*k?\)|show\s+(?:more|original)\b|view\s+(?:all|more)\s+(?:comments|replies)\b|"
     r"this\s+page\s+has\s+been\s+translated\b|use\s+code\s+\w+\b|continue\s+reading\b|"
+    r"\(?(?:tap|click|swipe|scroll)\b.{0,30}?\bfor\s+more\)?\s*$|.*(?:\s[○◯☐□]\s.*){2}|"
     r"report\s+(?:a\s+)?problem\b|photo\s+shared\s+by\b|(?:subscribe\s+)?log\s+in\s+using\b|"
     r"buy\s+this\s+article\b|get\s+\d+\s*%\s+off\b|get\s+our\s+(?:free\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:e-?mail|newsletter)\b|support\s+(?:the\s+show|us|our\s+work)\s+on\s+patreon\b|"
@@ -184,7 +185,7 @@ BYLINE = re.compile(
     r"(?:\(?continued\s+(?:on|from)\s+page\s+\d+\)?)|next\s+week\s*:|"
     r"fact[- ]checked|author\s*:|posted\s*:|date\s*:|this\s+page\s+was\s+last|from\s+wikipedia|"
     r"main\s+articles?\s*:|see\s+also\s*:?|thanks\s+for\s+reading|was\s+this\s+(?:page|article)|"
-    r"page\s+\d+\s+of\s+\d+\b|(?:tags|categories|category|filed\s+under|posted\s+in|topics)\s*:|"
+    r"(?:page|slide)\s+\d+\s+of\s+\d+\b|(?:tags|categories|category|filed\s+under|posted\s+in|topics)\s*:|"
     r"(?:next|previous|prev|older|newer)\s+(?:post|article|story|entry)\b|"
     r"related\s+(?:posts|articles|stories|reading|content)\b|(?:share|follow)\s+(?:this|us|on)\b|"
     r"(?:leaflet\s+)?review(?:ed)?\s+date|next\s+review|last\s+reviewed|you\s+are\s+receiving|"
@@ -448,7 +449,7 @@ sheet``, ``📌 Sources:``, ``Ngā tohutoro | References``, docsify's ``## Refer
 
 SIGNATURE = re.compile(
     r"^\s*[A-Z][\w'’-]+(?:\s+[A-Z]\.?)*(?:\s+[A-Z][\w'’-]+){1,2},\s*(?:MD|PhD|DO|MBBS|MBChB|"
-    r"FRCP\w*|MPH|MSc|BSc|RN|DPhil|MRCP|FACP|PharmD|DC|LAc|MA|MS)\b"
+    r"FRCP\w*|MPH|MSc|BSc|RN|DPhil|MRCP|FACP|PharmD|MPharm|BPharm|MRPharmS|RPh|DC|LAc|MA|MS)\b"
 )
 """A letter's signature or a byline with degrees: ``Jonas Berglund, MD Department of ...``."""
 JOURNAL_LINE = re.compile(
