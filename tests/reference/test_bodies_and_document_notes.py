@@ -304,3 +304,17 @@ def test_mlas_site_name_before_its_address_is_the_container() -> None:
         "preventing-skin-cancer"
     )
     assert ref.container == "Www.cancer.org.au"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scottish Intercollegiate Guidelines Network (SIGN). Management of patients with "
+        "dementia. SIGN publication no 86. Edinburgh: SIGN; 2006.",
+        "National Institute for Health and Clinical Excellence (NICE). Donepezil, galantamine, "
+        "rivastigmine and memantine for the treatment of Alzheimer's disease. Technology "
+        "appraisal 111. London: NICE; 2007.",
+    ],
+)
+def test_a_sign_publication_and_a_technology_appraisal_are_guidance(text: str) -> None:
+    assert parse_reference(text).kind is Kind.GUIDELINE

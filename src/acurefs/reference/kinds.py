@@ -98,7 +98,9 @@ links a book to."""
 
 _GUIDELINE_SERIES = re.compile(
     r"(?i)\bguidelines?\s*[(\[]?\s*(?:NG|CG|PH|QS|SG)\s?\d{1,3}\b|"
-    r"\b(?:clinical\s+)?guid(?:elines?|ance)\s+(?:no\.?\s*)?\d{1,3}\b"
+    r"\b(?:clinical\s+)?guid(?:elines?|ance)\s+(?:no\.?\s*)?\d{1,3}\b|"
+    r"\bSIGN\s+(?:publication\s+)?(?:no\.?|number)\s*\d{1,3}\b|"
+    r"\btechnology\s+appraisal\s+(?:guidance\s+)?(?:no\.?\s*|TA)?\d{1,3}\b"
 )
 """A guideline series and its number where the container names it: ``NICE guidelines
 (NG28)``, ``NICE guideline [CG90]``, ``Clinical Guidance 127``."""
