@@ -104,6 +104,7 @@ HELD_OUT_66 = ROOT / "tests" / "data" / "articles-heldout-66"
 HELD_OUT_67 = ROOT / "tests" / "data" / "articles-heldout-67"
 HELD_OUT_68 = ROOT / "tests" / "data" / "articles-heldout-68"
 HELD_OUT_69 = ROOT / "tests" / "data" / "articles-heldout-69"
+HELD_OUT_70 = ROOT / "tests" / "data" / "articles-heldout-70"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -329,6 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, sixty-seventh set", list(labelled(HELD_OUT_67))),
             ("held out, sixty-eighth set", list(labelled(HELD_OUT_68))),
             ("held out, sixty-ninth set", list(labelled(HELD_OUT_69))),
+            ("held out, seventieth set", list(labelled(HELD_OUT_70))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
