@@ -893,3 +893,32 @@ def test_text_after_a_lists_last_entry_is_not_taken_into_it() -> None:
     section = find_reference_section(text)
     assert section is not None
     assert section.entries[-1].text == "Smith J. A title without its year"
+
+
+def test_notes_at_the_foot_of_each_page_numbered_from_1_on_every_page() -> None:
+    # A report copied from a PDF (the seventieth set's form, written for this test): each
+    # page's notes under a rule, numbered from 1 again; each page's markers cite its own.
+    text = (
+        "Acupuncture eased pain in a large trial.1 Safety was good.2\n\n"
+        "________________________\n"
+        "1 van de Sande WW. A first title here. PLoS Negl Trop Dis. 2013;7(11):e2550.\n"
+        "2 Doe J. Another title. Pain. 2018;2:3-4.\n\n"
+        "Annual report · page 1\n\n"
+        "Trials agree on the effect.1\n\n"
+        "________________________\n"
+        f"1 {REF3}\n\n"
+        "Annual report · page 2\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [[e.number for e in entries] for _, entries in section.lists] == [[1, 2], [1]]
+    assert section.lists[0][1][0].text.startswith("van de Sande WW")
+
+
+def test_notes_that_start_again_with_no_rule_are_no_pages_notes() -> None:
+    text = (
+        "Acupuncture eased pain in a large trial.1 Safety was good.2\n\n"
+        f"1 {REF1}\n2 {REF2}\n\nTrials agree on the effect.1\n\n1 {REF3}\n"
+    )
+    section = find_reference_section(text)
+    assert section is None or len(section.lists) < 2

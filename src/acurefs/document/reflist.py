@@ -43,10 +43,10 @@ _ITEM = re.compile(
 )
 _BARE_NUMBER_ITEM = re.compile(
     r"(?m)^(?P<indent>[ \t]*)(?P<bare>\d{1,6})(?:[ \t]+[-–—·•|])?[ \t]+"
-    rf"(?=[A-Z\[]|{NAME_PARTICLE_PATTERN}[ \t]+[A-Z])"
+    rf"(?=[A-Z\[]|(?:{NAME_PARTICLE_PATTERN}[ \t]+){{1,2}}[A-Z])"
 )
-"""``1 Chen L, ...``, ``1 - Chen L, ...``, ``1 · Chen L, ...`` or ``7 van Nood E, ...``: entries
-numbered without a stop."""
+"""``1 Chen L, ...``, ``1 - Chen L, ...``, ``1 · Chen L, ...``, ``7 van Nood E, ...`` or ``1 van de
+Sande WW, ...``: entries numbered without a stop."""
 _RULE_LINE = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{5,}|\*{5,}|={5,})[ \t]*$")
 """A horizontal rule: a document's endnotes often follow one, with no heading."""
 # Strong signs that an entry is a reference, and a weak one (a year alone). NLM's place,
@@ -117,13 +117,18 @@ def find_reference_section(text: str) -> ReferenceSection | None:
         spans.extend(e.span for e in footnotes)
         entries = tuple(e for _, list_entries in several for e in list_entries) + footnotes
         return ReferenceSection(tuple(spans), "references", entries, tuple(several))
+    runs = _page_foot_notes(text)
+    if any(run[0].number == 1 for run in runs[1:]):  # each page's notes from 1, under a rule
+        feet = tuple(e for run in runs for e in run)
+        pages = tuple((Span(run[0].span.start, run[-1].span.end), run) for run in runs)
+        return ReferenceSection(tuple(e.span for e in feet), None, feet, pages)
     found = (
         _under_heading(text, numbered) or _trailing_run(text, numbered) or _bare_after_rule(text)
     )
     if found is None:
         if footnotes:
             return ReferenceSection(tuple(e.span for e in footnotes), None, footnotes)
-        feet = _page_foot_notes(text)
+        feet = tuple(e for run in runs for e in run)
         if feet:
             return ReferenceSection(tuple(e.span for e in feet), None, feet)
         return None
@@ -439,17 +444,20 @@ def _bare_after_rule(text: str) -> tuple[str | None, Span, tuple[Entry, ...]] | 
     return None, Span(items[0].start, entries[-1].span.end), entries
 
 
-def _page_foot_notes(text: str) -> tuple[Entry, ...]:
-    """Notes at the foot of each page of a document copied from a PDF, under no heading:
-    runs of lines ``1 Holmes J, ... Lancet. 2014;383:1655-64.``, the numbering going on from
-    one page's run to the next (1 to 4, then 5 and 6), every note reading like a reference,
-    and each run cited by the text before it. A note runs on over indented lines (the page's
-    footer may follow it unindented); under a rule (``_____``, a footnote separator), over
-    unindented lines too, up to a blank line, the next note or a page's number."""
+def _page_foot_notes(text: str) -> list[tuple[Entry, ...]]:
+    """Notes at the foot of each page of a document copied from a PDF, under no heading, run
+    by run: lines ``1 Holmes J, ... Lancet. 2014;383:1655-64.``, the numbering going on from
+    one page's run to the next (1 to 4, then 5 and 6) or, under a rule (``_____``, a footnote
+    separator), starting again at 1 on each page; every note reading like a reference, and
+    each run cited by the text before it. A note runs on over indented lines (the page's
+    footer may follow it unindented); under a rule, over unindented lines too, up to a blank
+    line, the next note or a page's number."""
     items = _bare_items(text, 0, len(text))
-    if len(items) < 2 or [i.number for i in items] != list(range(1, len(items) + 1)):
-        return ()
-    entries: list[Entry] = []
+    numbers = [i.number or 0 for i in items]
+    if len(items) < 2 or numbers[0] != 1:
+        return []
+    if any(b not in (a + 1, 1) for a, b in itertools.pairwise(numbers)):
+        return []
     runs: list[list[Entry]] = []
     ruled = False
     for item in items:
@@ -457,7 +465,7 @@ def _page_foot_notes(text: str) -> tuple[Entry, ...]:
         while head and text[head - 1].isspace():
             head -= 1
         after_rule = bool(_RULE_LINE.match(text, text.rfind("\n", 0, head) + 1, head))
-        ruled = after_rule or (ruled and not text[entries[-1].span.end : item.start].strip())
+        ruled = after_rule or (ruled and not text[runs[-1][-1].span.end : item.start].strip())
         end = item.line_end
         while end < len(text):
             nxt = text.find("\n", end + 1)
@@ -468,12 +476,15 @@ def _page_foot_notes(text: str) -> tuple[Entry, ...]:
             end = nxt
         entry = Entry(item.number, text[item.text_start : end].strip(), Span(item.start, end))
         if not reads_like_a_reference(entry.text):
-            return ()
+            return []
         if runs and not text[runs[-1][-1].span.end : item.start].strip():
+            if entry.number != (runs[-1][-1].number or 0) + 1:
+                return []
             runs[-1].append(entry)
+        elif runs and entry.number != (runs[-1][-1].number or 0) + 1 and not after_rule:
+            return []  # numbering starts again only under a page's rule
         else:
             runs.append([entry])
-        entries.append(entry)
     before = 0
     for run in runs:
         cited = {
@@ -481,9 +492,9 @@ def _page_foot_notes(text: str) -> tuple[Entry, ...]:
             for m in _FOOT_MARKER.finditer(text, before, run[0].span.start)
         }
         if not cited & {e.number for e in run}:
-            return ()
+            return []
         before = run[-1].span.end
-    return tuple(entries)
+    return [tuple(run) for run in runs]
 
 
 def _note_goes_on(line: str) -> bool:
