@@ -100,6 +100,7 @@ SETS = {
     "held out, fifty-fifth set": ROOT / "tests" / "data" / "claims-heldout-55",
     "held out, fifty-sixth set": ROOT / "tests" / "data" / "claims-heldout-56",
     "held out, fifty-seventh set": ROOT / "tests" / "data" / "claims-heldout-57",
+    "held out, fifty-eighth set": ROOT / "tests" / "data" / "claims-heldout-58",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
