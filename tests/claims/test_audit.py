@@ -593,6 +593,7 @@ def test_standing_of_a_claim() -> None:
         ("The World Bank reported in 2018 that crashes cost lives.1", "Global status report on road safety", {"year": 2018, "journal": None, "type": "report", "publisher": "World Health Organization"}, ["claim-source-mismatch"]),
         ("A review in Injury Prevention found that cameras cut crashes.1", "Speed cameras and road traffic injuries", {"journal": "Cochrane Database of Systematic Reviews"}, ["claim-source-mismatch"]),
         ("A review of 2015 trials found that cameras cut crashes.1", "Speed cameras", {"year": 2010}, []),
+        ("A report in Eurosurveillance described the rise in cases.1", "Scarlet fever in England", {"journal": "The Lancet Infectious Diseases"}, ["claim-source-mismatch"]),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

@@ -1977,6 +1977,42 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "",
             id="entitled-to",
         ),
+        pytest.param(
+            "Tooth wear is the loss of enamel caused by grinding at night.",
+            False,
+            "definition",
+            id="the-loss-of-caused-by",
+        ),
+        pytest.param(
+            "Hand, foot and mouth disease is a common viral infection that causes mouth ulcers.",
+            False,
+            "definition",
+            id="a-disease-named-with-commas",
+        ),
+        pytest.param(
+            "The usual adult dose of ibuprofen for back pain is 400 mg three times a day.",
+            False,
+            "definition",
+            id="the-usual-dose",
+        ),
+        pytest.param(
+            "Sarah Jones and colleagues published those results in the BMJ in 2015.",
+            False,
+            "publication",
+            id="and-colleagues-published-in",
+        ),
+        pytest.param(
+            "Most sports drinks have a pH below 3.5.",
+            True,
+            "fact",
+            id="a-ph-below",
+        ),
+        pytest.param(
+            "In 2019, cases of measles in Europe rose to their highest level in a decade.",
+            True,
+            "fact",
+            id="rose-to-their-highest",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -444,6 +444,7 @@ def test_a_team_that_pooled_studies_and_an_authors_possessive_work(
         ("Researchers followed patients for years.", False),
         ("The review drew on many sources.", False),
         ("In 2012 an international collaboration reanalysed data on 12,000 women.", True),
+        ("NHS England warned parents in December 2022 that strep A was circulating.", True),
     ],
 )
 def test_a_works_size_by_who_did_it_and_an_authors_data(text: str, specific: bool) -> None:

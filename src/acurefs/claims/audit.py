@@ -223,6 +223,7 @@ _JOURNAL_WORD = re.compile(
     r"JACC|JNCI|Annals|Archives|Reviews?|Reports?|Research|"
     r"Science|Nature|PNAS|Pain|Proceedings|Bulletin|Cochrane|Database|Clinical|Therap\w*|Health|"
     r"Surgery|Oncology|Cardiology|Neurology|Psychiatry|Pediatrics|Paediatrics|PLOS|PLoS|Prevention|"
+    r"Eurosurveillance|Surveillance|"
     r"Acupuncture|Spine|Rheumatology|Anesthesia|Anaesthesia|Physiotherapy|Practice|Letters|"
     r"Physician|Practitioner|Nurs\w*|Pharmacist|Dentist\w*|"  # a journal named for its readers
     r"Cancer|Thorax|Chest|Circulation|Heart|Stroke|Hypertension|Blood|Gut|Brain|Diabetes\w*|"
@@ -244,7 +245,7 @@ _ISSUED = re.compile(
     r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
     r"estimated(?=\s+(?:that|there|the|in|about|around|more))|"
     r"counted|logged|recorded|call(?:s|ed)\s+for|urge[sd]?|wants?|(?:has\s+|have\s+)?set(?=\s+(?:a|an|the)\s)|"
-    r"reached|reported(?=\s+(?:in\s+(?:19|20)\d\d\s+)?that\b)|"
+    r"reached|reported(?=\s+(?:in\s+(?:19|20)\d\d\s+)?that\b)|warned(?=\s+(?:\w+\s+){0,4}?that\b)|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
     r"moved|placed|listed|designated|declared|ordered|recalled|suspended|withdrew|revoked|decided|"
     r"linked|added)|"

@@ -11,7 +11,9 @@ DEFINITION = cue(
     r"term|word|tradition|discipline|procedure|vitamin|hormone|nutrient|test|scan|level|measure|index|"
     r"pigment|protein|prescription|"
     r"mixture|combination)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
-    r"\b(?:is|are)\s+considered\s+(?:to\s+be\s+)?(?:in\s+)?[\w-]+\s+when\b|\busual\s+threshold\s+for\b|"
+    r"\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?considered\s+(?:to\s+be\s+)?(?:in\s+)?[\w-]+\s+when\b|"
+    r"\busual\s+threshold\s+for\b|^\s*the\s+(?:usual|standard|recommended|normal|typical)\s+(?:adult\s+|starting\s+)?"
+    r"dose\b|"
     r"\brefers?\s+to\b|\bmeans\b|,\s+(?:sometimes|also|often)\s+(?:called|known\s+as)\b|"
     r"\b(?:is|are)\s+simply\s+(?:the|a|an)\s+(?:time|distance|number|amount|measure|way|name|term)\b|\b(?:is|are)\s+(?:often\s+|sometimes\s+|also\s+)?(?:called|nicknamed|dubbed)\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|\bcounts?\s+as\s+[\'‘\"“]|"
     r"\bis\s+(?:usually\s+|often\s+|generally\s+)?diagnosed\s+(?:when|after|if|once)\b|"
@@ -56,13 +58,15 @@ HISTORY = cue(
 not a finding, unless the sentence also says what the practice does."""
 DISEASE_DEFINED = cue(
     r"^(?!.*\band\s+(?:is|are)\s+(?:mainly\s+|mostly\s+|usually\s+)?(?:passed\s+on|spread|transmitted)\b)"
-    r"\s*[\w\s()'’-]{2,40}?(?:,\s[^,]{2,60},)?\s(?:is|are)\s(?:an?|the)\s(?:[\w-]+\s){0,3}?"
-    r"(?:infection|illness|disease|condition|syndrome|disorder|virus|bacterium|parasite)s?(?:\s+of\s+the\s+[\w-]+)?\s+"
+    r"\s*[\w\s(),'’-]{2,40}?(?:,\s[^,]{2,60},)?\s(?:is|are)\s(?:an?|the)\s(?:[\w,-]+\s){0,4}?"
+    r"(?:infection|illness|disease|condition|syndrome|disorder|virus|bacterium|parasite|state)s?(?:\s+of\s+the\s+[\w-]+)?\s+"
     r"(?:caused\s+by|in\s+which|that|people\s+(?:catch|get))\b|"
     r"^\s*[\w\s'’-]{2,40}?\s(?:disease|fever|syndrome|infection)\s(?:is|are)\s(?:usually\s+|mainly\s+)?"
     r"caused\s+by\s+(?:an?|the)\b|"
     r"^\s*[\w\s'’-]{2,40}?\s(?:disease|syndrome|disorder)\s(?:is|are)\s(?:damage|inflammation|swelling|"
-    r"a\s+build-?up|narrowing|thickening)\b[^.]{3,120}?\bcaused\s+by\b"
+    r"a\s+build-?up|narrowing|thickening)\b[^.]{3,120}?\bcaused\s+by\b|"
+    r"^\s*[\w\s'’-]{2,40}?\s(?:is|are)\s(?:the\s+)?(?:loss|wearing\s+away|breakdown|inflammation|thinning)\s+of\b"
+    r"[^.]{3,120}?\bcaused\s+by\b"
 )
 """A disease defined by its cause or course (``Trachoma is an infection of the eye caused by the
 bacterium ...``, ``Hantavirus pulmonary syndrome, or HPS, is a lung disease caused by ...``,

@@ -144,7 +144,8 @@ _FACT = _cue(
     r"(?:last|lasts|take|takes)\s+(?:less|more|up\s+to|about|around|\d|one|two|three|four|five|six)|"
     r"acts?\s+as|notice\s+a\s+difference|limited\s+to|thinner\s+than|according\s+to|"
     r"(?:rises?|falls?|increases?|decreases?|declines?|drops?)\s+with\s+age|"
-    r"circulat(?:es|ing)\s+(?:widely\s+|freely\s+)?(?:in|among)\b|"
+    r"circulat(?:es|ing)\s+(?:widely\s+|freely\s+)?(?:in|among)\b|\bph\s+(?:of|below|above|under|over)\s+\d|"
+    r"(?:rose|fell|climbed|dropped)\s+to\s+(?:their|its|the)\s+(?:highest|lowest)\b|"
     r"(?:rises?|falls?|declines?|drops?)\s+(?:steadily\s+|sharply\s+|gradually\s+)?(?:from|after)\s+"
     r"(?:middle\s+age|the\s+age\s+of|age\s+\d|(?:our|your|their)\s+\w+ies)|"
     r"can\s+turn\s+(?:the\s+|your\s+)?(?:skin|urine|stools?|teeth|eyes|tongue)\b|"
@@ -338,7 +339,9 @@ _PUBLISHED_NOTE = _cue(
     r"^\s*(?:medically\s+|clinically\s+|last\s+)?reviewed\s+(?:by|on)\b|"
     r"^\s*this\s+(?:feature|article|story|page|report|series)\s+was\s+(?:produced|written|funded|made)\b|"
     r"^\s*\*?these\s+statements\s+have\s+not\s+been\s+evaluated\b|"
-    r"^\s*(?:resources|links|papers|studies|books|articles)\s+(?:mentioned|discussed|cited)\s*:"
+    r"^\s*(?:resources|links|papers|studies|books|articles)\s+(?:mentioned|discussed|cited)\s*:|"
+    r"^\s*[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){0,3}\s+and\s+colleagues\s+published\s+(?:th(?:e|ose|is|eir)\s+)?"
+    r"(?:results|findings|work|study|trial)\s+in\b[^,;]*[.!]?\s*$"
 )
 """Where and when a work appeared, and nothing else: "The study was published in Pediatrics in
 2012." names a source but states no finding; nor does a report's title line ("Report of the
