@@ -594,6 +594,9 @@ def test_standing_of_a_claim() -> None:
         ("A review in Injury Prevention found that cameras cut crashes.1", "Speed cameras and road traffic injuries", {"journal": "Cochrane Database of Systematic Reviews"}, ["claim-source-mismatch"]),
         ("A review of 2015 trials found that cameras cut crashes.1", "Speed cameras", {"year": 2010}, []),
         ("A report in Eurosurveillance described the rise in cases.1", "Scarlet fever in England", {"journal": "The Lancet Infectious Diseases"}, ["claim-source-mismatch"]),
+        # Where a cohort's people came from is no design of its own.
+        ("The cohort included 40,000 adults from a national health survey.1", "Sleep and mortality: a prospective cohort study", {}, []),
+        ("A national health survey of 40,000 adults found more insomnia.1", "Sleep and mortality: a prospective cohort study", {}, ["claim-design-mismatch"]),
     ],
 )  # fmt: skip
 def test_forms_writers_use(

@@ -329,7 +329,7 @@ def described(text: str) -> Described:
         venues.append((COCHRANE, text[cochrane.start() :]))
     return Described(
         years=years,
-        designs=_designs(_COUNTED_STUDIES.sub(" ", text)),
+        designs=_designs(_DATA_FROM.sub(" ", _COUNTED_STUDIES.sub(" ", text))),
         venues=tuple(v for v, _ in venues),
         venue_text=tuple(rest for _, rest in venues),
         organisations=tuple(
@@ -632,6 +632,9 @@ _COUNTED_STUDIES = re.compile(
 """Studies a sentence counts (``across about 20 randomised trials``, ``About 70 cohort studies
 were pooled``): what a review pooled, not the design of the work it cites. (``pooled ...
 trials`` is read first, as a meta-analysis.)"""
+_DATA_FROM = re.compile(r"\b(?:from|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?survey\b", re.I)
+"""Where a work's data came from (``403,861 adults from a national health survey``): its
+source, not its design."""
 _ACRONYM_FIRST = re.compile(r"^[A-Z]{2,8}:\s+(?=\S)")
 """A journal's acronym before its name: ``JNCI: Journal of the National Cancer Institute``."""
 _SECTION_BREAK = re.compile(r"\s*[-–—(]\s*")
