@@ -101,6 +101,7 @@ SETS = {
     "held out, fifty-sixth set": ROOT / "tests" / "data" / "claims-heldout-56",
     "held out, fifty-seventh set": ROOT / "tests" / "data" / "claims-heldout-57",
     "held out, fifty-eighth set": ROOT / "tests" / "data" / "claims-heldout-58",
+    "held out, fifty-ninth set": ROOT / "tests" / "data" / "claims-heldout-59",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

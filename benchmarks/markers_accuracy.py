@@ -105,6 +105,7 @@ HELD_OUT_67 = ROOT / "tests" / "data" / "articles-heldout-67"
 HELD_OUT_68 = ROOT / "tests" / "data" / "articles-heldout-68"
 HELD_OUT_69 = ROOT / "tests" / "data" / "articles-heldout-69"
 HELD_OUT_70 = ROOT / "tests" / "data" / "articles-heldout-70"
+HELD_OUT_71 = ROOT / "tests" / "data" / "articles-heldout-71"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -331,6 +332,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, sixty-eighth set", list(labelled(HELD_OUT_68))),
             ("held out, sixty-ninth set", list(labelled(HELD_OUT_69))),
             ("held out, seventieth set", list(labelled(HELD_OUT_70))),
+            ("held out, seventy-first set", list(labelled(HELD_OUT_71))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
