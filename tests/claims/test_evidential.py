@@ -2013,6 +2013,30 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "fact",
             id="rose-to-their-highest",
         ),
+        pytest.param(
+            "Asking for help is a sign of strength, not weakness.",
+            False,
+            "",
+            id="a-sign-of-strength",
+        ),
+        pytest.param(
+            "Tennis elbow is lasting damage to the tendon caused by repeated gripping.",
+            False,
+            "definition",
+            id="lasting-damage-caused-by",
+        ),
+        pytest.param(
+            "Methotrexate is a tablet taken once a week, at a dose of 10 mg to 25 mg.",
+            False,
+            "purpose",
+            id="a-tablet-taken-once",
+        ),
+        pytest.param(
+            "Visiting hours on the children's ward are 10am to 7pm.",
+            False,
+            "logistics",
+            id="visiting-hours-on-a-ward",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

@@ -445,6 +445,9 @@ def test_a_team_that_pooled_studies_and_an_authors_possessive_work(
         ("The review drew on many sources.", False),
         ("In 2012 an international collaboration reanalysed data on 12,000 women.", True),
         ("NHS England warned parents in December 2022 that strep A was circulating.", True),
+        ("The review, which pooled 12 studies with 9,000 people, found more hearing loss.", True),
+        ("The Office for National Statistics reported that 4,000 deaths were registered.", True),
+        ("Research led by Maria Lopez across six countries linked staffing to deaths.", True),
     ],
 )
 def test_a_works_size_by_who_did_it_and_an_authors_data(text: str, specific: bool) -> None:

@@ -21,7 +21,7 @@ def cue(pattern: str) -> re.Pattern[str]:
 
 LOGISTICS = cue(
     r"^\s*(?:review|quiz|discussion|practice|exam|test\s+yourself)\s+questions?\s*\d*\s*:|"  # a prompt
-    r"\b(?:clinic|opening|office|surgery|visiting)\s+hours\s+(?:are|run)\b|\bwalk-ins?\s+(?:are\s+)?welcome\b|"
+    r"\b(?:clinic|opening|office|surgery|visiting)\s+hours\s+(?:[\w'’-]+\s+){0,4}?(?:are|run)\b|\bwalk-ins?\s+(?:are\s+)?welcome\b|"
     r"^\s*(?:the|your|each|an?|our)\s+(?:[\w-]+\s+){0,2}?(?:procedure|operation|appointment|assessment|"
     r"consultation|session|visit|scan|test|surgery|class|course)\s+(?:usually\s+|normally\s+|only\s+)?"
     r"(?:takes|lasts|will\s+take)\b|"

@@ -132,7 +132,7 @@ _FACT = _cue(
     r"(?:help|work|prevent|cure|reduce|destroy|kill|change)|cannot\s+(?:treat|cure|prevent)|(?:needs?|requires?)\s+"
     r"(?:a|an|more|less|extra)\b|half-life|(?:gets?\s+better|fades?|heals?|clears?\s+up|goes?\s+away)\s+within|clear(?:s|ed)?\s+from|"
     r"(?:is|are|can\s+be)\s+(?!not\b)(?:\w+\s+){0,2}?an?\s+(?:(?:early|common|warning|key|classic|telltale|first)\s+)*"
-    r"signs?\s+(?:of|that)|"
+    r"signs?\s+(?:of(?!\s+(?:strength|weakness|courage|love|respect|maturity|character)\b)|that)|"
     r"(?:surviv|persist)(?:e|es|ed)?\s+(?:[\w-]+\s+){0,4}?for\s+(?:up\s+to\s+|several\s+|many\s+|a\s+few\s+|"
     r"\d[\d,]*\s+)?(?:hours|days|weeks|months|years|decades)|"
     r"(?:is|are|was|has\s+been)\s+(?:now\s+|still\s+|officially\s+|declared\s+|certified\s+)*free\s+(?:of|from)\s+"

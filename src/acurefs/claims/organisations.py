@@ -16,7 +16,7 @@ ORG_HEAD = (
     r"(?:College|Association|Society|Organi[sz]ation|Institutes?|Academy|Agency|Administration|"
     r"Centers?|Centres?|Department|Task\s+Force|Foundation|Council|Collaboration|Committee|"
     r"Federation|Clinic|Commission|Group|Board|Panel|Alliance|Consortium|Authority|Service|"
-    r"Executive|Inspectorate|Directorate|Ministry|Bank)"
+    r"Executive|Inspectorate|Directorate|Ministry|Bank|Office)"
 )
 """The words an organisation's name ends on, or opens with."""
 _OF = r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:and\s+|the\s+)?[A-Z][\w&'’-]*){0,4}"

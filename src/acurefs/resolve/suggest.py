@@ -90,7 +90,7 @@ _DATED_STUDY = re.compile(
 2023": it names one work as well as its size would."""
 _LED_BY = re.compile(
     r"(?:\b(?:stud(?:y|ies)|trials?|experiments?|reviews?|analys[ie]s|surveys?|papers?|articles?|"
-    r"replications?|reanalys[ie]s)"
+    r"replications?|reanalys[ie]s|[Rr]esearch)"
     r",?\s+(?:\w+\s+)?(?:by|led\s+by|run\s+by)|\b(?:researchers|scientists|team),?\s+led\s+by|^\W*Led\s+by)\s+(?:[A-Z][a-z]+\s+)+?(?P<family>(?:Mc|Mac)?[A-Z][a-z]+)\b"
 )
 """A work and who did it: "an experiment by Robert Emmons and Michael McCullough", "a 2005
@@ -115,7 +115,7 @@ _COUNTED_WORK = re.compile(
     r"(?:pooled|followed|tracked|tested|enrolled|recruited|studied|surveyed|examined|(?:re)?analy[sz]ed)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     r"(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d{1,3}(?:,\d{3})+|"
-    r"\b[Tt]he\s+(?:review|meta-?analysis|analysis|overview)\s+(?:drew\s+on|pooled|combined|covered)\s+"
+    r"\b[Tt]he\s+(?:review|meta-?analysis|analysis|overview),?\s+(?:which\s+)?(?:drew\s+on|pooled|combined|covered)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:about\s+|more\s+than\s+|nearly\s+|over\s+)?\d{1,3}(?:,\d{3})+|"
     r"\b[Tt]he\s+\d{1,3}\s+(?:studies|trials|cohorts)\s+(?:together|combined|between\s+them)\b"
 )
