@@ -2037,6 +2037,18 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "logistics",
             id="visiting-hours-on-a-ward",
         ),
+        pytest.param(
+            "Whiplash is a neck injury caused by a sudden jolt of the head.",
+            False,
+            "definition",
+            id="an-injury-caused-by",
+        ),
+        pytest.param(
+            "Impetigo is a bacterial infection of the skin that causes crusted sores.",
+            False,
+            "definition",
+            id="an-infection-of-the-skin-that",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:
