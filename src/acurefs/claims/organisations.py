@@ -1,9 +1,9 @@
 """How a claim names an organisation: the evidential test and the claim audit read the same names.
 
 A name is a few capitalised words and a head word (``American Academy of Pediatrics``,
-``Gambling Commission``, ``Occupational Safety and Health Administration``), or the head first with what it is of, for or on
-(``Association for Palliative Medicine``, ``International Working Group on the Diabetic
-Foot``).
+``Gambling Commission``, ``Occupational Safety and Health Administration``), or the head
+first with what it is of, for or on (``Association for Palliative Medicine``,
+``International Working Group on the Diabetic Foot``).
 """
 
 from __future__ import annotations

@@ -132,13 +132,13 @@ _NEWS = re.compile(
     r"le\s+devoir|le\s+figaro|der\s+spiegel|sydney\s+morning\s+herald|irish\s+times|axios|politico|"
     r"fox\s+news|news|newspaper|gazette|herald|tribune|chronicle|magazine|boston\s+globe)\b"
 )
-_NEWS_WORD = re.compile(
-    r"(?i)\b(?:times|news|newspaper|gazette|herald|tribune|chronicle|magazine|guardian|telegraph|"
-    r"independent|daily)\b"
+_PAPER_WORDS = (
+    r"times|news|newspaper|gazette|herald|tribune|chronicle|magazine|guardian|telegraph|independent"
 )
+"""Words any paper's name may hold."""
+_NEWS_WORD = re.compile(rf"(?i)\b(?:{_PAPER_WORDS}|daily)\b")
 _NEWS_WORD_LAST = re.compile(
-    r"(?i)\b(?:times|news|newspaper|gazette|herald|tribune|chronicle|magazine|guardian|telegraph|"
-    r"independent)(?:\s+of\s+[A-Z][a-z]+)?(?=\s*(?:[,.;:(]|$))|^(?:the\s+)?daily\s+\w+"
+    rf"(?i)\b(?:{_PAPER_WORDS})(?:\s+of\s+[A-Z][a-z]+)?(?=\s*(?:[,.;:(]|$))|^(?:the\s+)?daily\s+\w+"
 )
 _NEWS_NAME = re.compile(
     r"(?i)\b(?:new\s+york\s+times|washington\s+post|wall\s+street\s+journal|bbc|cnn|npr|reuters|"

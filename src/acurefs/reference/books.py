@@ -34,10 +34,19 @@ TRAILING_EDITION = re.compile(
 )
 # A chapter or a paper in proceedings: "Title. In: Editors, eds. Book" / "Title. In Proc. ..."
 CONTAINER = re.compile(r"[.,]\s+In:?\s+(?=[\w\"“])")
-_PUBLISHER_WORDS = re.compile(
+BOOK_PUBLISHERS = re.compile(
+    r"(?i)\b(?:press|publishing|publishers?|books|elsevier|springer|wiley|mcgraw|lippincott|"
+    r"saunders|churchill\s+livingstone|mosby|penguin|random\s+house|harper|simon\s*&\s*schuster|"
+    r"routledge|sage|crc|thieme|karger|wolters\s+kluwer|blackwell|oxford|cambridge|raven|"
+    r"jones\s*&\s*bartlett|pearson|norton|little,?\s+brown|bantam|hay\s+house|rodale|basic\s+books)\b"
+)
+"""A book publisher's name or a word of one, read where the text says it is a publisher's."""
+_JOURNAL_SLOT_PUBLISHERS = re.compile(
     r"(?i)\b(?:press|publishing|publishers?|books|elsevier|springer(?:-verlag)?|wiley|crc|routledge|"
     r"mcgraw[- ]hill|lippincott|saunders|mosby|penguin|thieme|karger|pearson)\b"
 )
+"""The publishers :func:`names_a_publisher` knows where a journal would stand: fewer than
+:data:`BOOK_PUBLISHERS` (not Oxford, Cambridge or Sage, which open journals' names too)."""
 _JOURNAL_WORDS = re.compile(
     r"(?i)\b(?:journal|review|annals|archives|bulletin|quarterly|proceedings|letters|reports|"
     r"research|medicine|science|magazine)\b"
@@ -47,4 +56,4 @@ _JOURNAL_WORDS = re.compile(
 def names_a_publisher(name: str) -> bool:
     """A book publisher, with its place perhaps (``Springer-Verlag New York``, ``Chapman and
     Hall/CRC Florida``), and no word of a journal's name (``Oxford Review of ...``)."""
-    return bool(_PUBLISHER_WORDS.search(name)) and not _JOURNAL_WORDS.search(name)
+    return bool(_JOURNAL_SLOT_PUBLISHERS.search(name)) and not _JOURNAL_WORDS.search(name)

@@ -115,13 +115,17 @@ _QUOTED_BY = re.compile(
     r"(?:[,.]\s*(?P<rest>.*))?$"
 )
 """A quoted title and who wrote it: ``"Title" by Health Promotion Board, 9 December 2020``."""
+GUIDANCE_NUMBER = (
+    r"(?:(?:clinical|practice)\s+)?guid(?:elines?|ance)\s+(?:no\.?\s*|number\s+)?\d{1,4}"
+)
+"""A guideline's number: ``Guideline no. 73``, ``Clinical Guidance 127``."""
 _GENRE_PIECE = re.compile(
     r"(?i)(?:an?\s+|the\s+)?(?:(?:policy|discussion|working|briefing|technical|research|occasional|"
     r"position|consultation|white|green|background|issues?|evidence|information|interim|final|"
     r"consensus|joint|summary)\s+){1,2}(?:papers?|reports?|statements?|stand|brief|documents?)"
     r"(?:\s+(?:of|from|by|for)\s+.{2,120})?|"
     r"(?:an?\s+)?(?:(?:national|clinical|practice|evidence-based)\s+){0,3}guidelines?|"
-    r"(?:(?:clinical|practice)\s+)?guid(?:elines?|ance)\s+(?:no\.?\s*|number\s+)?\d{1,4}"
+    rf"{GUIDANCE_NUMBER}"
 )
 """What a document is, said on its own after the title (``Policy Paper``, ``A position
 statement of the Australian Diabetes Society``, ``A national clinical guideline``,

@@ -8,7 +8,8 @@ import re
 from ..identifiers import DEPOSITS
 from ..models import Kind
 from .bodies import ORG_WORDS, is_news_outlet, looks_like_organisation, names_news
-from .grey import GreyParts
+from .books import BOOK_PUBLISHERS
+from .grey import GUIDANCE_NUMBER, GreyParts
 from .house import BODY_ABBREVIATION, SITE_ADDRESS
 from .laws import INSTRUMENTS_ABROAD
 from .titles import tab_title
@@ -78,14 +79,6 @@ _BOOK_TITLE = re.compile(
     r"(?i)\b(?:book|handbook|textbook|encyclopa?edia|dictionary|companion|principles\s+and\s+practice)\b"
 )
 _FACT_SHEET = re.compile(r"(?i)\bfact\s?sheets?\b")
-_BOOK_PUBLISHERS = re.compile(
-    r"(?i)\b(?:press|publishing|publishers?|books|elsevier|springer|wiley|mcgraw|lippincott|"
-    r"saunders|churchill\s+livingstone|mosby|penguin|random\s+house|harper|simon\s*&\s*schuster|"
-    r"routledge|sage|crc|thieme|karger|wolters\s+kluwer|blackwell|oxford|cambridge|raven|"
-    r"jones\s*&\s*bartlett|pearson|norton|little,?\s+brown|bantam|hay\s+house|rodale|basic\s+books)\b"
-)
-
-
 _BOOK_ADDRESS = re.compile(
     r"(?i)^https?://(?:[\w-]+\.)*(?:amazon\.[a-z.]+/|amzn\.to/|books\.google\.[a-z.]+/|"
     r"worldcat\.org/|goodreads\.com/book|openlibrary\.org/(?:works|books)/|[\w-]+\.bibliocommons\.com/|"
@@ -98,7 +91,7 @@ links a book to."""
 
 _GUIDELINE_SERIES = re.compile(
     r"(?i)\bguidelines?\s*[(\[]?\s*(?:NG|CG|PH|QS|SG)\s?\d{1,3}\b|"
-    r"\b(?:clinical\s+)?guid(?:elines?|ance)\s+(?:no\.?\s*)?\d{1,3}\b|"
+    rf"\b{GUIDANCE_NUMBER}\b|"
     r"\bSIGN\s+(?:publication\s+)?(?:no\.?|number)\s*\d{1,3}\b|"
     r"\btechnology\s+appraisal\s+(?:guidance\s+)?(?:no\.?\s*|TA)?\d{1,3}\b"
 )
@@ -193,7 +186,7 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     if parts.chapter:
         return Kind.CHAPTER
     where = " ".join(filter(None, (parts.container, parts.publisher)))
-    press = parts.printed and _BOOK_PUBLISHERS.search(where)  # "Singapore: Straits Times Press"
+    press = parts.printed and BOOK_PUBLISHERS.search(where)  # "Singapore: Straits Times Press"
     if where and names_news(where) and not press:
         return Kind.NEWS
     title = parts.title or ""
@@ -215,7 +208,7 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.BOOK
     if parts.isbn:
         # An ISBN from a public body ("UNICEF. ... New York: UNICEF, 2014. ISBN ...") numbers a report
-        by_body = organisation or (ORG_WORDS.search(where) and not _BOOK_PUBLISHERS.search(where))
+        by_body = organisation or (ORG_WORDS.search(where) and not BOOK_PUBLISHERS.search(where))
         return Kind.REPORT if by_body else Kind.BOOK
     if url and (addressed := by_address(url, said)) is not None:
         return addressed
@@ -224,7 +217,7 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     if parts.online:
         return Kind.WEB_PAGE
     publisher_is_organisation = looks_like_organisation(parts.publisher or "")
-    if parts.printed and _BOOK_PUBLISHERS.search(where) and not organisation:
+    if parts.printed and BOOK_PUBLISHERS.search(where) and not organisation:
         return Kind.BOOK
     if parts.printed or (parts.publisher and not url):
         return Kind.REPORT if organisation or publisher_is_organisation else Kind.BOOK
@@ -239,7 +232,7 @@ def _by_who_issued(parts: GreyParts, organisation: bool) -> Kind:
         if (
             not parts.authors
             and looks_like_organisation(parts.container)
-            and not _BOOK_PUBLISHERS.search(parts.container)
+            and not BOOK_PUBLISHERS.search(parts.container)
         ):
             return Kind.REPORT  # "Title. Public Health England (PHE); 2020.": a body's report
         return Kind.BOOK  # "Brooker, C. (2010). Medical dictionary. Elsevier.": its publisher

@@ -47,7 +47,9 @@ _ET_AL = (
 ``u. a.``, Polish ``i wsp.``, Swedish ``m.fl.``, Portuguese ``e col.``, Finnish ``ym.``."""
 # Before the last author: "and", "&", or its word in Spanish, Portuguese, French or German
 # ("Corominas, M., Roncero, C., y Casas, M.").
-_LAST = r"(?:and|&|y|e|et|und|…|\.\s?\.\s?\.)"
+_ELLIPSIS_TEXT = r"…|\.\s?\.\s?\."
+"""APA 7's gap before the last author (``Liu, Z., … Cao, B.``)."""
+_LAST = rf"(?:and|&|y|e|et|und|{_ELLIPSIS_TEXT})"
 _CONJUNCTION = re.compile(rf"^(?:y|e|et|und)\s+(?={_U})")
 """The conjunction a family-name pattern can take for a particle (``y`` of ``Ortega y Gasset``)."""
 
@@ -161,7 +163,7 @@ def read_authors(text: str, start: int = 0) -> AuthorBlock:
     return best
 
 
-_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+_ELLIPSIS = re.compile(_ELLIPSIS_TEXT)
 
 
 def _not_people(block: AuthorBlock, text: str) -> bool:
