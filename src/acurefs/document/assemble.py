@@ -23,7 +23,8 @@ from .body import body_view, prose_body, undefined_footnotes, without_furniture
 from .entries import Entry
 from .findings import structural_findings
 from .loading import Link, Loaded, check_format, format_for, load_text, read_path, sniff_format
-from .reflist import ReferenceSection, find_reference_section, reads_like_a_reference
+from .reflist import ReferenceSection, find_reference_section
+from .unnumbered import reads_like_a_reference
 
 
 def parse_document(

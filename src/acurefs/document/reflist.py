@@ -21,6 +21,7 @@ from ..models import Span
 from ..text import NAME_PARTICLE_PATTERN, roman_number
 from .entries import CHAT_PREFIX, Entry, entry_end, page_turn, run_in_lists
 from .furniture import COMMENTS_HEADING, REFERENCES_HEADING
+from .unnumbered import STRONG, reads_like_a_reference, reference_like, unnumbered_entries
 
 # Any other heading-like line ends a section: Markdown headings, or short title lines before a blank.
 _OTHER_HEADING = re.compile(
@@ -49,19 +50,9 @@ _BARE_NUMBER_ITEM = re.compile(
 Sande WW, ...``: entries numbered without a stop."""
 _RULE_LINE = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{5,}|\*{5,}|={5,})[ \t]*$")
 """A horizontal rule: a document's endnotes often follow one, with no heading."""
-# Strong signs that an entry is a reference, and a weak one (a year alone). NLM's place,
-# publisher and year (``Wellington: Ministry of Health; 2021``) are one.
-_STRONG = re.compile(
-    r"(?x)\b10\.\d{4,9}/|https?://|www\.|\]\(|\bet\s+al\b|\bdoi\b|\bPMID\b|\bISBN\b"
-    r"|(?<!\d)\d+\s*\(\s*[\w-]+\s*\)\s*:\s*\w+|(?:1[6-9]|20)\d{2}\s*;\s*\d+|\b\d+\s*:\s*\d+\s*[-–]\s*\d+"
-    r"|^\s*\[?[A-Z][\w'’-]+,?\s+(?:[A-Z]{1,3}|[A-Z]\.\s?(?:[A-Z]\.)?)[,.;]"
-    r"|\((?:1[6-9]|20)\d{2}[a-z]?\)|\b(?:J|Journal|Proc|Ann|Arch|Rev)\b\.?\s"
-    r"|\b[A-Z][a-z]+:\s*[A-Z][^:;.\n]{2,80};\s*(?:1[6-9]|20)\d{2}\b"
-)
 _BACKLINKS = re.compile(r"^(?:\^|↑)(?:[ \t]+a(?:[ \t]+[b-z]|[ \t]+a[a-z])*(?=[ \t]))?[ \t]*")
 """Wikipedia's links back to where an entry is cited: ``^ a b c Goadsby PJ ...`` (the letters
 run from ``a``: ``^ de Jager J`` keeps its particle)."""
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 _NUMERIC_BRACKET = re.compile(r"\[\d{1,3}(?:[,–-]\s*\d{1,3})*\]|[¹²³⁴⁵⁶⁷⁸⁹]")
 _BODY_MARKER = re.compile(
     r"\[(\d{1,3})(?:[,–-]\s*\d{1,3})*\]|<sup>|([¹²³⁴⁵⁶⁷⁸⁹])|[a-z][.,](\d{1,3})(?=\s|$)"
@@ -283,7 +274,7 @@ def _headless_lists(
         if not marks <= set("[0123456789"):
             continue  # "[1]" or "1.": not a caret's, a superscript's or a word's numbering
         entries = _numbered_entries(text, run, _next_start(starts, run[-1].start, len(text)))
-        if not all(_STRONG.search(e.text) for e in entries) or (
+        if not all(STRONG.search(e.text) for e in entries) or (
             marks != {"["}
             and (len(entries) < 2 or not all(reads_like_a_reference(e.text) for e in entries))
         ):
@@ -336,12 +327,12 @@ def _headed_lists(
         entries = (
             _numbered_entries(text, inside, stop)
             if inside
-            else _unnumbered_entries(text, heading.end(), stop)
+            else unnumbered_entries(text, heading.end(), stop)
         )
         entries = tuple(e for e in entries if e.text)
         if not entries:
             continue
-        alike = sum(1 for e in entries if _reference_like(e.text) >= 1.0)
+        alike = sum(1 for e in entries if reference_like(e.text) >= 1.0)
         candidates.append((alike * 2 >= len(entries), heading, entries))
     return candidates
 
@@ -361,7 +352,7 @@ def _likelier_list(
     then, stop = _while_ascending(text, then, stop)
 
     def alike(items: list[_Item]) -> int:
-        return sum(_reference_like(text[i.text_start : i.line_end]) >= 1.0 for i in items)
+        return sum(reference_like(text[i.text_start : i.line_end]) >= 1.0 for i in items)
 
     return (then, stop) if alike(then) > alike(first) else (first, first_stop)
 
@@ -383,7 +374,7 @@ def _while_ascending(text: str, items: list[_Item], stop: int) -> tuple[list[_It
             before is not None
             and number is not None
             and (number <= before or (jumps and (line.isupper() or number > before + 20)))
-            and _reference_like(line) < 1.0
+            and reference_like(line) < 1.0
         ):
             return items[:k], items[k].start
     return items, stop
@@ -517,70 +508,6 @@ def _bare_items(text: str, start: int, stop: int) -> list[_Item]:
     return items
 
 
-def _unnumbered_entries(text: str, start: int, stop: int) -> tuple[Entry, ...]:
-    entries: list[Entry] = []
-    pos = start
-    hashed = 0  # entries numbered by "# " so far
-    for line in text[start:stop].split("\n"):
-        line_start = pos
-        pos += len(line) + 1
-        stripped = line.strip()
-        if not stripped or set(stripped) <= set("-*_=#") or stripped.startswith("[^"):
-            continue
-        lead = len(line) - len(line.lstrip())
-        bullet = re.match(r"[-*•#][ \t]+", stripped)
-        body = stripped[bullet.end() :] if bullet else stripped
-        numbered = bullet is not None and stripped[0] == "#"  # "# Seaquist ER, ...": Jira's
-        hashed += numbered
-        end = line_start + len(line.rstrip())
-        last = entries[-1] if entries else None
-        if (
-            last is not None
-            and not bullet
-            and _goes_on(last.text, body, text[last.span.end : line_start])
-        ):
-            # a wrapped entry: "... peppermint oil in the" / "treatment of irritable bowel ..."
-            entries[-1] = Entry(
-                last.number, text[last.span.start : end], Span(last.span.start, end)
-            )
-            continue
-        if hashed and not numbered:
-            break  # the numbered list ended: what follows is the page's ("Attachments")
-        entries.append(Entry(hashed if numbered else None, body, Span(line_start + lead, end)))
-    return tuple(entries)
-
-
-def _goes_on(entry: str, line: str, between: str) -> bool:
-    """Whether a line continues the entry above it (no blank line between): it opens in lower
-    case or with the year and volume (``2004;19(3):271-279.``), or the entry stopped mid-way."""
-    if between.count("\n") != 1:
-        return False
-    if line[:1].islower() or _YEAR_VOLUME.match(line):
-        return True
-    # an entry stopped mid-way goes on, unless the line is a reference of its own (and a lone
-    # "History" is no entry to go on)
-    return (
-        entry[-1:] not in ".?!)]" and _reference_like(entry) >= 1.0 and _reference_like(line) < 1.0
-    )
-
-
-_YEAR_VOLUME = re.compile(r"(?:1[6-9]|20)\d{2}\s*[;:(]")
-
-
-def reads_like_a_reference(entry: str) -> bool:
-    """Whether an entry carries a strong sign of being a reference (a DOI, a link, journal
-    punctuation, an author list, a year in parentheses)."""
-    return _reference_like(entry) >= 1.0
-
-
-def _reference_like(entry: str) -> float:
-    """1 for an entry with a strong sign of being a reference (or a note's backlink ``↩``, as
-    kramdown, pandoc and Hugo print them), 0.5 for a year alone, else 0."""
-    if _STRONG.search(entry) or "↩" in entry:
-        return 1.0
-    return 0.5 if _YEAR.search(entry) else 0.0
-
-
 def _runs(text: str, items: list[_Item]) -> list[list[_Item]]:
     """Numbered items grouped into lists: numbering that restarts, or prose between, splits them."""
     runs: list[list[_Item]] = []
@@ -654,7 +581,7 @@ def _trailing_run(
         end = entries[-1].span.end
         if sum(1 for e in entries if _NUMERIC_BRACKET.search(e.text)) * 2 >= len(entries):
             continue  # the items carry citation markers: body text, not references
-        alike = sum(_reference_like(e.text) for e in entries)
+        alike = sum(reference_like(e.text) for e in entries)
         every = len(entries) >= 3 and alike == len(entries)
         if k > 0 and not every:
             continue
