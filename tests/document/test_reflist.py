@@ -922,3 +922,78 @@ def test_notes_that_start_again_with_no_rule_are_no_pages_notes() -> None:
     )
     section = find_reference_section(text)
     assert section is None or len(section.lists) < 2
+
+
+CHICAGO = (
+    "Night shifts disturb the body clock.1 Nurses on rotating shifts report more accidents"
+    " on the drive home.2 Bright light early in a night shift can move the clock.3\n\n"
+    "Notes\n"
+    '1. Akerstedt, "Shift work and disturbed sleep/wakefulness," 151.\n'
+    '2. Ftouni et al., "Objective and subjective measures of sleepiness," 1098.\n'
+    '3. Eastman and Martin, "How to use light and dark," 185.\n\n'
+    "Bibliography\n"
+    "Akerstedt T. Shift work and disturbed sleep/wakefulness. Occup Med. 2003;53(2):89-94.\n"
+    "Ftouni S, Sletten TL, Howard M, et al. Objective and subjective measures of sleepiness."
+    " J Sleep Res. 2013;22(1):58-69.\n"
+    "Eastman CI, Martin SK. How to use light and dark to produce circadian adaptation to"
+    " night shift work. Ann Med. 1999;31(2):87-98.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        pytest.param(CHICAGO.split("Notes\n")[1].split("\n\n")[0], id="short-notes"),
+        pytest.param(
+            "1. Khat is the usual English spelling; in Yemen the plant is called qat.\n"
+            "2. Prices are from the students' own market survey in March 2024.\n"
+            "3. The leaves lose their strength within about 48 hours of harvest.",
+            id="prose-notes",
+        ),
+    ],
+)
+def test_numbered_notes_beside_an_unnumbered_list_are_what_the_digits_cite(notes: str) -> None:
+    # Chicago's notes and bibliography: the text cites the notes by number; the works are
+    # listed after them without numbers. Both are kept, the notes numbered.
+    text = CHICAGO.split("Notes\n")[0] + "Notes\n" + notes + "\n\n" + CHICAGO.split("\n\n")[-1]
+    section = find_reference_section(text)
+    assert section is not None
+    numbered = [e for e in section.entries if e.number is not None]
+    assert [e.number for e in numbered] == [1, 2, 3]
+    assert numbered[1].text == notes.split("\n")[1][3:]
+    works = [e.text for e in section.entries if e.number is None]
+    assert len(works) == 3
+    assert works[2].startswith("Eastman CI")
+    assert "Nurses on rotating" not in "".join(text[s.start : s.end] for s in section.spans)
+
+
+def test_a_numbered_list_the_text_does_not_cite_is_no_notes_beside_the_works() -> None:
+    # "Key points" numbered under a heading that is no notes heading, never cited: the
+    # unnumbered list alone is the reference list.
+    text = CHICAGO.replace("drive home.2", "drive home").replace("clock.1", "clock")
+    text = text.replace("the clock.3", "the clock")
+    section = find_reference_section(text)
+    assert section is not None
+    assert all(e.number is None for e in section.entries)
+    assert len(section.entries) == 3
+
+
+def test_an_unnumbered_list_ends_at_a_title_after_which_nothing_reads_like_a_reference() -> None:
+    # A copied paper page: its list, then the site's "Related papers", a link and its cookie
+    # notice. Those are the page's own, not references; a title between references is kept.
+    text = (
+        CHICAGO.split("Notes\n")[0]
+        + "References\n"
+        + CHICAGO.split("Bibliography\n")[1]
+        + "Related papers\n"
+        + "Chewing and oral lesions in the Horn of Africa · 9 pages\n"
+        + "Download PDF\n"
+        + "This site uses cookies. By using our site, you agree to our use of cookies.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [e.text[:8] for e in section.entries] == ["Akerstedt"[:8], "Ftouni S", "Eastman "]
+    kept = text.replace("Related papers\n", "Related papers\n" + REF1 + "\n")
+    section = find_reference_section(kept)
+    assert section is not None
+    assert [e.text for e in section.entries][3:5] == ["Related papers", REF1]

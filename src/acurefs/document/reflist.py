@@ -125,8 +125,33 @@ def find_reference_section(text: str) -> ReferenceSection | None:
         return None
     heading, span, entries = found
     spans = [span]
+    if notes := _notes_beside(text, numbered, span, entries):
+        where, cited = notes
+        spans = sorted([where, span])
+        entries = cited + entries if where.start < span.start else entries + cited
     spans.extend(e.span for e in footnotes if not (span.start <= e.span.start < span.end))
     return ReferenceSection(tuple(spans), heading, entries + footnotes)
+
+
+def _notes_beside(
+    text: str, items: list[_Item], span: Span, entries: tuple[Entry, ...]
+) -> tuple[Span, tuple[Entry, ...]] | None:
+    """Chicago's notes and bibliography: beside a list of works printed without numbers, the
+    notes under a heading of their own (``Notes``), numbered from 1, that the text cites by
+    those numbers (half of them at least)."""
+    if any(e.number is not None for e in entries):
+        return None
+    for _, heading, notes in _headed_lists(text, items):
+        numbers = {e.number for e in notes}
+        if None in numbers or notes[0].number != 1:
+            continue
+        where = Span(heading.start(), max(e.span.end for e in notes))
+        if where.start < span.end and span.start < where.end:
+            continue  # the list of works itself
+        cited = _cited_between(text, 0, min(where.start, span.start))
+        if len(cited & numbers) * 2 >= len(numbers):
+            return where, notes
+    return None
 
 
 def _before_comments(text: str, items: list[_Item]) -> list[_Item]:

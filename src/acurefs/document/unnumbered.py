@@ -51,7 +51,26 @@ def unnumbered_entries(text: str, start: int, stop: int) -> tuple[Entry, ...]:
         if hashed and not numbered:
             break  # the numbered list ended: what follows is the page's ("Attachments")
         entries.append(Entry(hashed if numbered else None, body, Span(line_start + lead, end)))
-    return tuple(entries)
+    return _before_the_pages_own(entries)
+
+
+_TITLE_ONLY = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}:?")
+"""A short title on a line of its own, with no stop: ``Related papers``, ``More from us``."""
+
+
+def _before_the_pages_own(entries: list[Entry]) -> tuple[Entry, ...]:
+    """The entries before a short title line after which nothing reads like a reference (no
+    sign, not even a year): what follows is the page's own (``Related papers``, ``Download
+    PDF``, its cookie notice), not the list's."""
+    k = len(entries)
+    while k and reference_like(entries[k - 1].text) == 0:
+        k -= 1
+    titled = next(
+        (n for n in range(k, len(entries)) if _TITLE_ONLY.fullmatch(entries[n].text)), None
+    )
+    if titled is None or not any(reads_like_a_reference(e.text) for e in entries[:titled]):
+        return tuple(entries)
+    return tuple(entries[:titled])
 
 
 def _goes_on(entry: str, line: str, between: str) -> bool:
