@@ -102,6 +102,7 @@ SETS = {
     "held out, fifty-seventh set": ROOT / "tests" / "data" / "claims-heldout-57",
     "held out, fifty-eighth set": ROOT / "tests" / "data" / "claims-heldout-58",
     "held out, fifty-ninth set": ROOT / "tests" / "data" / "claims-heldout-59",
+    "held out, sixtieth set": ROOT / "tests" / "data" / "claims-heldout-60",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"

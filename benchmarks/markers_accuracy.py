@@ -106,6 +106,8 @@ HELD_OUT_68 = ROOT / "tests" / "data" / "articles-heldout-68"
 HELD_OUT_69 = ROOT / "tests" / "data" / "articles-heldout-69"
 HELD_OUT_70 = ROOT / "tests" / "data" / "articles-heldout-70"
 HELD_OUT_71 = ROOT / "tests" / "data" / "articles-heldout-71"
+HELD_OUT_72 = ROOT / "tests" / "data" / "articles-heldout-72"
+HELD_OUT_73 = ROOT / "tests" / "data" / "articles-heldout-73"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -333,6 +335,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, sixty-ninth set", list(labelled(HELD_OUT_69))),
             ("held out, seventieth set", list(labelled(HELD_OUT_70))),
             ("held out, seventy-first set", list(labelled(HELD_OUT_71))),
+            ("held out, seventy-second set", list(labelled(HELD_OUT_72))),
+            ("held out, seventy-third set", list(labelled(HELD_OUT_73))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
