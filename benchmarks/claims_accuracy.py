@@ -172,7 +172,10 @@ class Planted:
 def _record(case_id: str, number: str, data: dict[str, Any]) -> Record:
     values = {k: v for k, v in data.items() if k in _RECORD_FIELDS}
     authors = tuple(
-        Person(family=a.get("family", ""), given=a.get("given", ""))
+        # a group author as Crossref gives it ({"name": ...}), kept as its reader keeps it
+        Person(family=a["name"], collective=True)
+        if "name" in a
+        else Person(family=a.get("family", ""), given=a.get("given", ""))
         for a in data.get("authors", ())
     )
     return Record(doi=f"10.5555/planted.{case_id}.{number}", authors=authors, **values)

@@ -966,3 +966,34 @@ def test_a_journal_named_for_its_readers_a_long_lead_in_and_thirteen_million() -
     assert described("Thirteen million Swedish men were followed.").counts == (
         (13_000_000, "people", "approximate"),
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "author"),
+    [
+        # the group author with its acronym in brackets, named without it
+        (
+            "The Cholesterol Treatment Trialists' Collaboration reported that statins cut"
+            " major vascular events by a fifth.1",
+            "Cholesterol Treatment Trialists' (CTT) Collaboration",
+        ),
+        # initials printed with stops in the record, without in the text
+        (
+            "The US Preventive Services Task Force's 2010 statement advises against screening.1",
+            "U.S. Preventive Services Task Force",
+        ),
+    ],
+)
+def test_a_group_author_named_with_or_without_its_acronym_and_stops(
+    sentence: str, author: str
+) -> None:
+    work = dataclasses.replace(
+        record("A statement", year=2010), authors=(Person(family=author, collective=True),)
+    )
+    claim, _ = cited(sentence, work)
+    assert contradictions(claim) == []
+    other = dataclasses.replace(
+        work, authors=(Person(family="American Heart Association", collective=True),)
+    )
+    claim, _ = cited(sentence, other)
+    assert codes(contradictions(claim)) == ["claim-source-mismatch"]

@@ -103,8 +103,18 @@ def same_organisation(a: str, b: str) -> bool:
 
 
 def _same_name(a: str, b: str) -> bool:
-    fa, fb = fold(a), fold(b)
+    fa, fb = fold(_plain(a)), fold(_plain(b))
     return fa in fb or fb in fa or _acronym_of(a, b) or _acronym_of(b, a)
+
+
+_BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+def _plain(name: str) -> str:
+    """A name without its acronym in brackets and with its initials' stops dropped:
+    ``Cholesterol Treatment Trialists' (CTT) Collaboration``, ``U.S. Preventive ...``."""
+    return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), _BRACKETED.sub("", name))
 
 
 def _acronym_of(short: str, name: str) -> bool:
