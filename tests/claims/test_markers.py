@@ -180,6 +180,20 @@ def test_sup_split_by_trailing_comma() -> None:
 def test_glued_marker_after_a_year() -> None:
     text = "The guideline was updated in 2017.2 Acupuncture works."
     assert _found(text, known=[1, 2]) == [("2", (2,), "superscript")]
+    # a pair or a range after the year (the seventy-second set's heat-wave page)
+    text = "Cities brought in heat plans after 2003.1,2\n\nHeat kills."
+    assert _found(text, known=[1, 2]) == [("1,2", (1, 2), "superscript")]
+    text = "Cities brought in heat plans after 2003.1-3 Heat kills."
+    assert _found(text, known=[1, 2, 3]) == [("1-3", (1, 2, 3), "superscript")]
+
+
+def test_a_glued_pair_spaced_after_its_comma_at_a_sentences_end() -> None:
+    # The seventy-second set's wildfire report: "clean-air days.4, 1" ending a paragraph.
+    text = "Keep sport for clean-air days.4, 1\nMasks help little."
+    assert _found(text, known=[1, 2, 3, 4]) == [("4, 1", (4, 1), "superscript")]
+    # Not a count that goes on inside the sentence: "... in 2020.4, 5 of whom ..."
+    text = "Most were seen.4, 5 of whom had asthma."
+    assert _found(text, known=[1, 2, 3, 4, 5]) == [("4", (4,), "superscript")]
 
 
 def test_enumeration_after_a_word_is_not_a_marker() -> None:
@@ -895,3 +909,22 @@ def test_a_forms_revision_number_is_no_marker() -> None:
     assert [(m.numbers, m.span.start) for m in find_markers(text, known={1, 2, 3, 4})] == [
         ((4,), text.rindex("4"))
     ]
+
+
+def test_set_off_digits_after_a_name_must_be_next_in_the_order() -> None:
+    # The seventy-second set's factory page (written for this test): "in Hall 4," is a hall,
+    # not a first citation of 4; after a name, set-off digits cite only the next number.
+    text = "From 3 November, ear defenders are required in Hall 4, not only at the presses.\n"
+    assert find_markers(text, known=set(range(1, 6))) == ()
+    cited = "Noise damages hearing.1 Plugs help.2 Training helps.3\n"
+    text = cited + "The study at Volvo 4, the largest, found fewer cases.\n"
+    assert [m.numbers for m in find_markers(text, known=set(range(1, 6)))][-1] == (4,)
+    # An article that sets its markers off so (before its stops) may cite out of order
+    # after a name too: "used in the United Kingdom 9," (the first held-out set's review).
+    spaced = (
+        "Oily fish holds much of it 1. Vitamin D3 raises levels more reliably 7. The cut-off"
+        " is 25 nmol/L, the threshold used in the United Kingdom 9, although others differ."
+        " Trials found no effect on falls 2. Nor on fractures 3.\n"
+    )
+    found = [m.numbers for m in find_markers(spaced, known=set(range(1, 10)))]
+    assert found == [(1,), (7,), (9,), (2,), (3,)]

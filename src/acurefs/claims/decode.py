@@ -127,21 +127,22 @@ def decode(
             stray = [c for c in pending if c.form in glued]
             _uncited(stray, unordered, known_set, text, line_of)
         return unordered
-    if not _sets_off_markers(pending, known_set):
+    sets_off = _sets_off_markers(pending, known_set)
+    if not sets_off:
         pending = [c for c in pending if not c.spaced]
     out: list[Marker] = []
     left: list[Candidate] = []
     k = 0
     for marker in sorted(markers, key=lambda m: m.span.start):
         while k < len(pending) and pending[k].span.start < marker.span.start:
-            if not _consider(pending[k], order, out, text, line_of, anchored=bool(out)):
+            if not _consider(pending[k], order, out, text, line_of, sets_off, anchored=bool(out)):
                 left.append(pending[k])
             k += 1
         marker = _restored(marker, order)
         order.take(marker.numbers)
         out.append(marker)
     for candidate in pending[k:]:
-        if not _consider(candidate, order, out, text, line_of, anchored=bool(out)):
+        if not _consider(candidate, order, out, text, line_of, sets_off, anchored=bool(out)):
             left.append(candidate)
     _take_stray(left, out, pending, known_set, text, line_of)
     return out
@@ -400,11 +401,13 @@ def _consider(
     out: list[Marker],
     text: str,
     line_of: Callable[[int], int] | None,
+    sets_off: bool,
     *,
     anchored: bool,
 ) -> bool:
     """Take a candidate the list and the order support (without a list: the order exactly,
-    after at least one explicit marker); whether it was taken."""
+    after at least one explicit marker); whether it was taken. Digits set off after a name
+    (``in Hall 4,``) cite only the next number, unless the article sets its markers off so."""
     numbers = numbers_of(candidate.digits)
     if numbers is None or (candidate.new_only and any(n in order.seen for n in numbers)):
         return False
@@ -412,7 +415,8 @@ def _consider(
         return False  # only ever for an entry cited nowhere else (_uncited)
     evidence = [f"form: {candidate.form}"]
     if order.known:
-        if order.fits(numbers, slack=candidate.slack):
+        strict = candidate.named and not sets_off  # a name takes a number too
+        if order.fits(numbers, slack=candidate.slack, strict=strict):
             evidence += ["in the reference list", order.why(numbers)]
         elif (
             len(numbers) == 1

@@ -108,11 +108,13 @@ _UNCLOSED_PAREN = re.compile(
 )
 """``... already recommend. (3`` ending a paragraph: a marker whose parenthesis was never closed."""
 _GLUED = re.compile(
-    rf"(?<=[{LETTER}%)\]\"”’'])(?P<punct>[.,;:!?])(?P<list>\d{{1,3}}(?:(?:[-–,]|{_DASH_ENTITY})\d{{1,3}})*)"
+    rf"(?<=[{LETTER}%)\]\"”’'])(?P<punct>[.,;:!?])(?P<list>\d{{1,3}}(?:(?:[-–,]|{_DASH_ENTITY})\d{{1,3}})*"
+    r"(?:,[ \t]\d{1,3}(?=[ \t]*(?:\n|$)|[ \t]+[A-Z]))?)"
     rf"(?:\(pp?\d+(?:[-–]\d+)?\))?(?=[\s\"”’)\]]|$|(?:(?<=[a-z]{{2}}\.\d)|(?<=[a-z]{{2}}\.\d\d))[,;]\s)"
 )
-"""``alone.4``; with AMA's page locator, ``advice.2(p1796)``, ``group.5(pp363-364)``; before
-a guideline's grade, ``events.1, level I``."""
+"""``alone.4``; a pair spaced after its comma at a sentence's end, ``days.4, 1``; with AMA's
+page locator, ``advice.2(p1796)``, ``group.5(pp363-364)``; before a guideline's grade,
+``events.1, level I``."""
 # Digits glued to the end of a word before punctuation ("reviews7.") or at a line's end (a PDF's
 # "in the United States3" / "and are ..."): accepted only when they cite numbers the reference
 # list has, because words like "COVID19." and "B12," look the same.
@@ -180,8 +182,11 @@ _DIGIT_BEFORE = re.compile(r"\d$")
 _CARET_BEFORE = re.compile(r"\^\d{1,3}$")
 _FORMULA_BEFORE = re.compile(r"[÷×=]\s?[\w()]{1,20}$")
 """The term of a formula a square or cube follows: ``weight (kg) ÷ height²``, ``= r²``."""
-# A glued superscript after a year that ends a sentence: "updated in 2017.2 Acupuncture ..."
-_AFTER_YEAR = re.compile(r"(?<=\b(?:1[6-9]|20)\d\d)\.(?P<list>\d{1,3})(?=\s+[A-Z])")
+# A glued superscript after a year that ends a sentence: "updated in 2017.2 Acupuncture ...",
+# "brought in after 2003.1,2 Heat ..."
+_AFTER_YEAR = re.compile(
+    r"(?<=\b(?:1[6-9]|20)\d\d)\.(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=\s+[A-Z])"
+)
 _TO_ASCII = str.maketrans(_SUPERSCRIPT_DIGITS + "⁻˒‧·", "0123456789-,,,")
 _NUMBERING_WORD = re.compile(
     r"\b(?i:fig|figs|no|nos|vol|p|pp|ch|chap|sec|eq|eqs|tab|ver|v|ref|refs|col)$|"
