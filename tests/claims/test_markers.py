@@ -615,6 +615,17 @@ def test_set_off_digits_after_a_number_at_a_lines_end_and_before_a_year() -> Non
     ]
 
 
+def test_a_set_off_pair_cut_by_a_hard_wrapped_lines_end() -> None:
+    # The seventy-second set's leaflet from a PDF: "home. 1," ends a line, "3 Ask" opens
+    # the next; the pair is 1 and 3.
+    text = (
+        "Delirium is common. 1 It can be prevented. 2, 3 Most people get better, but some\n"
+        "stay confused for weeks after they go home. 1,\n3 Ask us about a follow-up visit.\n"
+    )
+    found = [m.numbers for m in find_markers(text, known={1, 2, 3})]
+    assert found == [(1,), (2, 3), (1, 3)]
+
+
 def test_a_marker_glued_after_a_parenthesis_closing_on_a_stop() -> None:
     text = "Most mothers stop early.1-5 Support pays back (Rollins et al.)6 and it helps.7"
     found = find_markers(text, known=set(range(1, 8)))

@@ -26,11 +26,12 @@ _LIST = r"\d{1,3}(?:[ \t]?[,–-][ \t]?\d{1,3})*"
 _SPACED = re.compile(
     rf"[.!?](?:(?<=[{LETTER}%)\]”’\"'][.!?])|(?<=\b(?:1[89]|20)\d\d[.!?]))[”’\"')]?"
     r"(?P<gap>[ \t]{1,2}|[ \t]*\n)"
-    rf"(?P<list>{_LIST})(?=[ \t]*(?:\n|$)|[ \t]+[“\"‘(]?[A-Z]|[ \t]+(?:1[89]|20)\d\d[ \t]+[a-z])"
+    rf"(?P<list>{_LIST}(?:,[ \t]*\n[ \t]*{_LIST})?)(?=[ \t]*(?:\n|$)|[ \t]+[“\"‘(]?[A-Z]|[ \t]+(?:1[89]|20)\d\d[ \t]+[a-z])"
     r"(?![ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[ \t]+\d)"
 )
-"""Digits set off after a sentence's end: ``patients. 14,15 Several``, ``counted. 3 Most``;
-not a day and its month (``... signed. 2 Oct 2024: ...``)."""
+"""Digits set off after a sentence's end: ``patients. 14,15 Several``, ``counted. 3 Most``, a
+pair cut by a hard-wrapped line's end (``home. 1,`` / ``3 Ask``); not a day and its month
+(``... signed. 2 Oct 2024: ...``)."""
 _NOT_A_PAIR = (
     r"(?![ \t]+(?:and|or|to|&)[ \t]+\d|[ \t]+[ap]\.?m\b|"
     r"[ \t]+(?:or|to)[ \t]+(?:more|fewer|less|older|younger|over|under|above|below)\b)"
@@ -214,7 +215,11 @@ def candidates(text: str, taken: bytearray) -> list[Candidate]:
                 new_only=pattern is _AFTER_WHOLE_NUMBER,
                 named=pattern in _COUNTED and _name_before(text, start),
             )
-    return [found[k] for k in sorted(found)]
+    out: list[Candidate] = []
+    for k in sorted(found):  # a candidate inside another ("3" of "1,\n3") is the other's
+        if not out or found[k].span.start >= out[-1].span.end:
+            out.append(found[k])
+    return out
 
 
 def _parallel_count(text: str, start: int) -> bool:
@@ -266,7 +271,7 @@ def _heading_after(text: str, end: int) -> bool:
 def numbers_of(digits: str) -> tuple[int, ...] | None:
     """``"14,15"`` -> (14, 15); ``"4-6"`` -> (4, 5, 6); None for what cannot cite."""
     out: list[int] = []
-    for part in re.split(r"[ \t]?,[ \t]?", digits.strip()):
+    for part in re.split(r"[ \t]?,\s*", digits.strip()):
         bounds = re.split(r"[ \t]?[–-][ \t]?", part)
         if not all(b.isdigit() and not b.startswith("0") for b in bounds) or len(bounds) > 2:
             return None  # "02" is an area code or a day, never a citation
