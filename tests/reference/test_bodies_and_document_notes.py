@@ -281,7 +281,7 @@ def test_news_sites_by_their_address(url: str) -> None:
     assert ref.kind is Kind.NEWS
 
 
-@pytest.mark.parametrize("gap", ["…", "...", ". . ."])
+@pytest.mark.parametrize("gap", ["…", "...", ". . .", "... &", "… &"])
 def test_apa_sevens_ellipsis_before_the_last_author(gap: str) -> None:
     ref = parse_reference(
         f"Zhou, F., Yu, T., Du, R., Fan, G., Liu, Y., Liu, Z., {gap} Cao, B. (2020). Clinical "

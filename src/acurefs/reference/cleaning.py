@@ -105,6 +105,12 @@ _ARCHIVED = re.compile(
 """Where WebCite archived the page (``(Archived by WebCite® at http://...)``, JMIR's ``[WebCite
 Cache ID 746pXZ3d7]``): a note on the copy, no part of the work."""
 _BACKLINK = re.compile(r"[↵↩⏎][\ufe0e\ufe0f]?\d*")
+_ROLE = re.compile(
+    r"(?<=[\w.])\s*\((?:Host|Co-host|Director|Producer|Executive\s+Producer|Writer|Presenter|"
+    r"Interviewer|Speaker|Creator|Narrator|Moderator|Performer|Composer)s?\)(?=\s*[.,;&]|\s+and\s)"
+)
+"""APA's role after a name, for podcasts, videos and talks: ``Dubner, S. J. (Host).``: no part
+of the name (an editor's ``(Ed.)`` is read with the book)."""
 """A note's way back to its marker (``↩``, ``↩2``, HighWire's ``↵``): never part of it."""
 _BACKLINK_CHARS = "↵↩⏎"
 _LINK_TOKEN = re.compile(r"(?i)^(?:<?https?://|<?www\.|doi:|10\.\d)")
@@ -175,6 +181,8 @@ def clean(text: str) -> str:
         text = _EMPHASIS.sub(r"\2", _STRAY_STAR.sub("", text))
     if "[" in text:
         text = _DOCUMENT_TYPE.sub("", text)
+    if "(" in text and _ROLE.search(text, 0, 400):
+        text = _ROLE.sub("", text, count=3)  # "Dubner, S. J. (Host). (2024, ...)"
     if "ebCite" in text:
         text = _ARCHIVED.sub("", text)
     if text.endswith((")", ").")):

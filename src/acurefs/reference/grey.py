@@ -74,18 +74,20 @@ EDITION = re.compile(
 )
 NO_DATE = re.compile(
     r"(?i)[(\[]\s*(?:n\.\s?d|u\.\s?d|s\.\s?f|s\.\s?d|o\.\s?j|z\.\s?j|no\s+date|undated|"
-    r"date\s+unknown|sin\s+fecha|sem\s+data|sans\s+date|senza\s+data|ohne\s+jahr)\.?\s*[)\]]|"
+    r"date\s+unknown|sin\s+fecha|sem\s+data|sans\s+date|senza\s+data|ohne\s+jahr)\.?(?:-?[a-z])?\s*[)\]]|"
     r"\bn\.d\.?"
 )
-"""No date, ``(n.d.)``, also as Norwegian ``(u.d.)``, Spanish ``(s.f.)``, German ``(o.J.)``..."""
+"""No date, ``(n.d.)`` (APA's ``(n.d.-a)`` for the first of several), also as Norwegian
+``(u.d.)``, Spanish ``(s.f.)``, German ``(o.J.)``..."""
 _BRACKETED_DATES = re.compile(
     r"(?i)\[[^\]]*\b(?:updated|cited|reviewed|modified|accessed|revised)\b[^\]]*\]|\[about\s[^\]]*\]"
 )
 _ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*[\d-]{9,17}[\dX]?")
 _CATALOGUE = re.compile(
-    r"(?i)\b(?:ABS\s+)?cat(?:alogue|\.)?\s*(?:no\.?|number)\s*:?\s*\(?\d[\d.]*\d\)?"
+    r"(?i)\b(?:ABS\s+)?cat(?:alogue|\.)?\s*(?:no\.?|number)\s*:?\s*\(?(?-i:[A-Z]{2,4}\s+)?\d(?:[\d.]*\d)?\)?"
 )
-"""A statistics office's catalogue number: ``ABS cat. no. 4364.0.55.001``."""
+"""A statistics office's catalogue number: ``ABS cat. no. 4364.0.55.001``, the Australian
+Institute of Health and Welfare's ``Cat. no. HSE 236``."""
 _PLACE_PUBLISHER = re.compile(
     rf"^(?P<place>[A-Z][\w .,'()-]{{1,50}}?)\s*:\s*(?P<publisher>[^:;]{{2,120}}?)"
     rf"(?:\s*[;,]?\s*(?P<year>{_YEAR})[a-z]?(?:\s*[-–:]\s*[^;]*)?)?\s*$"

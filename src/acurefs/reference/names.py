@@ -47,8 +47,9 @@ _ET_AL = (
 ``u. a.``, Polish ``i wsp.``, Swedish ``m.fl.``, Portuguese ``e col.``, Finnish ``ym.``."""
 # Before the last author: "and", "&", or its word in Spanish, Portuguese, French or German
 # ("Corominas, M., Roncero, C., y Casas, M.").
-_ELLIPSIS_TEXT = r"…|\.\s?\.\s?\."
-"""APA 7's gap before the last author (``Liu, Z., … Cao, B.``)."""
+_ELLIPSIS_TEXT = r"(?:…|\.\s?\.\s?\.)(?:\s*&)?"
+"""APA 7's gap before the last author (``Liu, Z., … Cao, B.``), often typed with APA 6's
+ampersand after it (``Zhang, G., ... & Jonas, J. B.``)."""
 _LAST = rf"(?:and|&|y|e|et|und|{_ELLIPSIS_TEXT})"
 _CONJUNCTION = re.compile(rf"^(?:y|e|et|und)\s+(?={_U})")
 """The conjunction a family-name pattern can take for a particle (``y`` of ``Ortega y Gasset``)."""

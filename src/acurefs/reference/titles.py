@@ -241,8 +241,11 @@ def site_name(middle: str, title: str) -> str | None:
 
 _JOURNAL_MARKS = re.compile(
     r"(?i)\b(?:journal|j|annals|ann|archives|arch|proceedings|proc|bulletin|bull|quarterly|"
-    r"transactions|trans|acta|plos|bmc|lancet|bmj|jama|nejm|cochrane\s+database)\b|\bissue\s+\d"
+    r"transactions|trans|acta|plos|bmc|lancet|bmj|jama|nejm|cochrane\s+database)\b|\bissue\s+\d|"
+    r"^(?:med|bio|chem|psy|soc|earth|tech|engr)rxiv\b|^arxiv\b|^research\s+square\b|^ssrn\b"
 )
+"""Words only a journal's name holds, and the preprint servers that stand where a journal does
+(``Title. medRxiv. https://doi.org/10.1101/...``)."""
 
 
 def is_journal_name(text: str) -> bool:

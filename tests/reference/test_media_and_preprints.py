@@ -1,0 +1,79 @@
+"""APA's forms for media and several undated works, catalogue numbers, and preprint servers
+(the fifty-second grey set's forms; the entries here are written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from acurefs import parse_reference
+from acurefs.models import Kind
+
+
+@pytest.mark.parametrize("suffix", ["-a", "-b", "a"])
+def test_an_undated_works_letter_among_several_undated_ones(suffix: str) -> None:
+    ref = parse_reference(
+        f"Arthritis Foundation. (n.d.{suffix}). Yoga for arthritis. Retrieved November 11,"
+        " 2020, from https://www.arthritis.org/health-wellness/yoga"
+    )
+    assert ref.title == "Yoga for arthritis"
+    assert ref.year is None
+    assert ref.container is None
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "title"),
+    [
+        (
+            "Dubner, S. J. (Host). (2024, January 18). Are you caught in a social media trap?"
+            " [Audio podcast episode]. In Freakonomics Radio. Freakonomics, LLC."
+            " https://freakonomics.com/podcast/social-media-trap/",
+            "Dubner",
+            "Are you caught in a social media trap?",
+        ),
+        (
+            "Attenborough, D. (Presenter), & Fothergill, A. (Producer). (2019). Our planet"
+            " [TV series]. Netflix.",
+            "Attenborough",
+            "Our planet",
+        ),
+    ],
+)
+def test_a_role_after_a_name_and_the_media_note_after_a_title(
+    text: str, family: str, title: str
+) -> None:
+    ref = parse_reference(text)
+    assert ref.authors[0].family == family
+    assert ref.title == title
+    assert "[" not in (ref.publisher or "") + (ref.container or "")
+
+
+def test_a_catalogue_number_with_letters_is_no_container() -> None:
+    ref = parse_reference(
+        "Australian Institute of Health and Welfare (2021). Potentially preventable"
+        " hospitalisations in Australia by small geographic areas 2017-18. Cat. no. HSE 236."
+        " Canberra: AIHW."
+    )
+    assert ref.kind is Kind.REPORT
+    assert ref.container is None
+    assert ref.publisher == "AIHW"
+    assert ref.title is not None
+    assert ref.title.endswith("2017-18")
+
+
+@pytest.mark.parametrize("server", ["medRxiv", "bioRxiv", "Research Square", "SSRN"])
+def test_a_preprint_server_stands_where_a_journal_does(server: str) -> None:
+    ref = parse_reference(
+        f"Davies NG, Barnard RC. Estimated transmissibility of a new variant in England."
+        f" {server}. https://doi.org/10.1101/2020.12.24.20248822"
+    )
+    assert ref.journal == server
+    assert ref.title == "Estimated transmissibility of a new variant in England"
+
+
+def test_a_version_abbreviated_inside_a_title_does_not_end_it() -> None:
+    ref = parse_reference(
+        "Singapore Optometric Association. (2024). Orthokeratology fitting and management"
+        " guidelines (Ver. 1.0). https://example.org/soa-guideline-2024.pdf"
+    )
+    assert ref.title == "Orthokeratology fitting and management guidelines (Ver. 1.0)"
+    assert ref.container is None
