@@ -108,6 +108,7 @@ HELD_OUT_70 = ROOT / "tests" / "data" / "articles-heldout-70"
 HELD_OUT_71 = ROOT / "tests" / "data" / "articles-heldout-71"
 HELD_OUT_72 = ROOT / "tests" / "data" / "articles-heldout-72"
 HELD_OUT_73 = ROOT / "tests" / "data" / "articles-heldout-73"
+HELD_OUT_74 = ROOT / "tests" / "data" / "articles-heldout-74"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -337,6 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, seventy-first set", list(labelled(HELD_OUT_71))),
             ("held out, seventy-second set", list(labelled(HELD_OUT_72))),
             ("held out, seventy-third set", list(labelled(HELD_OUT_73))),
+            ("held out, seventy-fourth set", list(labelled(HELD_OUT_74))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
