@@ -249,6 +249,19 @@ def test_years_codes_labels_and_spaced_commas() -> None:
     assert found == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,))]  # "Goal 5:" is a label
 
 
+def test_digits_glued_after_a_genes_or_a_variants_name_that_ends_a_sentence() -> None:
+    # The seventy-fourth set's forms (written for this test): an enzyme's name, a variant's.
+    text = (
+        "Codeine needs CYP2D6.1 Some drugs block CYP3A4.2 Carriers of rs4149056.3 Most"
+        " people with SLCO1B1.4 The CYP2D6 test is cheap.\n"
+    )
+    found = run(text, [glued(text, "1")], range(1, 5))
+    assert found == [("1", (1,)), ("2", (2,)), ("3", (3,)), ("4", (4,))]
+    # Not a number the list lacks, and not past the order: "CYP2C19.7 Most" is a name.
+    found = run("Codeine needs CYP2D6.1 Clopidogrel needs CYP2C19.7 Most\n", [], range(1, 5))
+    assert found == [("1", (1,))]
+
+
 def test_a_capitalised_word_and_its_number_before_a_colon_is_a_label() -> None:
     text = (
         "Company helps.1 Loneliness harms.2 Sunday 1 March, Lent 3: Evensong. Psalm 4: read it.\n"

@@ -86,14 +86,18 @@ lost the superscript: ``much of it 1. Two``, ``disease 1, 2. Cohort``, ``matter 
 Words that take a number (``type 2.``, ``stage 3,``, an age: ``I am 34,``) are left out by :data:`~acurefs.claims.numbered.COUNTING_WORDS`."""
 SPACED_FORM = "digits set off after the end of a sentence"
 WORD_GLUED_FORM = "digits glued to a word"
+_VARIANT = "|".join(rf"(?<=\brs\d{{{n}}}\.)" for n in range(3, 11))
+"""A genetic variant's number (``rs4149056``), one fixed-width look-behind per length."""
 _AFTER_NUMBER = re.compile(
     r"\.(?:(?<=[0-9A-Za-z]-\d\d\.)|(?<=\b[A-Z]\d\d\d\.)|(?<=\b[A-Z]\d{4}\.)|(?<=\b[A-Z]{2}\d\d\.)|(?<=[A-Z]{3}\d\.)|"
-    r"(?<=\b[A-Z]\d\d\.)(?=\d{1,2},)|(?<=/m[23]\.))"
+    r"(?<=\b[A-Z]\d\d\.)(?=\d{1,2},)|(?<=/m[23]\.)|(?<=[A-Z]\d[A-Z]\d\.)|" + _VARIANT + r")"
     r"(?P<list>\d{1,3}(?:[,–-]\d{1,3})*)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
 )
 """Digits glued after the full stop of a name ending in a number: ``COVID-19.4 In``, ``E.
 coli O157.4 Most``, ``called AREDS2.3 Ten-year``, ``vitamin B12.1,2 In`` (a list: B12.1 may be
-a name), a road's (``the A4067.4 Officers``), or of a unit's exponent, ``10 µg/m3.3 Most``."""
+a name), a road's (``the A4067.4 Officers``), a gene's or an enzyme's (``block CYP3A4.1
+Similar``, ``SLCO1B1.2``), a variant's (``rs4149056.4 Check``), or of a unit's exponent, ``10
+µg/m3.3 Most``."""
 _AFTER_DIGIT = re.compile(
     r"\.(?:(?<=\b\d\.)|(?<=\b\d\d\.))(?P<list>\d{1,2}(?:,\d{1,2})+)(?=[ \t]+[A-Z]|[ \t]*(?:\n|$))"
 )
