@@ -103,6 +103,7 @@ SETS = {
     "held out, fifty-eighth set": ROOT / "tests" / "data" / "claims-heldout-58",
     "held out, fifty-ninth set": ROOT / "tests" / "data" / "claims-heldout-59",
     "held out, sixtieth set": ROOT / "tests" / "data" / "claims-heldout-60",
+    "held out, sixty-first set": ROOT / "tests" / "data" / "claims-heldout-61",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
