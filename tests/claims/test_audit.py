@@ -997,3 +997,36 @@ def test_a_group_author_named_with_or_without_its_acronym_and_stops(
     )
     claim, _ = cited(sentence, other)
     assert codes(contradictions(claim)) == ["claim-source-mismatch"]
+
+
+def test_an_acronym_taking_both_letters_of_a_word_in_capitals() -> None:
+    # "USPSTF" is "US Preventive Services Task Force": US gives both its letters.
+    work = dataclasses.replace(
+        record("Screening for impaired visual acuity", year=2016),
+        authors=(Person(family="US Preventive Services Task Force", collective=True),),
+    )
+    sentence = "In 2016 the USPSTF concluded that the evidence on screening was insufficient.1"
+    claim, _ = cited(sentence, work)
+    assert contradictions(claim) == []
+
+
+def test_a_body_that_found_too_little_evidence_is_the_works_issuer() -> None:
+    work = dataclasses.replace(
+        record("Screening for impaired visual acuity", year=2016),
+        authors=(Person(family="US Preventive Services Task Force", collective=True),),
+    )
+    sentence = (
+        "The American Academy of Ophthalmology found too little evidence to recommend"
+        " routine screening.1"
+    )
+    claim, _ = cited(sentence, work)
+    assert codes(contradictions(claim)) == ["claim-source-mismatch"]
+    # The group's short name inside its full one, its acronym in brackets: the same body.
+    ctt = dataclasses.replace(
+        work,
+        authors=(
+            Person(family="Cholesterol Treatment Trialists' (CTT) Collaboration", collective=True),
+        ),
+    )
+    claim, _ = cited("The CTT Collaboration found that statins worked in both sexes.1", ctt)
+    assert contradictions(claim) == []

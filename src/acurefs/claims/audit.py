@@ -246,6 +246,7 @@ _ISSUED = re.compile(
     r"estimated(?=\s+(?:that|there|the|in|about|around|more))|"
     r"counted|logged|recorded|call(?:s|ed)\s+for|urge[sd]?|wants?|(?:has\s+|have\s+)?set(?=\s+(?:a|an|the)\s)|"
     r"reached|reported(?=\s+(?:in\s+(?:19|20)\d\d\s+)?that\b)|warned(?=\s+(?:\w+\s+){0,4}?that\b)|"
+    r"found(?=\s+(?:that|no|not|too|little|insufficient|limited|some|only|evidence|moderate)\b)|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
     r"moved|placed|listed|designated|declared|ordered|recalled|suspended|withdrew|revoked|decided|"
     r"linked|added)|"

@@ -103,8 +103,10 @@ def same_organisation(a: str, b: str) -> bool:
 
 
 def _same_name(a: str, b: str) -> bool:
-    fa, fb = fold(_plain(a)), fold(_plain(b))
-    return fa in fb or fb in fa or _acronym_of(a, b) or _acronym_of(b, a)
+    for fa, fb in ((fold(a), fold(b)), (fold(_plain(a)), fold(_plain(b)))):
+        if fa in fb or fb in fa:
+            return True
+    return _acronym_of(a, b) or _acronym_of(b, a)
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,12}\)")
@@ -122,5 +124,7 @@ def _acronym_of(short: str, name: str) -> bool:
         return False
     if re.search(rf"\b{short}\b", name):
         return True
-    initials = iter(w[0] for w in re.findall(r"[A-Z][\w-]*", name))
+    # a word in capitals gives all its letters: "USPSTF" is "US Preventive Services Task Force"
+    words = re.findall(r"[A-Z][\w-]*", name)
+    initials = iter("".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words))
     return all(letter in initials for letter in short)  # in order, words may be skipped
