@@ -233,6 +233,22 @@ def test_prose_stays(line: str) -> None:
     assert line not in aside(PROSE + "\n" + line + "\n\n" + PROSE)
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Table 1. Randomised trials of acupuncture after colorectal surgery.4-6",
+        "Table 2. PEN-FAST points, adapted from Trubiano et al.4",
+        "Figure 1. Visits before and after the protocol, which follows the guideline.5",
+    ],
+)
+def test_a_caption_that_cites_its_sources_is_the_articles(caption: str) -> None:
+    # Digits glued after the caption's last stop, as a copied journal page prints them; a
+    # caption without them (and one ending on a unit, "kg/m2") stays a caption.
+    assert caption not in aside(PROSE + "\n" + caption + "\n\n" + PROSE)
+    plain = "Table 3. Body mass index at entry, kg/m2"
+    assert aside(PROSE + "\n" + plain + "\n\n" + PROSE)[plain][0] is BlockKind.FIGURE
+
+
 def test_a_line_ending_with_superscript_commas_is_prose() -> None:
     # A Telegram post: Unicode superscripts joined by a modifier comma, "hope.¹˒²˒⁵⁻⁶".
     item = "• Use repellent with at least 20% DEET"

@@ -70,6 +70,9 @@ _SUP_NUMBERS = re.compile(r"\[?\d{1,3}(?:\s*[-–,]\s*\d{1,3})*\]?")
 _EXPLICIT_MARKER = re.compile(r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\s*\]|\[\^[^\]\s]+\]|[¹²³⁴⁵⁶⁷⁸⁹]")
 _GLUED_MARKER = re.compile(r"(?<=[a-z%)”’\"])[.,;:]?\d{1,3}(?:[,–-]\d{1,3})*(?=[\s.,;:]|$)")
 """Digits glued after a word or its punctuation (``writer.1``): a line that may cite."""
+_CITED_END = re.compile(r"(?<=[a-z%)”’\"])[.,;:]\d{1,3}(?:[,–-]\d{1,3})*\s*$")
+"""Digits glued after the stop that ends a caption (``... after colorectal surgery.4–6``): the
+caption cites its sources, as a sentence of the article does."""
 _SEPARATOR = re.compile(r"\s(?:\||›|»|>|·|∙|•|/|—)\s|\s\|\s?|\s?\|\s")
 _NUMBER_TOKEN = re.compile(r"^[(\[]?[<>≤≥~+-]?\d[\d,.:;%–-]*[)\]+%]?;?$")
 _COLUMNS = re.compile(r"\S(?:\t| {2,})\S")
@@ -281,7 +284,12 @@ def _header_or_figure(line: _Line, text: str, words: Sequence[str]) -> tuple[Blo
     """A figure, caption, table row, a journal's header or back matter, a running head."""
     if _FIGURE.match(text):
         return BlockKind.FIGURE, "figure placeholder"
-    if len(words) <= 25 and _CAPTION.match(text) and not line.cites():
+    if (
+        len(words) <= 25
+        and _CAPTION.match(text)
+        and not line.cites()
+        and not _CITED_END.search(text)
+    ):
         return BlockKind.FIGURE, "table or figure caption"
     if len(words) <= 40 and (METADATA.match(text) or BACK_MATTER.match(text)):
         return BlockKind.HEADER, "article history or metadata"
