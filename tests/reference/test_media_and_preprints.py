@@ -77,3 +77,26 @@ def test_a_version_abbreviated_inside_a_title_does_not_end_it() -> None:
     )
     assert ref.title == "Orthokeratology fitting and management guidelines (Ver. 1.0)"
     assert ref.container is None
+
+
+def test_springer_natures_last_author_with_initials_without_stops() -> None:
+    ref = parse_reference(
+        "Schaffer, A.L., Dobbins, T.A. & Pearson, SA. Interrupted time series analysis using"
+        " ARIMA models. BMC Med Res Methodol 21, 58 (2021)."
+    )
+    assert [(p.family, p.initials) for p in ref.authors] == [
+        ("Schaffer", "AL"),
+        ("Dobbins", "TA"),
+        ("Pearson", "SA"),
+    ]
+    assert ref.title == "Interrupted time series analysis using ARIMA models"
+
+
+def test_et_al_given_to_words_citation_manager_as_an_author() -> None:
+    ref = parse_reference(
+        "Peckham, H., de Gruijter, N., Raine, C., & al, e. (2020, December 9). Male sex"
+        " identified by meta-analysis as a risk factor for death. doi:10.1038/s41467-020-19741-6"
+    )
+    assert [p.family for p in ref.authors] == ["Peckham", "de Gruijter", "Raine"]
+    assert ref.authors_truncated
+    assert ref.title == "Male sex identified by meta-analysis as a risk factor for death"

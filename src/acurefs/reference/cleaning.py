@@ -42,6 +42,9 @@ _EMPHASISED_LINK = re.compile(
 )
 """A Markdown link in italics or bold: the link is what the parser reads (its text, a title)."""
 _ITALIC_ET_AL = re.compile(r"(?<!\w)_(et\s+al\.?,?)_(?!\w)")
+_WORD_ET_AL = re.compile(r",?\s*&\s*al,\s*e\.(?=\s|$)")
+"""Word's citation manager given "et al." as an author's name: it prints ``Raine, C., & al,
+e.``."""
 _ET_ALL = re.compile(r"\bet\.?\s+all\b\.?(?=\s*[,.]?\s+[A-Z(]|\s*$)")
 _LINK_TITLE = re.compile(r"\]\((\S{1,400}?)\s+(?:\"[^\"\n]{0,400}\"|'[^'\n]{0,400}')\)")
 """A Markdown link's title (its tooltip) after the address: ``[text](url "title")``."""
@@ -171,6 +174,8 @@ def clean(text: str) -> str:
         text = _MARKED_DEGREES.sub(lambda m: m.group(1) or ".", text)  # "Feeley, B. MD*;"
     if "_et" in text:
         text = _ITALIC_ET_AL.sub(r"\1", text)  # "M Taquet, _et al._, Title"
+    if "& al, e." in text:
+        text = _WORD_ET_AL.sub(", et al.", text)  # "Raine, C., & al, e. (2020)"
     if " all" in text:
         text = _ET_ALL.sub("et al.", text)  # "Ahammed Benojoir et. all.": a slip for "et al."
     if "](" in text:

@@ -68,9 +68,11 @@ _VANCOUVER_DOTTED_RE = re.compile(
     rf"(?:,?\s*(?:and|&)\s+{_V_AUTHOR_DOTTED})?{_ET_AL}?"
 )
 _APA_RE = re.compile(
-    rf"{_A_AUTHOR}(?:\s*[,;]\s*{_A_AUTHOR}){{0,60}}(?:\s*[,;]?\s*{_LAST}\s+{_A_AUTHOR})?{_ET_AL}?"
+    rf"{_A_AUTHOR}(?:\s*[,;]\s*{_A_AUTHOR}){{0,60}}"
+    rf"(?:\s*[,;]?\s*{_LAST}\s+(?:{_A_AUTHOR}|{_FAMILY},\s*{_U}{{2,3}}\.(?=\s)))?{_ET_AL}?"
 )
-"""APA's ``Smith, J., & Jones, K.``, and ACS's and MDPI's ``Smith, J.; Jones, K.``."""
+"""APA's ``Smith, J., & Jones, K.``, and ACS's and MDPI's ``Smith, J.; Jones, K.``; Springer
+Nature's last author may keep initials without stops (``Dobbins, T.A. & Pearson, SA.``)."""
 _GIVEN_FIRST_RE = re.compile(
     rf"{_G_AUTHOR}(?:\s*,\s*(?!and\b){_G_AUTHOR}){{0,60}}(?:\s*,?\s*(?:&|and)\s+{_G_AUTHOR})?{_ET_AL}?"
 )
@@ -89,7 +91,9 @@ _REVERSED_RE = re.compile(
 )
 _ONE_R = re.compile(rf"(?P<initials>{_INITIALS})\s+(?P<family>{_FAMILY})")
 _ONE_V = re.compile(rf"(?P<family>{_FAMILY})\s+(?P<initials>{_INITIALS}|{_INITIALS_DOTTED})")
-_ONE_A = re.compile(rf"(?P<family>{_FAMILY}),\s*(?P<initials>{_INITIALS_DOTTED})")
+_ONE_A = re.compile(
+    rf"(?P<family>{_FAMILY}),\s*(?P<initials>{_INITIALS_DOTTED}|{_U}{{2,3}}(?=\.(?:\s|$)))"
+)
 _ONE_G = re.compile(rf"(?P<initials>{_INITIALS_DOTTED})\s*(?P<family>{_FAMILY})")
 _ET_AL_RE = re.compile(_ET_AL + r"\s*$")
 _SUFFIX_AFTER = re.compile(r",?\s+(Jr|Sr|II|III|IV|2nd|3rd|2d|3d|4th)\b\.?")
