@@ -240,13 +240,17 @@ _ORGANISATION = re.compile(
     r"Foundation|Council|Collaboration|Committee|Federation)(?:\s+(?:of|for|on)\s+(?:the\s+)?"
     r"[A-Z][\w&'’-]*(?:\s+(?:and\s+)?[A-Z][\w&'’-]*){0,4})?)"
 )
+_FOUND = (
+    r"\s+found(?=\s+(?:that|no|not|too|little|insufficient|limited|some|only|evidence|moderate)\b)"
+)
+"""A body that found something, the verb right after its name (``the USPSTF found too little
+evidence``; not ``An IVF trial found``: a trial, not the body, found it)."""
 _ISSUED = re.compile(
-    rf"\b(?P<org>{ORG_NAME}|[A-Z]{{3,6}}|{BODY_OF_WORDS})(?=['’]s\s|(?<=s)['’]\s|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
+    rf"\b(?P<org>{ORG_NAME}|[A-Z]{{3,6}}|{BODY_OF_WORDS})(?=['’]s\s|(?<=s)['’]\s|{_FOUND}|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
     r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
     r"estimated(?=\s+(?:that|there|the|in|about|around|more))|"
     r"counted|logged|recorded|call(?:s|ed)\s+for|urge[sd]?|wants?|(?:has\s+|have\s+)?set(?=\s+(?:a|an|the)\s)|"
     r"reached|reported(?=\s+(?:in\s+(?:19|20)\d\d\s+)?that\b)|warned(?=\s+(?:\w+\s+){0,4}?that\b)|"
-    r"found(?=\s+(?:that|no|not|too|little|insufficient|limited|some|only|evidence|moderate)\b)|"
     r"concluded|states?|warns?|(?:has\s+|have\s+)?(?:cleared|approved|authori[sz]ed|banned|licensed|"
     r"moved|placed|listed|designated|declared|ordered|recalled|suspended|withdrew|revoked|decided|"
     r"linked|added)|"
