@@ -88,6 +88,7 @@ HELD_OUT_48 = ROOT / "tests" / "data" / "grey_references_heldout_48.json"
 HELD_OUT_49 = ROOT / "tests" / "data" / "grey_references_heldout_49.json"
 HELD_OUT_50 = ROOT / "tests" / "data" / "grey_references_heldout_50.json"
 HELD_OUT_51 = ROOT / "tests" / "data" / "grey_references_heldout_51.json"
+HELD_OUT_52 = ROOT / "tests" / "data" / "grey_references_heldout_52.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -145,6 +146,7 @@ _MARKS = {
     HELD_OUT_49.name: ("<!-- grey-heldout-49:start -->", "<!-- grey-heldout-49:end -->"),
     HELD_OUT_50.name: ("<!-- grey-heldout-50:start -->", "<!-- grey-heldout-50:end -->"),
     HELD_OUT_51.name: ("<!-- grey-heldout-51:start -->", "<!-- grey-heldout-51:end -->"),
+    HELD_OUT_52.name: ("<!-- grey-heldout-52:start -->", "<!-- grey-heldout-52:end -->"),
 }
 
 
