@@ -100,3 +100,63 @@ def test_et_al_given_to_words_citation_manager_as_an_author() -> None:
     assert [p.family for p in ref.authors] == ["Peckham", "de Gruijter", "Raine"]
     assert ref.authors_truncated
     assert ref.title == "Male sex identified by meta-analysis as a risk factor for death"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "Bexa Inc. Evaluation of the bexa breast examination. https://example.org/nct1, 2024.",
+            "Bexa Inc",
+            "Evaluation of the bexa breast examination",
+        ),
+        (
+            "Health Pills Ltd. Get-well tablets data sheet. www.example.govt.nz/get-well.htm",
+            "Health Pills Ltd",
+            "Get-well tablets data sheet",
+        ),
+        (
+            "The Novel Coronavirus Pneumonia Emergency Response Epidemiology Team. The"
+            " epidemiological characteristics of an outbreak. China CDC Weekly, 2020, 2(8):"
+            " 113-122.",
+            "The Novel Coronavirus Pneumonia Emergency Response Epidemiology Team",
+            "The epidemiological characteristics of an outbreak",
+        ),
+    ],
+)
+def test_a_company_or_a_team_as_the_author(text: str, author: str, title: str) -> None:
+    ref = parse_reference(text)
+    assert [p.family for p in ref.authors] == [author]
+    assert ref.authors[0].collective
+    assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "year"),
+    [
+        ("Synthroid [package insert]. North Chicago, IL: AbbVie Inc.", "Synthroid", None),
+        (
+            "Movymia Summary of Product Characteristics, January 2021.",
+            "Movymia Summary of Product Characteristics",
+            2021,
+        ),
+        (
+            "Moxifloxacin hydrochloride [prescribing information]. Silver Spring, MD: FDA; 2016.",
+            "Moxifloxacin hydrochloride",
+            2016,
+        ),
+    ],
+)
+def test_a_medicines_label_is_its_makers_report(text: str, title: str, year: int | None) -> None:
+    ref = parse_reference(text)
+    assert ref.kind is Kind.REPORT
+    assert ref.title == title
+    assert ref.year == year
+
+
+def test_a_titles_own_month_stays_when_the_year_was_read_before_it() -> None:
+    ref = parse_reference(
+        "APRA (Australian Prudential Regulation Authority) 2021a. Private health insurance"
+        " membership and coverage, June 2021. Sydney: APRA."
+    )
+    assert ref.title == "Private health insurance membership and coverage, June 2021"

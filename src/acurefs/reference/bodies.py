@@ -18,7 +18,8 @@ ORG_WORDS = re.compile(
     r"collaboration|consortium|task\s?force|initiative|alliance|coalition|university|hospital|clinic|"
     r"united\s+nations|"
     r"laboratory|programme|program|partnership|government|parliament|house\s+of\s+commons|fund|"
-    r"observatory|directorate|inspectorate|registry|project|tribunal|ombudsman|"
+    r"observatory|directorate|inspectorate|registry|project|tribunal|ombudsman|team|"
+    r"inc|ltd|llc|plc|gmbh|corporation|"
     rf"senate|congress|staff|library|statistics|health\s+england|public\s+health\s+\w+|nhs\b\s*\w*|"
     rf"{FOREIGN_ORG_HEADS})\b"
 )

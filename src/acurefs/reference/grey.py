@@ -29,7 +29,7 @@ from .bodies import (
 )
 from .house import (
     DAY_MONTH_YEAR,
-    MEDIUM_NOTES,
+    DRUG_LABEL,
     NAME_THEN_DATE,
     PAREN_FACTS,
     PRESS_THEN_PLACE,
@@ -52,6 +52,7 @@ from .names import (
     quoted_then_who,
     read_authors,
 )
+from .notes import EDITION, ISBN, NO_DATE, clean_body
 from .segments import segments
 from .tails import MONTH
 from .titles import DOCUMENT_WORDS, bare_title
@@ -61,33 +62,9 @@ _ONLINE = re.compile(
     r"(?i)\[(?:internet|online|homepage|web ?page|web ?site|database online|online database)\]|"
     r"\((?:online|internet)\)"
 )
-_AVAILABLE = re.compile(
-    r"(?i)\bavailable(?:\s+(?:from|at|online|on))?\s*:?(?=\s|$|[.,;])|\bURL\b\s*:?(?=\s|$)"
-)
 _PAGE_COUNT = re.compile(
     r"(?i)(?:^|[.,;]\s*)(?:pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?|\d+\s+pp?\.?)\s*(?=[.,;]|$)"
 )
-EDITION = re.compile(
-    r"(?i)[,.]?\s*[\[(]?\s*(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|revised|rev\.?)\s+(?:edition|edn\.?|ed\.?)(?:\s*\.?\s*[\])])?\s*,?|"
-    r",?\s*\bedn\.?\s*\d+"
-)
-NO_DATE = re.compile(
-    r"(?i)[(\[]\s*(?:n\.\s?d|u\.\s?d|s\.\s?f|s\.\s?d|o\.\s?j|z\.\s?j|no\s+date|undated|"
-    r"date\s+unknown|sin\s+fecha|sem\s+data|sans\s+date|senza\s+data|ohne\s+jahr)\.?(?:-?[a-z])?\s*[)\]]|"
-    r"\bn\.d\.?"
-)
-"""No date, ``(n.d.)`` (APA's ``(n.d.-a)`` for the first of several), also as Norwegian
-``(u.d.)``, Spanish ``(s.f.)``, German ``(o.J.)``..."""
-_BRACKETED_DATES = re.compile(
-    r"(?i)\[[^\]]*\b(?:updated|cited|reviewed|modified|accessed|revised)\b[^\]]*\]|\[about\s[^\]]*\]"
-)
-_ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*[\d-]{9,17}[\dX]?")
-_CATALOGUE = re.compile(
-    r"(?i)\b(?:ABS\s+)?cat(?:alogue|\.)?\s*(?:no\.?|number)\s*:?\s*\(?(?-i:[A-Z]{2,4}\s+)?\d(?:[\d.]*\d)?\)?"
-)
-"""A statistics office's catalogue number: ``ABS cat. no. 4364.0.55.001``, the Australian
-Institute of Health and Welfare's ``Cat. no. HSE 236``."""
 _PLACE_PUBLISHER = re.compile(
     rf"^(?P<place>[A-Z][\w .,'()-]{{1,50}}?)\s*:\s*(?P<publisher>[^:;]{{2,120}}?)"
     rf"(?:\s*[;,]?\s*(?P<year>{_YEAR})[a-z]?(?:\s*[-–:]\s*[^;]*)?)?\s*$"
@@ -107,7 +84,10 @@ _LEADING_YEAR_PAREN = re.compile(
 )
 """APA's and Harvard's date after the authors: ``(2020)``, ``(2020, May 4)``, ``(2010-11-17)``,
 ``(December, 2004)``."""
-_TRAILING_YEAR = re.compile(rf"(?:,\s*|\s+\(\s*)(?P<year>{_YEAR})[a-z]?(?:,[^)]{{0,20}})?\)?$")
+_TRAILING_YEAR = re.compile(
+    rf"(?:,\s*(?P<month>{MONTH}\s+)?|\s+\(\s*)(?P<year>{_YEAR})[a-z]?(?:,[^)]{{0,20}})?\)?$"
+)
+"""A year (``, 2020``, `` (2020)``) or a month and year (``, January 2021``) ending a title."""
 _GENRES = frozenset(
     "speech press release news release blog blog post video podcast infographic fact sheet "
     "factsheet editorial commentary interview".split()
@@ -190,22 +170,6 @@ _MARKED = re.compile(
 """The segment before NLM's ``[Internet]``."""
 
 
-_EMPTY_PARENTHESES = re.compile(r"\(\s*([,;.:]?)\s*\)")
-"""Parentheses left empty once an address and access date were read off, ``(, )``; a stop
-an edition left in them (``(5th ed.)`` read off) still ends its segment."""
-
-
-def clean_body(text: str) -> str:
-    """The entry without ``[Internet]``, ``Available from:``, page counts and ISBNs."""
-    text = _BRACKETED_DATES.sub(" ", MEDIUM_NOTES.sub(" ", text))
-    text = _AVAILABLE.sub(" ", text)
-    text = _EMPTY_PARENTHESES.sub(r"\1 ", _ISBN.sub(" ", _CATALOGUE.sub(" ", text)))
-    text = NO_DATE.sub(". (n.d.). ", text)
-    text = re.sub(r"\s+([.,;:])", r"\1", " ".join(text.split()))
-    text = re.sub(r",(?:\s*,)+", ",", text)  # "”, , février": an address cut from between
-    return re.sub(r"([.,;:])(?:\s+[.,;:])+", r"\1", text).strip(" .,;")
-
-
 def mark_online(text: str, parts: GreyParts) -> None:
     """NLM's ``[Internet]`` and the segment it marks (the work's title), if ``text`` has them."""
     if _ONLINE.search(text):
@@ -218,9 +182,11 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
     """Read an entry's authors, title, container, publisher and year into ``parts``."""
     if EDITION.search(text):
         parts.book_like = True
-    if _ISBN.search(text):
+    if ISBN.search(text):
         parts.isbn = True
     mark_online(text, parts)
+    if label := DRUG_LABEL.search(text):
+        parts.notes.append(label.group(0))  # "[package insert]": gone from the title, kept here
     text = clean_body(EDITION.sub(". ", text))
     if SHORT_TITLE.match(text.strip(" .")):
         parts.title = text.strip(" .")  # "Disabled Persons (Services, ...) Act 1986": a law's name
@@ -619,6 +585,8 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
         pieces[:1], parts.authors = [news[0], *news[2]], parts.authors or news[1]
     title = _LOCATOR.sub("", _unquote(pieces[0]))
     year = _TRAILING_YEAR.search(title)
+    if year and year.group("month") and parts.year:
+        year = None  # "... coverage, June 2021" after "APRA 2021a.": the title's own month
     if year and len(title[: year.start()].split()) >= 2:
         parts.year = parts.year or int(year.group("year"))
         title = title[: year.start()]

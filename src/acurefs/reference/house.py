@@ -306,6 +306,14 @@ NAME_THEN_DATE = re.compile(
 ``(2021, août)``), then the rest: the title first."""
 
 
+DRUG_LABEL = re.compile(
+    r"\b(?i:package\s+insert|prescribing\s+information|summary\s+of\s+product\s+characteristics|"
+    r"product\s+monograph)\b"
+)
+"""A medicine's label, as the regulator approved it: a report of its maker, whatever its form
+(``Synthroid [package insert]``, ``Movymia Summary of Product Characteristics``)."""
+
+
 MEDIUM_NOTES = re.compile(
     r"(?i)\[(?:internet|online|homepage|home page|web ?page|web ?site|database on the internet|"
     r"database online|online database|"
@@ -313,7 +321,7 @@ MEDIUM_NOTES = re.compile(
     r"serial on the internet|vid[eé]o(?: file| podcast)?|(?:audio |video )?podcast(?: episode| aflevering| folge)?|"
     r"tv series(?: episode)?|television series(?: episode)?|film|webcast|balado|fact sheet|speech|infographic|brochure|data ?set|"
     r"(?:powerpoint )?slides|webinar|poster|policy brief|pamphlet|leaflet|blog post|tweet|lecture|"
-    r"presentation|mobile app|computer software)\]|\((?:online|internet|pdf)\)|\[\s*\]|"
+    r"presentation|mobile app|computer software|package insert|prescribing information)\]|\((?:online|internet|pdf)\)|\[\s*\]|"
     r"\((?:call|accession|shelf)\s+(?:no|number)\.?:[^)]{1,120}\)"
 )
 """Notes of the medium (``[Internet]``, ``[Speech]``) and shelf marks (``(Call no.: ...)``)."""

@@ -10,7 +10,7 @@ from ..models import Kind
 from .bodies import ORG_WORDS, is_news_outlet, looks_like_organisation, names_news
 from .books import BOOK_PUBLISHERS
 from .grey import GUIDANCE_NUMBER, GreyParts
-from .house import BODY_ABBREVIATION, SITE_ADDRESS
+from .house import BODY_ABBREVIATION, DRUG_LABEL, SITE_ADDRESS
 from .laws import INSTRUMENTS_ABROAD
 from .titles import tab_title
 
@@ -216,6 +216,8 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
         return Kind.REPORT
     if parts.online:
         return Kind.WEB_PAGE
+    if DRUG_LABEL.search(said) and not url:
+        return Kind.REPORT  # a medicine's label as its maker printed it; online, a page
     publisher_is_organisation = looks_like_organisation(parts.publisher or "")
     if parts.printed and BOOK_PUBLISHERS.search(where) and not organisation:
         return Kind.BOOK

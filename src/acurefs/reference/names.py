@@ -488,8 +488,9 @@ FOREIGN_ORG_HEADS = (
 print them, and in Indonesian and Malay (``Kementerian Kesehatan``, ``Badan Penelitian ...``);
 read without case in :data:`acurefs.reference.grey.ORG_WORDS`."""
 GROUP_AUTHOR = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){0,6}(?:Organi[sz]ation|Association|College|Institute|Society|Committee|"
+    r"(?P<name>(?:[A-Z][\w’'&-]*\s+){0,8}(?:Organi[sz]ation|Association|College|Institute|Society|Committee|"
     r"Agency|Centers?|Centres?|Department|Ministry|Council|Foundation|Collaboration|Group|Service|"
+    r"Team|Consortium|Investigators|Trialists|Commission|"
     rf"Administration|Board|Academy|Federation|Network|Office|Clinic|{FOREIGN_ORG_HEADS})"
     r"(?:\s+(?:of|for|on|and|the|&|de|del|de\s+la|de\s+los|das|do|da|dos|du|des|de\s+l[a']|della|"
     r"dello|dei|degli|di|per|e|y|für|der|van|voor)?\s*[A-Z][\w’'&-]*){0,6}"

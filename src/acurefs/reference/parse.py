@@ -39,8 +39,6 @@ from .dates import (
 )
 from .grey import (
     BODY_BARE_YEAR,
-    EDITION,
-    NO_DATE,
     GreyParts,
     mark_online,
     read_grey,
@@ -48,6 +46,7 @@ from .grey import (
 from .house import (
     BODY_ABBREVIATION,
     DAY_MONTH_YEAR,
+    DRUG_LABEL,
     PRESS_THEN_PLACE,
     PUBLISHER_PLACE_YEAR,
     REPORT_OF_YEAR,
@@ -74,6 +73,7 @@ from .names import (
     read_authors,
     without_anonymous,
 )
+from .notes import EDITION, NO_DATE
 from .segments import segments
 from .tails import MONTH, YEAR, Tail, date_tail, find_tail, is_article_number, split_pages
 from .titles import (
@@ -156,11 +156,14 @@ _GREY_SIGNS = Keyed(
     r"(?i)\[(?:internet|online|press release)\]|\bavailable\s+(?:from|at|online)\b|"
     r"\b(?:publication|report|paper)\s+no\.?\s*\d|\bn\.\s?d\.|"
     r"\bretrieved\s+from\b|\b(?:published|updated|last\s+reviewed)\s+(?:on\s+)?\w+|"
-    r"\bISBN\b|\b\d+(?:st|nd|rd|th)\s+(?:ed\b|edition)|\b(?:fact\s+sheet|press\s+release)\b",
+    r"\bISBN\b|\b\d+(?:st|nd|rd|th)\s+(?:ed\b|edition)|\b(?:fact\s+sheet|press\s+release)\b|"
+    rf"{DRUG_LABEL.pattern}",
     (
         *("internet", "online", "press release", "available", "publication", "report", "paper"),
         *("n.d", "n. d", "retrieved", "published", "updated", "reviewed", "isbn"),
         *("st ed", "nd ed", "rd ed", "th ed", "fact sheet"),
+        *("package insert", "prescribing information", "product characteristics"),
+        "product monograph",
     ),
 )
 _MAX_TRAILERS = 12

@@ -9,7 +9,7 @@ from .bodies import looks_like_organisation
 from .names import NOT_SURNAMES
 
 _ABBREVIATIONS = frozenset(
-    """u.s u.k inc ltd co corp dept no nos vol ed eds edn st dr mr mrs ms prof jr sr e.g i.e etc vs
+    """u.s u.k co corp dept no nos vol ed eds edn st dr mr mrs ms prof jr sr e.g i.e etc vs
     pp p ch chap govt univ assoc natl int intl approx fig minn calif mass penn wash n.y d.c ver""".split()
 )
 _SEGMENT_END = re.compile(
