@@ -848,6 +848,17 @@ def test_a_slides_run_in_references_after_its_number() -> None:
     assert [(e.number, e.text) for e in section.entries] == [(1, REF1), (2, REF2)]
 
 
+def test_a_run_in_list_numbered_in_parentheses() -> None:
+    # A congress abstract (the seventy-fifth set's form): "References: (1) ... (2) ...".
+    text = (
+        "Delay is linked with deaths (1,2). Early surgery is advised (3).\n\n"
+        f"References: (1) {REF1} (2) {REF2} (3) {REF3}\n\nDisclosures: none.\n"
+    )
+    section = find_reference_section(text)
+    assert section is not None
+    assert [(e.number, e.text) for e in section.entries] == [(1, REF1), (2, REF2), (3, REF3)]
+
+
 def test_a_list_a_page_break_cuts_goes_on_under_its_continued_heading() -> None:
     # Presenter notes copied from a deck (the sixty-seventh set's form, written for this test):
     # the heading after a separator, the list cut mid-entry by the page's foot and the next

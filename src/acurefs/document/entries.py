@@ -29,12 +29,12 @@ class Entry:
 
 
 _RUN_IN = re.compile(
-    r"(?im)^[ \t]*(?:\d{1,3}\.[ \t]+)?(?:references?|refs?|sources?|literature)[ \t]*:?[ \t]*(?=(?:\[1\]|1\.)[ \t])"
+    r"(?im)^[ \t]*(?:\d{1,3}\.[ \t]+)?(?:references?|refs?|sources?|literature)[ \t]*:?[ \t]*(?=(?:\[1\]|\(1\)|1\.)[ \t])"
 )
 """A list run into its label on one line, as abstract books print it: ``References: [1]
-Apfel CC, ... 1999;91(3):693-700. [2] Gan TJ, ...``."""
+Apfel CC, ... 1999;91(3):693-700. [2] Gan TJ, ...``, ``References: (1) Moja L, ...``."""
 _RUN_IN_NUMBER = re.compile(
-    r"(?:^|(?<=[ \t]))(?:\[(?P<bracket>\d{1,3})\]|(?P<dot>\d{1,3})\.)[ \t]+(?=\S)"
+    r"(?:^|(?<=[ \t]))(?:\[(?P<bracket>\d{1,3})\]|\((?P<paren>\d{1,3})\)|(?P<dot>\d{1,3})\.)[ \t]+(?=\S)"
 )
 
 
@@ -53,7 +53,7 @@ def run_in_lists(text: str) -> list[tuple[Span, tuple[Entry, ...]]]:
         end = eol if eol >= 0 and label.group(0).lstrip()[:1].isdigit() else end
         starts: list[tuple[int, int, int]] = []
         for match in _RUN_IN_NUMBER.finditer(text, label.end(), end):
-            number = int(match.group("bracket") or match.group("dot"))
+            number = int(match.group("bracket") or match.group("paren") or match.group("dot"))
             if number == len(starts) + 1:  # the next entry, not a volume or a page ("2020. 12")
                 starts.append((number, match.start(), match.end()))
         if not starts:
