@@ -212,7 +212,7 @@ def test_digits_after_et_al_and_after_a_parenthesis_with_a_number() -> None:
 
 
 def test_an_article_marked_up_throughout_gets_no_plain_digit_candidates() -> None:
-    text = "Ulcers are common.A1 Turning every 2, 3 or 4 hours made no difference.A2 Beds.A3\n"
+    text = "Ulcers are common.A1 Turning them 2, 3 or 4 hours apart made no difference.A2 Beds.A3\n"
     sups = []
     for digits in ("1", "2", "3"):
         start = text.index("A" + digits) + 1

@@ -94,6 +94,11 @@ def test_sentence_boundaries(text: str, expected: list[str]) -> None:
             id="after-the-stop-glued",
         ),
         pytest.param("Care [4]. Good.", ["Care [4].", "Good."], id="stop-after-marker"),
+        pytest.param(
+            "It is a parasomnia (ICSD-3).[3]: 240 [a] Pain is not part of it.[2]",
+            ["It is a parasomnia (ICSD-3).[3]: 240 [a]", "Pain is not part of it.[2]"],
+            id="wiki-page-and-lettered-note",
+        ),
     ],
 )
 def test_closing_markers_stay_with_their_sentence(text: str, expected: list[str]) -> None:

@@ -22,5 +22,5 @@ COUNTING_WORDS = frozenset(
     principles route highway exit junction bus ch channel ext extension terminal terminals
     quintile quintiles quartile quartiles decile deciles tertile tertiles tier tiers band bands
     zone zones category categories assignment assignments form forms lane lanes top first last
-    next""".split()
+    next volume volumes vol issue issues edition series every""".split()
 )

@@ -26,6 +26,9 @@ _BOUNDARY = re.compile(
 """A sentence's end: its stop, or an emoji closing it in a caption (``(4) 🤯 Spreading``)."""
 _PAGE_AFTER_MARKER = re.compile(r":[ \t\xa0]?(?:pp?\.[ \t]?)?\d{1,5}(?:[-–]\d{1,5})?(?=\s)")
 """The page a wiki's marker cites (``delicacy.[5]: 957 Museum``): the marker's, not a sentence."""
+_LETTERED_NOTE = re.compile(r"[ \t]?\[(?:[a-z]|note[ \t]\d{1,3})\](?=\s)")
+"""A wiki's lettered note after a marker (``(ICSD-3).[3]: 240 [a] Pain``): it closes the
+sentence with the marker."""
 _SENTENCE_START = re.compile(r"[\s]+(?=[\"“‘'(\[]?[A-Z0-9À-ÖØ-Þ¿¡])")
 _LOWER_START = re.compile(r"[ \t]+[a-z][a-z'’]+\s")
 _ABBREVIATIONS = frozenset(
@@ -385,6 +388,8 @@ def _sentences(
                 cut = marker_at[cut]
                 page = _PAGE_AFTER_MARKER.match(text, cut, end)
                 cut = page.end() if page else cut
+                note = _LETTERED_NOTE.match(text, cut, end)
+                cut = note.end() if note else cut
             elif nxt > cut and nxt in marker_at and _opens_like_a_marker(text[nxt]):
                 cut = marker_at[nxt]
             elif text[cut : cut + 1] in (",", ";") and cut + 1 in marker_at:
