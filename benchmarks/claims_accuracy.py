@@ -104,6 +104,7 @@ SETS = {
     "held out, fifty-ninth set": ROOT / "tests" / "data" / "claims-heldout-59",
     "held out, sixtieth set": ROOT / "tests" / "data" / "claims-heldout-60",
     "held out, sixty-first set": ROOT / "tests" / "data" / "claims-heldout-61",
+    "held out, sixty-second set": ROOT / "tests" / "data" / "claims-heldout-62",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
