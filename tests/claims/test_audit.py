@@ -83,6 +83,11 @@ def codes(found: list[Finding]) -> list[str]:
         ("In 2007 patients in Scotland were offered steroids", ()),
         # The twentieth set's: an experiment, as a work.
         ("Owen and colleagues' 2010 online experiment with 11,430 people", (2010,)),
+        # The sixty-second set's: the year a tool was first validated or described; not
+        # who first described something where the cited work was done.
+        ("The GAD-7 questionnaire, first validated in 2011, picks out most cases", (2011,)),
+        ("The syndrome was first described by physicians in Gut in 2007", (2007,)),
+        ("In the area where Trolli first described konzo in 1938, wetting cut it", ()),
     ],
 )
 def test_the_year_a_text_gives_a_work(text: str, years: tuple[int, ...]) -> None:
@@ -1029,4 +1034,17 @@ def test_a_body_that_found_too_little_evidence_is_the_works_issuer() -> None:
         ),
     )
     claim, _ = cited("The CTT Collaboration found that statins worked in both sexes.1", ctt)
+    assert contradictions(claim) == []
+
+
+def test_a_bodys_study_is_the_bodys_work() -> None:
+    # The sixty-second set's form: "A World Health Organization study of ... found".
+    work = dataclasses.replace(
+        record("A case-control study of HIV seroconversion in health care workers", year=1997),
+        authors=(Person(family="Centers for Disease Control and Prevention", collective=True),),
+    )
+    sentence = "A World Health Organization study of health workers found that it helped.1"
+    claim, _ = cited(sentence, work)
+    assert codes(contradictions(claim)) == ["claim-source-mismatch"]
+    claim, _ = cited(sentence.replace("World Health Organization", "CDC"), work)
     assert contradictions(claim) == []

@@ -175,7 +175,8 @@ _YEAR_OF_WORK = re.compile(
     r"criteria|replications?|evaluations?|assessments?|classifications?|monographs?)\b|"
     r"\b(?:reports?|reviews?|surveys?|statements?|guidelines?|estimates?)\s+(?:of|for)\s+(?P<of>(?:19|20)\d\d)\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:counted|found|showed|reported|estimated|said|says|put|recorded|concluded|warned|noted))|"
-    r"\b(?:published|updated|released|appeared|reported|presented|writing|reporting)\s+"
+    r"\b(?:published|updated|released|appeared|reported|presented|writing|reporting|"
+    r"first\s+(?:validated|described|developed|introduced|proposed|devised))\s+"
     r"(?:[\w–-]+\s+){0,8}?in\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\s+)?(?P<in>(?:19|20)\d\d)\b|"
     r"\b(?:stud(?:y|ies)|trials?|reviews?|meta-?analys[ie]s|analys[ie]s|reports?|surveys?|"
@@ -195,7 +196,8 @@ _YEAR_OF_WORK = re.compile(
     re.I,
 )
 """A year the text gives the work itself: "a 2013 systematic review", "the updated 2017
-guideline", "published in JAMA in 2012", "first reported in 1996", "a JAMA study from 1998",
+guideline", "published in JAMA in 2012", "first reported in 1996", "first validated in 2011",
+"a JAMA study from 1998",
 "Rosenthal's 1988 paper", "Kasmire and colleagues' 2012 analysis".
 A year not attached to a work ("since 2015, trials have...", "studies from 2000 to 2010") is
 not read."""
@@ -248,6 +250,7 @@ evidence``; not ``An IVF trial found``: a trial, not the body, found it)."""
 _ISSUED = re.compile(
     rf"\b(?P<org>{ORG_NAME}|[A-Z]{{3,6}}|{BODY_OF_WORDS})(?=['’]s\s|(?<=s)['’]\s|{_FOUND}|\s+(?:\w+\s+){{0,2}}?(?:guidelines?|guidance|"
     r"reports?|statements?|recommend\w*|classif\w*|ranks?|says?|estimates?|advises?|advised|"
+    r"stud(?:y|ies)(?=\s+(?:of|in|found|showed|published)\b)|"
     r"estimated(?=\s+(?:that|there|the|in|about|around|more))|"
     r"counted|logged|recorded|call(?:s|ed)\s+for|urge[sd]?|wants?|(?:has\s+|have\s+)?set(?=\s+(?:a|an|the)\s)|"
     r"reached|reported(?=\s+(?:in\s+(?:19|20)\d\d\s+)?that\b)|warned(?=\s+(?:\w+\s+){0,4}?that\b)|"
@@ -306,6 +309,11 @@ class Described:
     """(number, unit family, qualifier): ``(80000, "people", "approximate")``."""
 
 
+_IN_A_RELATIVE_CLAUSE = re.compile(r"(?i)\b(?:where|when)\b[^,;]*$")
+"""``... in the area where Trolli first described konzo in 1938, ...``: who first described
+something there is not the work the sentence cites."""
+
+
 def described(text: str) -> Described:
     """The year, design, venue, organisation and counts a stretch of text attributes to a work."""
     years = tuple(
@@ -320,6 +328,8 @@ def described(text: str) -> Described:
             or m.group("of")
         )
         for m in _YEAR_OF_WORK.finditer(text)
+        if not _IN_A_RELATIVE_CLAUSE.search(text, max(0, m.start() - 60), m.start())
+        or not m.group(0).lower().startswith("first")
     )
     venues = [
         (venue, text[m.start("venue") :])
