@@ -160,3 +160,33 @@ def test_a_titles_own_month_stays_when_the_year_was_read_before_it() -> None:
         " membership and coverage, June 2021. Sydney: APRA."
     )
     assert ref.title == "Private health insurance membership and coverage, June 2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "ISO-15189: Medical laboratories — Requirements for quality and competence",
+            "Medical laboratories — Requirements for quality and competence",
+        ),
+        (
+            "IEC 62304:2006 Medical device software – software life cycle processes. Geneva:"
+            " IEC; 2006.",
+            "Medical device software – software life cycle processes",
+        ),
+    ],
+)
+def test_a_standards_code_before_its_title(text: str, title: str) -> None:
+    ref = parse_reference(text)
+    assert ref.kind is Kind.REPORT
+    assert ref.title == title
+
+
+def test_a_page_of_wikipedia_in_nlms_form() -> None:
+    ref = parse_reference(
+        "ManageMyHealth data breach. Wikipedia [Internet]. [cited 2026 May 2]. Available from:"
+        " https://en.wikipedia.org/wiki/ManageMyHealth_data_breach"
+    )
+    assert ref.title == "ManageMyHealth data breach"
+    assert ref.container == "Wikipedia"
+    assert ref.authors == ()

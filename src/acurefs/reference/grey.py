@@ -35,6 +35,7 @@ from .house import (
     PRESS_THEN_PLACE,
     PUBLISHER_PLACE_YEAR,
     REPORT_OF_YEAR,
+    STANDARD,
     UNPUBLISHED,
     author_before_date,
     house_lead,
@@ -187,6 +188,9 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
     mark_online(text, parts)
     if label := DRUG_LABEL.search(text):
         parts.notes.append(label.group(0))  # "[package insert]": gone from the title, kept here
+    if standard := STANDARD.match(text):
+        parts.notes.append(standard.group("code"))  # "ISO-15189: Title": the standard's number
+        text = text[standard.end() :]
     text = clean_body(EDITION.sub(". ", text))
     if SHORT_TITLE.match(text.strip(" .")):
         parts.title = text.strip(" .")  # "Disabled Persons (Services, ...) Act 1986": a law's name
@@ -371,6 +375,7 @@ def _body_then_year(pieces: list[str], parts: GreyParts) -> list[str] | None:
     return [bare.group("rest"), *pieces[1:]]
 
 
+_WIKIPEDIA = re.compile(r"(?i)wikip[eé]dia(?:,?\s+(?:the\s+)?free\s+encyclopa?edia)?")
 _NOBODY = re.compile(
     r"(?i)author\s+not\s+(?:listed|known|given)|anon(?:ymous)?|unknown|n\.?\s?a\.?"
 )
@@ -564,7 +569,10 @@ def _title(pieces: list[str], parts: GreyParts) -> None:
     while pieces and pieces[0].lower() in _GENRES:
         pieces.pop(0)
     marked = parts.marked
-    if not parts.authors and len(pieces) >= 2 and pieces[1] == marked and _short_name(pieces[0]):
+    if len(pieces) >= 2 and marked and pieces[1] == marked and _WIKIPEDIA.fullmatch(marked):
+        # "ManageMyHealth data breach. Wikipedia [Internet]. [cited ...]": the page, then its site
+        parts.container = parts.container or pieces.pop(1)
+    elif not parts.authors and len(pieces) >= 2 and pieces[1] == marked and _short_name(pieces[0]):
         # "Global Cancer Observatory. Cancer Over Time [Internet]. ...": who, then the title
         parts.authors = organisations(pieces.pop(0))
     homepage = not parts.authors and marked in (None, pieces[0] if pieces else None)

@@ -314,6 +314,13 @@ DRUG_LABEL = re.compile(
 (``Synthroid [package insert]``, ``Movymia Summary of Product Characteristics``)."""
 
 
+STANDARD = re.compile(
+    r"^(?P<code>(?:ISO|IEC|EN|BS|ANSI|ASTM|DIN|AS/NZS|IEEE|CSA|CLSI)(?:[ /-](?:IEC|ISO|TS|TR|EN))*"
+    r"[ -]?[A-Z]?\d{2,6}(?:[-.]\d{1,4})*(?::\d{4})?)\s*[:.,—–-]?\s+(?=[A-Z])"
+)
+"""A standard's code before its title: ``ISO-15189: Medical laboratories — ...``, ``IEC 62304:2006
+Medical device software``, ``BS EN ISO 14971:2019 Medical devices``."""
+
 MEDIUM_NOTES = re.compile(
     r"(?i)\[(?:internet|online|homepage|home page|web ?page|web ?site|database on the internet|"
     r"database online|online database|"

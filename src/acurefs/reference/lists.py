@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from ..models import Person
 from .bodies import ORG_WORDS, is_news_outlet, looks_like_organisation, organisations
 from .dates import MONTH_WORD
+from .house import STANDARD
 from .names import GIVEN_NAMES, VANCOUVER_AUTHORS, given_first_people, read_authors
 from .segments import segments
 from .tails import YEAR as _YEAR
@@ -166,6 +167,8 @@ _DAY_AND_YEAR = re.compile(
 
 def as_listed(line: str) -> Listed | None:
     """The entry as a list that is no bibliography prints it, or None."""
+    if STANDARD.match(line):
+        return None  # "ISO-15189: Title": a standard, read as a body's report
     return (
         reading_list_book(line)
         or dated_headline(line)

@@ -50,6 +50,7 @@ from .house import (
     PRESS_THEN_PLACE,
     PUBLISHER_PLACE_YEAR,
     REPORT_OF_YEAR,
+    STANDARD,
     THESIS,
     agency_lead,
     body_year_in_parentheses,
@@ -285,7 +286,7 @@ def _parse(raw: str, number: int | None) -> Reference:
     body = body_year_in_parentheses(catalogue_order(_drop_trailers(line)), looks_like_organisation)
     tail = find_tail(body)
     if _not_a_journal_article(body, tail, fields, signs=signs):
-        if DESIGNATION.match(body):
+        if DESIGNATION.match(body) or STANDARD.match(body):
             tail = None  # "Presidential Decree No. 384 January 30, 1974: Title": no source tail
         elif tail is not None and (month := date_tail(body, tail)) is not None:
             published = published or int(tail.pages or 0)  # a news item's date
@@ -373,8 +374,8 @@ def _not_a_journal_article(body: str, tail: Tail | None, fields: _Fields, *, sig
     an organisation as author, a place and publisher, an edition)."""
     if (fields.doi and not REPOSITORY_DOI.match(fields.doi)) or fields.pmid or fields.pmcid:
         return False
-    if DESIGNATION.match(body):
-        return True  # "Republic Act No. 4073: An Act ...": a law, whatever its numbers
+    if DESIGNATION.match(body) or STANDARD.match(body):
+        return True  # "Republic Act No. 4073: An Act ...", "ISO-15189: ...": whatever its numbers
     if QUOTED_THEN_REST.match(body):
         return True  # "'Title', Elspeth McLean, Otago Daily Times, 16 February 2020"
     if REPORT_OF_YEAR.search(body) or THESIS.search(body):
