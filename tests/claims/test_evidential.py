@@ -2049,6 +2049,58 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "definition",
             id="an-infection-of-the-skin-that",
         ),
+        # The sixtieth to sixty-second sets' forms (written for these tests): how a treatment is
+        # given, a disease defined with its alternative name or its spread, a retail price.
+        pytest.param(
+            "Two doses of the vaccine are given eight weeks apart.",
+            False,
+            "schedule",
+            id="doses-given-weeks-apart",
+        ),
+        pytest.param(
+            "Each bag of platelets takes about 30 minutes to transfuse.",
+            False,
+            "schedule",
+            id="takes-minutes-to-transfuse",
+        ),
+        pytest.param(
+            "Two doses given eight weeks apart cut infections by 70%.",
+            True,
+            "schedule",
+            id="a-schedule-with-its-effect",
+        ),
+        pytest.param(
+            "Croup, or laryngotracheobronchitis, is an infection behind the voice box that"
+            " causes a barking cough.",
+            False,
+            "definition",
+            id="an-infection-behind-with-its-other-name",
+        ),
+        pytest.param(
+            "Cholera is a gut infection spread through water contaminated with faeces.",
+            False,
+            "definition",
+            id="an-infection-spread-through",
+        ),
+        pytest.param(
+            "Shin splints are the most common running injury, usually caused by a sudden rise"
+            " in training.",
+            True,
+            "",
+            id="a-ranking-is-no-definition",
+        ),
+        pytest.param(
+            "A baby is underweight, or small, if born under 2.5 kg.",
+            False,
+            "definition",
+            id="a-conditional-definition",
+        ),
+        pytest.param(
+            "A tube of hydrocortisone cream costs about £4 over the counter.",
+            False,
+            "price",
+            id="a-retail-price",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

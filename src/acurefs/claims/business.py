@@ -54,7 +54,9 @@ PRICE = cue(
     r"\b(?:costs?|priced\s+at|is|are)\s+[£$€]\s?[\d,.]+\s+(?:plus|\+|excl(?:uding|\.)?|incl(?:uding|\.)?|inc\.)\s+(?:gst|vat|hst|pst|qst|"
     r"sales\s+tax|tax(?:es)?|shipping|postage|delivery|p&p)\b|"  # "$395 plus GST": a price asked
     r"\bdeductible\b|\bco-?insurance\b|\bcosts?\s+(?:more\s+than\s+|up\s+to\s+|about\s+)?[£$€]\s?\d[\d.,]*\s+"
-    r"(?:a|per)\s+(?:tube|bottle|box|pack|jar|tub|bag|tin)\b|"
+    r"(?:(?:a|per)\s+(?:tube|bottle|box|pack|jar|tub|bag|tin|pair)|over\s+the\s+counter)\b|"
+    r"^\s*(?:an?|one)\s+(?:tube|bottle|box|pack|packet|jar|tub|bag|tin|pair)\s+of\b[^.]{0,60}\bcosts?\s+"
+    r"(?:about\s+|around\s+|only\s+|just\s+)?[£$€]\s?\d|"  # "A tube of cream costs about £5"
     r"\bgift\s+of\s+(?:[a-z]{1,3})?[£$€]\s?\d|\bfree\s+(?:delivery|shipping|postage)\s+(?:on|for|in)\b|"
     r"[£$€]\s?\d[\d.,]*\s+(?:gift|donation)\s+(?:pays|buys|covers|funds|provides)\b|"  # "A £15 gift pays for"
     r"\bwith\s+(?:any|every|each)\s+(?:purchase|order|spend)\b|"  # "Free check with any purchase over €20"

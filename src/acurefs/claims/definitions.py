@@ -12,6 +12,8 @@ DEFINITION = cue(
     r"pigment|protein|prescription|"
     r"mixture|combination)s?\b|\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+|commonly\s+)?defined\s+as\b|"
     r"\b(?:is|are)\s+(?:usually\s+|generally\s+|often\s+)?considered\s+(?:to\s+be\s+)?(?:in\s+)?[\w-]+\s+when\b|"
+    r"^\s*(?:an?\s+|the\s+)?[\w\s-]{2,40}?\s(?:is|are)\s(?:called\s+|considered\s+)?[\w-]+(?:,\s+or\s+[\w-]+,)?\s+"
+    r"(?:if|when)\s+(?:born|it\s+is|they\s+are)\b|"  # "A baby is premature, or preterm, if born before"
     r"\busual\s+threshold\s+for\b|^\s*the\s+(?:usual|standard|recommended|normal|typical)\s+(?:adult\s+|starting\s+)?"
     r"dose\b|"
     r"\brefers?\s+to\b|\bmeans\b|,\s+(?:sometimes|also|often)\s+(?:called|known\s+as)\b|"
@@ -31,7 +33,7 @@ PURPOSE = cue(
     r"\b(?:is|are)\s+given\s+(?:as|by)\s+(?:an?\s+)?(?:drops?|injections?|jabs?|tablets?|sprays?|mouth)\b|"
     r"^\s*[\w\s()/'’-]{2,60}?\s(?:uses?|involves?)\s+(?:an?|the)\s+[^.]{2,80}?\bto\s+(?:look|see|check|"
     r"examine|view)\b|"
-    r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s+(?:when|the\s+(?:term|name)\s+for)\b|"
+    r"^\s*[\w\s(),/'’-]{2,80}?\s(?:is|are)\s+(?:when|the\s+(?:term|name)\s+for)\b|"
     r"^\s*[\w\s()/'’-]{2,40}?\s(?:is|are)\s(?:a|an)\s(?:[\w-]+\s){0,3}?(?:art|discipline|"
     r"profession|medicines?|drugs?|microorganisms?|bacteria|supplements?|herbs?|spices?|plants?|"
     r"compounds?|substances?|devices?|field|branch)\b|"
@@ -59,10 +61,12 @@ HISTORY = cue(
 not a finding, unless the sentence also says what the practice does."""
 DISEASE_DEFINED = cue(
     r"^(?!.*\band\s+(?:is|are)\s+(?:mainly\s+|mostly\s+|usually\s+)?(?:passed\s+on|spread|transmitted)\b)"
+    r"(?!.*\b(?:the\s+most|the\s+leading|the\s+commonest|the\s+second|the\s+third)\b)"  # a ranking: a finding
     r"\s*[\w\s(),'’-]{2,40}?(?:,\s[^,]{2,60},)?\s(?:is|are)\s(?:an?|the)\s(?:[\w,-]+\s){0,4}?"
     r"(?:infection|illness|disease|condition|syndrome|disorder|virus|bacterium|parasite|state|injury|"
-    r"lumps?|growths?|patch(?:es)?|specks?)s?(?:\s+(?:of|on|in)\s+the\s+[\w\s-]{2,30}?)?(?:,\s|\s+)"
-    r"(?:caused\s+by|in\s+which|that|people\s+(?:catch|get))\b|"
+    r"lumps?|growths?|patch(?:es)?|specks?)s?(?:\s+(?:of|on|in|behind|inside|around|under)\s+the\s+[\w\s-]{2,30}?)?(?:,\s|\s+)"
+    r"(?:(?:usually\s+|often\s+|mainly\s+|mostly\s+)?caused\s+by|in\s+which|that|people\s+(?:catch|get)|"
+    r"spread\s+(?:through|by|via))\b|"
     r"^\s*[\w\s'’-]{2,40}?\s(?:disease|fever|syndrome|infection)\s(?:is|are)\s(?:usually\s+|mainly\s+)?"
     r"caused\s+by\s+(?:an?|the)\b|"
     r"^\s*[\w\s'’-]{2,40}?\s(?:is|are)\s(?:permanent\s+|lasting\s+)?(?:damage|inflammation|swelling|"
@@ -74,3 +78,13 @@ DISEASE_DEFINED = cue(
 bacterium ...``, ``Hantavirus pulmonary syndrome, or HPS, is a lung disease caused by ...``,
 ``Rheumatic fever is an illness that can follow a strep throat infection``): the disease is
 the term defined, not a claim about safety."""
+SCHEDULE = cue(
+    r"\b(?:is|are)\s+(?:usually\s+|then\s+)?(?:given|injected|infused|applied)\b(?!\s+to\s+(?:people|patients|children|adults))|"
+    r"\bgiven\s+at\s+\d|\breceived\s+(?:one|two|three|four|five|\d+)\s+(?:doses?|injections?|jabs?)\b|"
+    r"\b(?:doses?|injections?|jabs?)\b[^.]{0,40}\b(?:apart|every\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?))\b|"
+    r"\btakes?\s+(?:between\s+|about\s+|around\s+|up\s+to\s+)?[\w\s-]{1,30}?(?:minutes?|hours?)\s+(?:and\s+[\w\s-]{1,20}?(?:minutes?|hours?)\s+)?to\s+(?:transfuse|give|infuse|inject|apply|fit|complete|set\s+up)\b|"
+    r"\b(?:the\s+)?usual\s+daily\s+dose\b"
+)
+"""How a treatment is given: its doses, their interval, how long it takes to give ("are given
+24 hours apart", "four loading doses followed by one every four months", "takes between 90
+minutes and three hours to transfuse"): a procedure described, no finding."""

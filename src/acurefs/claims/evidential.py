@@ -16,12 +16,13 @@ the decision with every cue it saw, so a writer sees why.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..models import ClaimKind
 from .business import LOGISTICS, PRICE
 from .business import cue as _cue
-from .definitions import DEFINITION, DISEASE_DEFINED, HISTORY, PURPOSE
+from .definitions import DEFINITION, DISEASE_DEFINED, HISTORY, PURPOSE, SCHEDULE
 from .organisations import ACCORDING_TO, NAMED_BODY, ORG_NAME
 
 
@@ -556,6 +557,7 @@ _NEGATIVE = (
     ("price", PRICE),
     ("purpose", PURPOSE),
     ("history", HISTORY),
+    ("schedule", SCHEDULE),
     ("contact", _PHONE),
     ("logistics", LOGISTICS),
     ("publication", _PUBLISHED_NOTE),
@@ -597,8 +599,8 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
         return False  # advice, unless it states a finding, a figure or the law it follows
     if has("opinion") and has("efficacy") and (has("comparison") or _SUPERLATIVE.search(low)):
         return True  # "I believe acupuncture is the most effective treatment": still a claim
-    if has("history") and not (reported or any(map(has, ("efficacy", "safety", "causal")))):
-        return False  # "have been treating cataracts for 2,000 years"
+    if _told_not_found(has, reported):
+        return False
     quiet = has("contact") or has("logistics")  # whom to call, what to expect on the day
     if (has("price") or (quiet and not has("statistic"))) and not _reports_apart(low):
         # a phone number to call: "Registering takes two minutes or call 0306 999 0142."
@@ -627,6 +629,15 @@ def _decide(text: str, low: str, kind: ClaimKind, cues: list[str]) -> bool:
     if has("prevalence") and (has("number") or has("statistic") or _MORE_COMMON.search(low)):
         return True  # "... is most common among young men": who has it more, a finding
     return any(map(has, ASSERTING_CUES))
+
+
+def _told_not_found(has: Callable[[str], bool], reported: bool) -> bool:
+    """History or how a treatment is given, with no effect said and nothing reported: "have been
+    treating cataracts for 2,000 years", "Two injections are given 24 hours apart"."""
+    if has("history") and not (reported or any(map(has, ("efficacy", "safety", "causal")))):
+        return True
+    effects = ("efficacy", "safety", "causal", "statistic", "prevalence", "comparison")
+    return has("schedule") and not (reported or any(map(has, effects)))
 
 
 def _presumes_a_fact(low: str, cues: list[str]) -> bool:
