@@ -2101,6 +2101,44 @@ SENTENCES = Path(__file__).resolve().parents[1] / "data" / "claims" / "sentences
             "price",
             id="a-retail-price",
         ),
+        # How it works, a course, and a figure a question takes for granted (written for these
+        # tests in the shapes of the sixtieth to sixty-second sets).
+        pytest.param(
+            "Barrier creams form a thin film on the skin, which blocks urine from reaching it.",
+            True,
+            "mechanism",
+            id="forms-a-film-blocks-from",
+        ),
+        pytest.param(
+            "Fluoride varnish stops acid and sugar sticking to the enamel.",
+            True,
+            "mechanism",
+            id="stops-things-sticking",
+        ),
+        pytest.param(
+            "Most people with shingles feel better within three to five weeks.",
+            True,
+            "fact",
+            id="a-course-most-people-with",
+        ),
+        pytest.param(
+            "Did you know that around 40,000 hip replacements are done each year?",
+            True,
+            "question",
+            id="a-count-a-question-presumes",
+        ),
+        pytest.param(
+            "Did you know that our clinic opened 12 years ago?",
+            False,
+            "question",
+            id="a-small-number-a-question-asks",
+        ),
+        pytest.param(
+            "It is caused by a faulty gene, which means the body cannot make a protein.",
+            True,
+            "causal",
+            id="which-means-is-no-definition",
+        ),
     ],
 )
 def test_rules(text: str, evidential: bool, cue: str) -> None:

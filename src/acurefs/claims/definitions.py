@@ -16,7 +16,7 @@ DEFINITION = cue(
     r"(?:if|when)\s+(?:born|it\s+is|they\s+are)\b|"  # "A baby is premature, or preterm, if born before"
     r"\busual\s+threshold\s+for\b|^\s*the\s+(?:usual|standard|recommended|normal|typical)\s+(?:adult\s+|starting\s+)?"
     r"dose\b|"
-    r"\brefers?\s+to\b|\bmeans\b|,\s+(?:sometimes|also|often)\s+(?:called|known\s+as)\b|"
+    r"\brefers?\s+to\b|(?<!\bwhich\s)(?<!\bthis\s)(?<!\bthat\s)\bmeans\b|,\s+(?:sometimes|also|often)\s+(?:called|known\s+as)\b|"
     r"\b(?:is|are)\s+simply\s+(?:the|a|an)\s+(?:time|distance|number|amount|measure|way|name|term)\b|\b(?:is|are)\s+(?:often\s+|sometimes\s+|also\s+)?(?:called|nicknamed|dubbed)\b|\bcomes\s+in\b|\bis\s+measured\s+in\b|\bcounts?\s+as\s+[\'‘\"“]|"
     r"\bis\s+(?:usually\s+|often\s+|generally\s+)?diagnosed\s+(?:when|after|if|once)\b|"
     r"\b(?:originated|has\s+been\s+(?:practi[sc]ed|used)|for\s+thousands\s+of\s+years)\b|"

@@ -111,8 +111,15 @@ _MECHANISM = _cue(
     r"serotonin|dopamine|oxytocin|hormones?|mimic(?:s|ked|king)?|thin(?:s|ning)?\s+(?:the\s+)?(?:mucus|phlegm|blood|secretions)|neurotransmitters?|opioids?|cortisol|adenosine|"
     r"inflammat\w+|immune|nervous\s+system|brain|receptors?|cells?|enzymes?|nerves?|blood\s+flow|"
     r"circulation|fascia|spinal\s+cord|limbic|genes?|hippocampus)\b|\bworks?\s+by\b|"
-    r"\b(?:by\s+(?:acting\s+on|blocking|binding|increasing|reducing|raising|lowering)|acts?\s+on)\b"
+    r"\b(?:by\s+(?:acting\s+on|blocking|binding|increasing|reducing|raising|lowering)|acts?\s+on)\b|"
+    r"\bblocks?\s+(?:[\w-]+\s+){1,3}?from\s+\w+ing\b|\bforms?\s+an?\s+(?:[\w-]+\s+){0,2}?(?:raft|barrier|"
+    r"seal|film|coating|clot|plug)\b|\bstops?\s+(?:[\w-]+\s+){1,4}?(?:settling|sticking|entering|"
+    r"reaching|spreading|growing|forming|clotting)\b|\bmakes?\s+(?:the\s+|your\s+)?(?:muscles?|heart|"
+    r"lungs?|body|skin|bones?|joints?|gut|kidneys?|liver)\s+(?:use|work|pump|grow|produce|absorb|"
+    r"release|burn|store|hold|lose)\b"
 )
+"""How it works: a substance or a system acted on, an acting verb ("stimulates", "blocks acid
+from rising", "forms a foam raft", "stops food settling", "makes the muscles use oxygen")."""
 _CAUSAL = _cue(
     r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|linked\s+(?:to|with)|associated\s+with|"
     r"(?:more|less|as|most|least)\s+likely|(?:times|twice)\s+as\s+(?:likely|often|common|many|much)|"
@@ -126,6 +133,8 @@ _CAUSAL = _cue(
     r"greater|higher|lower|bigger|smaller))\b"
 )
 _FACT = _cue(
+    r"\bmost\s+(?:children|people|adults|patients|babies|women|men)\s+with\s+[\w\s'’-]{2,40}?\s"
+    r"(?:feel|get\s+better|recover|have|need|do\s+not|don't)\b|"  # a course: "Most children with X feel"
     r"\b(?:contains?|contain(?:ing)?|(?:main|major|largest|biggest|leading|richest)\s+(?:single\s+|food\s+|dietary\s+)?"
     r"(?:source|cause)s?\s+of|rich\s+in|high\s+in|low\s+in|(?:higher|lower|richer)\s+in|(?:is|are)\s+(?:un)?common|"
     r"(?:is|are)\s+rare|does\s+not\s+(?:necessarily\s+|always\s+)?(?:help|work|carry|prevent|cure|"
@@ -640,6 +649,11 @@ def _told_not_found(has: Callable[[str], bool], reported: bool) -> bool:
     return has("schedule") and not (reported or any(map(has, effects)))
 
 
+_LARGE_COUNT = re.compile(
+    r"\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?\s?(?:%|per\s?cent|million|billion)"
+)
+
+
 def _presumes_a_fact(low: str, cues: list[str]) -> bool:
     """A question that takes a fact for granted: "Did you know ...?", "Why does X do Y?",
     asking about a finding, a figure, or a comparison in numbers ("Did you know more people
@@ -647,7 +661,8 @@ def _presumes_a_fact(low: str, cues: list[str]) -> bool:
     if not (_DID_YOU_KNOW.search(low) or _WHY.search(low)):
         return False
     figures = "comparison" in cues and "number" in cues
-    return figures or any(cue in cues for cue in (*ASSERTING_CUES, "prevalence"))
+    counted = "number" in cues and bool(_LARGE_COUNT.search(low))  # "around 150,000 ... a year?"
+    return figures or counted or any(cue in cues for cue in (*ASSERTING_CUES, "prevalence"))
 
 
 def _a_report(low: str) -> bool:
