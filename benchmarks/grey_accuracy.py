@@ -89,6 +89,7 @@ HELD_OUT_49 = ROOT / "tests" / "data" / "grey_references_heldout_49.json"
 HELD_OUT_50 = ROOT / "tests" / "data" / "grey_references_heldout_50.json"
 HELD_OUT_51 = ROOT / "tests" / "data" / "grey_references_heldout_51.json"
 HELD_OUT_52 = ROOT / "tests" / "data" / "grey_references_heldout_52.json"
+HELD_OUT_53 = ROOT / "tests" / "data" / "grey_references_heldout_53.json"
 DOCS = ROOT / "docs" / "accuracy.md"
 FIELDS = ("kind", "author", "title", "container", "year", "url", "accessed")
 GOALS = {"kind": 0.95, "author": 0.90, "title": 0.90, "year": 0.95}
@@ -147,6 +148,7 @@ _MARKS = {
     HELD_OUT_50.name: ("<!-- grey-heldout-50:start -->", "<!-- grey-heldout-50:end -->"),
     HELD_OUT_51.name: ("<!-- grey-heldout-51:start -->", "<!-- grey-heldout-51:end -->"),
     HELD_OUT_52.name: ("<!-- grey-heldout-52:start -->", "<!-- grey-heldout-52:end -->"),
+    HELD_OUT_53.name: ("<!-- grey-heldout-53:start -->", "<!-- grey-heldout-53:end -->"),
 }
 
 

@@ -110,6 +110,7 @@ HELD_OUT_72 = ROOT / "tests" / "data" / "articles-heldout-72"
 HELD_OUT_73 = ROOT / "tests" / "data" / "articles-heldout-73"
 HELD_OUT_74 = ROOT / "tests" / "data" / "articles-heldout-74"
 HELD_OUT_75 = ROOT / "tests" / "data" / "articles-heldout-75"
+HELD_OUT_76 = ROOT / "tests" / "data" / "articles-heldout-76"
 BUNDLED_LABELS = ROOT / "tests" / "data" / "bundled.labels.json"
 DOCS = ROOT / "docs" / "markers.md"
 _START = "<!-- markers-accuracy:start -->"
@@ -341,6 +342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ("held out, seventy-third set", list(labelled(HELD_OUT_73))),
             ("held out, seventy-fourth set", list(labelled(HELD_OUT_74))),
             ("held out, seventy-fifth set", list(labelled(HELD_OUT_75))),
+            ("held out, seventy-sixth set", list(labelled(HELD_OUT_76))),
             ("bundled corpus", list(bundled())),
         ]
     results = run(sets)
