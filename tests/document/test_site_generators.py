@@ -209,6 +209,24 @@ def test_words_roman_endnotes() -> None:
     assert [c[0] for c in cited(doc)] == [(1,), (2,), (3,)]
 
 
+def test_words_roman_endnotes_flattened_onto_their_words() -> None:
+    # A Word briefing pasted as text (the seventy-sixth set's form, written for this test):
+    # "areas.i", "started,ii", "alcohol.ii,iii" and a list numbered "i Roe A, ...".
+    text = (
+        "Deaths fell in the most deprived areas.i Sales fell after the policy started,ii and"
+        " later too.\n\nThe fall was largest among the households that bought the most.ii,iii\n\nEndnotes\n"
+        "i Roe A, Poe B. Needling and sleep. Sleep. 2019;42(3):1-9.\n"
+        "ii Doe J. Needling and mood. Pain. 2018;12(2):30-41.\n"
+        "iii Smith J. Needling and stress. BMJ. 2017;357:j1284.\n"
+    )
+    doc = parse_document(text, format="text")
+    assert [r.number for r in doc.references] == [1, 2, 3]
+    assert [m.numbers for m in doc.markers] == [(1,), (2,), (2, 3)]
+    # One such mark alone, with no other, is a word's ending: "(see appendix.i)" is not taken.
+    alone = text.replace("started,ii", "started").replace("most.ii,iii", "most")
+    assert [m.numbers for m in parse_document(alone, format="text").markers] == []
+
+
 def test_a_roman_numeral_the_list_does_not_hold_is_no_marker() -> None:
     text = (
         "Stage [iv] disease is rare [1].\n\nReferences\n\n1. Roe A. Needling. Sleep. 2019;42:1-9.\n"

@@ -50,6 +50,11 @@ _BRACKET_RANGE = re.compile(
 """A range written as two markers and a dash: IEEE's ``[3]–[5]``, pandoc's linked
 ``[1](#ref-a)–[3](#ref-c)``, linked brackets ``[[3]](#ref-3)–[[7]](#ref-7)``."""
 _ROMAN_BRACKET = re.compile(r"(?<![\w\[])\[(?P<numeral>[ivxlc]{1,7})\](?![\w(\[])")
+_ROMAN_GLUED = re.compile(
+    r"(?<=[a-z%)”’\"])[.,;:](?P<numerals>[ivx]{1,5}(?:,[ivx]{1,5})*)(?=[ \t]+[A-Za-z]|[ \t]*(?:\n|$)|\[)"
+)
+"""Word's endnote marks flattened onto the word before them: ``areas.i Alcohol``,
+``started,ii and``, ``alcohol.ii,iii``."""
 _HANDLE_BEFORE = re.compile(r"(?:^|\s)[@#][\w.]*$")
 """A social handle or tag running up to the digits (``@ben.lifts.99``)."""
 _LINK_TAIL = re.compile(r"\]\([^)\s]*\)")
@@ -479,12 +484,20 @@ class _Markers:
             self.add(match.start(), match.end(), expand(match.group("list")), style)
 
     def romans(self) -> None:
-        """Word's endnote marks ``[iv]``, for the numbers the list has (its entries are
-        numbered ``[i]``, ``[ii]``...): never taken where the list does not hold them."""
+        """Word's endnote marks ``[iv]``, or flattened onto their word (``areas.i``), for the
+        numbers the list has (its entries are numbered ``[i]``, ``i``...): never taken where
+        the list does not hold them."""
         for match in _ROMAN_BRACKET.finditer(self.text):
             number = roman_number(match.group("numeral"))
             if number is not None and number in self.known:
                 self.add(match.start(), match.end(), (number,), MarkerStyle.BRACKET)
+        glued = []  # flattened marks count only where the article prints two at least
+        for match in _ROMAN_GLUED.finditer(self.text):
+            numbers = tuple(roman_number(n) or 0 for n in match.group("numerals").split(","))
+            if all(n in self.known for n in numbers):
+                glued.append((match.start("numerals"), match.end(), numbers))
+        for start, end, numbers in glued if len(glued) >= 2 else ():
+            self.add(start, end, numbers, MarkerStyle.SUPERSCRIPT)
 
     def parens(self) -> None:
         """``(1, 2)``, unless it numbers an enumeration or a list."""

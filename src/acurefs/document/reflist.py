@@ -35,7 +35,7 @@ _NUMBER_GROUPS = ("linked", "bracket", "paren", "dot", "alone", "refword", "supe
 _ITEM = re.compile(
     r"(?m)(?:^|(?<=\t))(?P<indent>[ \t]*)(?:[-*•][ \t]+)?"  # after a tab: a field of an export
     rf"(?:{CHAT_PREFIX})?"  # a chat message's time and sender: "[04.03.2025 14:21] Pavel Zhuk: "
-    r"(?:\[(?P<roman>[ivxlc]{1,7})\][ \t]+(?=[A-Z])|\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\](?!:[ \t]*<?(?:https?://|www\.|#|/))|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?P<also>(?:,[ \t]?\d{1,3}\))+)?(?=[ \t]|$)|"
+    r"(?:(?:\[(?P<roman>[ivxlc]{1,7})\]|(?P<roman_bare>i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3}|xix|xx)\.?)[ \t]+(?=[A-Z])|\[(?P<linked>\d{1,6})\]\(#[^)\s]*\)(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[A-Za-z]))?|\\?\[(?P<bracket>\d{1,6})[ \t]?\\?\](?!:[ \t]*<?(?:https?://|www\.|#|/))|\((?P<paren>\d{1,6})\)|(?P<dot>\d{1,6})[.)](?P<also>(?:,[ \t]?\d{1,3}\))+)?(?=[ \t]|$)|"
     r"(?:Ref(?:erence)?|REF)\.?[ \t]?(?P<refword>\d{1,6})[.:)]?[ \t]+(?=[A-Z])|"
     r"(?P<superscript>[¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]{0,2})[.)]?[ \t]+(?=[^\W\d_]|\[)|"
     r"\^(?P<caret>\d{1,3})\^?[.)]?[ \t]+(?=[A-Z])|"
@@ -206,8 +206,8 @@ def _items(text: str) -> list[_Item]:
         for group in _NUMBER_GROUPS:
             if match.group(group):
                 number = int(match.group(group).translate(_SUPERSCRIPT_DIGITS))
-        if match.group("roman"):
-            number = roman_number(match.group("roman"))
+        if roman := match.group("roman") or match.group("roman_bare"):
+            number = roman_number(roman)  # Word's endnotes: "[iv] ...", "iv Holmes J, ..."
             if number is None:
                 continue  # "[civil]"-like letters that are no numeral
         if match.group("foot"):
