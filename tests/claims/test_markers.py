@@ -954,3 +954,12 @@ def test_a_number_a_word_takes_is_no_set_off_marker(text: str) -> None:
     cited = "Ulcers are common.1 Turning helps.2 Foam helps.3 Tilt helps.4\n"
     found = find_markers(cited + text + "\n", known={1, 2, 3, 4})
     assert [m.numbers for m in found] == [(1,), (2,), (3,), (4,)]
+
+
+def test_set_off_digits_after_a_comma_before_not() -> None:
+    # The seventy-sixth set's letter (written for this test): "for years, 4 not in those".
+    text = (
+        "Weight came back.1 Benefits faded.2 Pressure rose again.3 Events fell in people who"
+        " stayed on treatment for years, 4 not in those on a short course.\n"
+    )
+    assert [m.numbers for m in find_markers(text, known={1, 2, 3, 4})][-1] == (4,)

@@ -41,7 +41,7 @@ more needles``, a count's bound; nor ``8 a.m.``, a time."""
 _AFTER_COMMA = re.compile(
     rf"(?<=[{LETTER}]),[ \t](?P<list>\d{{1,2}}(?:,\d{{1,2}})*){_NOT_A_PAIR}(?=[ \t]+(?:the|a|an|and|but|which|who|"
     r"whose|that|this|these|those|their|its|it|they|we|in|with|as|although|while|whereas|whilst|"
-    r"so|because|since|however|yet|or|nor|both|each|where|when)\b)"
+    r"so|because|since|however|yet|or|nor|not|both|each|where|when)\b)"
 )
 """Digits after a comma and before a word no count is followed by: ``colleagues, 2 the``."""
 _WORD_GLUED = re.compile(
