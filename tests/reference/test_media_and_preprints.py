@@ -190,3 +190,19 @@ def test_a_page_of_wikipedia_in_nlms_form() -> None:
     assert ref.title == "ManageMyHealth data breach"
     assert ref.container == "Wikipedia"
     assert ref.authors == ()
+
+
+def test_apas_volume_and_issue_with_the_article_number_left_out() -> None:
+    ref = parse_reference(
+        "Eisenman, D. P., & Galway, L. P. (2022). The mental health and well-being effects of"
+        " wildfire smoke: A scoping review. BMC Public Health, 22(1)."
+        " https://doi.org/10.1186/s12889-022-14662-z"
+    )
+    assert ref.journal == "BMC Public Health"
+    assert (ref.volume, ref.issue) == ("22", "1")
+    # A report's year and number after its place is no volume and issue.
+    ref = parse_reference(
+        "Blessing V, Dave A, Varnai P (2017): Evidence on tools for decision-making."
+        " Copenhagen, 2017 (54)."
+    )
+    assert ref.journal is None

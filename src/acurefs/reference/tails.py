@@ -117,6 +117,14 @@ _TAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # APA for an article numbered online, its number left out: BMC Public Health, 22(1).
+        "apa-issue",
+        re.compile(
+            r",\s*(?P<vol>\d(?<=[\s,]\d)\d{0,2})\s*\((?P<iss>\d{1,3}(?:\s*[-–/]\s*\d{1,3})?)\)"
+            r"(?=\s*\.?\s*$)"
+        ),
+    ),
+    (
         # Springer and Vancouver without a year in the tail: Europace 10:88-95 / Anal Chem
         # 77(23):7572-80 / a home-made list's Pediatrics. Vol. 116:1036-1046
         "colon",
@@ -150,6 +158,7 @@ _TAIL_NEEDS = {
     "lww": "V",
     "acs": ",",
     "apa": ",",
+    "apa-issue": "(",
     "colon": ":",
     "space": ",",
     "year": "",
