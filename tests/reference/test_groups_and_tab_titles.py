@@ -231,7 +231,13 @@ def test_a_body_its_acronym_and_its_year_before_a_stop(text: str, author: str) -
         ),
         # Not a journal's name alone: nothing is vouched for.
         ("Smith J. Acupuncture for neck pain. Why it works.", None, Kind.UNKNOWN),
-        ("Hiltz SR. Learning networks. Journal of Learning Networks, 1 (1).", None, Kind.UNKNOWN),
+        ("Smith J. Acupuncture for neck pain. Why it works, 1 of 2.", None, Kind.UNKNOWN),
+        # A volume and an issue vouch for it: APA's tail with the article number left out.
+        (
+            "Hiltz SR. Learning networks. Journal of Learning Networks, 1 (1).",
+            "Journal of Learning Networks",
+            Kind.JOURNAL_ARTICLE,
+        ),
     ],
 )
 def test_a_journals_name_alone_after_the_title(text: str, journal: str | None, kind: Kind) -> None:
