@@ -206,3 +206,22 @@ def test_apas_volume_and_issue_with_the_article_number_left_out() -> None:
         " Copenhagen, 2017 (54)."
     )
     assert ref.journal is None
+
+
+@pytest.mark.parametrize(
+    ("text", "accessed"),
+    [
+        (
+            "Child Health Indicator. Retrived on17/09/2018. Available at http://example.gov.in/ch",
+            "2018-09-17",
+        ),
+        (
+            "Kenya survey 2014. Available on www.example.com/pr55.pdf [accessed on 07May2015].",
+            "2015-05-07",
+        ),
+        ("NFHS-4 India report http://example.org/india.pdf accessed on 10.12 2019.", "2019-12-10"),
+    ],
+)
+def test_access_dates_as_people_type_them(text: str, accessed: str) -> None:
+    # A misspelt "Retrived" glued to "on", a month glued to its day, a year after a space.
+    assert parse_reference(text).accessed == accessed

@@ -34,14 +34,16 @@ MONTH_WORD = (
 )
 """A month's name or abbreviation, case-insensitive (compile with ``re.I``)."""
 _DATE_TOKEN = rf"(?:{MONTH_WORD}|\d{{1,4}}(?:st|nd|rd|th)?)"
-_DATE = rf"{_DATE_TOKEN}(?:(?:[\s,./-]{{1,3}}|(?<=[A-Za-z.])(?=\d{{4}}\b)){_DATE_TOKEN}){{0,3}}"
+_DATE = rf"{_DATE_TOKEN}(?:(?:[\s,./-]{{1,3}}|(?<=[A-Za-z.])(?=\d{{4}}\b)|(?<=\d)(?=[A-Za-z]{{3}})){_DATE_TOKEN}){{0,3}}"
 """A date of one to four parts in any order: ``Jan. 28, 2022``, ``2020 Apr 19``, ``7 Sep 2020``,
-and a month glued to its year (``25 Sep2014``)."""
-_GLUED_YEAR = re.compile(r"(?<=[A-Za-z])(?=\d{4}\b)")
-"""Where a month runs into its year with no space: ``Sep2014``."""
+and a month glued to its day or its year (``25 Sep2014``, ``07May2015``)."""
+_GLUED_YEAR = re.compile(
+    r"(?<=[A-Za-z])(?=\d{4}\b)|(?<=\b\d\d)(?=[A-Za-z]{3})|(?<=\b\d)(?=[A-Za-z]{3})"
+)
+"""Where a month runs into its year or its day with no space: ``Sep2014``, ``07May2015``."""
 _ACCESS = re.compile(
     rf"(?i)(?P<open>[\[(]\s*)?(?:date\s+)?(?:last\s+)?(?<![A-Za-z])"
-    rf"(?:accessed|retrieved|cited|viewed|consulted|visited|downloaded)(?:\s+on)?\s*:?\s*"
+    rf"(?:acc?ess?ed|retr(?:ie|ei|i)ved|cited|viewed|consulted|visited|downloaded)(?:\s*on)?\s*:?\s*"
     rf"(?P<date>{_DATE})\s*(?(open)[\])])(?:\s*,?\s*from\b\s*:?)?"
     r"(?:\s*[,;]?\s*(?:(?:but|and)\s+)?(?:now\s+)?no\s+longer\s+(?:available|online|accessible)\b)?"
 )
@@ -153,9 +155,9 @@ def iso_date(text: str) -> str | None:
 
 
 _NUMERIC_DATE = re.compile(
-    r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
+    r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?:(?P=sep)|(?<=\.\d\d)\s)(?P<year>\d{4}|\d{2})"
 )
-"""A date of digits alone: ``15/8/2025``, ``28/06/16``, ``14.12.2022``."""
+"""A date of digits alone: ``15/8/2025``, ``28/06/16``, ``14.12.2022``, ``10.12 2019``."""
 
 
 def _numeric_date(match: re.Match[str]) -> str | None:
@@ -176,13 +178,14 @@ def _numeric_date(match: re.Match[str]) -> str | None:
 
 
 _ACCESS_WORD = Keyed(
-    r"(?i)accessed|retrieved|cited|viewed|consulted|visited|downloaded|available|acess|"
+    r"(?i)accessed|retrieved|cited|viewed|consulted|visited|downloaded|available|acc?ess?ed|retrived|retreived|"
     r"consult|accedido|abgerufen|zugriff|geraadpleegd|dispon|verf[üu]gbar|beschikbaar|recuperad|"
     r"opgehaald|hentet|h[äa]mtad|haettu|tarihinde|,\s*(?:van|from)\s*(?:http|[.,;]?\s*$)",
     (
         "accessed", "retrieved", "cited", "viewed", "consult", "visited", "downloaded",
         "available", "acess", "accedido", "abgerufen", "zugriff", "geraadpleegd", "dispon",
         "verfugbar", "beschikbaar", "recuperad", "opgehaald", "hentet", "hamtad", "haettu",
+        "retrived", "retreived", "accesed",
         "van", "from", "tarihinde",
     ),
 )  # fmt: skip
