@@ -105,6 +105,7 @@ SETS = {
     "held out, sixtieth set": ROOT / "tests" / "data" / "claims-heldout-60",
     "held out, sixty-first set": ROOT / "tests" / "data" / "claims-heldout-61",
     "held out, sixty-second set": ROOT / "tests" / "data" / "claims-heldout-62",
+    "held out, sixty-third set": ROOT / "tests" / "data" / "claims-heldout-63",
 }
 DOCS = ROOT / "docs" / "claims.md"
 _START = "<!-- claims-accuracy:start -->"
