@@ -357,7 +357,7 @@ def _headed_lists(
         entries = tuple(e for e in entries if e.text)
         if not entries:
             continue
-        alike = sum(1 for e in entries if reference_like(e.text) >= 1.0)
+        alike = sum(1 for e in entries if reads_like_a_reference(e.text))
         candidates.append((alike * 2 >= len(entries), heading, entries))
     return candidates
 
@@ -377,7 +377,7 @@ def _likelier_list(
     then, stop = _while_ascending(text, then, stop)
 
     def alike(items: list[_Item]) -> int:
-        return sum(reference_like(text[i.text_start : i.line_end]) >= 1.0 for i in items)
+        return sum(reads_like_a_reference(text[i.text_start : i.line_end]) for i in items)
 
     return (then, stop) if alike(then) > alike(first) else (first, first_stop)
 
@@ -399,7 +399,7 @@ def _while_ascending(text: str, items: list[_Item], stop: int) -> tuple[list[_It
             before is not None
             and number is not None
             and (number <= before or (jumps and (line.isupper() or number > before + 20)))
-            and reference_like(line) < 1.0
+            and not reads_like_a_reference(line)
         ):
             return items[:k], items[k].start
     return items, stop

@@ -82,7 +82,11 @@ def _goes_on(entry: str, line: str, between: str) -> bool:
         return True
     # an entry stopped mid-way goes on, unless the line is a reference of its own (and a lone
     # "History" is no entry to go on)
-    return entry[-1:] not in ".?!)]" and reference_like(entry) >= 1.0 and reference_like(line) < 1.0
+    return (
+        entry[-1:] not in ".?!)]"
+        and reads_like_a_reference(entry)
+        and not reads_like_a_reference(line)
+    )
 
 
 _YEAR_VOLUME = re.compile(r"(?:1[6-9]|20)\d{2}\s*[;:(]")

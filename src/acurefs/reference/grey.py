@@ -152,6 +152,8 @@ class GreyParts:
     """An edition or editors: a book."""
     law: bool = False
     """A law, decree or order cited by its designation (:mod:`.laws`)."""
+    standard: bool = False
+    """A standard cited by its code (``ISO 15189: ...``): its issuing body's report."""
     isbn: bool = False
     """An ISBN: a book, or an organisation's report (agencies give their reports one)."""
     printed: bool = False
@@ -189,6 +191,7 @@ def read_grey(text: str, parts: GreyParts) -> GreyParts:
     if label := DRUG_LABEL.search(text):
         parts.notes.append(label.group(0))  # "[package insert]": gone from the title, kept here
     if standard := STANDARD.match(text):
+        parts.standard = True
         parts.notes.append(standard.group("code"))  # "ISO-15189: Title": the standard's number
         text = text[standard.end() :]
     text = clean_body(EDITION.sub(". ", text))

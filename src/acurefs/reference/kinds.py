@@ -10,7 +10,7 @@ from ..models import Kind
 from .bodies import ORG_WORDS, is_news_outlet, looks_like_organisation, names_news
 from .books import BOOK_PUBLISHERS
 from .grey import GUIDANCE_NUMBER, GreyParts
-from .house import BODY_ABBREVIATION, DRUG_LABEL, SITE_ADDRESS, STANDARD
+from .house import BODY_ABBREVIATION, DRUG_LABEL, SITE_ADDRESS
 from .laws import INSTRUMENTS_ABROAD
 from .titles import tab_title
 
@@ -185,7 +185,7 @@ def kind_of(parts: GreyParts, *, accessed: bool, url: str | None) -> Kind:
     """
     if parts.chapter:
         return Kind.CHAPTER
-    if any(STANDARD.match(f"{note} X") for note in parts.notes):
+    if parts.standard:
         return Kind.REPORT  # a standard: its body's publication, numbered
     where = " ".join(filter(None, (parts.container, parts.publisher)))
     press = parts.printed and BOOK_PUBLISHERS.search(where)  # "Singapore: Straits Times Press"
